@@ -1,0 +1,84 @@
+"""Why a plan file could not be opened, created or written.
+
+Each error carries a ``kind`` and the values its message needs, so the gui can
+show a translated message while the command line prints the English one.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+
+class PlanErrorKind(StrEnum):
+    MISSING = "missing"
+    EMPTY = "empty"
+    NOT_SQLITE = "not_sqlite"
+    FOREIGN = "foreign"
+    TRUNCATED = "truncated"
+    DAMAGED = "damaged"
+    NEWER = "newer"
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    EXISTS = "exists"
+    MIGRATION_FAILED = "migration_failed"
+    IO = "io"
+
+
+_MESSAGES: dict[PlanErrorKind, str] = {
+    PlanErrorKind.MISSING: "{path}: no such file.",
+    PlanErrorKind.EMPTY: "{path} is empty (0 bytes): it is not an OA Desk plan.",
+    PlanErrorKind.NOT_SQLITE: "{path} is not an OA Desk plan (it is not an SQLite database).",
+    PlanErrorKind.FOREIGN: (
+        "{path} is an SQLite database but not an OA Desk plan (application id {found})."
+    ),
+    PlanErrorKind.TRUNCATED: (
+        "{path} is truncated: it should hold {expected} bytes but holds {actual}. "
+        "Restore it from a snapshot or a backup."
+    ),
+    PlanErrorKind.DAMAGED: (
+        "{path} is damaged ({detail}). It was left untouched; restore it from a snapshot "
+        "or a backup."
+    ),
+    PlanErrorKind.NEWER: (
+        "{path} was written by a newer OA Desk (plan format {found}); this version reads "
+        "formats up to {supported}. Update OA Desk to open it."
+    ),
+    PlanErrorKind.LOCKED: (
+        "{path} is open by {user} on {host} (process {pid}) since {since}. "
+        "Open it read-only or open a copy."
+    ),
+    PlanErrorKind.READ_ONLY: "{path} is open read-only: nothing can be changed.",
+    PlanErrorKind.EXISTS: "{path} already exists.",
+    PlanErrorKind.MIGRATION_FAILED: (
+        "{path} could not be upgraded from plan format {found} ({detail}). "
+        "The file is unchanged; a backup is at {backup}."
+    ),
+    PlanErrorKind.IO: "{path}: {detail}",
+}
+
+
+class PlanFileError(Exception):
+    """A plan file problem with a message fit for the user."""
+
+    def __init__(self, kind: PlanErrorKind, path: Path | str, **params: Any) -> None:
+        self.kind = kind
+        self.path = Path(path)
+        self.params: dict[str, Any] = {"path": str(path), **params}
+        super().__init__(_MESSAGES[kind].format(**self.params))
+
+
+class PlanLockedError(PlanFileError):
+    """Another process holds the plan's lock file."""
+
+    def __init__(self, path: Path | str, info: Any) -> None:
+        self.info = info
+        super().__init__(
+            PlanErrorKind.LOCKED,
+            path,
+            user=info.user,
+            host=info.host,
+            pid=info.pid,
+            since=info.since_text(),
+        )

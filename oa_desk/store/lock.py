@@ -1,0 +1,221 @@
+"""The lock file beside a plan: ``<name>.oadesk.lock``.
+
+It records who holds the plan (user, host, process, time) so that a second
+opener can be told, and is refreshed while the plan is open so that a lock
+left by a crashed process, or by a machine that went away, is recognised as
+stale and taken over safely.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+import sys
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from oa_desk.store.errors import PlanLockedError
+
+# A lock whose holder has not refreshed it for this long is stale, whatever host holds it.
+STALE_AFTER_SECONDS = 10 * 60
+# How often the holder should call PlanLock.refresh().
+REFRESH_EVERY_SECONDS = 60
+
+
+def lock_path_for(plan_path: Path) -> Path:
+    return plan_path.with_name(plan_path.name + ".lock")
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (service accounts, containers)
+        return "unknown"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process on Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined, unused-ignore]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return bool(ok) and code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by someone else
+        return True
+    return True
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    user: str
+    host: str
+    pid: int
+    time: str  # ISO 8601, local time with offset, when the lock was taken
+    token: str  # distinguishes this holder from a later one with the same pid
+
+    @staticmethod
+    def mine() -> LockInfo:
+        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        return LockInfo(_user(), socket.gethostname(), os.getpid(), now, uuid.uuid4().hex)
+
+    def since_text(self) -> str:
+        try:
+            return dt.datetime.fromisoformat(self.time).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return self.time
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @staticmethod
+    def from_json(text: str) -> LockInfo:
+        data = json.loads(text)
+        return LockInfo(
+            user=str(data["user"]),
+            host=str(data["host"]),
+            pid=int(data["pid"]),
+            time=str(data["time"]),
+            token=str(data.get("token", "")),
+        )
+
+
+def read_lock(plan_path: Path) -> tuple[LockInfo | None, float] | None:
+    """The lock's holder (None when unreadable) and its last refresh time, or None if unlocked."""
+    path = lock_path_for(plan_path)
+    try:
+        mtime = path.stat().st_mtime
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return (None, time.time())
+    try:
+        return (LockInfo.from_json(text), mtime)
+    except (ValueError, KeyError, TypeError):
+        return (None, mtime)
+
+
+def is_stale(info: LockInfo | None, mtime: float, *, now: float | None = None) -> bool:
+    """A lock is stale when its holder is gone or has stopped refreshing it."""
+    now = time.time() if now is None else now
+    if now - mtime > STALE_AFTER_SECONDS:
+        return True
+    if info is None:  # half-written by a process that died while writing it
+        return now - mtime > 5
+    return info.host == socket.gethostname() and not _pid_alive(info.pid)
+
+
+class PlanLock:
+    """A held lock. Create with :meth:`acquire`; ``release`` when the plan closes."""
+
+    def __init__(self, plan_path: Path, info: LockInfo) -> None:
+        self.plan_path = plan_path
+        self.path = lock_path_for(plan_path)
+        self.info = info
+        self.took_over: LockInfo | None = None
+
+    @classmethod
+    def acquire(cls, plan_path: Path, *, take_stale: bool = True) -> PlanLock:
+        """Take the lock, or raise PlanLockedError naming the holder."""
+        mine = LockInfo.mine()
+        took_over: LockInfo | None = None
+        for _attempt in range(5):
+            if _create_exclusive(lock_path_for(plan_path), mine):
+                lock = cls(plan_path, mine)
+                lock.took_over = took_over
+                return lock
+            current = read_lock(plan_path)
+            if current is None:
+                continue  # released in between: try again
+            info, mtime = current
+            if not (take_stale and is_stale(info, mtime)):
+                raise PlanLockedError(plan_path, info or _unknown_holder(mtime))
+            if _remove_if_unchanged(lock_path_for(plan_path), info, mtime):
+                took_over = info
+        current = read_lock(plan_path)
+        holder = current[0] if current and current[0] else _unknown_holder(time.time())
+        raise PlanLockedError(plan_path, holder)
+
+    def is_mine(self) -> bool:
+        current = read_lock(self.plan_path)
+        return (
+            current is not None and current[0] is not None and current[0].token == self.info.token
+        )
+
+    def refresh(self) -> bool:
+        """Touch the lock so others see we are alive. False if someone took it over."""
+        if not self.is_mine():
+            return False
+        with contextlib.suppress(OSError):
+            os.utime(self.path)
+        return True
+
+    def release(self) -> None:
+        if self.is_mine():
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+
+
+def _unknown_holder(mtime: float) -> LockInfo:
+    when = dt.datetime.fromtimestamp(mtime).astimezone().isoformat(timespec="seconds")
+    return LockInfo("?", "?", 0, when, "")
+
+
+def _create_exclusive(path: Path, info: LockInfo) -> bool:
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(info.to_json())
+        f.flush()
+        os.fsync(f.fileno())
+    return True
+
+
+def _remove_if_unchanged(path: Path, info: LockInfo | None, mtime: float) -> bool:
+    """Remove a stale lock, unless another opener replaced it in the meantime.
+
+    The lock is first renamed to a name of our own (only one contender can
+    win the rename); if what we renamed is not the stale lock we judged, it is
+    put back.
+    """
+    aside = path.with_name(f"{path.name}.stale-{uuid.uuid4().hex}")
+    try:
+        path.rename(aside)
+    except FileNotFoundError:
+        return False
+    try:
+        moved = LockInfo.from_json(aside.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        moved = None
+    same = (moved is None and info is None) or (
+        moved is not None and info is not None and moved.token == info.token
+    )
+    if not same:
+        # Someone took a fresh lock between our read and our rename: give it back.
+        with contextlib.suppress(FileExistsError, OSError):
+            os.link(aside, path)
+        with contextlib.suppress(OSError):
+            aside.unlink()
+        return False
+    with contextlib.suppress(OSError):
+        aside.unlink()
+    return True

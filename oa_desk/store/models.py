@@ -1,0 +1,587 @@
+"""The plan file's schema: SQLAlchemy 2 typed models of DESIGN.md's domain model.
+
+Enumerations are stored as their string codes with a CHECK constraint, ranges
+(1-5 scores, percentages) are checked by the database, and the indexes are the
+ones the views' lookups need (by parent, by department, by status, by date).
+Changing anything here needs a new Alembic migration in ``store/migrations``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from oa_desk.domain.enums import (
+    Attendance,
+    AudienceTier,
+    Cadence,
+    Channel,
+    CommStatus,
+    ConstraintType,
+    CourseFormat,
+    DependencyType,
+    Engagement,
+    FeedbackChannel,
+    Fit,
+    GateDecision,
+    KpiCategory,
+    KpiDirection,
+    OaModule,
+    Phase,
+    Priority,
+    RaciRole,
+    Readiness,
+    RequirementStatus,
+    RiskCategory,
+    RiskStatus,
+    TaskKind,
+    TeamRole,
+    TicketChannel,
+    TicketEventKind,
+    TicketPriority,
+    TicketStatus,
+    TicketType,
+)
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def enum_type(cls: type[StrEnum], name: str | None = None) -> Enum:
+    """A string column restricted to ``cls``'s values by a CHECK constraint.
+
+    ``name`` names the constraint when one table has two columns of one enum.
+    """
+    return Enum(
+        cls,
+        name=name or cls.__name__.lower(),
+        native_enum=False,
+        create_constraint=True,
+        length=max(len(m.value) for m in cls),
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+def score_check(column: str, low: int = 1, high: int = 5) -> CheckConstraint:
+    return CheckConstraint(
+        f"{column} IS NULL OR ({column} BETWEEN {low} AND {high})", name=f"{column}_range"
+    )
+
+
+def fk(target: str, *, cascade: bool = False, **kw: object) -> ForeignKey:
+    """A foreign key that cascades deletes (owned rows) or nulls the reference."""
+    return ForeignKey(target, ondelete="CASCADE" if cascade else "SET NULL", **kw)  # type: ignore[arg-type]
+
+
+class Calendar(Base):
+    __tablename__ = "calendar"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    # Seven characters Monday..Sunday, "1" for a working day: "1111100".
+    working_weekdays: Mapped[str] = mapped_column(String(7), default="1111100")
+    # Code of the holidays-package preset the exceptions came from ("CN", "US"...).
+    preset: Mapped[str | None] = mapped_column(String(10))
+    __table_args__ = (
+        CheckConstraint(
+            "length(working_weekdays) = 7 AND working_weekdays NOT GLOB '*[^01]*'",
+            name="weekdays_mask",
+        ),
+    )
+
+
+class CalendarException(Base):
+    """A holiday (working = false) or a make-up working day (调休, working = true)."""
+
+    __tablename__ = "calendar_exception"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    calendar_id: Mapped[int] = mapped_column(fk("calendar.id", cascade=True))
+    day: Mapped[dt.date] = mapped_column(Date)
+    working: Mapped[bool] = mapped_column(Boolean, default=False)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    __table_args__ = (UniqueConstraint("calendar_id", "day"),)
+
+
+class Plan(Base):
+    """The one row describing the rollout this file plans."""
+
+    __tablename__ = "plan"
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    oa_product: Mapped[str] = mapped_column(String(200), default="")
+    vendor: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    target_go_live: Mapped[dt.date | None] = mapped_column(Date)
+    calendar_id: Mapped[int | None] = mapped_column(fk("calendar.id"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint(
+            "start_date IS NULL OR target_go_live IS NULL OR start_date <= target_go_live",
+            name="dates_order",
+        ),
+    )
+
+
+class Wave(Base):
+    """The pilot (order 0) and the department waves after it."""
+
+    __tablename__ = "wave"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    is_pilot: Mapped[bool] = mapped_column(Boolean, default=False)
+    planned_start: Mapped[dt.date | None] = mapped_column(Date)
+    planned_go_live: Mapped[dt.date | None] = mapped_column(Date)
+    actual_go_live: Mapped[dt.date | None] = mapped_column(Date)
+    gate_criteria: Mapped[str] = mapped_column(Text, default="")
+    gate_decision: Mapped[GateDecision] = mapped_column(
+        enum_type(GateDecision), default=GateDecision.PENDING
+    )
+    gate_date: Mapped[dt.date | None] = mapped_column(Date)
+    gate_notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Department(Base):
+    __tablename__ = "department"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(fk("department.id", cascade=True), index=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(100))
+    code: Mapped[str] = mapped_column(String(50), default="")
+    # department <-> person is a cycle; use_alter lets metadata sort the tables.
+    head_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL", use_alter=True)
+    )
+    headcount: Mapped[int] = mapped_column(Integer, default=0)
+    wave_id: Mapped[int | None] = mapped_column(fk("wave.id"), index=True)
+    is_pilot: Mapped[bool] = mapped_column(Boolean, default=False)
+    readiness: Mapped[Readiness] = mapped_column(
+        enum_type(Readiness), default=Readiness.NOT_STARTED
+    )
+    planned_go_live: Mapped[dt.date | None] = mapped_column(Date)
+    actual_go_live: Mapped[dt.date | None] = mapped_column(Date)
+    __table_args__ = (
+        CheckConstraint("headcount >= 0", name="headcount_positive"),
+        CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
+    )
+
+
+class Person(Base):
+    """An employee of the roster. Employee numbers are text: leading zeros are kept."""
+
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employee_no: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    department_id: Mapped[int | None] = mapped_column(fk("department.id"), index=True)
+    title: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    tier: Mapped[AudienceTier] = mapped_column(
+        enum_type(AudienceTier), default=AudienceTier.END_USER, index=True
+    )
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class TeamMember(Base):
+    __tablename__ = "team_member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(fk("person.id", cascade=True), index=True)
+    role: Mapped[TeamRole] = mapped_column(enum_type(TeamRole))
+    responsibilities: Mapped[str] = mapped_column(Text, default="")
+    allocation: Mapped[int] = mapped_column(Integer, default=100)  # percent of their time
+    __table_args__ = (
+        UniqueConstraint("person_id", "role"),
+        CheckConstraint("allocation BETWEEN 0 AND 100", name="allocation_range"),
+    )
+
+
+class Stakeholder(Base):
+    """A person of the roster or an external party, with engagement and ADKAR scores."""
+
+    __tablename__ = "stakeholder"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(fk("person.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    influence: Mapped[int] = mapped_column(Integer, default=3)
+    interest: Mapped[int] = mapped_column(Integer, default=3)
+    current_engagement: Mapped[Engagement] = mapped_column(
+        enum_type(Engagement, "current_engagement"), default=Engagement.NEUTRAL
+    )
+    desired_engagement: Mapped[Engagement] = mapped_column(
+        enum_type(Engagement, "desired_engagement"), default=Engagement.SUPPORTIVE
+    )
+    adkar_awareness: Mapped[int | None] = mapped_column(Integer)
+    adkar_desire: Mapped[int | None] = mapped_column(Integer)
+    adkar_knowledge: Mapped[int | None] = mapped_column(Integer)
+    adkar_ability: Mapped[int | None] = mapped_column(Integer)
+    adkar_reinforcement: Mapped[int | None] = mapped_column(Integer)
+    strategy: Mapped[str] = mapped_column(Text, default="")
+    cadence: Mapped[Cadence] = mapped_column(enum_type(Cadence), default=Cadence.MONTHLY)
+    last_contact: Mapped[dt.date | None] = mapped_column(Date)
+    __table_args__ = (
+        score_check("influence"),
+        score_check("interest"),
+        score_check("adkar_awareness"),
+        score_check("adkar_desire"),
+        score_check("adkar_knowledge"),
+        score_check("adkar_ability"),
+        score_check("adkar_reinforcement"),
+    )
+
+
+class Goal(Base):
+    """A goal with its KPI: baseline, target and the measured actuals."""
+
+    __tablename__ = "goal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[KpiCategory] = mapped_column(enum_type(KpiCategory))
+    unit: Mapped[str] = mapped_column(String(30), default="")
+    direction: Mapped[KpiDirection] = mapped_column(
+        enum_type(KpiDirection), default=KpiDirection.INCREASE
+    )
+    baseline: Mapped[float | None] = mapped_column(Float)
+    target: Mapped[float | None] = mapped_column(Float)
+    owner_id: Mapped[int | None] = mapped_column(fk("person.id"))
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class KpiMeasurement(Base):
+    __tablename__ = "kpi_measurement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(fk("goal.id", cascade=True))
+    day: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (UniqueConstraint("goal_id", "day"),)
+
+
+class Task(Base):
+    """A WBS node: summary, task or milestone. Durations are in working days."""
+
+    __tablename__ = "task"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(fk("task.id", cascade=True))
+    seq: Mapped[int] = mapped_column(Integer, default=0)  # order among siblings
+    name: Mapped[str] = mapped_column(String(300))
+    phase: Mapped[Phase] = mapped_column(enum_type(Phase), default=Phase.PREPARE)
+    kind: Mapped[TaskKind] = mapped_column(enum_type(TaskKind), default=TaskKind.TASK)
+    start: Mapped[dt.date | None] = mapped_column(Date)
+    finish: Mapped[dt.date | None] = mapped_column(Date)
+    duration: Mapped[int] = mapped_column(Integer, default=1)
+    progress: Mapped[int] = mapped_column(Integer, default=0)  # percent
+    owner_id: Mapped[int | None] = mapped_column(fk("person.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(fk("department.id"), index=True)
+    wave_id: Mapped[int | None] = mapped_column(fk("wave.id"), index=True)
+    deliverable: Mapped[str] = mapped_column(Text, default="")
+    acceptance: Mapped[str] = mapped_column(Text, default="")  # acceptance criteria / KPI
+    constraint_type: Mapped[ConstraintType] = mapped_column(
+        enum_type(ConstraintType), default=ConstraintType.ASAP
+    )
+    constraint_date: Mapped[dt.date | None] = mapped_column(Date)
+    baseline_start: Mapped[dt.date | None] = mapped_column(Date)
+    baseline_finish: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        Index("ix_task_parent_seq", "parent_id", "seq"),
+        Index("ix_task_start", "start"),
+        CheckConstraint("progress BETWEEN 0 AND 100", name="progress_range"),
+        CheckConstraint("duration >= 0", name="duration_positive"),
+        CheckConstraint("kind <> 'milestone' OR duration = 0", name="milestone_zero"),
+        CheckConstraint("start IS NULL OR finish IS NULL OR start <= finish", name="dates_order"),
+        CheckConstraint(
+            "constraint_type = 'asap' OR constraint_date IS NOT NULL", name="constraint_dated"
+        ),
+        CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
+    )
+
+
+class Dependency(Base):
+    """Predecessor -> successor link; lag in working days, negative for a lead."""
+
+    __tablename__ = "dependency"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    predecessor_id: Mapped[int] = mapped_column(fk("task.id", cascade=True))
+    successor_id: Mapped[int] = mapped_column(fk("task.id", cascade=True), index=True)
+    type: Mapped[DependencyType] = mapped_column(
+        enum_type(DependencyType), default=DependencyType.FS
+    )
+    lag: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (
+        UniqueConstraint("predecessor_id", "successor_id"),
+        CheckConstraint("predecessor_id <> successor_id", name="not_self"),
+    )
+
+
+class RaciEntry(Base):
+    """Task x stakeholder: R, A, C or I. At most one A per task (the database checks)."""
+
+    __tablename__ = "raci_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(fk("task.id", cascade=True))
+    stakeholder_id: Mapped[int] = mapped_column(fk("stakeholder.id", cascade=True), index=True)
+    role: Mapped[RaciRole] = mapped_column(enum_type(RaciRole))
+    __table_args__ = (
+        UniqueConstraint("task_id", "stakeholder_id"),
+        Index(
+            "uq_raci_entry_one_accountable",
+            "task_id",
+            unique=True,
+            sqlite_where=text("role = 'A'"),
+        ),
+    )
+
+
+class Requirement(Base):
+    """A department's pain point, the OA module that answers it and how well it fits."""
+
+    __tablename__ = "requirement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int | None] = mapped_column(fk("department.id"), index=True)
+    pain_point: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    module: Mapped[OaModule] = mapped_column(enum_type(OaModule), default=OaModule.WORKFLOW)
+    priority: Mapped[Priority] = mapped_column(enum_type(Priority), default=Priority.SHOULD)
+    fit: Mapped[Fit] = mapped_column(enum_type(Fit), default=Fit.STANDARD)
+    status: Mapped[RequirementStatus] = mapped_column(
+        enum_type(RequirementStatus), default=RequirementStatus.NEW, index=True
+    )
+    raised_by_id: Mapped[int | None] = mapped_column(fk("person.id"))
+    raised_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class RequirementTask(Base):
+    """Which tasks deliver a requirement."""
+
+    __tablename__ = "requirement_task"
+    requirement_id: Mapped[int] = mapped_column(
+        fk("requirement.id", cascade=True), primary_key=True
+    )
+    task_id: Mapped[int] = mapped_column(fk("task.id", cascade=True), primary_key=True, index=True)
+
+
+class Risk(Base):
+    __tablename__ = "risk"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[RiskCategory] = mapped_column(enum_type(RiskCategory))
+    probability: Mapped[int] = mapped_column(Integer, default=3)
+    impact: Mapped[int] = mapped_column(Integer, default=3)
+    owner_id: Mapped[int | None] = mapped_column(fk("person.id"))
+    trigger: Mapped[str] = mapped_column(Text, default="")
+    mitigation: Mapped[str] = mapped_column(Text, default="")
+    contingency: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[RiskStatus] = mapped_column(
+        enum_type(RiskStatus), default=RiskStatus.OPEN, index=True
+    )
+    review_date: Mapped[dt.date | None] = mapped_column(Date)
+    task_id: Mapped[int | None] = mapped_column(fk("task.id"), index=True)
+    raised_on: Mapped[dt.date | None] = mapped_column(Date)
+    __table_args__ = (score_check("probability"), score_check("impact"))
+
+
+class Communication(Base):
+    """A publicity item of the communication plan."""
+
+    __tablename__ = "communication"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    channel: Mapped[Channel] = mapped_column(enum_type(Channel))
+    audience: Mapped[str] = mapped_column(String(200), default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+    milestone_id: Mapped[int | None] = mapped_column(fk("task.id"), index=True)
+    planned_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    actual_date: Mapped[dt.date | None] = mapped_column(Date)
+    owner_id: Mapped[int | None] = mapped_column(fk("person.id"))
+    status: Mapped[CommStatus] = mapped_column(enum_type(CommStatus), default=CommStatus.PLANNED)
+    reach: Mapped[int | None] = mapped_column(Integer)
+    __table_args__ = (CheckConstraint("reach IS NULL OR reach >= 0", name="reach_positive"),)
+
+
+class Course(Base):
+    __tablename__ = "course"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    tier: Mapped[AudienceTier] = mapped_column(enum_type(AudienceTier))
+    format: Mapped[CourseFormat] = mapped_column(enum_type(CourseFormat))
+    duration_hours: Mapped[float] = mapped_column(Float, default=2.0)
+    pass_mark: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        CheckConstraint("duration_hours > 0", name="duration_positive"),
+        CheckConstraint("pass_mark IS NULL OR pass_mark BETWEEN 0 AND 100", name="pass_range"),
+    )
+
+
+class TrainingSession(Base):
+    __tablename__ = "training_session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(fk("course.id", cascade=True), index=True)
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    location: Mapped[str] = mapped_column(String(200), default="")  # room or meeting link
+    trainer_id: Mapped[int | None] = mapped_column(fk("person.id"))
+    capacity: Mapped[int] = mapped_column(Integer, default=30)
+    wave_id: Mapped[int | None] = mapped_column(fk("wave.id"))
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="times_order"),
+        CheckConstraint("capacity > 0", name="capacity_positive"),
+    )
+
+
+class Enrollment(Base):
+    __tablename__ = "enrollment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(fk("training_session.id", cascade=True))
+    person_id: Mapped[int] = mapped_column(fk("person.id", cascade=True), index=True)
+    invited_on: Mapped[dt.date | None] = mapped_column(Date)
+    attendance: Mapped[Attendance | None] = mapped_column(enum_type(Attendance))
+    score: Mapped[float | None] = mapped_column(Float)
+    passed: Mapped[bool | None] = mapped_column(Boolean)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    __table_args__ = (
+        UniqueConstraint("session_id", "person_id"),
+        score_check("rating"),
+        CheckConstraint("score IS NULL OR score BETWEEN 0 AND 100", name="score_range"),
+    )
+
+
+class Ticket(Base):
+    """A go-live support ticket; every change is recorded as a TicketEvent."""
+
+    __tablename__ = "ticket"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    type: Mapped[TicketType] = mapped_column(enum_type(TicketType), default=TicketType.QUESTION)
+    channel: Mapped[TicketChannel] = mapped_column(enum_type(TicketChannel))
+    priority: Mapped[TicketPriority] = mapped_column(
+        enum_type(TicketPriority), default=TicketPriority.P3
+    )
+    status: Mapped[TicketStatus] = mapped_column(
+        enum_type(TicketStatus), default=TicketStatus.NEW, index=True
+    )
+    department_id: Mapped[int | None] = mapped_column(fk("department.id"), index=True)
+    wave_id: Mapped[int | None] = mapped_column(fk("wave.id"))
+    reporter_id: Mapped[int | None] = mapped_column(fk("person.id"))
+    assignee_id: Mapped[int | None] = mapped_column(fk("person.id"), index=True)
+    module: Mapped[OaModule | None] = mapped_column(enum_type(OaModule))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    first_response_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    response_due: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolve_due: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class TicketEvent(Base):
+    __tablename__ = "ticket_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(fk("ticket.id", cascade=True))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[TicketEventKind] = mapped_column(enum_type(TicketEventKind))
+    actor_id: Mapped[int | None] = mapped_column(fk("person.id"))
+    old_value: Mapped[str] = mapped_column(String(100), default="")
+    new_value: Mapped[str] = mapped_column(String(100), default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_ticket_event_ticket_at", "ticket_id", "at"),)
+
+
+class KbArticle(Base):
+    """Knowledge base / FAQ entry."""
+
+    __tablename__ = "kb_article"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(String(300))
+    answer: Mapped[str] = mapped_column(Text, default="")
+    module: Mapped[OaModule] = mapped_column(enum_type(OaModule), default=OaModule.OTHER)
+    tags: Mapped[str] = mapped_column(String(300), default="")  # comma separated
+    created_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_on: Mapped[dt.date | None] = mapped_column(Date)
+    views: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class KbArticleTicket(Base):
+    __tablename__ = "kb_article_ticket"
+    article_id: Mapped[int] = mapped_column(fk("kb_article.id", cascade=True), primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(
+        fk("ticket.id", cascade=True), primary_key=True, index=True
+    )
+
+
+class FeedbackRound(Base):
+    __tablename__ = "feedback_round"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int | None] = mapped_column(fk("department.id"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[FeedbackChannel] = mapped_column(
+        enum_type(FeedbackChannel), default=FeedbackChannel.QUESTIONNAIRE
+    )
+    respondents: Mapped[int] = mapped_column(Integer, default=0)
+    satisfaction: Mapped[float | None] = mapped_column(Float)  # 1-5 average
+    comments: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        CheckConstraint(
+            "satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction_range"
+        ),
+        CheckConstraint("respondents >= 0", name="respondents_positive"),
+    )
+
+
+class AdoptionSnapshot(Base):
+    """Usage figures per department and day, from the OA system's usage export."""
+
+    __tablename__ = "adoption_snapshot"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(fk("department.id", cascade=True))
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    active_users: Mapped[int] = mapped_column(Integer, default=0)
+    total_users: Mapped[int] = mapped_column(Integer, default=0)
+    online_approvals: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (
+        UniqueConstraint("department_id", "day"),
+        CheckConstraint(
+            "active_users >= 0 AND total_users >= 0 AND online_approvals >= 0",
+            name="counts_positive",
+        ),
+        CheckConstraint("active_users <= total_users", name="active_within_total"),
+    )
+
+
+# Every table of the plan, parents before children (the order bulk writers use).
+TABLES = tuple(Base.metadata.sorted_tables)

@@ -1,0 +1,458 @@
+"""The plan file's lifecycle: create, open (check, lock, migrate), work, copy, close.
+
+One rollout is one SQLite file. Every user action is one committed
+transaction (see :meth:`PlanStore.write`), so a crash loses at most the
+action in progress. A file that is not a plan, is damaged, or comes from a
+newer version is refused with a clear message and is never written to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
+
+from oa_desk.store import models
+from oa_desk.store.errors import PlanErrorKind, PlanFileError
+from oa_desk.store.lock import PlanLock
+from oa_desk.store.snapshots import HOURLY, take_snapshot
+from oa_desk.store.sqlitefile import (
+    APPLICATION_ID,
+    Header,
+    atomic_target,
+    backup_to,
+    check_integrity,
+    connect,
+    hot_journal,
+    read_header,
+)
+
+log = logging.getLogger(__name__)
+
+# The newest Alembic revision of store/migrations; PRAGMA user_version holds its number.
+HEAD_REVISION = "0001"
+SCHEMA_VERSION = int(HEAD_REVISION)
+# Files larger than this finish their integrity check on a background thread after
+# opening; nothing is written before it passes.
+BACKGROUND_CHECK_BYTES = 16 * 1024 * 1024
+PLAN_SUFFIX = ".oadesk"
+
+
+def _make_engine(path: Path, *, read_only: bool) -> Engine:
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect(path, read_only=read_only),
+        poolclass=QueuePool,  # the URL names no file, so say which pool a file wants
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # The driver runs in autocommit mode; a unit of work that writes takes the
+        # write lock at once (BEGIN IMMEDIATE), so it never fails half way on a busy file.
+        write = conn.get_execution_options().get("oa_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _check_header(path: Path, *, read_only: bool) -> Header:
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise PlanFileError(PlanErrorKind.FOREIGN, path, found=f"0x{header.application_id:08X}")
+    if header.user_version > SCHEMA_VERSION:
+        raise PlanFileError(
+            PlanErrorKind.NEWER, path, found=header.user_version, supported=SCHEMA_VERSION
+        )
+    if header.user_version < 1:
+        raise PlanFileError(PlanErrorKind.DAMAGED, path, detail="no plan format version")
+    if header.user_version < SCHEMA_VERSION and read_only:
+        raise PlanFileError(
+            PlanErrorKind.IO,
+            path,
+            detail=(
+                f"plan format {header.user_version} must be upgraded to {SCHEMA_VERSION}, "
+                "which needs write access: open it normally or open a copy"
+            ),
+        )
+    return header
+
+
+class PlanStore:
+    """An open plan: sessions for reading, units of work for writing, copies."""
+
+    def __init__(self, path: Path, *, read_only: bool, lock: PlanLock | None) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.lock = lock
+        self._engine = _make_engine(path, read_only=read_only)
+        self._write_engine = self._engine.execution_options(oa_write=True)
+        self._ready = threading.Event()
+        self._ready_error: PlanFileError | None = None
+        self._last_snapshot: dt.datetime | None = None
+        self._snapshot_lock = threading.Lock()
+        self._closed = False
+        self.after_commit: list[Callable[[], None]] = []
+
+    # -- reading and writing -------------------------------------------------
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading: one consistent view of the plan."""
+        with Session(self._engine, expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work: one session, one transaction, committed or rolled back whole."""
+        self._ensure_writable()
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+        self._after_write()
+
+    @contextlib.contextmanager
+    def bulk(self) -> Iterator[sqlite3.Connection]:
+        """A raw driver connection in one write transaction, for bulk inserts."""
+        self._ensure_writable()
+        raw = self._engine.raw_connection()
+        try:
+            conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            raw.close()
+        self._after_write()
+
+    def _ensure_writable(self) -> None:
+        if self._closed:
+            raise RuntimeError("plan is closed")
+        if self.read_only:
+            raise PlanFileError(PlanErrorKind.READ_ONLY, self.path)
+        self.wait_ready()
+
+    def _after_write(self) -> None:
+        if self._last_snapshot and dt.datetime.now() - self._last_snapshot >= HOURLY:
+            self._last_snapshot = dt.datetime.now()
+            threading.Thread(target=self._snapshot_quietly, args=("hourly",), daemon=True).start()
+        for callback in list(self.after_commit):
+            callback()
+
+    # -- verification and snapshots ------------------------------------------
+
+    def wait_ready(self, timeout: float | None = None) -> None:
+        """Wait for the opening integrity check and snapshot; raise if the check failed."""
+        if not self._ready.wait(timeout):
+            raise TimeoutError("the plan is still being checked")
+        if self._ready_error is not None:
+            raise self._ready_error
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready.is_set()
+
+    @property
+    def ready_error(self) -> PlanFileError | None:
+        return self._ready_error
+
+    def _verify_and_snapshot(self, *, snapshot: bool) -> None:
+        try:
+            problem = check_integrity(self.path)
+            if problem:
+                self._ready_error = PlanFileError(PlanErrorKind.DAMAGED, self.path, detail=problem)
+                return
+            if snapshot and not self.read_only:
+                self._snapshot_quietly("open")
+                self._last_snapshot = dt.datetime.now()
+        except Exception as exc:  # a verification that cannot run must not allow writes
+            self._ready_error = PlanFileError(PlanErrorKind.IO, self.path, detail=str(exc))
+        finally:
+            self._ready.set()
+
+    def snapshot(self, reason: str) -> Path:
+        """Copy the plan into the snapshot folder now (backup API, consistent)."""
+        with self._snapshot_lock:
+            conn = connect(self.path, read_only=True)
+            try:
+                return take_snapshot(conn, self.path, reason)
+            finally:
+                conn.close()
+
+    def _snapshot_quietly(self, reason: str) -> None:
+        try:
+            self.snapshot(reason)
+        except Exception:  # a failed snapshot must not stop the user's work
+            log.exception("snapshot of %s failed", self.path)
+
+    def restore(self, snapshot_path: Path) -> None:
+        """Replace the plan's content with a snapshot's, after snapshotting the current one.
+
+        The copy runs through the backup API inside one transaction of the plan
+        file, so a crash leaves either the old or the restored plan.
+        """
+        self._ensure_writable()
+        header = _check_header(snapshot_path, read_only=True)
+        problem = check_integrity(snapshot_path)
+        if problem:
+            raise PlanFileError(PlanErrorKind.DAMAGED, snapshot_path, detail=problem)
+        if header.user_version != SCHEMA_VERSION:
+            raise PlanFileError(
+                PlanErrorKind.IO,
+                snapshot_path,
+                detail=f"snapshot has plan format {header.user_version}, not {SCHEMA_VERSION}",
+            )
+        self.snapshot("before-restore")
+        self._engine.dispose()
+        src = connect(snapshot_path, read_only=True)
+        dst = connect(self.path)
+        try:
+            src.backup(dst, pages=-1)
+        finally:
+            src.close()
+            dst.close()
+        self._engine.dispose()
+
+    # -- copies and closing ----------------------------------------------------
+
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy to ``target`` (backup API, temp file, fsync, rename)."""
+        if target.resolve() == self.path.resolve():
+            raise PlanFileError(PlanErrorKind.EXISTS, target)
+        conn = connect(self.path, read_only=True)
+        try:
+            backup_to(conn, target)
+        except OSError as exc:
+            raise PlanFileError(PlanErrorKind.IO, target, detail=exc.strerror or str(exc)) from exc
+        finally:
+            conn.close()
+
+    def refresh_lock(self) -> bool:
+        """Keep the lock fresh; False when another process has taken the plan over."""
+        return self.lock.refresh() if self.lock else True
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.wait(60)
+        self._engine.dispose()
+        if self.lock:
+            self.lock.release()
+
+    def __enter__(self) -> PlanStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_plan(
+    path: Path | str,
+    *,
+    read_only: bool = False,
+    snapshot: bool = True,
+    background_check: bool | None = None,
+    take_stale_lock: bool = True,
+) -> PlanStore:
+    """Open a plan file, refusing anything that is not a sound plan of a known version.
+
+    A refused file is left byte-for-byte unchanged. A writable open takes the
+    lock file (raising PlanLockedError naming the holder), rolls back a write
+    that a crash interrupted, migrates an older format after backing it up,
+    and snapshots the plan before its first write. The integrity check of a
+    large file finishes on a background thread; writes wait for it.
+    """
+    path = Path(path)
+    header = _check_header(path, read_only=read_only)
+    if read_only and hot_journal(path):
+        raise PlanFileError(
+            PlanErrorKind.IO,
+            path,
+            detail="a write was interrupted; open it normally once to recover it",
+        )
+    lock = None if read_only else PlanLock.acquire(path, take_stale=take_stale_lock)
+    try:
+        if not read_only and hot_journal(path):
+            # Opening for writing makes SQLite roll the interrupted transaction back.
+            conn = connect(path)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            finally:
+                conn.close()
+            header = _check_header(path, read_only=False)
+        background = (
+            header.file_size > BACKGROUND_CHECK_BYTES
+            if background_check is None
+            else background_check
+        )
+        if header.user_version < SCHEMA_VERSION:
+            _migrate(path, header.user_version)
+            background = False
+        store = PlanStore(path, read_only=read_only, lock=lock)
+        if background:
+            threading.Thread(
+                target=store._verify_and_snapshot,
+                kwargs={"snapshot": snapshot},
+                daemon=True,
+                name="plan-check",
+            ).start()
+        else:
+            store._verify_and_snapshot(snapshot=snapshot)
+            if store.ready_error is not None:
+                store.close()
+                raise store.ready_error
+        return store
+    except BaseException:
+        if lock:
+            lock.release()
+        raise
+
+
+def create_plan(
+    path: Path | str,
+    *,
+    name: str,
+    organisation: str = "",
+    start: dt.date | None = None,
+    go_live: dt.date | None = None,
+    overwrite: bool = False,
+) -> None:
+    """Create a new, empty plan file (written beside, then renamed into place)."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise PlanFileError(PlanErrorKind.EXISTS, path)
+    if start and go_live and start > go_live:
+        raise ValueError("the start date is after the go-live date")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_target(path) as tmp:
+            conn = connect(tmp, create=True)
+            try:
+                init_schema(conn)
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute(
+                    "INSERT INTO calendar (id, name, working_weekdays) VALUES (1, ?, '1111100')",
+                    ("Standard",),
+                )
+                conn.execute(
+                    "INSERT INTO plan (id, name, organisation, oa_product, vendor, start_date,"
+                    " target_go_live, calendar_id, description, created_at)"
+                    " VALUES (1, ?, ?, '', '', ?, ?, 1, '', ?)",
+                    (
+                        name,
+                        organisation,
+                        start.isoformat() if start else None,
+                        go_live.isoformat() if go_live else None,
+                        dt.datetime.now().isoformat(sep=" ", timespec="microseconds"),
+                    ),
+                )
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+    except OSError as exc:
+        raise PlanFileError(PlanErrorKind.IO, path, detail=exc.strerror or str(exc)) from exc
+
+
+def init_schema(conn: sqlite3.Connection) -> None:
+    """Create the current schema in an empty database and mark it as a plan."""
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect = sqlite.dialect()  # type: ignore[no-untyped-call]
+    conn.execute("BEGIN IMMEDIATE")
+    for table in models.Base.metadata.sorted_tables:
+        conn.execute(str(CreateTable(table).compile(dialect=dialect)))
+        for index in sorted(table.indexes, key=lambda i: str(i.name)):
+            conn.execute(str(CreateIndex(index).compile(dialect=dialect)))
+    conn.execute(
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"
+        " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+    )
+    conn.execute("INSERT INTO alembic_version VALUES (?)", (HEAD_REVISION,))
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.execute("COMMIT")
+
+
+def _migrate(path: Path, found: int) -> None:
+    """Back the file up beside itself, then upgrade it in one transaction."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.format{found}-backup-{stamp}{path.suffix}")
+    conn = connect(path)
+    try:
+        backup_to(conn, backup)
+        try:
+            migrate_connection(conn)
+        except Exception as exc:
+            raise PlanFileError(
+                PlanErrorKind.MIGRATION_FAILED, path, found=found, detail=exc, backup=backup
+            ) from exc
+    finally:
+        conn.close()
+
+
+def migrate_connection(conn: sqlite3.Connection, revision: str = "head") -> None:
+    """Run the Alembic migrations up to ``revision`` in a single transaction."""
+    from oa_desk.store.migrations import upgrade  # alembic loads only when needed
+
+    upgrade(conn, revision)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    schema_version: int
+    integrity: str  # "ok" or the problems found
+    counts: dict[str, int]
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok"
+
+
+def check_plan(path: Path | str) -> CheckReport:
+    """Full read-only check for ``oa-desk check``: format, integrity, row counts."""
+    path = Path(path)
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise PlanFileError(PlanErrorKind.FOREIGN, path, found=f"0x{header.application_id:08X}")
+    if header.user_version > SCHEMA_VERSION:
+        raise PlanFileError(
+            PlanErrorKind.NEWER, path, found=header.user_version, supported=SCHEMA_VERSION
+        )
+    problem = check_integrity(path, full=True)
+    counts: dict[str, int] = {}
+    if problem is None and header.user_version == SCHEMA_VERSION:
+        engine = _make_engine(path, read_only=True)
+        try:
+            with engine.connect() as conn:
+                for table in models.TABLES:
+                    counts[table.name] = conn.execute(
+                        select(func.count()).select_from(table)
+                    ).scalar_one()
+        finally:
+            engine.dispose()
+    return CheckReport(path, header.user_version, problem or "ok", counts)

@@ -1,0 +1,185 @@
+"""Low-level SQLite file handling: header inspection, connections, atomic copies.
+
+Everything here works on plain ``sqlite3`` connections so that it can run on
+background threads and before SQLAlchemy is involved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from oa_desk.store.errors import PlanErrorKind, PlanFileError
+
+# "OADS": marks an SQLite file as an OA Desk plan (PRAGMA application_id).
+APPLICATION_ID = 0x4F414453
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Header:
+    page_size: int
+    page_count: int  # 0 when the header's count is not valid (very old writers)
+    application_id: int
+    user_version: int
+    file_size: int
+
+
+def read_header(path: Path) -> Header:
+    """Read and check an SQLite file's header without opening it as a database.
+
+    Raises PlanFileError for a missing, empty, non-SQLite or truncated file.
+    Nothing is written, so a refused file stays byte-for-byte as it was.
+    """
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise PlanFileError(PlanErrorKind.NOT_SQLITE, path)
+        with path.open("rb") as f:
+            raw = f.read(100)
+    except FileNotFoundError:
+        raise PlanFileError(PlanErrorKind.MISSING, path) from None
+    except PermissionError as exc:
+        raise PlanFileError(PlanErrorKind.IO, path, detail=exc.strerror or str(exc)) from None
+    if size == 0:
+        raise PlanFileError(PlanErrorKind.EMPTY, path)
+    if not raw.startswith(SQLITE_MAGIC):
+        raise PlanFileError(PlanErrorKind.NOT_SQLITE, path)
+    if len(raw) < 100:
+        raise PlanFileError(PlanErrorKind.TRUNCATED, path, expected=100, actual=size)
+    (page_size,) = struct.unpack(">H", raw[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", raw[24:32])
+    (version_valid_for,) = struct.unpack(">I", raw[92:96])
+    (user_version,) = struct.unpack(">I", raw[60:64])
+    (app_id,) = struct.unpack(">I", raw[68:72])
+    if page_size < 512 or page_size & (page_size - 1):
+        raise PlanFileError(PlanErrorKind.DAMAGED, path, detail="invalid page size in header")
+    if version_valid_for != change_counter:
+        page_count = 0
+    if page_count and page_count * page_size > size:
+        raise PlanFileError(
+            PlanErrorKind.TRUNCATED, path, expected=page_count * page_size, actual=size
+        )
+    if size % page_size:
+        raise PlanFileError(
+            PlanErrorKind.TRUNCATED,
+            path,
+            expected=(size // page_size + 1) * page_size,
+            actual=size,
+        )
+    return Header(page_size, page_count, app_id, user_version, size)
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path.resolve()).replace(os.sep, '/'))}?mode={mode}"
+
+
+def connect(path: Path, *, read_only: bool = False, create: bool = False) -> sqlite3.Connection:
+    """A connection with the plan-file pragmas, in driver autocommit mode.
+
+    Transactions are begun explicitly (``BEGIN`` / ``BEGIN IMMEDIATE``) by the
+    caller, so that a unit of work takes the write lock up front.
+    """
+    mode = "ro" if read_only else ("rwc" if create else "rw")
+    conn = sqlite3.connect(
+        _uri(path, mode),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            # The main file is whole after each commit: no WAL side files that a copy,
+            # an email attachment or a sync folder could miss.
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB for large plans
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def check_integrity(path: Path, *, full: bool = False) -> str | None:
+    """Run quick_check (or integrity_check); None when fine, else the first problem."""
+    conn = connect(path, read_only=True)
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        rows = conn.execute(f"PRAGMA {pragma}(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    problems = [str(r[0]) for r in rows if r[0] != "ok"]
+    return "; ".join(problems) or None
+
+
+def hot_journal(path: Path) -> bool:
+    """A rollback journal left by a process that died mid-write: SQLite rolls it back
+    the next time the file is opened for writing."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def fsync_dir(folder: Path) -> None:
+    if sys.platform == "win32":  # directories cannot be opened for fsync on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_path_beside(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+
+
+@contextlib.contextmanager
+def atomic_target(target: Path) -> Iterator[Path]:
+    """Yield a temporary path in the target's folder; on success fsync and rename it
+    over ``target`` in one step, so readers see the old file or the new, never half."""
+    tmp = temp_path_beside(target)
+    try:
+        yield tmp
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            tmp.with_name(tmp.name + "-journal").unlink()
+
+
+def backup_to(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with SQLite's backup API into ``target``, atomically.
+
+    The copy is a consistent snapshot even while other connections write:
+    ``pages=-1`` copies everything in one step under a read lock.
+    """
+    with atomic_target(target) as tmp:
+        dest = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            source.backup(dest, pages=-1)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
