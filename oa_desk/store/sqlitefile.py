@@ -161,7 +161,7 @@ def atomic_target(target: Path) -> Iterator[Path]:
         yield tmp
         with tmp.open("rb+") as f:
             os.fsync(f.fileno())
-        os.replace(tmp, target)
+        tmp.replace(target)
         fsync_dir(target.parent)
     finally:
         with contextlib.suppress(FileNotFoundError):
