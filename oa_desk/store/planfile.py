@@ -187,6 +187,8 @@ class PlanStore:
             if snapshot and not self.read_only:
                 self._snapshot_quietly("open")
                 self._last_snapshot = dt.datetime.now()
+        except sqlite3.DatabaseError as exc:
+            self._ready_error = PlanFileError(PlanErrorKind.DAMAGED, self.path, detail=str(exc))
         except Exception as exc:  # a verification that cannot run must not allow writes
             self._ready_error = PlanFileError(PlanErrorKind.IO, self.path, detail=str(exc))
         finally:
@@ -239,15 +241,7 @@ class PlanStore:
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy to ``target`` (backup API, temp file, fsync, rename)."""
-        if target.resolve() == self.path.resolve():
-            raise PlanFileError(PlanErrorKind.EXISTS, target)
-        conn = connect(self.path, read_only=True)
-        try:
-            backup_to(conn, target)
-        except OSError as exc:
-            raise PlanFileError(PlanErrorKind.IO, target, detail=exc.strerror or str(exc)) from exc
-        finally:
-            conn.close()
+        copy_plan(self.path, target)
 
     def refresh_lock(self) -> bool:
         """Keep the lock fresh; False when another process has taken the plan over."""
@@ -331,6 +325,23 @@ def open_plan(
         raise
 
 
+def copy_plan(source: Path | str, target: Path | str) -> None:
+    """Copy a plan, even one another process has open, consistently (backup API)."""
+    source, target = Path(source), Path(target)
+    header = read_header(source)
+    if header.application_id != APPLICATION_ID:
+        raise PlanFileError(PlanErrorKind.FOREIGN, source, found=f"0x{header.application_id:08X}")
+    if target.resolve() == source.resolve():
+        raise PlanFileError(PlanErrorKind.EXISTS, target)
+    conn = connect(source, read_only=True)
+    try:
+        backup_to(conn, target)
+    except OSError as exc:
+        raise PlanFileError(PlanErrorKind.IO, target, detail=exc.strerror or str(exc)) from exc
+    finally:
+        conn.close()
+
+
 def create_plan(
     path: Path | str,
     *,
@@ -381,7 +392,7 @@ def init_schema(conn: sqlite3.Connection) -> None:
     from sqlalchemy.dialects import sqlite
     from sqlalchemy.schema import CreateIndex, CreateTable
 
-    dialect = sqlite.dialect()  # type: ignore[no-untyped-call]
+    dialect = sqlite.dialect()
     conn.execute("BEGIN IMMEDIATE")
     for table in models.Base.metadata.sorted_tables:
         conn.execute(str(CreateTable(table).compile(dialect=dialect)))

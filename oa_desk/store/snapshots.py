@@ -84,7 +84,7 @@ def rotate(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:
     keep = {p for _, p in snaps[:KEEP_RECENT]}
     seen_days: set[dt.date] = set()
     for taken, p in snaps:
-        if (now - taken).days < KEEP_DAILY_DAYS and taken.date() not in seen_days:
+        if (now.date() - taken.date()).days < KEEP_DAILY_DAYS and taken.date() not in seen_days:
             seen_days.add(taken.date())
             keep.add(p)
     removed = []

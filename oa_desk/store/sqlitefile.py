@@ -116,7 +116,10 @@ def connect(path: Path, *, read_only: bool = False, create: bool = False) -> sql
 
 def check_integrity(path: Path, *, full: bool = False) -> str | None:
     """Run quick_check (or integrity_check); None when fine, else the first problem."""
-    conn = connect(path, read_only=True)
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = conn.execute(f"PRAGMA {pragma}(5)").fetchall()

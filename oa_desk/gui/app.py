@@ -1,0 +1,74 @@
+"""Application bootstrap: QApplication, style, language, settings, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from oa_desk import __version__
+from oa_desk.gui.i18n import Translations
+from oa_desk.gui.main_window import MainWindow
+from oa_desk.gui.settings import APPLICATION, ORGANISATION, Settings
+
+# Set by start-up benchmarks and tests: print the time to the first paint and quit.
+EXIT_AFTER_PAINT_ENV = "OA_DESK_EXIT_AFTER_PAINT"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("oa-desk")
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    if sys.platform.startswith("linux"):
+        app.setStyle("Fusion")  # native styles on Windows and macOS; Fusion elsewhere
+    return app
+
+
+def build_window(settings: Settings | None = None) -> MainWindow:
+    """The main window with translations applied; no plan opened yet."""
+    settings = settings or Settings()
+    translations = Translations()
+    translations.apply(settings.language)
+    return MainWindow(settings, translations)
+
+
+def open_initial(window: MainWindow, plan: Path | None, *, read_only: bool) -> None:
+    """Open ``plan``; without one, the last plan; on first run, the welcome page stays."""
+    if plan is not None:
+        window.open_path(plan, read_only=read_only)
+        return
+    last = window.settings.last_plan
+    if last and Path(last).exists():
+        window.open_path(Path(last))
+
+
+def run(plan: Path | None, *, read_only: bool = False) -> int:
+    started = time.perf_counter()
+    app = make_app()
+    window = build_window()
+    open_initial(window, plan, read_only=read_only)
+    if os.environ.get(EXIT_AFTER_PAINT_ENV):
+
+        def report() -> None:
+            print(f"painted {time.perf_counter() - started:.4f}", flush=True)
+            shown = sorted(m for m in sys.modules if m.split(".")[0] in _HEAVY)
+            print("heavy-modules " + ",".join(shown), flush=True)
+            QTimer.singleShot(0, window.close)
+
+        window.first_painted.connect(report)
+    window.show()
+    return app.exec()
+
+
+# Libraries that must not be imported before the main window is shown.
+_HEAVY = frozenset({"matplotlib", "openpyxl", "numpy", "alembic", "python_calamine", "holidays"})

@@ -1,0 +1,81 @@
+"""The open plan as the gui sees it: its store, its undo stack, its change signal."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from oa_desk.domain.changes import Changes
+from oa_desk.store.planfile import PlanStore
+
+log = logging.getLogger(__name__)
+
+Operation = Callable[[], Changes]
+
+
+class PlanDocument(QObject):
+    """Bridges services' ``Changes`` to Qt: views connect to ``changed``."""
+
+    changed = Signal(object)  # Changes
+    failed = Signal(object)  # the exception an undo or redo raised
+
+    def __init__(self, store: PlanStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def execute(self, text: str, do: Operation, undo: Operation) -> Changes:
+        """Run ``do`` now and push it as one undo step; exceptions reach the caller
+        before anything is pushed, so a refused edit leaves no undo entry."""
+        changes = do()
+        if changes:
+            self.undo_stack.push(ServiceCommand(self, text, do, undo))
+            self.changed.emit(changes)
+        return changes
+
+    def notify(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.store.close()
+
+
+class ServiceCommand(QUndoCommand):
+    """One user intent: a service call to do it and one to undo it."""
+
+    def __init__(self, doc: PlanDocument, text: str, do: Operation, undo: Operation) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._do = do
+        self._undo = undo
+        self._done = True  # execute() already ran it: the push's redo() must not repeat it
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._run(self._do)
+        self._done = True
+
+    def undo(self) -> None:
+        self._run(self._undo)
+        self._done = False
+
+    def _run(self, operation: Operation) -> None:
+        # Exceptions must not cross back into C++ (Qt would swallow them silently).
+        try:
+            changes = operation()
+        except Exception as exc:
+            log.exception("undo/redo of %r failed", self.text())
+            self._doc.failed.emit(exc)
+            self.setObsolete(True)
+            return
+        self._doc.notify(changes)

@@ -1,0 +1,125 @@
+"""Translation: English source strings, a complete zh_CN translation.
+
+The ``.ts`` files in ``resources/translations`` are the source. Their compiled
+``.qm`` form is built from them: by the packager for a frozen bundle (it sits
+beside the ``.ts``), otherwise at first run with the ``lrelease`` that ships
+with PySide6, into the user cache folder, and rebuilt whenever the ``.ts``
+changes. Nobody copies a ``.qm`` by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QStandardPaths,
+    QTranslator,
+)
+
+from oa_desk.resources import resource
+
+log = logging.getLogger(__name__)
+
+# Setting value -> name shown in the language menu (each in its own language).
+LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文"}
+SYSTEM = ""
+
+
+def system_language() -> str:
+    """The supported language closest to the operating system's UI languages."""
+    for name in QLocale.system().uiLanguages():
+        lowered = name.lower().replace("_", "-")
+        if lowered.startswith("zh"):
+            return "zh_CN"
+        if lowered.startswith("en"):
+            return "en"
+    return "en"
+
+
+def effective_language(setting: str) -> str:
+    return setting if setting in LANGUAGES else system_language()
+
+
+def _lrelease() -> Path | None:
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (
+        folder / ("lrelease.exe" if sys.platform == "win32" else "lrelease"),
+        folder / "Qt" / "libexec" / "lrelease",
+    ):
+        if candidate.is_file():
+            return candidate
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The .qm for ``language``: shipped beside the .ts, or built into the cache."""
+    ts = resource("translations", f"oa_desk_{language}.ts")
+    if not ts.is_file():
+        return None
+    shipped = ts.with_suffix(".qm")
+    if shipped.is_file() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+        return shipped
+    digest = hashlib.sha1(ts.read_bytes()).hexdigest()[:12]
+    cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    qm = cache / "translations" / f"oa_desk_{language}-{digest}.qm"
+    if qm.is_file():
+        return qm
+    tool = _lrelease()
+    if tool is None:
+        log.warning("lrelease not found: the %s translation cannot be built", language)
+        return None
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    tmp = qm.with_suffix(".tmp")
+    result = subprocess.run(
+        [str(tool), "-silent", str(ts), "-qm", str(tmp)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0 or not tmp.is_file():
+        log.warning("lrelease failed for %s: %s", ts, result.stderr.strip())
+        return None
+    tmp.replace(qm)
+    return qm
+
+
+class Translations:
+    """Installs the app's and Qt's own translators for one language at a time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, setting: str) -> str:
+        """Switch to the language a setting names ("" = the system's); return it."""
+        language = effective_language(setting)
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed.clear()
+        if language != "en":
+            qt = QTranslator()
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{language}", qt_dir):
+                self._installed.append(qt)
+            ours = QTranslator()
+            qm = compiled_translation(language)
+            if qm is not None and ours.load(str(qm)):
+                self._installed.append(ours)
+            for translator in self._installed:
+                app.installTranslator(translator)
+        self.language = language
+        QLocale.setDefault(QLocale(language))
+        return language

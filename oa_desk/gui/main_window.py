@@ -1,0 +1,586 @@
+"""The main window: navigation sidebar, pages, menus, status bar, plan lifecycle."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from oa_desk import __version__
+from oa_desk.domain.changes import Changes
+from oa_desk.gui import messages
+from oa_desk.gui.dialogs import NewPlanDialog, PreferencesDialog, RestoreDialog
+from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.i18n import Translations
+from oa_desk.gui.icons import icon
+from oa_desk.gui.overview import OverviewPage
+from oa_desk.gui.settings import Settings
+from oa_desk.gui.welcome import WelcomePage
+from oa_desk.store.errors import PlanFileError, PlanLockedError
+from oa_desk.store.lock import REFRESH_EVERY_SECONDS
+from oa_desk.store.paths import data_dir, snapshots_root
+from oa_desk.store.planfile import (
+    PLAN_SUFFIX,
+    PlanStore,
+    copy_plan,
+    create_plan,
+    open_plan,
+)
+from oa_desk.store.snapshots import list_snapshots
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Page:
+    """An area of the rollout in the navigation sidebar."""
+
+    key: str
+    icon: str
+    title: Callable[[], str]
+    widget: QWidget
+
+
+class MainWindow(QMainWindow):
+    plan_changed = Signal()  # a plan was opened or closed
+    first_painted = Signal()
+
+    def __init__(self, settings: Settings, translations: Translations) -> None:
+        super().__init__()
+        self.settings = settings
+        self.translations = translations
+        self.doc: PlanDocument | None = None
+        self._painted = False
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(QSize(900, 600))
+        self.undo_group = QUndoGroup(self)
+
+        self.welcome = WelcomePage()
+        self.welcome.new_requested.connect(self.new_plan)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
+
+        self.overview = OverviewPage()
+        self.overview.error.connect(self.show_error)
+        self.overview.status.connect(self.show_status)
+        self.pages: list[Page] = []
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("navigation")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.currentRowChanged.connect(self._page_selected)
+        self.stack = QStackedWidget()
+        self.outer = QStackedWidget()
+        plan_area = QWidget()
+        layout = QHBoxLayout(plan_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.outer.addWidget(self.welcome)
+        self.outer.addWidget(plan_area)
+        self.setCentralWidget(self.outer)
+        self.outer.installEventFilter(self)  # first paint, for start-up measurements
+        self.add_page(Page("overview", "house", lambda: self.tr("Overview"), self.overview))
+
+        self._make_actions()
+        self._make_menus()
+        self._make_status_bar()
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(REFRESH_EVERY_SECONDS * 1000)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+        self._check_timer = QTimer(self)
+        self._check_timer.setInterval(200)
+        self._check_timer.timeout.connect(self._poll_check)
+        self.retranslate()
+        self._update_state()
+        if settings.geometry:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1280, 800)
+
+    # -- pages ------------------------------------------------------------------
+
+    def add_page(self, page: Page) -> None:
+        self.pages.append(page)
+        self.stack.addWidget(page.widget)
+        item = QListWidgetItem(icon(page.icon), page.title())
+        item.setSizeHint(QSize(0, 36))
+        self.sidebar.addItem(item)
+        if self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(0)
+
+    def _page_selected(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentWidget(self.pages[row].widget)
+
+    def show_page(self, key: str) -> None:
+        for row, page in enumerate(self.pages):
+            if page.key == key:
+                self.sidebar.setCurrentRow(row)
+
+    # -- actions and menus --------------------------------------------------------
+
+    def _action(
+        self,
+        icon_name: str | None,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _make_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        self.act_new = self._action("file-plus", self.new_plan, SK.New)
+        self.act_open = self._action("folder-open", self.open_dialog, SK.Open)
+        self.act_demo = self._action("rocket-launch", self.open_demo)
+        self.act_save_as = self._action("floppy-disk", self.save_as, SK.SaveAs)
+        self.act_restore = self._action("clock-counter-clockwise", self.restore_snapshot)
+        self.act_close = self._action("x", self.close_plan, SK.Close)
+        self.act_quit = self._action("sign-out", self.close, SK.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_undo = self.undo_group.createUndoAction(self)
+        self.act_undo.setIcon(icon("arrow-counter-clockwise"))
+        self.act_undo.setShortcuts(SK.Undo)
+        self.act_redo = self.undo_group.createRedoAction(self)
+        self.act_redo.setIcon(icon("arrow-clockwise"))
+        self.act_redo.setShortcuts(SK.Redo)
+        self.act_preferences = self._action("gear", self.preferences, SK.Preferences)
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_about = self._action("info", self.about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about_qt = self._action(None, QApplication.aboutQt)
+        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = QMenu(self)
+        self.menu_recent.setIcon(icon("files"))
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addAction(self.act_demo)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_save_as, self.act_restore])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_close, self.act_quit])
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_preferences)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addActions([self.act_about, self.act_about_qt])
+
+    def _make_status_bar(self) -> None:
+        self.read_only_badge = QPushButton(icon("lock"), "")
+        self.read_only_badge.setFlat(True)
+        self.read_only_badge.setObjectName("readOnlyBadge")
+        self.read_only_badge.clicked.connect(self._explain_read_only)
+        self.path_label = QLabel()
+        self.path_label.setObjectName("planPath")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.read_only_badge)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    def retranslate(self) -> None:
+        self.act_new.setText(self.tr("&New Plan…"))
+        self.act_new.setToolTip(self.tr("Create an empty plan file"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.act_open.setToolTip(self.tr("Open a plan file"))
+        self.act_demo.setText(self.tr("Open &Demo Plan"))
+        self.act_save_as.setText(self.tr("Save &As…"))
+        self.act_save_as.setToolTip(self.tr("Save a copy of the plan and continue in the copy"))
+        self.act_restore.setText(self.tr("&Restore from Snapshot…"))
+        self.act_close.setText(self.tr("&Close Plan"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.undo_group.setObjectName("undoGroup")
+        self.act_preferences.setText(self.tr("&Preferences…"))
+        self.act_about.setText(self.tr("&About OA Desk"))
+        self.act_about_qt.setText(self.tr("About &Qt"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &Recent"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.sidebar.setAccessibleName(self.tr("Areas of the rollout"))
+        for row, page in enumerate(self.pages):
+            item = self.sidebar.item(row)
+            item.setText(page.title())
+            item.setToolTip(page.title())
+        self.read_only_badge.setText(self.tr("Read-only"))
+        self.read_only_badge.setToolTip(self.tr("This plan is open read-only. Click for details."))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        recent = self.settings.recent_files
+        for number, text in enumerate(recent, start=1):
+            path = Path(text)
+            action = self.menu_recent.addAction(f"&{number % 10} {path.name}")
+            action.setToolTip(text)
+            action.setStatusTip(text)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not recent:
+            empty = self.menu_recent.addAction(self.tr("No recent plans"))
+            empty.setEnabled(False)
+        else:
+            self.menu_recent.addSeparator()
+            clear = self.menu_recent.addAction(self.tr("Clear Recent Plans"))
+            clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_files = []
+        self.welcome.set_recent([])
+
+    # -- state ----------------------------------------------------------------------
+
+    def _update_state(self) -> None:
+        has_plan = self.doc is not None
+        writable = has_plan and self.doc is not None and not self.doc.read_only
+        self.act_save_as.setEnabled(has_plan)
+        self.act_restore.setEnabled(writable)
+        self.act_close.setEnabled(has_plan)
+        self.read_only_badge.setVisible(has_plan and not writable)
+        self.path_label.setText(str(self.doc.store.path) if self.doc else "")
+        self.outer.setCurrentIndex(1 if has_plan else 0)
+        if not has_plan:
+            self.welcome.set_recent(self.settings.recent_files)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.doc is None:
+            self.setWindowTitle(self.tr("OA Desk"))
+            self.setWindowFilePath("")
+            return
+        ov = self.overview.overview()
+        name = ov.name if ov else self.doc.store.path.stem
+        suffix = self.tr(" [read-only]") if self.doc.read_only else ""
+        self.setWindowTitle(self.tr("{name}{suffix} — OA Desk").format(name=name, suffix=suffix))
+        self.setWindowFilePath(str(self.doc.store.path))
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def show_error(self, exc: object) -> None:
+        text = messages.describe(exc) if isinstance(exc, BaseException) else str(exc)
+        QMessageBox.warning(self, self.tr("OA Desk"), text)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("plan"):
+            self._update_title()
+
+    def _explain_read_only(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Read-only"),
+            self.tr(
+                "This plan is open read-only, so nothing in it can be changed. Use "
+                "File › Save As… to continue in a copy of your own."
+            ),
+        )
+
+    # -- plan lifecycle ---------------------------------------------------------------
+
+    def set_store(self, store: PlanStore) -> None:
+        """Show ``store`` as the open plan, closing the previous one."""
+        old = self.doc
+        doc = PlanDocument(store, self)
+        doc.changed.connect(self._on_changes)
+        doc.failed.connect(self.show_error)
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        self.doc = doc
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.close()
+        self.overview.set_document(doc)
+        path = store.path
+        self.settings.last_plan = str(path.resolve())
+        self.settings.add_recent(path)
+        self.settings.last_folder = str(path.resolve().parent)
+        if store.read_only:
+            self._lock_timer.stop()
+        else:
+            self._lock_timer.start()
+        if not store.is_ready:
+            self.statusBar().showMessage(self.tr("Checking the plan's integrity…"))
+            self._check_timer.start()
+        self._update_state()
+        self.plan_changed.emit()
+
+    def close_plan(self) -> None:
+        if self.doc is None:
+            return
+        doc, self.doc = self.doc, None
+        self.settings.last_plan = ""  # closed on purpose: do not reopen it at the next start
+        self._lock_timer.stop()
+        self._check_timer.stop()
+        self.overview.set_document(None)
+        self.undo_group.removeStack(doc.undo_stack)
+        doc.close()
+        self._update_state()
+        self.plan_changed.emit()
+
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open ``path``; on failure explain why and keep the current plan open."""
+        try:
+            store = open_plan(path, read_only=read_only)
+        except PlanLockedError as exc:
+            return self._open_locked(path, exc)
+        except PlanFileError as exc:
+            if exc.kind == "missing":
+                self.settings.remove_recent(path)
+                self.welcome.set_recent(self.settings.recent_files)
+            self.show_error(exc)
+            return False
+        except OSError as exc:
+            self.show_error(exc)
+            return False
+        self.set_store(store)
+        self.show_status(self.tr("Opened {name}").format(name=path.name))
+        return True
+
+    def _open_locked(self, path: Path, exc: PlanLockedError) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Plan in use"))
+        box.setText(messages.describe(exc))
+        box.setInformativeText(
+            self.tr(
+                "You can open it read-only, or open a copy of it as it is now and work in the copy."
+            )
+        )
+        read_only = box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("Open a &Copy…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        if box.clickedButton() is read_only:
+            return self.open_path(path, read_only=True)
+        if box.clickedButton() is copy:
+            target = self._ask_save_path(
+                self.tr("Save a Copy of the Plan"),
+                path.with_name(self.tr("{stem} (copy)").format(stem=path.stem) + PLAN_SUFFIX),
+            )
+            if target is None:
+                return False
+            try:
+                copy_plan(path, target)
+            except (PlanFileError, OSError) as err:
+                self.show_error(err)
+                return False
+            return self.open_path(target)
+        return False
+
+    def _ask_save_path(self, title: str, suggestion: Path) -> Path | None:
+        filename, _ = QFileDialog.getSaveFileName(
+            self, title, str(suggestion), self.tr("OA Desk plans (*.oadesk)")
+        )
+        if not filename:
+            return None
+        target = Path(filename)
+        if target.suffix.lower() != PLAN_SUFFIX:
+            target = target.with_name(target.name + PLAN_SUFFIX)
+        return target
+
+    def _default_folder(self) -> Path:
+        folder = Path(self.settings.last_folder) if self.settings.last_folder else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    def open_dialog(self) -> None:
+        filename, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Plan"),
+            str(self._default_folder()),
+            self.tr("OA Desk plans (*.oadesk);;All files (*)"),
+        )
+        if filename:
+            self.open_path(Path(filename))
+
+    def new_plan(self) -> None:
+        dialog = NewPlanDialog(self)
+        if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
+            return
+        target = self._ask_save_path(
+            self.tr("Save the New Plan"), self._default_folder() / (dialog.name() + PLAN_SUFFIX)
+        )
+        if target is None:
+            return
+        try:
+            create_plan(
+                target,
+                name=dialog.name(),
+                organisation=dialog.organisation(),
+                start=dialog.start(),
+                go_live=dialog.go_live(),
+                overwrite=target.exists(),  # the save dialog asked before replacing
+            )
+        except (PlanFileError, OSError, ValueError) as exc:
+            self.show_error(exc)
+            return
+        self.open_path(target)
+
+    def demo_path(self) -> Path:
+        return data_dir() / "demo" / (self.tr("OA rollout demo") + PLAN_SUFFIX)
+
+    def open_demo(self) -> None:
+        path = self.demo_path()
+        if not path.exists():
+            from oa_desk.services.demo import generate_demo
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                generate_demo(path)
+            except (PlanFileError, OSError) as exc:
+                self.show_error(exc)
+                return
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.open_path(path)
+
+    def save_as(self) -> None:
+        if self.doc is None:
+            return
+        current = self.doc.store.path
+        target = self._ask_save_path(self.tr("Save Plan As"), current)
+        if target is None:
+            return
+        if target.resolve() == current.resolve():
+            self.show_status(self.tr("The plan is saved automatically after every change."))
+            return
+        try:
+            self.doc.store.save_copy(target)
+        except (PlanFileError, OSError) as exc:
+            self.show_error(exc)
+            return
+        if self.open_path(target):
+            self.show_status(
+                self.tr("Saved as {path}; you are now working in it.").format(path=target)
+            )
+
+    def restore_snapshot(self) -> None:
+        if self.doc is None or self.doc.read_only:
+            return
+        dialog = RestoreDialog(list_snapshots(self.doc.store.path), self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        try:
+            self.doc.store.restore(chosen)
+        except (PlanFileError, OSError) as exc:
+            self.show_error(exc)
+            return
+        self.doc.undo_stack.clear()  # the undo history describes the content just replaced
+        self.doc.notify(Changes.all())
+        self.show_status(self.tr("Restored the snapshot of {time}.").format(time=chosen.stem[:15]))
+
+    def _refresh_lock(self) -> None:
+        if self.doc is None or self.doc.read_only:
+            return
+        if not self.doc.store.refresh_lock():
+            path = self.doc.store.path
+            self.close_plan()
+            QMessageBox.warning(
+                self,
+                self.tr("Plan taken over"),
+                self.tr(
+                    "Another OA Desk has taken over {path}; it is reopened read-only here."
+                ).format(path=path),
+            )
+            self.open_path(path, read_only=True)
+
+    def _poll_check(self) -> None:
+        doc = self.doc
+        if doc is None:
+            self._check_timer.stop()
+            return
+        if not doc.store.is_ready:
+            return
+        self._check_timer.stop()
+        error = doc.store.ready_error
+        if error is None:
+            self.show_status(self.tr("Integrity check passed."))
+            return
+        self.close_plan()
+        self.show_error(error)
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(
+            self.settings.language, snapshots_root(), self.settings.location(), self
+        )
+        dialog.language_changed.connect(self.set_language)
+        dialog.exec()
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        self.translations.apply(language)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About OA Desk"),
+            self.tr(
+                "<h3>OA Desk {version}</h3>"
+                "<p>A workbench for the team that rolls an OA system out across an "
+                "enterprise: goals, team, departments and waves, schedule, training, "
+                "go-live support and adoption, in one plan file that works offline.</p>"
+                "<p>Icons: Phosphor Icons (MIT licence).</p>"
+            ).format(version=__version__),
+        )
+
+    # -- window events ----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.outer.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = bytes(self.saveGeometry().data())
+        self.close_plan_quietly()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def close_plan_quietly(self) -> None:
+        if self.doc is not None:
+            doc, self.doc = self.doc, None
+            self.overview.set_document(None)
+            doc.close()

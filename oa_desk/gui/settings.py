@@ -1,0 +1,98 @@
+"""Every persistent setting, declared once with its type and default, over QSettings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Generic, TypeVar, cast, overload
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+ORGANISATION = "OA Desk"
+APPLICATION = "OA Desk"
+# Tests and portable use point this at an .ini file.
+SETTINGS_FILE_ENV = "OA_DESK_SETTINGS_FILE"
+MAX_RECENT = 10
+
+
+class Setting(Generic[T]):
+    """A typed setting: ``settings.language`` reads, ``settings.language = "en"`` writes."""
+
+    def __init__(self, key: str, default: T) -> None:
+        self.key = key
+        self.default = default
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Setting[T]: ...
+    @overload
+    def __get__(self, obj: Settings, owner: type) -> T: ...
+    def __get__(self, obj: Settings | None, owner: type) -> Setting[T] | T:
+        if obj is None:
+            return self
+        raw = obj.qsettings.value(self.key)
+        return self._convert(raw)
+
+    def __set__(self, obj: Settings, value: T) -> None:
+        stored: Any = QByteArray(value) if isinstance(value, bytes) else value
+        obj.qsettings.setValue(self.key, stored)
+
+    def _convert(self, raw: Any) -> T:
+        default = self.default
+        if raw is None:
+            return default
+        try:
+            if isinstance(default, bool):
+                if isinstance(raw, str):
+                    return cast(T, raw.strip().lower() in ("true", "1", "yes"))
+                return cast(T, bool(raw))
+            if isinstance(default, int):
+                return cast(T, int(raw))
+            if isinstance(default, bytes):
+                return cast(T, bytes(raw.data()) if isinstance(raw, QByteArray) else bytes(raw))
+            if isinstance(default, list):
+                # An ini file stores a one-element list as a plain string.
+                items = [raw] if isinstance(raw, str) else list(raw)
+                return cast(T, [str(x) for x in items if x])
+            if isinstance(default, dict):
+                return cast(T, dict(raw))
+            return cast(T, str(raw))
+        except (TypeError, ValueError):
+            return default
+
+
+class Settings:
+    """The app's settings. One instance per QSettings store."""
+
+    geometry = Setting[bytes]("window/geometry", b"")
+    window_state = Setting[bytes]("window/state", b"")
+    language = Setting[str]("ui/language", "")  # "" follows the operating system
+    recent_files = Setting[list[str]]("files/recent", [])
+    last_plan = Setting[str]("files/last", "")
+    welcomed = Setting[bool]("files/welcomed", False)
+    last_folder = Setting[str]("files/last_folder", "")
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        if qsettings is None:
+            path = os.environ.get(SETTINGS_FILE_ENV)
+            if path:
+                qsettings = QSettings(path, QSettings.Format.IniFormat)
+            else:
+                qsettings = QSettings(ORGANISATION, APPLICATION)
+        self.qsettings = qsettings
+
+    def add_recent(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [p for p in self.recent_files if p != text]
+        self.recent_files = [text, *recent][:MAX_RECENT]
+
+    def remove_recent(self, path: Path | str) -> None:
+        text = str(Path(path).resolve())
+        self.recent_files = [p for p in self.recent_files if p != text]
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+    def location(self) -> str:
+        return self.qsettings.fileName()

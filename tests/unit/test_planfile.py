@@ -1,0 +1,389 @@
+"""Plan-file lifecycle: refusal of bad files, locks, copies, snapshots, crash safety."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import random
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from oa_desk.store import models as m
+from oa_desk.store.errors import PlanErrorKind, PlanFileError, PlanLockedError
+from oa_desk.store.lock import LockInfo, PlanLock, lock_path_for
+from oa_desk.store.planfile import (
+    SCHEMA_VERSION,
+    check_plan,
+    copy_plan,
+    create_plan,
+    open_plan,
+)
+from oa_desk.store.snapshots import list_snapshots, rotate, snapshot_dir
+from oa_desk.store.sqlitefile import check_integrity
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    path = tmp_path / "集团OA推广.oadesk"
+    create_plan(path, name="集团 OA 推广", go_live=dt.date(2027, 3, 1))
+    with open_plan(path, snapshot=False) as store, store.write() as s:
+        s.add_all(m.Department(name=f"部门{i}", headcount=i) for i in range(300))
+    return path
+
+
+def _assert_refused(path: Path, kind: PlanErrorKind) -> PlanFileError:
+    before = _digest(path) if path.exists() else None
+    names_before = sorted(p.name for p in path.parent.iterdir())
+    with pytest.raises(PlanFileError) as info:
+        open_plan(path)
+    assert info.value.kind == kind, str(info.value)
+    assert str(path) in str(info.value)
+    if before is not None:
+        assert _digest(path) == before, "a refused file was modified"
+    assert sorted(p.name for p in path.parent.iterdir()) == names_before, "files left behind"
+    return info.value
+
+
+def test_create_and_open(plan: Path) -> None:
+    with open_plan(plan) as store, store.read() as s:
+        assert s.get_one(m.Plan, 1).name == "集团 OA 推广"
+        assert s.execute(select(func.count()).select_from(m.Department)).scalar_one() == 300
+    conn = sqlite3.connect(plan)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+
+
+def test_create_refuses_existing_file(plan: Path) -> None:
+    with pytest.raises(PlanFileError) as info:
+        create_plan(plan, name="again")
+    assert info.value.kind == PlanErrorKind.EXISTS
+
+
+def test_text_file_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.oadesk"
+    path.write_text("项目会议纪要\nnot a plan\n", encoding="utf-8")
+    _assert_refused(path, PlanErrorKind.NOT_SQLITE)
+
+
+def test_empty_file_refused(tmp_path: Path) -> None:
+    path = tmp_path / "empty.oadesk"
+    path.write_bytes(b"")
+    _assert_refused(path, PlanErrorKind.EMPTY)
+
+
+def test_missing_file_refused(tmp_path: Path) -> None:
+    with pytest.raises(PlanFileError) as info:
+        open_plan(tmp_path / "nowhere.oadesk")
+    assert info.value.kind == PlanErrorKind.MISSING
+
+
+def test_truncated_plan_refused(plan: Path) -> None:
+    data = plan.read_bytes()
+    plan.write_bytes(data[: len(data) // 2 + 100])
+    _assert_refused(plan, PlanErrorKind.TRUNCATED)
+
+
+def test_truncated_at_page_boundary_refused(plan: Path) -> None:
+    data = plan.read_bytes()
+    plan.write_bytes(data[: 4096 * 3])
+    _assert_refused(plan, PlanErrorKind.TRUNCATED)
+
+
+def test_corrupted_page_refused(plan: Path) -> None:
+    data = bytearray(plan.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    pages = len(data) // page_size
+    victim = pages // 2
+    rng = random.Random(7)
+    data[victim * page_size : (victim + 1) * page_size] = bytes(
+        rng.randrange(256) for _ in range(page_size)
+    )
+    plan.write_bytes(bytes(data))
+    err = _assert_refused(plan, PlanErrorKind.DAMAGED)
+    assert "damaged" in str(err)
+
+
+def test_foreign_sqlite_database_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.oadesk"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    _assert_refused(path, PlanErrorKind.FOREIGN)
+
+
+def test_newer_version_refused(plan: Path) -> None:
+    conn = sqlite3.connect(plan)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    err = _assert_refused(plan, PlanErrorKind.NEWER)
+    assert str(SCHEMA_VERSION + 1) in str(err) and str(SCHEMA_VERSION) in str(err)
+
+
+def test_check_plan_reports_counts_and_damage(plan: Path) -> None:
+    report = check_plan(plan)
+    assert report.ok and report.counts["department"] == 300
+    data = bytearray(plan.read_bytes())
+    data[4096 * 3 : 4096 * 4] = b"\xff" * 4096
+    plan.write_bytes(bytes(data))
+    assert not check_plan(plan).ok
+
+
+# -- the lock file -------------------------------------------------------------------
+
+
+def test_second_opener_is_told_who_holds_the_plan(plan: Path) -> None:
+    with open_plan(plan):
+        with pytest.raises(PlanLockedError) as info:
+            open_plan(plan)
+        holder = info.value.info
+        assert holder.pid == os.getpid()
+        assert holder.host == socket.gethostname()
+        assert holder.user in str(info.value) and str(os.getpid()) in str(info.value)
+        with open_plan(plan, read_only=True) as ro, ro.read() as s:  # read-only needs no lock
+            assert s.get_one(m.Plan, 1).name == "集团 OA 推广"
+    assert not lock_path_for(plan).exists()
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_stale_lock_of_a_dead_process_is_taken_over(plan: Path) -> None:
+    stale = LockInfo("someone", socket.gethostname(), _dead_pid(), "2026-01-01T09:00:00", "t0")
+    lock_path_for(plan).write_text(stale.to_json(), encoding="utf-8")
+    with open_plan(plan) as store:
+        assert store.lock is not None
+        assert store.lock.took_over == stale
+        assert store.lock.is_mine()
+
+
+def test_lock_of_another_host_is_stale_only_when_not_refreshed(plan: Path) -> None:
+    other = LockInfo("zhang", "other-host", 4242, "2026-01-01T09:00:00", "t1")
+    path = lock_path_for(plan)
+    path.write_text(other.to_json(), encoding="utf-8")
+    with pytest.raises(PlanLockedError) as info:
+        open_plan(plan)
+    assert "zhang" in str(info.value) and "other-host" in str(info.value)
+    old = time.time() - 3600
+    os.utime(path, (old, old))
+    with open_plan(plan) as store:
+        assert store.lock is not None and store.lock.took_over == other
+
+
+def test_lock_refresh_notices_a_takeover(plan: Path) -> None:
+    with open_plan(plan) as store:
+        assert store.refresh_lock()
+        lock_path_for(plan).write_text(
+            LockInfo("li", "elsewhere", 1, "2026-01-01T09:00:00", "x").to_json(), encoding="utf-8"
+        )
+        assert not store.refresh_lock()
+    assert lock_path_for(plan).exists(), "closing must not delete another holder's lock"
+
+
+def test_contended_takeover_gives_the_lock_to_one_opener(plan: Path) -> None:
+    stale = LockInfo("old", socket.gethostname(), _dead_pid(), "2026-01-01T09:00:00", "s")
+    lock_path_for(plan).write_text(stale.to_json(), encoding="utf-8")
+    winners: list[PlanLock] = []
+    losers: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def contend() -> None:
+        barrier.wait()
+        try:
+            winners.append(PlanLock.acquire(plan))
+        except PlanLockedError as exc:
+            losers.append(exc)
+
+    threads = [threading.Thread(target=contend) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(winners) == 1 and len(losers) == 3
+    winners[0].release()
+
+
+# -- copies -----------------------------------------------------------------------------
+
+
+def test_save_copy_while_another_connection_writes(plan: Path, tmp_path: Path) -> None:
+    stop = threading.Event()
+    written = [0]
+
+    def writer() -> None:
+        conn = sqlite3.connect(plan, timeout=30, isolation_level=None)
+        while not stop.is_set():
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "INSERT INTO department (seq, name, code, headcount, is_pilot, readiness)"
+                " VALUES (0, ?, '', 1, 0, 'preparing')",
+                [(f"并发{written[0]}-{i}",) for i in range(50)],
+            )
+            conn.execute("COMMIT")
+            written[0] += 1
+        conn.close()
+
+    with open_plan(plan, snapshot=False) as store:
+        thread = threading.Thread(target=writer)
+        thread.start()
+        try:
+            copies = []
+            for i in range(8):
+                target = tmp_path / f"副本{i}.oadesk"
+                store.save_copy(target)
+                copies.append(target)
+        finally:
+            stop.set()
+            thread.join()
+    assert written[0] > 0
+    for copy in copies:
+        assert check_integrity(copy, full=True) is None
+        conn = sqlite3.connect(copy)
+        count = conn.execute("SELECT count(*) FROM department").fetchone()[0]
+        conn.close()
+        assert (count - 300) % 50 == 0, "a copy caught a transaction half way"
+        assert not list(tmp_path.glob(".*.tmp")), "temporary files left behind"
+
+
+def test_copy_of_a_locked_plan(plan: Path, tmp_path: Path) -> None:
+    with open_plan(plan):
+        copy_plan(plan, tmp_path / "copy.oadesk")
+    with open_plan(tmp_path / "copy.oadesk") as store, store.read() as s:
+        assert s.get_one(m.Plan, 1).name == "集团 OA 推广"
+
+
+# -- snapshots ---------------------------------------------------------------------------
+
+
+def test_snapshot_on_open_and_restore(plan: Path) -> None:
+    with open_plan(plan) as store:
+        snaps = list_snapshots(plan)
+        assert [s.reason for s in snaps] == ["open"]
+        with store.write() as s:
+            s.get_one(m.Plan, 1).name = "改过的名字"
+            s.execute(m.Department.__table__.delete())
+        store.restore(snaps[0].path)
+        with store.read() as s:
+            assert s.get_one(m.Plan, 1).name == "集团 OA 推广"
+            assert s.execute(select(func.count()).select_from(m.Department)).scalar_one() == 300
+        reasons = {s.reason for s in list_snapshots(plan)}
+        assert reasons == {"open", "before-restore"}
+        before_restore = next(s for s in list_snapshots(plan) if s.reason == "before-restore")
+        store.restore(before_restore.path)  # restoring can itself be undone
+        with store.read() as s:
+            assert s.get_one(m.Plan, 1).name == "改过的名字"
+    assert check_integrity(plan, full=True) is None
+
+
+def test_read_only_open_takes_no_snapshot_and_refuses_writes(plan: Path) -> None:
+    with open_plan(plan, read_only=True) as store:
+        with pytest.raises(PlanFileError) as info, store.write():
+            pass
+        assert info.value.kind == PlanErrorKind.READ_ONLY
+    assert list_snapshots(plan) == []
+
+
+def test_rotation_keeps_recent_and_one_a_day(plan: Path) -> None:
+    folder = snapshot_dir(plan)
+    folder.mkdir(parents=True)
+    now = dt.datetime(2026, 11, 27, 12, 0, 0)
+    for hours in range(0, 24 * 40, 6):  # four a day for forty days
+        taken = now - dt.timedelta(hours=hours)
+        (folder / f"{taken:%Y%m%d-%H%M%S-%f}-hourly.oadesk").write_bytes(b"x")
+    rotate(folder, now=now)
+    kept = sorted(p.name for p in folder.iterdir())
+    days = {name[:8] for name in kept}
+    assert len(days) == 30  # one a day for the last thirty days
+    newest = sorted(kept)[-10:]
+    assert all((folder / n).exists() for n in newest)
+    assert len(kept) < 40
+
+
+def test_background_check_blocks_writes_until_it_passes(plan: Path) -> None:
+    store = open_plan(plan, background_check=True)
+    try:
+        with store.write() as s:  # waits for the check, then writes
+            s.get_one(m.Plan, 1).description = "ok"
+        assert store.is_ready and store.ready_error is None
+    finally:
+        store.close()
+
+
+# -- crash safety ---------------------------------------------------------------------------
+
+OPS_PER_CHILD = 100_000
+ROWS_PER_OP = 25
+
+
+def _child_writes(path: Path) -> None:  # pragma: no cover - runs in a forked child
+    store = open_plan(path, snapshot=False)
+    for op in range(OPS_PER_CHILD):
+        with store.write() as s:
+            s.add_all(
+                m.Department(name=f"op{op}-{i}", code=f"op{op}", headcount=i)
+                for i in range(ROWS_PER_OP)
+            )
+            s.get_one(m.Plan, 1).description = str(op)
+            s.execute(
+                m.Department.__table__.update()
+                .where(m.Department.code == f"op{op - 3}")
+                .values(headcount=m.Department.headcount + 1000)
+            )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() to kill a writer mid-write")
+def test_killed_writer_never_leaves_half_an_operation(tmp_path: Path) -> None:
+    path = tmp_path / "crash.oadesk"
+    create_plan(path, name="崩溃测试")
+    rng = random.Random(20261127)
+    for attempt in range(50):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - child
+            try:
+                _child_writes(path)
+            finally:
+                os._exit(0)
+        time.sleep(rng.uniform(0.02, 0.35))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        with open_plan(path, snapshot=False) as store:  # takes over the dead child's lock
+            assert check_integrity(path, full=True) is None, f"attempt {attempt}"
+            with store.read() as s:
+                groups = s.execute(
+                    select(
+                        m.Department.code, func.count(), func.min(m.Department.headcount)
+                    ).group_by(m.Department.code)
+                ).all()
+                last = s.get_one(m.Plan, 1).description
+            ops = {code: (count, low) for code, count, low in groups}
+            assert all(count == ROWS_PER_OP for count, _ in ops.values()), f"attempt {attempt}"
+            if ops:
+                newest = max(int(code[2:]) for code in ops)
+                assert last == str(newest), "the plan row and the rows of one op disagree"
+                for code, (_count, low) in ops.items():
+                    op = int(code[2:])
+                    bumped = op + 3 <= newest
+                    assert (low >= 1000) == bumped, f"op {op}: update half applied"
+            with store.write() as s:  # start the next child from a clean slate
+                s.execute(m.Department.__table__.delete())
+                s.get_one(m.Plan, 1).description = ""
