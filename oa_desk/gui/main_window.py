@@ -456,7 +456,7 @@ class MainWindow(QMainWindow):
         self.open_path(target)
 
     def demo_path(self) -> Path:
-        return data_dir() / "demo" / (self.tr("OA rollout demo") + PLAN_SUFFIX)
+        return data_dir() / "demo" / f"oa-desk-demo{PLAN_SUFFIX}"
 
     def open_demo(self) -> None:
         path = self.demo_path()
