@@ -118,12 +118,15 @@ class TableChanges:
     updates: list[Update] = field(default_factory=list)
     missing: list[tuple[int, str]] = field(default_factory=list)  # (id, label) not in file
     delete_missing: bool = False
+    # Rows deleted because an edited field says so (a predecessor removed from a task).
+    forced_deletes: list[int] = field(default_factory=list)
     # Link tables to rewrite for changed rows: column -> (table, own fk, other fk).
     links: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
 
     @property
     def deletes(self) -> list[int]:
-        return [i for i, _ in self.missing] if self.delete_missing else []
+        missing = [i for i, _ in self.missing] if self.delete_missing else []
+        return self.forced_deletes + [i for i in missing if i not in set(self.forced_deletes)]
 
     def __bool__(self) -> bool:
         return bool(self.inserts or self.updates or self.deletes)

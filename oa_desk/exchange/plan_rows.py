@@ -12,6 +12,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from oa_desk.domain import links as links_notation
+from oa_desk.domain.enums import DependencyType
+from oa_desk.domain.links import Predecessor
 from oa_desk.exchange.changeset import db_to_py
 from oa_desk.exchange.spec import REF_KEYS, ColType, Column, SheetSpec
 
@@ -61,19 +64,11 @@ def tree_order(nodes: Sequence[tuple[int, int | None, int]]) -> list[tuple[int, 
     return out
 
 
-def format_lag(lag: int) -> str:
-    return f"{lag:+d}d" if lag else ""
-
-
 def format_predecessors(links: Sequence[tuple[int, str, int]]) -> str:
-    """ "12FS+2d, 15SS" from (predecessor id, type, lag) links (FS with no lag: "12")."""
-    parts = []
-    for pred, kind, lag in links:
-        text = str(pred)
-        if kind != "FS" or lag:
-            text += kind
-        parts.append(text + format_lag(lag))
-    return ", ".join(parts)
+    """ "12FS+2d, 15SS" from (predecessor id, type, lag): the task table's notation."""
+    return links_notation.format_predecessors(
+        [Predecessor(pred, DependencyType(kind), lag) for pred, kind, lag in links]
+    )
 
 
 @dataclass
