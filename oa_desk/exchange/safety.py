@@ -57,7 +57,7 @@ class RefusalReason(StrEnum):
 
 _MESSAGES: dict[RefusalReason, str] = {
     RefusalReason.MISSING: "{name}: no such file.",
-    RefusalReason.EMPTY: "{name} is empty (0 bytes).",
+    RefusalReason.EMPTY: "{name} is empty (0 bytes): there is nothing to import.",
     RefusalReason.TOO_LARGE: "{name} is too large ({detail}).",
     RefusalReason.NOT_ZIP: (
         "{name} is not an Excel workbook: an .xlsx file is a zip archive and this is not one."
