@@ -46,6 +46,7 @@ _ACTIVE = {
     "inactive": False,
     "left": False,
 }
+_CODE_LIKE = {"phone", "email", "code", "head", "raised_by", "owner", "ref", "wbs"}
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:d|days?|天|个?工作日|工作天)?\s*$", re.I)
 
 
@@ -129,6 +130,8 @@ class _Foreign:
             )
             for key, f in self.fields.items()
         }
+        for key in _CODE_LIKE & set(self.convs):
+            self.convs[key] = clean_code  # full-width digits and letters to ASCII
         self.people: dict[str, int] | None = None
         self.number_warned: set[str] = set()
 
@@ -329,7 +332,7 @@ class _Foreign:
         for excel_row, v in self._converted():
             values: dict[str, Any] = {"employee_no": v["employee_no"], "name": v["name"]}
             for key in ("title", "email", "phone", "tier", "active"):
-                if key in v and v[key] is not None:
+                if v.get(key) not in (None, ""):  # a blank cell keeps what the plan has
                     values[key] = v[key]
             if "department" in v:
                 values["department_id"] = self.department(excel_row, "department", v["department"])
