@@ -41,6 +41,9 @@ def _escape_match(match: re.Match[str]) -> str:
 def escape_xml_text(text: str) -> str:
     """``text`` in the form an .xlsx file stores it (``_xHHHH_`` escapes)."""
     text = _REPLACE.sub("\ufffd", text)
+    if text and text.isspace():
+        # Readers drop text nodes that are only whitespace; escape every character.
+        return "".join(f"_x{ord(c):04X}_" for c in text)
     return _ESCAPE.sub(_escape_match, text)
 
 
@@ -50,7 +53,7 @@ def is_formula_like(text: str) -> bool:
 
 def _needs_care(text: str) -> bool:
     # Fast path in C for the common case; anything unusual goes the slow way.
-    if text.isprintable() and "_x" not in text:
+    if text.isprintable() and "_x" not in text and not text.isspace():
         return text[:1] in FORMULA_TRIGGERS
     return True
 
