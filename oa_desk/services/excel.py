@@ -45,6 +45,7 @@ __all__ = [
     "propose_foreign_mapping",
     "read_foreign",
     "write_error_workbook",
+    "write_report",
     "write_template",
 ]
 
@@ -320,3 +321,184 @@ def write_error_workbook(preview: ImportPreview, path: Path | str) -> None:
     ws.auto_filter.ref = f"A1:G{max(len(preview.problems) + 1, 2)}"
     with atomic_save(Path(path)) as tmp:
         wb.save(tmp)
+
+
+# ---------------------------------------------------------------------------
+# The weekly report
+
+
+def _milestone_rag(finish: Any, progress: int, today: Any) -> str:
+    if finish is None or progress >= 100:
+        return "green"
+    if finish < today:
+        return "red"
+    return "amber" if (finish - today).days <= 7 and progress < 50 else "green"
+
+
+def write_report(
+    store: PlanStore,
+    path: Path | str,
+    *,
+    today: Any = None,
+    gantt_rows: int = 3000,
+    job: Job | None = None,
+) -> None:
+    """Write the weekly status report workbook for ``today`` (default: the real today).
+
+    The Gantt sheet shows the WBS down to the deepest level that keeps it at
+    most ``gantt_rows`` rows (a report, not the full plan).
+    """
+    import datetime as dt
+    from collections import defaultdict
+
+    from oa_desk.exchange.changeset import db_to_py
+    from oa_desk.exchange.plan_rows import department_paths, tree_order
+    from oa_desk.exchange.report import GanttRow, ReportData, write_report_workbook
+    from oa_desk.exchange.spec import ColType
+
+    job = ensure_job(job)
+    today = today or dt.date.today()
+    job.stage("Reading the plan")
+
+    def day(v: Any) -> Any:
+        return db_to_py(v, ColType.DATE)
+
+    with _reading(store) as conn:
+        name, org, go_live = conn.execute(
+            "SELECT name, organisation, target_go_live FROM plan WHERE id = 1"
+        ).fetchone()
+        people = dict(conn.execute("SELECT id, name FROM person").fetchall())
+        paths = department_paths(conn)
+        tasks = {
+            r[0]: r
+            for r in conn.execute(
+                "SELECT id, parent_id, seq, name, phase, kind, start, finish, progress, duration"
+                " FROM task"
+            )
+        }
+        order = tree_order([(t[0], t[1], t[2]) for t in tasks.values()])
+        depth = max((lvl for _i, lvl, _c in order), default=1)
+        while depth > 1 and sum(1 for _i, lvl, _c in order if lvl <= depth) > gantt_rows:
+            depth -= 1
+        gantt = [
+            GanttRow(
+                i,
+                code,
+                lvl,
+                tasks[i][3],
+                tasks[i][4],
+                tasks[i][5],
+                day(tasks[i][6]),
+                day(tasks[i][7]),
+                tasks[i][8],
+            )
+            for i, lvl, code in order
+            if lvl <= depth
+        ][:gantt_rows]
+        leaves = [t for t in tasks.values() if t[5] == "task"]
+        weight = sum(max(t[9], 1) for t in leaves)
+        progress = round(sum(max(t[9], 1) * t[8] for t in leaves) / weight) if weight else 0
+        milestones = [
+            (t[3], day(t[6]), t[8], _milestone_rag(day(t[6]), t[8], today))
+            for t in sorted(tasks.values(), key=lambda t: t[6] or "9999")
+            if t[5] == "milestone"
+        ]
+        kpis = []
+        for gid, gname, unit, base, target, direction in conn.execute(
+            "SELECT id, name, unit, baseline, target, direction FROM goal ORDER BY id"
+        ):
+            last = conn.execute(
+                "SELECT value FROM kpi_measurement WHERE goal_id = ? ORDER BY day DESC LIMIT 1",
+                (gid,),
+            ).fetchone()
+            actual = last[0] if last else None
+            pct = None
+            if actual is not None and base is not None and target is not None and target != base:
+                pct = max(0.0, (actual - base) / (target - base))
+            rag = "green" if pct is not None and pct >= 0.9 else "amber" if pct else "red"
+            del direction
+            kpis.append(
+                (gname, unit, base, target, actual, pct, rag if pct is not None else "amber")
+            )
+        risks = [
+            (title, cat, p, i, p * i, people.get(owner, ""), status, mitigation)
+            for title, cat, p, i, owner, status, mitigation in conn.execute(
+                "SELECT title, category, probability, impact, owner_id, status, mitigation"
+                " FROM risk WHERE status NOT IN ('closed', 'mitigated')"
+                " ORDER BY probability * impact DESC, id"
+            )
+        ]
+        open_statuses = ("new", "assigned", "in_progress", "waiting")
+        marks = ",".join("?" * len(open_statuses))
+        open_tickets = []
+        for number, title, prio, status, dept, assignee, created in conn.execute(
+            "SELECT number, title, priority, status, department_id, assignee_id, created_at"
+            f" FROM ticket WHERE status IN ({marks}) ORDER BY priority, created_at",
+            open_statuses,
+        ):
+            at = db_to_py(created, ColType.DATETIME)
+            open_tickets.append(
+                (
+                    number,
+                    title,
+                    prio,
+                    status,
+                    paths.get(dept, ""),
+                    people.get(assignee, ""),
+                    at,
+                    (today - at.date()).days,
+                )
+            )
+        created_by_week: dict[Any, int] = defaultdict(int)
+        resolved_by_week: dict[Any, int] = defaultdict(int)
+        for created, resolved in conn.execute("SELECT created_at, resolved_at FROM ticket"):
+            c = db_to_py(created, ColType.DATETIME).date()
+            created_by_week[c - dt.timedelta(days=c.weekday())] += 1
+            if resolved:
+                r = db_to_py(resolved, ColType.DATETIME).date()
+                resolved_by_week[r - dt.timedelta(days=r.weekday())] += 1
+        trend = []
+        running = 0
+        for week in sorted(set(created_by_week) | set(resolved_by_week)):
+            running += created_by_week[week] - resolved_by_week[week]
+            trend.append((week, created_by_week[week], resolved_by_week[week], running))
+        coverage = []
+        for dept, tier, n, enrolled, attended, passed in conn.execute(
+            "SELECT p.department_id, p.tier, count(*),"
+            " count(DISTINCT e.person_id),"
+            " count(DISTINCT CASE WHEN e.attendance IN ('present', 'late') THEN e.person_id END),"
+            " count(DISTINCT CASE WHEN e.passed THEN e.person_id END)"
+            " FROM person p LEFT JOIN enrollment e ON e.person_id = p.id"
+            " WHERE p.active GROUP BY p.department_id, p.tier ORDER BY p.department_id, p.tier"
+        ):
+            coverage.append((paths.get(dept, "(无部门 none)"), tier, n, enrolled, attended, passed))
+        status_counts = dict(conn.execute("SELECT status, count(*) FROM ticket GROUP BY status"))
+        overdue = conn.execute(
+            f"SELECT count(*) FROM ticket WHERE status IN ({marks}) AND resolve_due < ?",
+            (*open_statuses, f"{today.isoformat()} 00:00:00"),
+        ).fetchone()[0]
+        support = {
+            "工单总数 Tickets": sum(status_counts.values()),
+            "未结工单 Open": sum(status_counts.get(s, 0) for s in open_statuses),
+            "超时未解决 Past resolve target": overdue,
+            "知识库文章 KB articles": conn.execute("SELECT count(*) FROM kb_article").fetchone()[0],
+        }
+    reds = sum(1 for m in milestones if m[3] == "red")
+    status = "red" if reds > 1 else "amber" if reds or any(r[4] >= 15 for r in risks) else "green"
+    data = ReportData(
+        name,
+        org,
+        today,
+        day(go_live),
+        status,
+        progress,
+        milestones,
+        kpis,
+        risks,
+        support,
+        gantt,
+        coverage,
+        open_tickets,
+        trend,
+    )
+    write_report_workbook(path, data, job)
