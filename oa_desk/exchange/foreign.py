@@ -160,6 +160,8 @@ class _Foreign:
     def rows(self) -> list[tuple[int, dict[str, Any]]]:
         """(Excel row, raw value per mapped field) for each data row below the header."""
         header = [normalise_header(v) for v in self.sheet.rows[self.mapping.header_row - 1]]
+        probe_key, probe_col = next(iter(self.mapping.columns.items()), ("", 0))
+        probe = header[probe_col] if probe_col < len(header) else ""
         out = []
         for index in range(self.mapping.header_row, len(self.sheet.rows)):
             raw = self.sheet.rows[index]
@@ -168,7 +170,12 @@ class _Foreign:
                 v in ("", None) or (isinstance(v, str) and not v.strip()) for v in values.values()
             ):
                 continue
-            if [normalise_header(v) for v in raw] == header:
+            first = values.get(probe_key)
+            if (
+                isinstance(first, str)
+                and normalise_header(first) == probe
+                and [normalise_header(v) for v in raw] == header
+            ):
                 continue  # a header repeated on every printed page
             out.append((index + 1, values))
         return out
