@@ -1,0 +1,258 @@
+"""Turning what people type into spreadsheets into clean typed values.
+
+Every ``parse_*`` function takes a raw cell value as a reader gives it (str,
+float, int, bool, date, datetime, time or None) and returns the typed value,
+or raises :class:`CellError` whose message says what was expected. Free text
+is only trimmed; codes, numbers, dates and employee numbers are also NFKC
+normalised so that full-width digits and letters (１２３, ＡＢＣ) read as ASCII.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
+__all__ = [
+    "CellError",
+    "cell_text",
+    "clean_code",
+    "clean_text",
+    "excel_serial_to_datetime",
+    "parse_bool",
+    "parse_date",
+    "parse_datetime",
+    "parse_employee_no",
+    "parse_enum",
+    "parse_float",
+    "parse_int",
+]
+
+Raw = object
+E = TypeVar("E", bound=StrEnum)
+
+
+class CellError(ValueError):
+    """A cell whose value cannot be read as the column's type; str() is the reason."""
+
+
+# Whitespace people leave around values, including the ideographic space and NBSP.
+_TRIM = " \t\r\n\u3000\u00a0\ufeff\u200b"
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+def clean_text(value: Raw) -> str:
+    """Free text: surrounding spaces (also full-width and non-breaking) removed."""
+    return cell_text(value).strip(_TRIM)
+
+
+def clean_code(value: Raw) -> str:
+    """A code-like value: NFKC (full-width to ASCII), trimmed, inner runs of spaces kept."""
+    return unicodedata.normalize("NFKC", cell_text(value)).strip(_TRIM)
+
+
+def cell_text(value: Raw) -> str:
+    """Any cell value as the text a person would see."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def excel_serial_to_datetime(serial: float) -> dt.datetime:
+    """An Excel date serial (1900 system; Excel's phantom 1900-02-29 accounted for)."""
+    if not math.isfinite(serial) or serial < 1 or serial > 2958465:
+        raise CellError(f"{serial!r} is not a date serial number")
+    if serial < 61:
+        serial += 1  # serials before 1900-03-01 count the non-existent 1900-02-29
+    # Round to the millisecond: serials carry binary noise.
+    return _EXCEL_EPOCH + dt.timedelta(milliseconds=round(serial * 86_400_000))
+
+
+_DATE_PATTERNS = (
+    # 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, 2026-3-5 10:30[:00]
+    re.compile(
+        r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+        r"(?:[ T]+(?P<H>\d{1,2})[:時时点](?P<M>\d{1,2})(?:[:分](?P<S>\d{1,2}(?:\.\d+)?))?秒?)?"
+    ),
+    # 20260305
+    re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})"),
+)
+
+
+def _parse_date_text(text: str) -> dt.datetime:
+    text = unicodedata.normalize("NFKC", text).strip(_TRIM)
+    for pattern in _DATE_PATTERNS:
+        match = pattern.fullmatch(text)
+        if match:
+            parts = match.groupdict()
+            try:
+                seconds = float(parts.get("S") or 0)
+                return dt.datetime(
+                    int(parts["y"]),
+                    int(parts["m"]),
+                    int(parts["d"]),
+                    int(parts.get("H") or 0),
+                    int(parts.get("M") or 0),
+                    int(seconds),
+                    round((seconds % 1) * 1_000_000),
+                )
+            except ValueError:
+                raise CellError(f"{text!r} is not a real date") from None
+    try:  # ISO forms with a T, timezone-free
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        number = float(text)
+    except ValueError:
+        raise CellError(
+            f"{text!r} is not a date (use 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日)"
+        ) from None
+    return excel_serial_to_datetime(number)
+
+
+def parse_datetime(value: Raw) -> dt.datetime | None:
+    """A date and time from a real date cell, a serial number or text; None when blank."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, bool):
+        raise CellError("TRUE/FALSE is not a date")
+    if isinstance(value, int | float):
+        return excel_serial_to_datetime(float(value))
+    if isinstance(value, str):
+        if not value.strip(_TRIM):
+            return None
+        return _parse_date_text(value)
+    raise CellError(f"{cell_text(value)!r} is not a date")
+
+
+def parse_date(value: Raw) -> dt.date | None:
+    """A calendar date (any time of day is dropped); None when blank."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    moment = parse_datetime(value)
+    return moment.date() if moment is not None else None
+
+
+_NUMBER_TEXT = re.compile(r"[+-]?(\d+(,\d{3})*|\d*)(\.\d*)?([eE][+-]?\d+)?%?")
+
+
+def parse_float(value: Raw) -> float | None:
+    """A number from a number cell or number-as-text ("1,234.5", "８５", "85%"); None if blank."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise CellError("TRUE/FALSE is not a number")
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise CellError(f"{value!r} is not a number")
+        return float(value)
+    if isinstance(value, str):
+        text = clean_code(value)
+        if not text:
+            return None
+        if not _NUMBER_TEXT.fullmatch(text) or not any(c.isdigit() for c in text):
+            raise CellError(f"{value!r} is not a number")
+        if text.endswith("%"):
+            return float(text[:-1].replace(",", "")) / 100
+        return float(text.replace(",", ""))
+    raise CellError(f"{cell_text(value)!r} is not a number")
+
+
+def parse_int(value: Raw) -> int | None:
+    """A whole number; "12.0" is fine, "12.5" is not. None when blank."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    number = parse_float(value)
+    if number is None:
+        return None
+    if not number.is_integer():
+        raise CellError(f"{cell_text(value)!r} is not a whole number")
+    return int(number)
+
+
+_TRUE = {"true", "yes", "y", "1", "是", "对", "√", "✓", "✔", "有", "x", "t"}
+_FALSE = {"false", "no", "n", "0", "否", "错", "×", "✗", "无", "f", "不是"}
+
+
+def parse_bool(value: Raw) -> bool | None:
+    """Yes/no from TRUE/FALSE cells, 1/0, 是/否, Y/N, √/×; None when blank."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return bool(value)
+        raise CellError(f"{cell_text(value)!r} is not yes or no")
+    text = clean_code(value).lower()
+    if not text:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellError(f"{cell_text(value)!r} is not yes or no (use TRUE/FALSE, 是/否, Y/N)")
+
+
+def parse_enum(value: Raw, enum: type[E], labels: Mapping[str, E] | None = None) -> E | None:
+    """An enumeration member from its code (any case, full-width allowed) or a label.
+
+    ``labels`` maps extra spellings (lower case), such as Chinese names, to members.
+    """
+    if value is None:
+        return None
+    text = clean_code(value)
+    if not text:
+        return None
+    key = text.lower()
+    for member in enum:
+        if member.value.lower() == key or member.name.lower() == key:
+            return member
+    if labels:
+        found = labels.get(key)
+        if found is not None:
+            return found
+    choices = ", ".join(m.value for m in enum)
+    raise CellError(f"{text!r} is not one of: {choices}")
+
+
+def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
+    """An employee number as text, and whether it arrived as a number.
+
+    A number cell loses leading zeros in Excel; when the column's number format
+    shows a fixed width (``00000``) ``width`` pads it back. The flag lets the
+    caller warn once per column.
+    """
+    if isinstance(value, bool):
+        raise CellError("TRUE/FALSE is not an employee number")
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not value.is_integer():
+            raise CellError(f"{value!r} is not an employee number")
+        text = str(int(value))
+        if width:
+            text = text.zfill(width)
+        return text, True
+    return clean_code(value), False

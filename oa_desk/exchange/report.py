@@ -1,0 +1,374 @@
+"""The weekly status report workbook, written from plain data (no database here).
+
+Sheets: Summary (status, days to go-live, milestones with RAG, KPI progress,
+top risks, support figures), Gantt (a bar per task across week columns,
+milestones marked ◆, hierarchy indented), Training coverage by department and
+tier (with a native bar chart), Open tickets (with a weekly trend line chart)
+and Risks. Colours come from :mod:`oa_desk.domain.colours`; every coloured
+cell also carries a label (RAG words, ◆, phase names), never colour alone.
+Print set-up: landscape, fit to width, header rows repeated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from oa_desk.domain.colours import MILESTONE, PHASE, PHASE_LIGHT, RAG, RAG_LIGHT
+from oa_desk.domain.enums import Phase
+from oa_desk.exchange.cells import safe_value
+from oa_desk.exchange.progress import Job, ensure_job
+from oa_desk.exchange.workbook import HEADER_FILL, HEADER_FONT, atomic_save
+
+__all__ = ["GanttRow", "ReportData", "write_report_workbook"]
+
+RAG_LABEL = {"green": "绿 Green", "amber": "黄 Amber", "red": "红 Red"}
+
+
+@dataclass(frozen=True)
+class GanttRow:
+    id: int
+    wbs: str
+    level: int
+    name: str
+    phase: str
+    kind: str
+    start: dt.date | None
+    finish: dt.date | None
+    progress: int
+
+
+@dataclass
+class ReportData:
+    plan_name: str
+    organisation: str
+    today: dt.date
+    go_live: dt.date | None
+    status: str  # overall RAG: green, amber, red
+    progress: int  # percent of work done
+    # (name, date, progress, rag)
+    milestones: list[tuple[str, dt.date | None, int, str]] = field(default_factory=list)
+    # (name, unit, baseline, target, actual, percent of the way, rag)
+    kpis: list[tuple[str, str, float | None, float | None, float | None, float | None, str]] = (
+        field(default_factory=list)
+    )
+    # (title, category, probability, impact, score, owner, status, mitigation)
+    risks: list[tuple[str, str, int, int, int, str, str, str]] = field(default_factory=list)
+    support: dict[str, Any] = field(default_factory=dict)  # label -> figure
+    gantt: list[GanttRow] = field(default_factory=list)
+    # (department, tier, people, enrolled, attended, passed)
+    coverage: list[tuple[str, str, int, int, int, int]] = field(default_factory=list)
+    # (number, title, priority, status, department, assignee, created, age in days)
+    open_tickets: list[tuple[str, str, str, str, str, str, dt.datetime, int]] = field(
+        default_factory=list
+    )
+    # (week start, created, resolved, open at the end of the week)
+    ticket_trend: list[tuple[dt.date, int, int, int]] = field(default_factory=list)
+
+
+def _fill(hex_colour: str) -> PatternFill:
+    return PatternFill("solid", fgColor=hex_colour.lstrip("#").upper())
+
+
+def _cell(
+    ws: Any,
+    value: Any,
+    *,
+    bold: bool = False,
+    fill: str | None = None,
+    colour: str | None = None,
+    indent: int = 0,
+    fmt: str | None = None,
+) -> Any:
+    value = safe_value(ws, value)
+    cell = value if hasattr(value, "font") else WriteOnlyCell(ws, value)
+    if bold or colour:
+        cell.font = Font(bold=bold, color=colour.lstrip("#") if colour else None)
+    if fill:
+        cell.fill = _fill(fill)
+    if indent:
+        cell.alignment = Alignment(indent=min(indent, 15))
+    if fmt:
+        cell.number_format = fmt
+    return cell
+
+
+def _header(ws: Any, titles: Sequence[str]) -> None:
+    cells = []
+    for title in titles:
+        cell = WriteOnlyCell(ws, title)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cells.append(cell)
+    ws.append(cells)
+
+
+def _print_setup(ws: Any, title_rows: str | None) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+def _widths(ws: Any, widths: Sequence[float]) -> None:
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def _rag(ws: Any, rag: str) -> Any:
+    return _cell(
+        ws, RAG_LABEL.get(rag, rag), fill=RAG_LIGHT.get(rag), colour=RAG.get(rag), bold=True
+    )
+
+
+def _summary(wb: Workbook, data: ReportData) -> None:
+    ws: Any = wb.create_sheet("概要 Summary")
+    _widths(ws, (34, 16, 14, 14, 14, 16, 14, 40))
+    ws.append([_cell(ws, f"{data.plan_name} — 周报 Weekly status", bold=True)])
+    ws.append([data.organisation, f"{data.today:%Y-%m-%d}"])
+    ws.append([])
+    days = (data.go_live - data.today).days if data.go_live else None
+    ws.append(["总体状态 Overall status", _rag(ws, data.status)])
+    ws.append(["完成进度 Progress", _cell(ws, data.progress / 100, fmt="0%")])
+    ws.append(["目标上线 Target go-live", data.go_live])
+    ws.append(["距上线天数 Days to go-live", days])
+    ws.append([])
+    ws.append([_cell(ws, "里程碑 Milestones", bold=True)])
+    _header(ws, ["名称 Name", "日期 Date", "进度 Progress", "状态 RAG"])
+    for name, day, progress, rag in data.milestones:
+        ws.append([name, day, _cell(ws, progress / 100, fmt="0%"), _rag(ws, rag)])
+    ws.append([])
+    ws.append([_cell(ws, "KPI 进展 KPI progress", bold=True)])
+    _header(
+        ws,
+        [
+            "指标 KPI",
+            "单位 Unit",
+            "基线 Baseline",
+            "目标 Target",
+            "实际 Actual",
+            "达成 Achieved",
+            "状态 RAG",
+        ],
+    )
+    for name, unit, base, target, actual, pct, rag in data.kpis:
+        ws.append(
+            [
+                name,
+                unit,
+                base,
+                target,
+                actual,
+                _cell(ws, pct, fmt="0%") if pct is not None else None,
+                _rag(ws, rag),
+            ]
+        )
+    ws.append([])
+    ws.append([_cell(ws, "主要风险 Top risks", bold=True)])
+    _header(
+        ws,
+        [
+            "风险 Risk",
+            "类别 Category",
+            "可能性 P",
+            "影响 I",
+            "分值 Score",
+            "负责人 Owner",
+            "状态 Status",
+            "缓解措施 Mitigation",
+        ],
+    )
+    for title, cat, p, i, score, owner, status, mitigation in data.risks[:5]:
+        rag = "red" if score >= 15 else "amber" if score >= 8 else "green"
+        ws.append(
+            [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
+        )
+    ws.append([])
+    ws.append([_cell(ws, "支持情况 Support", bold=True)])
+    for label, value in data.support.items():
+        ws.append([label, value])
+    _print_setup(ws, None)
+
+
+def _gantt(wb: Workbook, data: ReportData, job: Job) -> None:
+    ws: Any = wb.create_sheet("甘特图 Gantt")
+    dated = [r for r in data.gantt if r.start or r.finish]
+    first = min((r.start or r.finish for r in dated), default=data.today)  # type: ignore[type-var]
+    last = max((r.finish or r.start for r in dated), default=data.today)  # type: ignore[type-var]
+    assert first is not None and last is not None
+    week0 = first - dt.timedelta(days=first.weekday())
+    weeks = [week0 + dt.timedelta(weeks=w) for w in range(((last - week0).days // 7) + 1)][:156]
+    _widths(ws, (8, 44, 12, 11, 11, 7, *([3.2] * len(weeks))))
+    ws.freeze_panes = "G2"
+    header = ["WBS", "任务 Task", "阶段 Phase", "开始 Start", "完成 Finish", "进度 %"]
+    _header(ws, header + [f"{w:%m-%d}" for w in weeks])
+    legend = {p: f"{p.value}" for p in Phase}
+    job.stage("Writing the Gantt sheet", len(data.gantt))
+    for row in data.gantt:
+        job.advance()
+        phase = Phase(row.phase) if row.phase in legend else Phase.PREPARE
+        cells: list[Any] = [
+            row.wbs,
+            _cell(ws, row.name, indent=row.level - 1, bold=row.kind == "summary"),
+            _cell(ws, phase.value, fill=PHASE_LIGHT[phase]),
+            row.start,
+            row.finish,
+            row.progress,
+        ]
+        for week in weeks:
+            end = week + dt.timedelta(days=6)
+            if row.kind == "milestone" and row.start and week <= row.start <= end:
+                cells.append(_cell(ws, "◆", colour=MILESTONE, bold=True))
+            elif row.start and row.finish and row.start <= end and row.finish >= week:
+                mark = "█" if row.kind != "summary" else "▬"
+                cells.append(_cell(ws, mark, fill=PHASE[phase], colour=PHASE[phase]))
+            else:
+                cells.append(None)
+        ws.append(cells)
+    ws.append([])
+    ws.append(
+        [
+            "图例 Legend",
+            "█ 任务 task, ▬ 摘要 summary, ◆ 里程碑 milestone; "
+            "颜色=阶段 colour = phase: prepare / implement / optimise",
+        ]
+    )
+    _print_setup(ws, "1:1")
+
+
+def _coverage(wb: Workbook, data: ReportData) -> None:
+    ws: Any = wb.create_sheet("培训覆盖 Training")
+    _widths(ws, (28, 14, 10, 10, 10, 10, 12))
+    _header(
+        ws,
+        [
+            "部门 Department",
+            "层级 Tier",
+            "人数 People",
+            "报名 Enrolled",
+            "出勤 Attended",
+            "通过 Passed",
+            "覆盖率 Coverage",
+        ],
+    )
+    for dept, tier, people, enrolled, attended, passed in data.coverage:
+        pct = attended / people if people else 0.0
+        rag = "green" if pct >= 0.9 else "amber" if pct >= 0.6 else "red"
+        ws.append(
+            [
+                dept,
+                tier,
+                people,
+                enrolled,
+                attended,
+                passed,
+                _cell(ws, pct, fmt="0%", fill=RAG_LIGHT[rag]),
+            ]
+        )
+    n = len(data.coverage)
+    if n:
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = "培训覆盖 Training coverage"
+        chart.y_axis.title = "人数 People"
+        chart.add_data(
+            Reference(ws, min_col=3, max_col=5, min_row=1, max_row=n + 1), titles_from_data=True
+        )
+        chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=n + 1))
+        chart.height, chart.width = 10, 20
+        ws.add_chart(chart, "I2")
+    _print_setup(ws, "1:1")
+
+
+def _tickets(wb: Workbook, data: ReportData) -> None:
+    ws: Any = wb.create_sheet("未结工单 Open tickets")
+    _widths(ws, (12, 40, 8, 12, 24, 14, 17, 8, 3, 12, 10, 10, 10))
+    _header(
+        ws,
+        [
+            "工单号 Number",
+            "标题 Title",
+            "优先级 Priority",
+            "状态 Status",
+            "部门 Department",
+            "处理人 Assignee",
+            "创建 Created",
+            "天数 Age",
+            "",
+            "周 Week",
+            "新建 Created",
+            "解决 Resolved",
+            "未结 Open",
+        ],
+    )
+    trend = data.ticket_trend
+    rows = max(len(data.open_tickets), len(trend))
+    for i in range(rows):
+        left: list[Any] = list(data.open_tickets[i]) if i < len(data.open_tickets) else [None] * 8
+        if left[2] in ("P1", "P2"):
+            left[2] = _cell(ws, left[2], fill=RAG_LIGHT["red"], bold=True)
+        right: list[Any] = list(trend[i]) if i < len(trend) else []
+        ws.append([*left, None, *right])
+    if trend:
+        chart = LineChart()
+        chart.title = "工单趋势 Ticket trend"
+        chart.add_data(
+            Reference(ws, min_col=11, max_col=13, min_row=1, max_row=len(trend) + 1),
+            titles_from_data=True,
+        )
+        chart.set_categories(Reference(ws, min_col=10, min_row=2, max_row=len(trend) + 1))
+        chart.height, chart.width = 9, 18
+        ws.add_chart(chart, "O2")
+    _print_setup(ws, "1:1")
+
+
+def _risks(wb: Workbook, data: ReportData) -> None:
+    ws: Any = wb.create_sheet("风险 Risks")
+    _widths(ws, (36, 14, 8, 8, 8, 14, 12, 50))
+    _header(
+        ws,
+        [
+            "风险 Risk",
+            "类别 Category",
+            "可能性 P",
+            "影响 I",
+            "分值 Score",
+            "负责人 Owner",
+            "状态 Status",
+            "缓解措施 Mitigation",
+        ],
+    )
+    for title, cat, p, i, score, owner, status, mitigation in data.risks:
+        rag = "red" if score >= 15 else "amber" if score >= 8 else "green"
+        ws.append(
+            [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
+        )
+    _print_setup(ws, "1:1")
+
+
+def write_report_workbook(path: Path | str, data: ReportData, job: Job | None = None) -> None:
+    """Write the weekly report workbook atomically."""
+    job = ensure_job(job)
+    job.stage("Writing the report")
+    wb = Workbook(write_only=True)
+    _summary(wb, data)
+    _gantt(wb, data, job)
+    _coverage(wb, data)
+    _tickets(wb, data)
+    _risks(wb, data)
+    job.stage("Saving")
+    with atomic_save(Path(path)) as tmp:
+        wb.save(tmp)

@@ -1,0 +1,728 @@
+"""The plan workbook's layout: one table entry per sheet, types read from the schema.
+
+Each :class:`SheetSpec` names a table of ``store.models`` and the columns it
+shows, with their bilingual headers. Types, nullability, defaults, enums,
+references and unique keys come from the SQLAlchemy model, so adding an
+entity (say ``baseline``) is one entry in :data:`SHEETS`. Reference columns
+show a readable key where the target has one: a person's employee number, a
+department's path (总部/财务部/会计科), a ticket's number; other references
+show the target's ID.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Table, Text
+from sqlalchemy import UniqueConstraint as SAUnique
+
+from oa_desk.domain.enums import ConstraintType, TaskKind
+from oa_desk.store import models
+
+__all__ = [
+    "FORMAT_VERSION",
+    "REF_KEYS",
+    "SHEETS",
+    "ColType",
+    "Column",
+    "SheetSpec",
+    "sheet_by_table",
+]
+
+# Written to the About sheet; bump when a column changes meaning.
+FORMAT_VERSION = 1
+
+
+class ColType(StrEnum):
+    ID = "id"
+    TEXT = "text"
+    INT = "int"
+    FLOAT = "float"
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOL = "bool"
+    ENUM = "enum"
+    REF = "ref"
+    # Virtual columns, handled by the sheet's own code in the workbook module.
+    OUTLINE = "outline"  # outline level 1..n: the WBS tree from row order
+    PREDECESSORS = "predecessors"  # "12FS+2d, 15SS"
+    LINKS = "links"  # a comma-separated list of referenced keys (link table)
+    DERIVED = "derived"  # export-only (WBS code, department path, a referenced name)
+
+
+# How a reference to each table is written: the unique readable key, or "id".
+REF_KEYS: Mapping[str, str] = {
+    "person": "employee_no",
+    "department": "path",
+    "ticket": "number",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the table's column name, or a virtual key
+    zh: str
+    en: str
+    kind: ColType = ColType.TEXT
+    enum: type[StrEnum] | None = None
+    ref: str | None = None  # referenced table for REF and LINKS
+    nullable: bool = True
+    default: Any = None
+    low: float | None = None
+    high: float | None = None
+    width: float | None = None  # fixed width in characters (else fitted)
+
+    @property
+    def header(self) -> str:
+        return f"{self.zh} {self.en}"
+
+    @property
+    def imported(self) -> bool:
+        return self.kind is not ColType.DERIVED
+
+    @property
+    def is_table_column(self) -> bool:
+        return self.kind not in (
+            ColType.OUTLINE,
+            ColType.PREDECESSORS,
+            ColType.LINKS,
+            ColType.DERIVED,
+        )
+
+
+RowCheck = Callable[[Mapping[str, Any]], "tuple[str, str] | None"]
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    table: str
+    zh: str
+    en: str
+    columns: tuple[Column, ...]
+    # Unique keys (tuples of column keys) checked before writing; from the schema.
+    unique: tuple[tuple[str, ...], ...] = ()
+    # Cross-field rules: given a row's final values, (column key, reason) or None.
+    checks: tuple[RowCheck, ...] = ()
+    tree: bool = False  # rows in pre-order of a parent/seq tree
+    link_table: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        """The sheet's name (Excel allows 31 characters)."""
+        return f"{self.zh} {self.en}"[:31]
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+    @property
+    def table_columns(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.is_table_column)
+
+
+# ---------------------------------------------------------------------------
+# Building columns from the schema
+
+
+def _col(table: Table, key: str, zh: str, en: str, **kw: Any) -> Column:
+    if kw.get("kind") in (
+        ColType.OUTLINE,
+        ColType.PREDECESSORS,
+        ColType.LINKS,
+        ColType.DERIVED,
+    ):
+        return Column(key, zh, en, **kw)
+    sa_col = table.c[key]
+    if key == "id":
+        return Column(key, "编号", "ID", ColType.ID, nullable=True, width=8)
+    sa_type = sa_col.type
+    fks = list(sa_col.foreign_keys)
+    enum_cls: type[StrEnum] | None = None
+    if fks:
+        col_type = ColType.REF
+        kw.setdefault("ref", fks[0].column.table.name)
+    elif isinstance(sa_type, Enum):
+        col_type = ColType.ENUM
+        enum_cls = sa_type.enum_class  # type: ignore[assignment]
+    elif isinstance(sa_type, Boolean):
+        col_type = ColType.BOOL
+    elif isinstance(sa_type, DateTime):
+        col_type = ColType.DATETIME
+    elif isinstance(sa_type, Date):
+        col_type = ColType.DATE
+    elif isinstance(sa_type, Integer):
+        col_type = ColType.INT
+    elif isinstance(sa_type, Float):
+        col_type = ColType.FLOAT
+    elif isinstance(sa_type, String | Text):
+        col_type = ColType.TEXT
+    else:  # pragma: no cover - every model column type is listed above
+        raise TypeError(f"{table.name}.{key}: unsupported type {sa_type!r}")
+    default: Any = None
+    if sa_col.default is not None and not callable(getattr(sa_col.default, "arg", None)):
+        default = sa_col.default.arg  # type: ignore[attr-defined]
+        if isinstance(default, StrEnum):
+            default = default.value
+    return Column(
+        key,
+        zh,
+        en,
+        kw.pop("kind", col_type),
+        enum=enum_cls,
+        nullable=bool(sa_col.nullable),
+        default=default,
+        **kw,
+    )
+
+
+def _unique(table: Table) -> tuple[tuple[str, ...], ...]:
+    keys: list[tuple[str, ...]] = []
+    for constraint in table.constraints:
+        if isinstance(constraint, SAUnique):
+            keys.append(tuple(c.name for c in constraint.columns))
+    for col in table.columns:
+        if col.unique:
+            keys.append((col.name,))
+    return tuple(dict.fromkeys(keys))
+
+
+def _sheet(
+    table_name: str,
+    zh: str,
+    en: str,
+    cols: list[tuple[Any, ...]],
+    **kw: Any,
+) -> SheetSpec:
+    table = models.Base.metadata.tables[table_name]
+    columns = []
+    for entry in cols:
+        key, czh, cen, *rest = entry
+        options: dict[str, Any] = rest[0] if rest else {}
+        columns.append(_col(table, key, czh, cen, **options))
+    return SheetSpec(table_name, zh, en, tuple(columns), unique=_unique(table), **kw)
+
+
+def _score(low: float = 1, high: float = 5) -> dict[str, Any]:
+    return {"low": low, "high": high}
+
+
+def _person_name(ref_key: str) -> tuple[Any, ...]:
+    return (f"{ref_key}.name", "姓名", "Name", {"kind": ColType.DERIVED, "ref": ref_key})
+
+
+# ---------------------------------------------------------------------------
+# Cross-field rules (the database checks them too; these give row-level messages)
+
+
+def _dates_order(start: str, finish: str, what: str) -> RowCheck:
+    def check(row: Mapping[str, Any]) -> tuple[str, str] | None:
+        a, b = row.get(start), row.get(finish)
+        if a is not None and b is not None and a > b:
+            return finish, f"{what} is before the start"
+        return None
+
+    return check
+
+
+def _strictly_after(start: str, end: str) -> RowCheck:
+    def check(row: Mapping[str, Any]) -> tuple[str, str] | None:
+        a, b = row.get(start), row.get(end)
+        if a is not None and b is not None and not b > a:
+            return end, "the end must be after the start"
+        return None
+
+    return check
+
+
+def _milestone_zero(row: Mapping[str, Any]) -> tuple[str, str] | None:
+    if row.get("kind") == TaskKind.MILESTONE and (row.get("duration") or 0) != 0:
+        return "duration", "a milestone has a duration of 0 days"
+    return None
+
+
+def _constraint_dated(row: Mapping[str, Any]) -> tuple[str, str] | None:
+    kind = row.get("constraint_type")
+    if kind not in (None, ConstraintType.ASAP) and row.get("constraint_date") is None:
+        return "constraint_date", f"constraint {kind} needs a date"
+    return None
+
+
+def _active_within_total(row: Mapping[str, Any]) -> tuple[str, str] | None:
+    if (row.get("active_users") or 0) > (row.get("total_users") or 0):
+        return "active_users", "more active users than users"
+    return None
+
+
+def _not_own(column: str) -> RowCheck:
+    def check(row: Mapping[str, Any]) -> tuple[str, str] | None:
+        if row.get(column) is not None and row.get(column) == row.get("id"):
+            return column, "a row cannot refer to itself"
+        return None
+
+    return check
+
+
+def _different(a: str, b: str) -> RowCheck:
+    def check(row: Mapping[str, Any]) -> tuple[str, str] | None:
+        if row.get(a) is not None and row.get(a) == row.get(b):
+            return b, "a task cannot depend on itself"
+        return None
+
+    return check
+
+
+_PCT = _score(0, 100)
+_NONNEG: dict[str, Any] = {"low": 0}
+
+# ---------------------------------------------------------------------------
+# The sheets, in workbook order. Adding an entity is one entry here.
+
+SHEETS: tuple[SheetSpec, ...] = (
+    _sheet(
+        "task",
+        "任务",
+        "Tasks",
+        [
+            ("id", "", ""),
+            ("wbs", "WBS", "WBS", {"kind": ColType.DERIVED, "width": 10}),
+            ("outline_level", "大纲级别", "Outline level", {"kind": ColType.OUTLINE}),
+            ("name", "名称", "Name", {"width": 40}),
+            ("phase", "阶段", "Phase"),
+            ("kind", "类型", "Kind"),
+            ("start", "开始", "Start"),
+            ("finish", "完成", "Finish"),
+            ("duration", "工期(工作日)", "Duration (days)", _NONNEG),
+            ("progress", "进度%", "Progress %", _PCT),
+            ("predecessors", "前置任务", "Predecessors", {"kind": ColType.PREDECESSORS}),
+            ("owner_id", "负责人工号", "Owner no."),
+            _person_name("owner_id"),
+            ("department_id", "部门", "Department"),
+            ("wave_id", "批次", "Wave"),
+            ("deliverable", "交付物", "Deliverable"),
+            ("acceptance", "验收标准/KPI", "Acceptance / KPI"),
+            ("constraint_type", "限制类型", "Constraint"),
+            ("constraint_date", "限制日期", "Constraint date"),
+            ("baseline_start", "基线开始", "Baseline start"),
+            ("baseline_finish", "基线完成", "Baseline finish"),
+            ("notes", "备注", "Notes"),
+        ],
+        checks=(
+            _dates_order("start", "finish", "the finish"),
+            _dates_order("baseline_start", "baseline_finish", "the baseline finish"),
+            _milestone_zero,
+            _constraint_dated,
+        ),
+        tree=True,
+    ),
+    _sheet(
+        "dependency",
+        "依赖",
+        "Dependencies",
+        [
+            ("id", "", ""),
+            ("predecessor_id", "前置任务", "Predecessor"),
+            ("successor_id", "后续任务", "Successor"),
+            ("type", "类型", "Type"),
+            ("lag", "延隔(工作日)", "Lag (days)"),
+        ],
+        checks=(_different("predecessor_id", "successor_id"),),
+    ),
+    _sheet(
+        "department",
+        "部门",
+        "Departments",
+        [
+            ("id", "", ""),
+            ("path", "路径", "Path", {"kind": ColType.DERIVED, "width": 30}),
+            ("parent_id", "上级部门", "Parent"),
+            ("name", "名称", "Name"),
+            ("code", "编码", "Code"),
+            ("head_id", "负责人工号", "Head no."),
+            _person_name("head_id"),
+            ("headcount", "人数", "Headcount", _NONNEG),
+            ("wave_id", "批次", "Wave"),
+            ("is_pilot", "试点", "Pilot"),
+            ("readiness", "准备状态", "Readiness"),
+            ("planned_go_live", "计划上线", "Planned go-live"),
+            ("actual_go_live", "实际上线", "Actual go-live"),
+        ],
+        checks=(_not_own("parent_id"),),
+        tree=True,
+    ),
+    _sheet(
+        "wave",
+        "批次",
+        "Waves",
+        [
+            ("id", "", ""),
+            ("name", "名称", "Name"),
+            ("seq", "顺序", "Order"),
+            ("is_pilot", "试点", "Pilot"),
+            ("planned_start", "计划开始", "Planned start"),
+            ("planned_go_live", "计划上线", "Planned go-live"),
+            ("actual_go_live", "实际上线", "Actual go-live"),
+            ("gate_criteria", "准入标准", "Gate criteria"),
+            ("gate_decision", "上线决策", "Gate decision"),
+            ("gate_date", "决策日期", "Gate date"),
+            ("gate_notes", "决策说明", "Gate notes"),
+        ],
+        checks=(_dates_order("planned_start", "planned_go_live", "the go-live"),),
+    ),
+    _sheet(
+        "person",
+        "人员",
+        "People",
+        [
+            ("id", "", ""),
+            ("employee_no", "工号", "Employee no."),
+            ("name", "姓名", "Name"),
+            ("department_id", "部门", "Department"),
+            ("title", "职务", "Title"),
+            ("email", "邮箱", "Email"),
+            ("phone", "电话", "Phone"),
+            ("tier", "培训层级", "Audience tier"),
+            ("active", "在职", "Active"),
+        ],
+    ),
+    _sheet(
+        "team_member",
+        "项目团队",
+        "Team",
+        [
+            ("id", "", ""),
+            ("person_id", "工号", "Employee no."),
+            _person_name("person_id"),
+            ("role", "角色", "Role"),
+            ("responsibilities", "职责", "Responsibilities"),
+            ("allocation", "投入%", "Allocation %", _PCT),
+        ],
+    ),
+    _sheet(
+        "stakeholder",
+        "干系人",
+        "Stakeholders",
+        [
+            ("id", "", ""),
+            ("person_id", "工号", "Employee no."),
+            ("name", "姓名", "Name"),
+            ("organisation", "单位", "Organisation"),
+            ("influence", "影响力", "Influence", _score()),
+            ("interest", "关注度", "Interest", _score()),
+            ("current_engagement", "当前参与度", "Current engagement"),
+            ("desired_engagement", "期望参与度", "Desired engagement"),
+            ("adkar_awareness", "ADKAR认知", "ADKAR awareness", _score()),
+            ("adkar_desire", "ADKAR意愿", "ADKAR desire", _score()),
+            ("adkar_knowledge", "ADKAR知识", "ADKAR knowledge", _score()),
+            ("adkar_ability", "ADKAR能力", "ADKAR ability", _score()),
+            ("adkar_reinforcement", "ADKAR巩固", "ADKAR reinforcement", _score()),
+            ("strategy", "策略", "Strategy"),
+            ("cadence", "沟通频率", "Cadence"),
+            ("last_contact", "最近联系", "Last contact"),
+        ],
+    ),
+    _sheet(
+        "goal",
+        "目标",
+        "Goals",
+        [
+            ("id", "", ""),
+            ("name", "名称", "Name"),
+            ("category", "类别", "Category"),
+            ("unit", "单位", "Unit"),
+            ("direction", "方向", "Direction"),
+            ("baseline", "基线值", "Baseline"),
+            ("target", "目标值", "Target"),
+            ("owner_id", "负责人工号", "Owner no."),
+            ("due", "截止日期", "Due"),
+            ("description", "说明", "Description"),
+        ],
+    ),
+    _sheet(
+        "kpi_measurement",
+        "指标测量",
+        "KPI measurements",
+        [
+            ("id", "", ""),
+            ("goal_id", "目标", "Goal"),
+            ("day", "日期", "Date"),
+            ("value", "实际值", "Value"),
+            ("note", "备注", "Note"),
+        ],
+    ),
+    _sheet(
+        "requirement",
+        "需求",
+        "Requirements",
+        [
+            ("id", "", ""),
+            ("department_id", "部门", "Department"),
+            ("pain_point", "痛点", "Pain point"),
+            ("description", "描述", "Description"),
+            ("module", "OA模块", "OA module"),
+            ("priority", "优先级", "Priority"),
+            ("fit", "匹配度", "Fit"),
+            ("status", "状态", "Status"),
+            ("raised_by_id", "提出人工号", "Raised by no."),
+            ("raised_on", "提出日期", "Raised on"),
+            ("task_ids", "关联任务", "Linked tasks", {"kind": ColType.LINKS, "ref": "task"}),
+        ],
+        link_table={"task_ids": ("requirement_task", "requirement_id", "task_id")},
+    ),
+    _sheet(
+        "raci_entry",
+        "RACI",
+        "RACI",
+        [
+            ("id", "", ""),
+            ("task_id", "任务", "Task"),
+            ("stakeholder_id", "干系人", "Stakeholder"),
+            ("role", "角色", "Role"),
+        ],
+    ),
+    _sheet(
+        "risk",
+        "风险",
+        "Risks",
+        [
+            ("id", "", ""),
+            ("title", "标题", "Title"),
+            ("description", "描述", "Description"),
+            ("category", "类别", "Category"),
+            ("probability", "可能性", "Probability", _score()),
+            ("impact", "影响", "Impact", _score()),
+            ("owner_id", "负责人工号", "Owner no."),
+            ("trigger", "触发条件", "Trigger"),
+            ("mitigation", "缓解措施", "Mitigation"),
+            ("contingency", "应急预案", "Contingency plan"),
+            ("status", "状态", "Status"),
+            ("review_date", "复核日期", "Review date"),
+            ("task_id", "关联任务", "Linked task"),
+            ("raised_on", "提出日期", "Raised on"),
+        ],
+    ),
+    _sheet(
+        "communication",
+        "宣传计划",
+        "Communications",
+        [
+            ("id", "", ""),
+            ("title", "标题", "Title"),
+            ("channel", "渠道", "Channel"),
+            ("audience", "受众", "Audience"),
+            ("message", "内容", "Message"),
+            ("milestone_id", "里程碑", "Milestone"),
+            ("planned_date", "计划日期", "Planned date"),
+            ("actual_date", "实际日期", "Actual date"),
+            ("owner_id", "负责人工号", "Owner no."),
+            ("status", "状态", "Status"),
+            ("reach", "覆盖人数", "Reach", _NONNEG),
+        ],
+    ),
+    _sheet(
+        "course",
+        "课程",
+        "Courses",
+        [
+            ("id", "", ""),
+            ("name", "名称", "Name"),
+            ("tier", "培训层级", "Audience tier"),
+            ("format", "形式", "Format"),
+            ("duration_hours", "时长(小时)", "Duration (hours)", {"low": 0.01}),
+            ("pass_mark", "及格分", "Pass mark", _PCT),
+            ("description", "说明", "Description"),
+        ],
+    ),
+    _sheet(
+        "training_session",
+        "培训场次",
+        "Sessions",
+        [
+            ("id", "", ""),
+            ("course_id", "课程", "Course"),
+            ("starts_at", "开始时间", "Starts"),
+            ("ends_at", "结束时间", "Ends"),
+            ("location", "地点/链接", "Location / link"),
+            ("trainer_id", "讲师工号", "Trainer no."),
+            ("capacity", "容量", "Capacity", {"low": 1}),
+            ("wave_id", "批次", "Wave"),
+        ],
+        checks=(_strictly_after("starts_at", "ends_at"),),
+    ),
+    _sheet(
+        "enrollment",
+        "报名签到",
+        "Enrollments",
+        [
+            ("id", "", ""),
+            ("session_id", "场次", "Session"),
+            ("person_id", "工号", "Employee no."),
+            _person_name("person_id"),
+            ("invited_on", "邀请日期", "Invited on"),
+            ("attendance", "出勤", "Attendance"),
+            ("score", "成绩", "Score", _PCT),
+            ("passed", "通过", "Passed"),
+            ("rating", "评价", "Rating", _score()),
+        ],
+    ),
+    _sheet(
+        "ticket",
+        "工单",
+        "Tickets",
+        [
+            ("id", "", ""),
+            ("number", "工单号", "Number"),
+            ("title", "标题", "Title"),
+            ("description", "描述", "Description"),
+            ("type", "类型", "Type"),
+            ("channel", "渠道", "Channel"),
+            ("priority", "优先级", "Priority"),
+            ("status", "状态", "Status"),
+            ("department_id", "部门", "Department"),
+            ("wave_id", "批次", "Wave"),
+            ("reporter_id", "报告人工号", "Reporter no."),
+            ("assignee_id", "处理人工号", "Assignee no."),
+            ("module", "OA模块", "OA module"),
+            ("created_at", "创建时间", "Created"),
+            ("first_response_at", "首次响应", "First response"),
+            ("resolved_at", "解决时间", "Resolved"),
+            ("closed_at", "关闭时间", "Closed"),
+            ("response_due", "响应时限", "Response due"),
+            ("resolve_due", "解决时限", "Resolve due"),
+        ],
+    ),
+    _sheet(
+        "ticket_event",
+        "工单记录",
+        "Ticket events",
+        [
+            ("id", "", ""),
+            ("ticket_id", "工单号", "Ticket"),
+            ("at", "时间", "At"),
+            ("kind", "类型", "Kind"),
+            ("actor_id", "操作人工号", "Actor no."),
+            ("old_value", "原值", "Old value"),
+            ("new_value", "新值", "New value"),
+            ("comment", "说明", "Comment"),
+        ],
+    ),
+    _sheet(
+        "kb_article",
+        "知识库",
+        "Knowledge base",
+        [
+            ("id", "", ""),
+            ("question", "问题", "Question"),
+            ("answer", "解答", "Answer"),
+            ("module", "OA模块", "OA module"),
+            ("tags", "标签", "Tags"),
+            ("created_on", "创建日期", "Created on"),
+            ("updated_on", "更新日期", "Updated on"),
+            ("views", "浏览次数", "Views", _NONNEG),
+            (
+                "ticket_numbers",
+                "关联工单",
+                "Linked tickets",
+                {"kind": ColType.LINKS, "ref": "ticket"},
+            ),
+        ],
+        link_table={"ticket_numbers": ("kb_article_ticket", "article_id", "ticket_id")},
+    ),
+    _sheet(
+        "feedback_round",
+        "反馈",
+        "Feedback",
+        [
+            ("id", "", ""),
+            ("department_id", "部门", "Department"),
+            ("day", "日期", "Date"),
+            ("channel", "方式", "Channel"),
+            ("respondents", "回复人数", "Respondents", _NONNEG),
+            ("satisfaction", "满意度(1-5)", "Satisfaction (1-5)", _score()),
+            ("comments", "意见", "Comments"),
+        ],
+    ),
+    _sheet(
+        "adoption_snapshot",
+        "使用情况",
+        "Adoption",
+        [
+            ("id", "", ""),
+            ("department_id", "部门", "Department"),
+            ("day", "日期", "Date"),
+            ("active_users", "活跃用户", "Active users", _NONNEG),
+            ("total_users", "用户总数", "Total users", _NONNEG),
+            ("online_approvals", "在线审批数", "Online approvals", _NONNEG),
+        ],
+        checks=(_active_within_total,),
+    ),
+    _sheet(
+        "calendar",
+        "日历",
+        "Calendars",
+        [
+            ("id", "", ""),
+            ("name", "名称", "Name"),
+            ("working_weekdays", "工作日(周一至周日)", "Working weekdays (Mon-Sun)"),
+            ("preset", "节假日预设", "Holiday preset"),
+        ],
+    ),
+    _sheet(
+        "calendar_exception",
+        "日历例外",
+        "Calendar exceptions",
+        [
+            ("id", "", ""),
+            ("calendar_id", "日历", "Calendar"),
+            ("day", "日期", "Date"),
+            ("working", "上班", "Working day"),
+            ("name", "名称", "Name"),
+        ],
+    ),
+)
+
+# The About sheet's editable plan fields: (column of the plan table, zh, en).
+PLAN_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("name", "计划名称", "Plan name"),
+    ("organisation", "单位", "Organisation"),
+    ("oa_product", "OA产品", "OA product"),
+    ("vendor", "厂商", "Vendor"),
+    ("start_date", "开始日期", "Start"),
+    ("target_go_live", "目标上线日期", "Target go-live"),
+    ("description", "说明", "Description"),
+)
+
+_BY_TABLE = {s.table: s for s in SHEETS}
+
+
+def sheet_by_table(table: str) -> SheetSpec:
+    return _BY_TABLE[table]
+
+
+def _check_specs() -> None:
+    titles = [s.title for s in SHEETS]
+    assert len(set(titles)) == len(titles), "sheet titles must differ"
+    for spec in SHEETS:
+        headers = [c.header for c in spec.columns]
+        assert len(set(headers)) == len(headers), f"{spec.table}: duplicate headers"
+
+
+_check_specs()
+
+# Used by readers and diffs: the Python type a column's value has once parsed.
+PY_TYPES: Mapping[ColType, tuple[type, ...]] = {
+    ColType.ID: (int,),
+    ColType.TEXT: (str,),
+    ColType.INT: (int,),
+    ColType.FLOAT: (float,),
+    ColType.DATE: (dt.date,),
+    ColType.DATETIME: (dt.datetime,),
+    ColType.BOOL: (bool,),
+    ColType.ENUM: (str,),
+    ColType.REF: (int,),
+}

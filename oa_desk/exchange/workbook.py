@@ -1,0 +1,273 @@
+"""Writing the plan workbook and blank templates (openpyxl write-only mode).
+
+Each sheet: bilingual header row (bold, frozen, autofilter), real dates and
+numbers, column widths fitted from a sample of rows, drop-down validation for
+every enumeration and yes/no column, and texts written injection-safe (see
+:mod:`oa_desk.exchange.cells`). The file is written beside the target and
+renamed into place, so a failed or cancelled export never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+import os
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from oa_desk import __version__
+from oa_desk.exchange.cells import _needs_care, text_cell
+from oa_desk.exchange.progress import Job, ensure_job
+from oa_desk.exchange.spec import FORMAT_VERSION, PLAN_FIELDS, ColType, Column, SheetSpec
+
+__all__ = [
+    "ABOUT_TITLE",
+    "FORMAT_NAME",
+    "SheetRows",
+    "atomic_save",
+    "display_width",
+    "write_plan_workbook",
+    "write_template",
+]
+
+ABOUT_TITLE = "关于 About"
+FORMAT_NAME = "OA Desk plan workbook"
+ABOUT_FORMAT = ("格式 Format", "格式版本 Format version", "导出时间 Exported at")
+WIDTH_SAMPLE = 300
+HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+HEADER_FONT = Font(bold=True)
+HEADER_ALIGN = Alignment(wrap_text=True, vertical="top")
+_MAX_ROW = 1048576
+_TEXTUAL = (
+    ColType.TEXT,
+    ColType.ENUM,
+    ColType.REF,
+    ColType.DERIVED,
+    ColType.PREDECESSORS,
+    ColType.LINKS,
+)
+
+
+@dataclass
+class SheetRows:
+    """One sheet to write: its spec, its rows (values in column order) and their count."""
+
+    spec: SheetSpec
+    rows: Iterable[Sequence[Any]]
+    count: int
+
+
+def display_width(value: Any) -> int:
+    """Characters a cell needs, counting CJK (wide) characters as two."""
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return 16
+    if isinstance(value, dt.date):
+        return 10
+    text = value if isinstance(value, str) else str(value)
+    text = text.split("\n", 1)[0]
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _header_width(col: Column) -> int:
+    return max(display_width(col.zh), display_width(col.en)) + 2
+
+
+def _fit_widths(spec: SheetSpec, sample: Sequence[Sequence[Any]]) -> list[float]:
+    widths = []
+    for i, col in enumerate(spec.columns):
+        if col.width:
+            widths.append(col.width)
+            continue
+        need = max((display_width(row[i]) for row in sample), default=0)
+        widths.append(float(min(max(need + 2, _header_width(col), 6), 60)))
+    return widths
+
+
+def _validation(col: Column, letter: str) -> DataValidation | None:
+    if col.kind is ColType.ENUM and col.enum is not None:
+        choices = [m.value for m in col.enum]
+    elif col.kind is ColType.BOOL:
+        choices = ["TRUE", "FALSE"]
+    else:
+        return None
+    formula = '"' + ",".join(choices) + '"'
+    dv = DataValidation(
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        showErrorMessage=True,
+        showInputMessage=False,
+        errorStyle="warning",
+        errorTitle=col.header,
+        error="Choose one of: " + ", ".join(choices),
+    )
+    dv.add(f"{letter}2:{letter}{_MAX_ROW}")
+    return dv
+
+
+def _start_sheet(wb: Workbook, spec: SheetSpec, widths: Sequence[float]) -> Any:
+    ws: Any = wb.create_sheet(spec.title)  # the stubs lack write-only attributes
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    for i, col in enumerate(spec.columns, start=1):
+        dv = _validation(col, get_column_letter(i))
+        if dv is not None:
+            ws.data_validations.append(dv)
+    header = []
+    for col in spec.columns:
+        cell = WriteOnlyCell(ws, col.header)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = HEADER_ALIGN
+        header.append(cell)
+    ws.append(header)
+    return ws
+
+
+_INDENTS: dict[int, Alignment] = {}
+
+
+def _indent(level: int) -> Alignment:
+    found = _INDENTS.get(level)
+    if found is None:
+        found = _INDENTS[level] = Alignment(indent=min(level - 1, 15))
+    return found
+
+
+def write_sheet(wb: Workbook, sheet: SheetRows, job: Job) -> int:
+    """Write one sheet; return the number of data rows written."""
+    spec = sheet.spec
+    rows = iter(sheet.rows)
+    sample = list(itertools.islice(rows, WIDTH_SAMPLE))
+    ws = _start_sheet(wb, spec, _fit_widths(spec, sample))
+    textual = [i for i, c in enumerate(spec.columns) if c.kind in _TEXTUAL]
+    outline = next((i for i, c in enumerate(spec.columns) if c.kind is ColType.OUTLINE), None)
+    name_col = next((i for i, c in enumerate(spec.columns) if c.key == "name"), None)
+    indent = outline is not None and name_col is not None
+    count = 0
+    append = ws.append
+    for row in itertools.chain(sample, rows):
+        values = list(row)
+        for i in textual:
+            v = values[i]
+            if type(v) is str and _needs_care(v):
+                values[i] = text_cell(ws, v)
+        if indent:
+            level = values[outline]  # type: ignore[index]
+            if isinstance(level, int) and level > 1:
+                name = values[name_col]  # type: ignore[index]
+                cell = name if isinstance(name, Cell) else WriteOnlyCell(ws, name)
+                cell.alignment = _indent(level)
+                values[name_col] = cell  # type: ignore[index]
+        append(values)
+        count += 1
+        if count % 1000 == 0:
+            job.advance(1000)
+    job.advance(count % 1000)
+    last = get_column_letter(len(spec.columns))
+    ws.auto_filter.ref = f"A1:{last}{max(count + 1, 2)}"
+    return count
+
+
+def _write_about(wb: Workbook, plan: Mapping[str, Any]) -> None:
+    ws: Any = wb.create_sheet(ABOUT_TITLE)
+    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["B"].width = 60
+    header = []
+    for text in ("项目 Field", "值 Value"):
+        cell = WriteOnlyCell(ws, text)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        header.append(cell)
+    ws.append(header)
+    ws.freeze_panes = "A2"
+    exported = dt.datetime.now().replace(microsecond=0)
+    ws.append([ABOUT_FORMAT[0], FORMAT_NAME])
+    ws.append([ABOUT_FORMAT[1], FORMAT_VERSION])
+    ws.append([ABOUT_FORMAT[2], exported])
+    ws.append(["OA Desk 版本 OA Desk version", __version__])
+    for key, zh, en in PLAN_FIELDS:
+        value = plan.get(key)
+        if type(value) is str and _needs_care(value):
+            value = text_cell(ws, value)
+        ws.append([f"{zh} {en}", value])
+    ws.append([])
+    notes = (
+        "说明 Notes",
+        "每个工作表一类数据；编号(ID)为空的行将新增，带编号的行将更新该记录。",
+        "Each sheet holds one kind of data. Rows with an ID update that row; rows "
+        "without an ID are added.",
+        "删除的行会在导入预览中列出，仅在选择“删除缺失行”时才删除。",
+        "Rows you remove are listed in the import preview and deleted only if you ask.",
+        "任务的层级由“大纲级别”和行的顺序决定；前置任务写作 12FS+2d, 15SS。",
+        "Task hierarchy comes from the outline level and the row order; predecessors "
+        "are written 12FS+2d, 15SS.",
+        "灰色的“路径/WBS/姓名”列仅供阅读，导入时忽略。",
+        "The WBS, path and name columns next to an employee number are for reading "
+        "only and are ignored on import.",
+    )
+    for line in notes:
+        ws.append([line])
+
+
+@contextlib.contextmanager
+def atomic_save(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed onto it when the block succeeds."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_plan_workbook(
+    path: Path | str,
+    plan: Mapping[str, Any],
+    sheets: Iterable[SheetRows],
+    job: Job | None = None,
+) -> None:
+    """Write the plan workbook: About, then one sheet per entity, atomically."""
+    job = ensure_job(job)
+    sheets = list(sheets)
+    wb = Workbook(write_only=True)
+    _write_about(wb, plan)
+    for sheet in sheets:
+        job.stage(f"Writing {sheet.spec.title}", sheet.count)
+        write_sheet(wb, sheet, job)
+    job.stage("Saving")
+    with atomic_save(Path(path)) as tmp:
+        wb.save(tmp)
+
+
+def write_template(path: Path | str, specs: Sequence[SheetSpec]) -> None:
+    """Blank sheets with the plan workbook's headers and drop-downs, for collecting data."""
+    wb = Workbook(write_only=True)
+    job = Job()
+    for spec in specs:
+        write_sheet(wb, SheetRows(spec, [], 0), job)
+    with atomic_save(Path(path)) as tmp:
+        wb.save(tmp)
