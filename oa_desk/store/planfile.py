@@ -381,7 +381,7 @@ def init_schema(conn: sqlite3.Connection) -> None:
     from sqlalchemy.dialects import sqlite
     from sqlalchemy.schema import CreateIndex, CreateTable
 
-    dialect = sqlite.dialect()  # type: ignore[no-untyped-call]
+    dialect = sqlite.dialect()
     conn.execute("BEGIN IMMEDIATE")
     for table in models.Base.metadata.sorted_tables:
         conn.execute(str(CreateTable(table).compile(dialect=dialect)))
