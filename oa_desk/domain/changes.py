@@ -30,9 +30,9 @@ class Changes:
     import): views reload all they show.
     """
 
-    inserted: Mapping[str, frozenset[int]] = field(default=_EMPTY)
-    updated: Mapping[str, frozenset[int]] = field(default=_EMPTY)
-    deleted: Mapping[str, frozenset[int]] = field(default=_EMPTY)
+    inserted: Mapping[str, frozenset[int]] = field(default_factory=lambda: _EMPTY)
+    updated: Mapping[str, frozenset[int]] = field(default_factory=lambda: _EMPTY)
+    deleted: Mapping[str, frozenset[int]] = field(default_factory=lambda: _EMPTY)
     everything: bool = False
 
     @staticmethod

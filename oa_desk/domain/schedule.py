@@ -78,8 +78,10 @@ __all__ = [
     "Scheduler",
     "TaskSpec",
     "TaskTimes",
+    "Variance",
     "schedule",
     "validate_link",
+    "variance",
 ]
 
 # Compact codes used in the inner loops.
@@ -320,6 +322,10 @@ class Schedule:
     def progress(self) -> dict[int, int]:
         """Progress of every task (rolled up for summaries)."""
         return dict(zip(self._ids, self._progress, strict=True))
+
+    def summary_ids(self) -> frozenset[int]:
+        """Tasks that have children (their dates roll up)."""
+        return frozenset(t for t, is_sum in zip(self._ids, self._summary, strict=True) if is_sum)
 
     def total_float(self, task_id: int) -> int:
         i = self._index[task_id]
@@ -1121,3 +1127,23 @@ def validate_link(
     """Raise if linking ``pred`` to ``succ`` would be refused (see :meth:`Scheduler.check_link`)."""
     cal = calendar or WorkCalendar()
     Scheduler(tasks, links, cal, dt.date.today()).check_link(pred, succ, type)
+
+
+@dataclass(frozen=True, slots=True)
+class Variance:
+    """How far a task has moved from a baseline, in working days (positive = later)."""
+
+    start_days: int
+    finish_days: int
+
+
+def variance(
+    calendar: WorkCalendar,
+    baseline: tuple[dt.date, dt.date],
+    current: tuple[dt.date, dt.date],
+) -> Variance:
+    """Start and finish variance of ``current`` (start, finish) against ``baseline``."""
+    return Variance(
+        calendar.working_days_between(baseline[0], current[0]),
+        calendar.working_days_between(baseline[1], current[1]),
+    )
