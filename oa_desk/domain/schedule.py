@@ -63,6 +63,7 @@ import gc
 import heapq
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
@@ -79,6 +80,7 @@ __all__ = [
     "TaskSpec",
     "TaskTimes",
     "Variance",
+    "paused_gc",
     "schedule",
     "validate_link",
     "variance",
@@ -99,7 +101,7 @@ _FAR = 1 << 40  # "no limit" for late-date ceilings
 
 
 @contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
+def paused_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while building large acyclic arrays.
 
     Compiling a big plan allocates ~100k small lists and tuples; without this
@@ -118,13 +120,13 @@ def _no_gc() -> Iterator[None]:
 # -- input -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TaskSpec:
+class TaskSpec(NamedTuple):
     """One task as the scheduler sees it.
 
     ``duration`` is in working days (0 for a milestone; ignored for a task
     that has children, whose dates roll up). ``constraint_date`` is required
-    for every constraint but ASAP. ``progress`` is a percentage.
+    for every constraint but ASAP. ``progress`` is a percentage. A named tuple,
+    because plans of 20,000 tasks are built from these in a few milliseconds.
     """
 
     id: int
@@ -137,8 +139,7 @@ class TaskSpec:
     name: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class LinkSpec:
+class LinkSpec(NamedTuple):
     """A dependency: ``pred`` must reach a point before ``succ`` may (see module doc)."""
 
     pred: int
@@ -370,7 +371,7 @@ class Scheduler:
     ) -> None:
         self.calendar = calendar
         self.project_start = project_start
-        with _no_gc():
+        with paused_gc():
             self._compile(tasks, links)
             self._forward_all()
             self._backward_all()
