@@ -25,9 +25,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from oa_desk.domain.enums import ConstraintType  # noqa: E402
-from oa_desk.domain.schedule import Scheduler  # noqa: E402
-from tests.benchmarks.synthetic_plan import DRAG_SUCCESSORS, build_plan  # noqa: E402
+from oa_desk.domain.enums import ConstraintType
+from oa_desk.domain.schedule import Scheduler
+from tests.benchmarks.synthetic_plan import DRAG_SUCCESSORS, build_plan
 
 FULL_TARGET_MS = 150.0
 DRAG_TARGET_MS = 50.0
