@@ -346,6 +346,28 @@ class Dependency(Base):
     )
 
 
+class Baseline(Base):
+    """A named snapshot of the plan's dates; several may be kept (revision 0002)."""
+
+    __tablename__ = "baseline"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+
+
+class BaselineTask(Base):
+    """One task's dates in a baseline (inclusive finish, as in ``task``)."""
+
+    __tablename__ = "baseline_task"
+    baseline_id: Mapped[int] = mapped_column(fk("baseline.id", cascade=True), primary_key=True)
+    task_id: Mapped[int] = mapped_column(fk("task.id", cascade=True), primary_key=True, index=True)
+    start: Mapped[dt.date | None] = mapped_column(Date)
+    finish: Mapped[dt.date | None] = mapped_column(Date)
+    __table_args__ = (
+        CheckConstraint("start IS NULL OR finish IS NULL OR start <= finish", name="dates_order"),
+    )
+
+
 class RaciEntry(Base):
     """Task x stakeholder: R, A, C or I. At most one A per task (the database checks)."""
 

@@ -40,7 +40,7 @@ from oa_desk.store.sqlitefile import (
 log = logging.getLogger(__name__)
 
 # The newest Alembic revision of store/migrations; PRAGMA user_version holds its number.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 SCHEMA_VERSION = int(HEAD_REVISION)
 # Files larger than this finish their integrity check on a background thread after
 # opening; nothing is written before it passes.

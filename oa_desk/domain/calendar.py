@@ -1,0 +1,304 @@
+"""Working calendars: working weekdays plus exceptions, with O(1) working-day arithmetic.
+
+A :class:`WorkCalendar` maps every date to a *working-day ordinal*: the number
+of working days between a fixed origin and that date. Working day number ``k``
+is ``date_of(k)``; a working day ``d`` is ``date_of(ordinal(d))``. Adding,
+subtracting and counting working days is then integer arithmetic on ordinals.
+The tables behind both directions are precomputed over a span of dates and
+extended on demand (geometrically, so extension costs amortised O(1)).
+
+Conventions used throughout the scheduler (see :mod:`oa_desk.domain.schedule`):
+
+* ``ordinal(d)`` counts the working days strictly before ``d``. For a working
+  day that is its own number; for a non-working day it is the number of the
+  next working day, so a start date on a holiday moves to the next working day.
+* A task of ``n`` working days that starts on working day ``s`` occupies
+  ``s .. s+n-1``; its *finish boundary* is ``s+n`` (exclusive), and its finish
+  date (inclusive) is ``date_of(s+n-1)``. ``finish_boundary(d)`` converts an
+  inclusive finish date back.
+
+Presets (:data:`PRESETS`, :func:`preset_exceptions`) come from the ``holidays``
+package, imported only when a preset is asked for, because it is heavy. For
+China the package also knows the make-up working days (调休) that the State
+Council announces each November for the next year (2018 through 2026 in
+holidays 0.109; later years appear in later package releases, so no table of
+our own is kept).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+DEFAULT_WEEKDAYS = "1111100"  # Monday..Friday
+_MIN_EXTENT = 3 * 366  # days covered by a first table when no span is given
+
+
+def parse_weekdays(mask: str) -> tuple[bool, ...]:
+    """Check a Monday..Sunday mask of ``"0"``/``"1"`` and return it as booleans."""
+    if len(mask) != 7 or set(mask) - {"0", "1"}:
+        raise ValueError(f"working weekdays must be 7 characters of 0 and 1, not {mask!r}")
+    if "1" not in mask:
+        raise ValueError("a calendar needs at least one working weekday")
+    return tuple(c == "1" for c in mask)
+
+
+class WorkCalendar:
+    """A working calendar: a weekday mask plus dated exceptions.
+
+    ``exceptions`` maps a date to ``True`` (a make-up working day, such as a 调休
+    Saturday) or ``False`` (a holiday). ``span`` is the range of dates the
+    tables should cover at once (the plan's span); anything outside it is
+    added when first used. Instances are immutable in what they describe;
+    the tables grow behind the scenes, so sharing one across threads needs
+    ``ensure`` to be called first for the range in use.
+    """
+
+    __slots__ = (
+        "_cum",
+        "_days",
+        "_exc",
+        "_exceptions",
+        "_hi",
+        "_k_lo",
+        "_lo",
+        "_mask",
+        "_origin",
+        "_weekdays",
+    )
+
+    def __init__(
+        self,
+        weekdays: str = DEFAULT_WEEKDAYS,
+        exceptions: Mapping[dt.date, bool] | Iterable[tuple[dt.date, bool]] = (),
+        *,
+        span: tuple[dt.date, dt.date] | None = None,
+    ) -> None:
+        self._mask = parse_weekdays(weekdays)
+        self._weekdays = weekdays
+        items = exceptions.items() if isinstance(exceptions, Mapping) else exceptions
+        exc = {day: bool(working) for day, working in items}
+        self._exceptions: Mapping[dt.date, bool] = MappingProxyType(exc)
+        self._exc = {day.toordinal(): working for day, working in exc.items()}
+        if span is None:
+            today = dt.date.today()
+            span = (today - dt.timedelta(days=366), today + dt.timedelta(days=2 * 366))
+        lo, hi = span[0].toordinal(), span[1].toordinal()
+        if hi < lo:
+            lo, hi = hi, lo
+        self._origin = lo
+        self._lo = 0
+        self._hi = 0
+        self._cum: list[int] = []
+        self._days: list[dt.date] = []
+        self._k_lo = 0
+        self._build(lo - 7, max(hi + 7, lo + _MIN_EXTENT))
+
+    # -- description -----------------------------------------------------------
+
+    @property
+    def weekdays(self) -> str:
+        """Monday..Sunday mask, ``"1"`` for a working day."""
+        return self._weekdays
+
+    @property
+    def exceptions(self) -> Mapping[dt.date, bool]:
+        """Read-only map of exception dates: ``True`` working, ``False`` holiday."""
+        return self._exceptions
+
+    def is_working(self, day: dt.date) -> bool:
+        x = day.toordinal()
+        working = self._exc.get(x)
+        if working is None:
+            return self._mask[(x - 1) % 7]
+        return working
+
+    def __repr__(self) -> str:
+        return f"WorkCalendar({self._weekdays!r}, {len(self._exc)} exceptions)"
+
+    # -- tables ----------------------------------------------------------------
+
+    def _working_at(self, x: int) -> bool:
+        working = self._exc.get(x)
+        return self._mask[(x - 1) % 7] if working is None else working
+
+    def _build(self, lo: int, hi: int) -> None:
+        """(Re)build the tables to cover day numbers ``lo .. hi`` (inclusive)."""
+        lo = min(lo, self._origin)
+        flags = [self._working_at(x) for x in range(lo, hi + 2)]
+        cum = [0] * len(flags)
+        count = 0
+        for i, working in enumerate(flags):
+            cum[i] = count
+            count += working
+        base = cum[self._origin - lo]
+        self._cum = [c - base for c in cum]
+        self._lo, self._hi = lo, hi
+        self._k_lo = self._cum[0]
+        fromordinal = dt.date.fromordinal
+        self._days = [fromordinal(lo + i) for i, working in enumerate(flags[:-1]) if working]
+        # self._days[k - _k_lo] is working day k; _k_lo is the ordinal of the first one.
+
+    def _extend_days(self, lo: int, hi: int) -> None:
+        width = self._hi - self._lo
+        lo = min(lo, self._lo - width) - 7 if lo < self._lo else self._lo
+        hi = max(hi, self._hi + width) + 7 if hi > self._hi else self._hi
+        self._build(lo, hi)
+
+    def ensure(self, first: dt.date, last: dt.date) -> None:
+        """Make sure the tables cover ``first .. last`` (for callers on other threads)."""
+        lo, hi = first.toordinal(), last.toordinal()
+        if lo < self._lo or hi > self._hi:
+            self._extend_days(lo, hi)
+
+    def ensure_ordinals(self, lo: int, hi: int) -> None:
+        """Make sure working days ``lo .. hi`` can be turned into dates without growing."""
+        while lo < self._k_lo:
+            self._extend_days(self._lo - 1, self._hi)
+        while hi >= self._k_lo + len(self._days):
+            self._extend_days(self._lo, self._hi + 1)
+
+    # -- ordinals --------------------------------------------------------------
+
+    def ordinal(self, day: dt.date) -> int:
+        """Working days strictly before ``day`` (counted from the calendar's origin).
+
+        For a working day this is its own number; for a non-working day it is
+        the number of the next working day.
+        """
+        i = day.toordinal() - self._lo
+        if i < 0 or i > self._hi - self._lo:
+            self.ensure(day, day)
+            i = day.toordinal() - self._lo
+        return self._cum[i]
+
+    def finish_boundary(self, finish: dt.date) -> int:
+        """The exclusive end ordinal of a task whose last day (inclusive) is ``finish``.
+
+        A finish on a non-working day counts as the working day before it.
+        """
+        return self.ordinal(finish + dt.timedelta(days=1))
+
+    def date_of(self, k: int) -> dt.date:
+        """Working day number ``k`` (the inverse of :meth:`ordinal` on working days)."""
+        i = k - self._k_lo
+        if i < 0 or i >= len(self._days):
+            self.ensure_ordinals(k, k)
+            i = k - self._k_lo
+        return self._days[i]
+
+    def dates_of(self, ordinals: Iterable[int]) -> list[dt.date]:
+        """Many ordinals to dates at once (the tables grow first if needed)."""
+        ks = list(ordinals)
+        if ks:
+            self.ensure_ordinals(min(ks), max(ks))
+        days, k_lo = self._days, self._k_lo
+        return [days[k - k_lo] for k in ks]
+
+    # -- arithmetic ----------------------------------------------------------------
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """``day`` itself when it is a working day, else the first working day after it."""
+        return self.date_of(self.ordinal(day))
+
+    def previous_working_day(self, day: dt.date) -> dt.date:
+        """``day`` itself when it is a working day, else the last working day before it."""
+        return self.date_of(self.finish_boundary(day) - 1)
+
+    def add_working_days(self, day: dt.date, n: int) -> dt.date:
+        """The working day ``n`` working days after ``day`` (before it when ``n < 0``).
+
+        A non-working ``day`` first moves to the next working day, so adding 0
+        to a Saturday gives the Monday after it.
+        """
+        return self.date_of(self.ordinal(day) + n)
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Working days in ``[start, end)``; negative when ``end`` is before ``start``."""
+        return self.ordinal(end) - self.ordinal(start)
+
+    def count_working_days(self, first: dt.date, last: dt.date) -> int:
+        """Working days from ``first`` to ``last``, both included (0 if ``last < first``)."""
+        return max(0, self.finish_boundary(last) - self.ordinal(first))
+
+    def finish_date(self, start: dt.date, duration: int) -> dt.date:
+        """Inclusive finish date of a task of ``duration`` working days starting ``start``.
+
+        A milestone (duration 0) finishes on its (working) start day.
+        """
+        s = self.ordinal(start)
+        return self.date_of(s + duration - 1 if duration > 0 else s)
+
+
+# -- presets from the holidays package ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarPreset:
+    """A country calendar preset: the ``holidays`` code and its working week."""
+
+    code: str  # the holidays package's country code
+    name: str  # English name; the gui translates it
+    weekdays: str = DEFAULT_WEEKDAYS
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionDay:
+    """One calendar exception: a holiday or a make-up working day."""
+
+    day: dt.date
+    working: bool
+    name: str
+
+
+# Office weeks are Monday..Friday in all of these. (The holidays package counts
+# only Sunday as Hong Kong's weekend, which is the statutory rest day, not the
+# office week that an OA rollout plans with.)
+PRESETS: Mapping[str, CalendarPreset] = MappingProxyType(
+    {
+        p.code: p
+        for p in (
+            CalendarPreset("CN", "China (mainland), with make-up working days"),
+            CalendarPreset("US", "United States"),
+            CalendarPreset("GB", "United Kingdom"),
+            CalendarPreset("DE", "Germany"),
+            CalendarPreset("JP", "Japan"),
+            CalendarPreset("SG", "Singapore"),
+            CalendarPreset("HK", "Hong Kong"),
+        )
+    }
+)
+
+_MAKEUP_NAMES = {"zh": "调休上班", "en": "Make-up working day (调休)"}
+
+
+def preset_exceptions(
+    code: str, years: Iterable[int], *, language: str | None = None
+) -> list[ExceptionDay]:
+    """The holidays (and for China the make-up working days) of a preset, sorted by day.
+
+    ``language`` is a holidays-package language code (``"zh_CN"``, ``"en_US"``…)
+    for the holiday names; one the package does not offer for the country
+    falls back to the country's default. Raises ``KeyError`` for an unknown code.
+    """
+    import holidays  # heavy: loaded only when a preset is applied
+
+    preset = PRESETS[code.upper()]
+    year_list = sorted(set(years))
+    if not year_list:
+        return []
+    cls = holidays.country_holidays(preset.code).__class__
+    supported = getattr(cls, "supported_languages", ())
+    lang = language if language in supported else None
+    table = holidays.country_holidays(preset.code, years=year_list, language=lang)
+    out: dict[dt.date, ExceptionDay] = {}
+    for day, name in sorted(table.items()):
+        out[day] = ExceptionDay(day, False, str(name))
+    makeup = _MAKEUP_NAMES["zh" if lang and lang.startswith("zh") else "en"]
+    wanted = set(year_list)
+    for day in sorted(getattr(table, "weekend_workdays", ())):
+        if day.year in wanted:
+            out[day] = ExceptionDay(day, True, makeup)
+    return [out[d] for d in sorted(out)]

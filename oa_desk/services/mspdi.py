@@ -1,0 +1,376 @@
+"""MS Project XML (MSPDI) export and import of the plan's schedule.
+
+``export_mspdi(store, path)`` writes tasks, outline, links, progress,
+constraints, baselines and the calendar. ``import_mspdi(store, path,
+replace=False)`` reads them into the plan in one unit of work: it refuses a
+plan that already has tasks unless ``replace`` (which deletes the plan's
+tasks, with their links, baselines, RACI entries and requirement links),
+validates everything (format, outline, loops) before writing, and on any
+error leaves the plan untouched. The command line wires them as
+``oa-desk export PLAN FILE.xml`` and ``oa-desk import PLAN FILE.xml [--replace]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from oa_desk.domain.calendar import ExceptionDay
+from oa_desk.domain.changes import Changes
+from oa_desk.domain.enums import ConstraintType, TaskKind
+from oa_desk.domain.schedule import LinkSpec, Scheduler, TaskSpec
+from oa_desk.exchange.mspdi import (
+    MAX_BASELINES,
+    MsBaseline,
+    MsLink,
+    MspdiDocument,
+    MspdiError,
+    MsTask,
+    read_mspdi,
+    write_mspdi,
+)
+from oa_desk.services.schedule import _calendar_id, _finish, load_calendar, load_plan_data
+from oa_desk.store import models as m
+from oa_desk.store.planfile import PlanStore
+
+__all__ = ["ExportReport", "ImportReport", "MspdiError", "export_mspdi", "import_mspdi"]
+
+_TASK = cast(Table, m.Task.__table__)
+_DEP = cast(Table, m.Dependency.__table__)
+_EXC = cast(Table, m.CalendarException.__table__)
+_CAL = cast(Table, m.Calendar.__table__)
+_BASE = cast(Table, m.Baseline.__table__)
+_ROWS = cast(Table, m.BaselineTask.__table__)
+_PLAN = cast(Table, m.Plan.__table__)
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    tasks: int
+    links: int
+    baselines: int
+    exceptions: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    tasks: int
+    links: int
+    baselines: int
+    exceptions: int
+    changes: Changes = field(default_factory=Changes)
+    warnings: tuple[str, ...] = ()
+
+
+# -- export ------------------------------------------------------------------------------
+
+
+def _outline(rows: list[tuple[int, int | None, int]]) -> list[tuple[int, int]]:
+    """(task id, level) in outline order from (id, parent, seq) rows."""
+    kids: dict[int | None, list[tuple[int, int]]] = {}
+    for tid, parent, seq in rows:
+        kids.setdefault(parent, []).append((seq, tid))
+    out: list[tuple[int, int]] = []
+    stack = [(tid, 1) for _, tid in sorted(kids.get(None, []), reverse=True)]
+    while stack:
+        tid, level = stack.pop()
+        out.append((tid, level))
+        stack.extend((c, level + 1) for _, c in sorted(kids.get(tid, []), reverse=True))
+    return out
+
+
+def _document(session: Session) -> tuple[MspdiDocument, list[str]]:
+    warnings: list[str] = []
+    t = _TASK.c
+    rows = session.execute(
+        select(
+            t.id,
+            t.parent_id,
+            t.seq,
+            t.name,
+            t.kind,
+            t.duration,
+            t.start,
+            t.finish,
+            t.progress,
+            t.constraint_type,
+            t.constraint_date,
+            t.notes,
+            t.baseline_start,
+            t.baseline_finish,
+        )
+    ).all()
+    by_id = {r.id: r for r in rows}
+    has_kids = {r.parent_id for r in rows if r.parent_id is not None}
+    baselines = session.execute(
+        select(_BASE.c.id, _BASE.c.name, _BASE.c.created_at).order_by(
+            _BASE.c.created_at, _BASE.c.id
+        )
+    ).all()
+    if len(baselines) > MAX_BASELINES:
+        warnings.append(
+            f"MS Project keeps 11 baselines; the {len(baselines) - MAX_BASELINES} oldest "
+            "were left out"
+        )
+        baselines = baselines[-MAX_BASELINES:]
+    number_of = {b.id: n for n, b in enumerate(baselines)}
+    saved: dict[int, list[tuple[int, dt.date | None, dt.date | None]]] = {}
+    if number_of:
+        r_ = _ROWS.c
+        for row in session.execute(
+            select(r_.baseline_id, r_.task_id, r_.start, r_.finish).where(
+                r_.baseline_id.in_(number_of)
+            )
+        ):
+            saved.setdefault(row.task_id, []).append(
+                (number_of[row.baseline_id], row.start, row.finish)
+            )
+    # The baseline drawn under the bars: the one every task's shown dates match.
+    shown: int | None = None
+    for number in range(len(baselines)):
+        if rows and all(
+            (r.baseline_start, r.baseline_finish)
+            == next(((s, f) for n, s, f in saved.get(r.id, []) if n == number), (None, None))
+            for r in rows
+        ):
+            shown = number
+            break
+    tasks = []
+    for tid, level in _outline([(r.id, r.parent_id, r.seq) for r in rows]):
+        r = by_id[tid]
+        kind = TaskKind.SUMMARY if tid in has_kids else TaskKind(r.kind)
+        if kind == TaskKind.SUMMARY and tid not in has_kids:
+            kind = TaskKind.TASK  # an empty summary is an ordinary task to MS Project
+        tasks.append(
+            MsTask(
+                uid=tid,
+                name=r.name,
+                level=level,
+                kind=kind,
+                duration=0 if kind == TaskKind.MILESTONE else r.duration,
+                start=r.start,
+                finish=r.finish,
+                progress=r.progress,
+                constraint=ConstraintType(r.constraint_type),
+                constraint_date=r.constraint_date,
+                notes=r.notes,
+                baselines=tuple(sorted(saved.get(tid, []))),
+            )
+        )
+    d = _DEP.c
+    links = [
+        MsLink(x.predecessor_id, x.successor_id, x.type, x.lag)
+        for x in session.execute(select(d.predecessor_id, d.successor_id, d.type, d.lag))
+    ]
+    plan = session.execute(select(_PLAN.c.name, _PLAN.c.start_date)).first()
+    cal = load_calendar(session)
+    exceptions = []
+    cal_id = session.execute(select(_PLAN.c.calendar_id)).scalar()
+    if cal_id is not None:
+        exceptions = [
+            ExceptionDay(e.day, e.working, e.name)
+            for e in session.execute(
+                select(_EXC.c.day, _EXC.c.working, _EXC.c.name)
+                .where(_EXC.c.calendar_id == cal_id)
+                .order_by(_EXC.c.day)
+            )
+        ]
+    doc = MspdiDocument(
+        name=plan.name if plan else "",
+        start=plan.start_date if plan else None,
+        weekdays=cal.weekdays,
+        exceptions=exceptions,
+        tasks=tasks,
+        links=links,
+        baselines=[MsBaseline(number_of[b.id], b.name, b.created_at) for b in baselines],
+        shown_baseline=shown,
+    )
+    return doc, warnings
+
+
+def export_mspdi(store: PlanStore, path: Path | str) -> ExportReport:
+    """Write the plan's schedule to ``path`` as MS Project XML."""
+    with store.read() as session:
+        doc, warnings = _document(session)
+    write_mspdi(doc, Path(path))
+    return ExportReport(
+        len(doc.tasks), len(doc.links), len(doc.baselines), len(doc.exceptions), tuple(warnings)
+    )
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+def _specs(
+    doc: MspdiDocument, first_id: int
+) -> tuple[list[TaskSpec], list[LinkSpec], dict[int, int]]:
+    """The document as scheduler input, with the plan ids the tasks will get."""
+    ids = {t.uid: first_id + k for k, t in enumerate(doc.tasks)}
+    parents: list[int] = []
+    specs = []
+    for t in doc.tasks:
+        del parents[t.level - 1 :]
+        parent = parents[-1] if parents else None
+        specs.append(
+            TaskSpec(
+                ids[t.uid],
+                parent,
+                t.kind,
+                t.duration,
+                t.constraint,
+                t.constraint_date,
+                t.progress,
+                t.name,
+            )
+        )
+        parents.append(ids[t.uid])
+    links = [LinkSpec(ids[x.pred], ids[x.succ], x.type, x.lag) for x in doc.links]
+    return specs, links, ids
+
+
+def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -> ImportReport:
+    """Read an MS Project XML file into the plan (all or nothing).
+
+    Raises :class:`MspdiError` for an unreadable or hostile file,
+    :class:`~oa_desk.domain.schedule.ScheduleError` for a schedule that
+    cannot be made (a loop), and ``ValueError`` when the plan already has
+    tasks and ``replace`` is false. The plan is unchanged after any error.
+    Tasks the file starts later than their links allow keep their start with
+    a *start no earlier than* constraint, as MS Project does for a typed start.
+    """
+    doc = read_mspdi(Path(path))  # parse and check before opening a transaction
+    warnings = list(doc.warnings)
+    with store.write() as session:
+        conn = session.connection()
+        existing = session.execute(select(func.count()).select_from(_TASK)).scalar_one()
+        if existing and not replace:
+            raise ValueError(
+                f"the plan already has {existing} tasks; import with replace to overwrite them"
+            )
+        if replace:
+            conn.execute(delete(_TASK).where(_TASK.c.parent_id.is_(None)))  # cascades down
+            conn.execute(delete(_TASK))
+            conn.execute(delete(_BASE))
+        first_id = (session.execute(select(func.max(_TASK.c.id))).scalar() or 0) + 1
+        specs, links, ids = _specs(doc, first_id)
+        # The calendar comes with the schedule.
+        cal_id = _calendar_id(session)
+        conn.execute(delete(_EXC).where(_EXC.c.calendar_id == cal_id))
+        conn.execute(update(_CAL).where(_CAL.c.id == cal_id).values(working_weekdays=doc.weekdays))
+        if doc.exceptions:
+            conn.execute(
+                insert(_EXC),
+                [
+                    {"calendar_id": cal_id, "day": e.day, "working": e.working, "name": e.name}
+                    for e in doc.exceptions
+                ],
+            )
+        plan_start, go_live = session.execute(
+            select(_PLAN.c.start_date, _PLAN.c.target_go_live)
+        ).one()
+        if doc.start and (replace or not existing) and doc.start != plan_start:
+            if go_live is None or doc.start <= go_live:
+                conn.execute(update(_PLAN).values(start_date=doc.start))
+            else:
+                warnings.append(
+                    f"the file starts on {doc.start}, after the plan's go-live; "
+                    "the plan start was left as it was"
+                )
+        calendar = load_calendar(session, span=(doc.start or dt.date.today(),) * 2)
+        start = doc.start or plan_start or dt.date.today()
+        # Keep the file's starts: a task the links would start earlier gets an SNET.
+        first = Scheduler(specs, links, calendar, start).result()  # also refuses loops
+        kept = 0
+        for k, spec in enumerate(specs):
+            t = doc.tasks[k]
+            if (
+                t.kind != TaskKind.SUMMARY
+                and t.start is not None
+                and spec.constraint == ConstraintType.ASAP
+                and first[spec.id].start < calendar.next_working_day(t.start)
+            ):
+                specs[k] = TaskSpec(
+                    spec.id,
+                    spec.parent,
+                    spec.kind,
+                    spec.duration,
+                    ConstraintType.SNET,
+                    calendar.next_working_day(t.start),
+                    spec.progress,
+                    spec.name,
+                )
+                kept += 1
+        if kept:
+            warnings.append(f"{kept} tasks kept their start dates as 'start no earlier than'")
+        seq: dict[int | None, int] = {}
+        rows = []
+        for spec, t in zip(specs, doc.tasks, strict=True):
+            n = seq.get(spec.parent, 0)
+            seq[spec.parent] = n + 1
+            rows.append(
+                {
+                    "id": spec.id,
+                    "parent_id": spec.parent,
+                    "seq": n,
+                    "name": spec.name,
+                    "kind": spec.kind,
+                    "duration": spec.duration,
+                    "progress": spec.progress,
+                    "constraint_type": spec.constraint,
+                    "constraint_date": spec.constraint_date,
+                    "start": t.start,
+                    "finish": t.finish
+                    if t.start is None or (t.finish or t.start) >= t.start
+                    else t.start,
+                    "notes": t.notes,
+                    "deliverable": "",
+                    "acceptance": "",
+                }
+            )
+        if rows:
+            conn.execute(insert(_TASK), rows)
+        if links:
+            conn.execute(
+                insert(_DEP),
+                [
+                    {"predecessor_id": x.pred, "successor_id": x.succ, "type": x.type, "lag": x.lag}
+                    for x in links
+                ],
+            )
+        base_ids: dict[int, int] = {}
+        for b in doc.baselines:
+            new = conn.execute(
+                insert(_BASE).values(name=b.name[:100], created_at=b.created or dt.datetime.now())
+            )
+            assert new.inserted_primary_key is not None
+            base_ids[b.number] = int(new.inserted_primary_key[0])
+        base_rows = [
+            {"baseline_id": base_ids[n], "task_id": ids[t.uid], "start": s, "finish": f}
+            for t in doc.tasks
+            for n, s, f in t.baselines
+            if n in base_ids
+        ]
+        if base_rows:
+            conn.execute(insert(_ROWS), base_rows)
+            # The file's shown baseline, else MS Project's "Baseline" (the lowest number).
+            shown = doc.shown_baseline if doc.shown_baseline in base_ids else min(base_ids)
+            conn.execute(
+                update(_TASK)
+                .where(_TASK.c.id == _ROWS.c.task_id, _ROWS.c.baseline_id == base_ids[shown])
+                .values(baseline_start=_ROWS.c.start, baseline_finish=_ROWS.c.finish)
+            )
+        result = _finish(session, load_plan_data(session))
+    return ImportReport(
+        tasks=len(specs),
+        links=len(links),
+        baselines=len(doc.baselines),
+        exceptions=len(doc.exceptions),
+        changes=Changes.all() | result.changes,
+        warnings=tuple(warnings),
+    )
