@@ -428,6 +428,7 @@ class Scheduler:
         self._out = out
         pin: list[list[int]] = [[] for _ in range(n)]
         pout: list[list[int]] = [[] for _ in range(n)]
+        self._pin, self._pout = pin, pout  # filled below; _check_pair reads them on refusal
         link_code = _LINK_CODE
         for link in links:
             a = index.get(link.pred)
@@ -443,7 +444,6 @@ class Scheduler:
             lag = link.lag
             pin[b] += (out[a], code, lag)
             pout[a] += (b, code, lag)
-        self._pin, self._pout = pin, pout
         self._order = self._toposort()
         self._pos = [0] * (2 * n)
         for k, v in enumerate(self._order):

@@ -1,23 +1,21 @@
 """Reading the plan's work breakdown for the Timeline: rows in WBS order, and links.
 
-Everything is read with Core ``select()`` of the columns needed (no ORM
-entities), so that a plan of 20,000 tasks loads in a fraction of a second.
+Everything is read straight from the driver in two queries (no ORM entities,
+no per-value result processing), so that 20,000 tasks load in a fraction of a
+second.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from oa_desk.domain.enums import ConstraintType, DependencyType, Phase, TaskKind
 from oa_desk.domain.links import Predecessor, format_predecessors
-from oa_desk.store import models as m
+from oa_desk.domain.schedule import paused_gc
 from oa_desk.store.planfile import PlanStore
 
 
@@ -101,92 +99,98 @@ def wbs_order(
     return out
 
 
-def _names(session: Session, column_id: Any, column_name: Any) -> dict[int, str]:
-    return {row[0]: row[1] for row in session.execute(select(column_id, column_name))}
+_TASKS_SQL = """
+SELECT t.id, t.parent_id, t.seq, t.name, t.phase, t.kind, t.start, t.finish, t.duration,
+       t.progress, t.owner_id, p.name, t.department_id, d.name, t.wave_id, w.name,
+       t.constraint_type, t.constraint_date, t.baseline_start, t.baseline_finish
+FROM task t
+LEFT JOIN person p ON p.id = t.owner_id
+LEFT JOIN department d ON d.id = t.department_id
+LEFT JOIN wave w ON w.id = t.wave_id
+"""
 
 
 def load_timeline(store: PlanStore) -> TimelineData:
-    with store.read() as s:
-        t = m.Task
-        tasks = s.execute(
-            select(
-                t.id,
-                t.parent_id,
-                t.seq,
-                t.name,
-                t.phase,
-                t.kind,
-                t.start,
-                t.finish,
-                t.duration,
-                t.progress,
-                t.owner_id,
-                t.department_id,
-                t.wave_id,
-                t.constraint_type,
-                t.constraint_date,
-                t.baseline_start,
-                t.baseline_finish,
-            )
-        ).all()
-        d = m.Dependency
-        links = tuple(
-            TimelineLink(r.id, r.predecessor_id, r.successor_id, r.type, r.lag)
-            for r in s.execute(select(d.id, d.predecessor_id, d.successor_id, d.type, d.lag))
-        )
-        people = _names(s, m.Person.id, m.Person.name)
-        departments = _names(s, m.Department.id, m.Department.name)
-        waves = _names(s, m.Wave.id, m.Wave.name)
-        plan = s.execute(select(m.Plan.start_date, m.Plan.target_go_live)).one()
-    return build_timeline(tasks, links, people, departments, waves, plan[0], plan[1])
+    """Rows and links of the whole plan, straight from the driver.
+
+    SQLAlchemy's per-value result processing would cost about half a second
+    on 20,000 tasks; here dates are parsed once per distinct value and
+    enumerations through lookup tables.
+    """
+    with store.read() as session, paused_gc():
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            tasks = cursor.execute(_TASKS_SQL).fetchall()
+            link_rows = cursor.execute(
+                "SELECT id, predecessor_id, successor_id, type, lag FROM dependency"
+            ).fetchall()
+            plan = cursor.execute("SELECT start_date, target_go_live FROM plan").fetchone()
+        finally:
+            cursor.close()
+        return _build(tasks, link_rows, plan)
 
 
-def build_timeline(
-    tasks: Sequence[Any],
-    links: tuple[TimelineLink, ...],
-    people: dict[int, str],
-    departments: dict[int, str],
-    waves: dict[int, str],
-    project_start: dt.date | None,
-    go_live: dt.date | None,
-) -> TimelineData:
-    by_id = {r.id: r for r in tasks}
-    order = wbs_order((r.id, r.parent_id, r.seq) for r in tasks)
-    parents = {r.parent_id for r in tasks}
+def _build(tasks: list[Any], link_rows: list[Any], plan: Any) -> TimelineData:
+    day_cache: dict[str, dt.date] = {}
+
+    def day(text: str | None) -> dt.date | None:
+        if text is None:
+            return None
+        found = day_cache.get(text)
+        if found is None:
+            found = day_cache[text] = dt.date.fromisoformat(text[:10])
+        return found
+
+    phases = {x.value: x for x in Phase}
+    kinds = {x.value: x for x in TaskKind}
+    ctypes = {x.value: x for x in ConstraintType}
+    dtypes = {x.value: x for x in DependencyType}
+    links = tuple(
+        TimelineLink(lid, pred, succ, dtypes[kind], lag) for lid, pred, succ, kind, lag in link_rows
+    )
     preds: dict[int, list[Predecessor]] = defaultdict(list)
     for link in links:
         preds[link.succ].append(Predecessor(link.pred, link.type, link.lag))
+    by_id = {r[0]: r for r in tasks}
+    parents = {r[1] for r in tasks}
     rows = []
-    for task_id, level, code in order:
-        r = by_id[task_id]
+    for task_id, level, code in wbs_order((r[0], r[1], r[2]) for r in tasks):
+        (
+            _id, parent_id, _seq, name, phase, kind, start, finish, duration, progress,
+            owner_id, owner, department_id, department, wave_id, wave,
+            ctype, cdate, bstart, bfinish,
+        ) = by_id[task_id]  # fmt: skip
+        own_preds = preds.get(task_id)
         rows.append(
             TimelineRow(
-                id=task_id,
-                parent_id=r.parent_id,
-                level=level,
-                wbs=code,
-                name=r.name,
-                phase=r.phase,
-                kind=r.kind,
-                start=r.start,
-                finish=r.finish,
-                duration=r.duration,
-                progress=r.progress,
-                owner_id=r.owner_id,
-                owner=people.get(r.owner_id, "") if r.owner_id else "",
-                department_id=r.department_id,
-                department=departments.get(r.department_id, "") if r.department_id else "",
-                wave_id=r.wave_id,
-                wave=waves.get(r.wave_id, "") if r.wave_id else "",
-                predecessors=format_predecessors(
-                    sorted(preds.get(task_id, []), key=lambda p: p.task_id)
-                ),
-                constraint_type=r.constraint_type,
-                constraint_date=r.constraint_date,
-                baseline_start=r.baseline_start,
-                baseline_finish=r.baseline_finish,
-                has_children=task_id in parents,
+                task_id,
+                parent_id,
+                level,
+                code,
+                name,
+                phases[phase],
+                kinds[kind],
+                day(start),
+                day(finish),
+                duration,
+                progress,
+                owner_id,
+                owner or "",
+                department_id,
+                department or "",
+                wave_id,
+                wave or "",
+                format_predecessors(sorted(own_preds, key=lambda p: p.task_id))
+                if own_preds
+                else "",
+                ctypes[ctype],
+                day(cdate),
+                day(bstart),
+                day(bfinish),
+                task_id in parents,
             )
         )
     index = {row.id: i for i, row in enumerate(rows)}
-    return TimelineData(tuple(rows), links, go_live, project_start, index)
+    go_live = day(plan[1]) if plan else None
+    start = day(plan[0]) if plan else None
+    return TimelineData(tuple(rows), links, go_live, start, index)

@@ -301,3 +301,13 @@ def test_incremental_update_equals_full_pass() -> None:
     assert got[5].finish == D(2025, 1, 31)  # FF from the 20-day task 6 now drives it
     assert [c.task_id for c in got.conflicts] == [5]  # past its 20 January deadline
     assert sched.times(6) == got[6]
+
+
+def test_stored_link_between_summary_and_its_child_is_refused_with_a_reason() -> None:
+    # Regression: compiling such a plan raised AttributeError instead of LinkError.
+    from oa_desk.domain.schedule import LinkError, LinkSpec, TaskSpec, schedule
+
+    tasks = [TaskSpec(1, name="A"), TaskSpec(2, parent=1, name="B")]
+    with pytest.raises(LinkError) as info:
+        schedule(tasks, [LinkSpec(1, 2)], WorkCalendar(), dt.date(2026, 3, 2))
+    assert info.value.reason == "outline"
