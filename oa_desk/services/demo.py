@@ -2151,7 +2151,6 @@ class _Generator:
             per_day[day] = n
             pi = _pick(tpl_cum[ti], rnd())
             resp_sla, res_sla = sla[pi]
-            response_due, resolve_due = created + resp_sla, created + res_sla
             if rnd() < 0.5:
                 assignee = unit.key_users[0]
             elif not unit.company.is_hq and rnd() < 0.6:
@@ -2248,6 +2247,8 @@ class _Generator:
                             links.append((ti + 1, tid))
                             linked[ti + 1] += 1
             type_v, module_v = tpl_values[ti]
+            # Service-level targets of the (final, possibly escalated) priority.
+            response_due, resolve_due = created + sla[pi][0], created + sla[pi][1]
             tickets.append(
                 (
                     tid,
