@@ -85,12 +85,17 @@ _CN_NUM = "一二三四五六七八九十"
 
 @dataclass(frozen=True)
 class DemoStats:
-    """What ``generate_demo`` wrote: rows per table, their total and the wall time."""
+    """What ``generate_demo`` wrote: rows per table, their total and the wall time.
+
+    ``phases`` splits ``seconds`` into building the rows in memory, creating the
+    empty plan file and writing (inserts and commit).
+    """
 
     path: Path
     rows: dict[str, int]
     seconds: float
     status_date: dt.date
+    phases: dict[str, float] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
@@ -128,6 +133,7 @@ def generate_demo(
     try:
         gen = _Generator(_profile(scale, large), random.Random(seed))
         gen.build()
+        built = time.perf_counter()
         create_plan(
             path,
             name=gen.plan_name,
@@ -138,6 +144,7 @@ def generate_demo(
         )
         store = open_plan(path, snapshot=False, background_check=False)
         try:
+            created = time.perf_counter()
             with store.bulk() as conn:
                 rows = gen.write(conn)
         finally:
@@ -147,7 +154,9 @@ def generate_demo(
     finally:
         if gc_was_enabled:
             gc.enable()
-    return DemoStats(path, rows, time.perf_counter() - started, status_date)
+    done = time.perf_counter()
+    phases = {"build": built - started, "create": created - built, "write": done - created}
+    return DemoStats(path, rows, done - started, status_date, phases)
 
 
 # -- sizes ------------------------------------------------------------------------
