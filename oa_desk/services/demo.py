@@ -303,7 +303,6 @@ class _Company:
     units: list[_Unit] = field(default_factory=list)
     it_person: int = 0
     gm_stakeholder: int = 0
-    people: int = 0
 
 
 @dataclass(eq=False)
@@ -329,7 +328,6 @@ class _Unit:
     config: int = 0
     train: int = 0
     golive: int = 0
-    support: int = 0
 
 
 @dataclass(eq=False)
@@ -657,7 +655,6 @@ class _Generator:
             titles: Sequence[str] = data.HQ_EXECUTIVES if company.is_hq else data.SUB_EXECUTIVES
             execs = titles[: max(2, min(len(titles), size // 60))]
             company.executives = [person(company.dept_id, t, lead) for t in execs]
-            company.people = size
             rest = size - len(execs)
             unit_sizes = _split(rest, [u.weight * rng.uniform(0.8, 1.2) for u in company.units])
             for unit, n in zip(company.units, unit_sizes, strict=True):
@@ -1147,7 +1144,7 @@ class _Generator:
                 t7 = w.add(f"{u.name}上线后跟踪支持", us, _IMPL, rng.randint(5, 10), [(t6, _FS, 0)])
                 w.assign(t7, owner=ku, dept=u.dept_id, wave=wid)
                 w.racify(t7, u.head_sh, (u.ku_sh,), (s_it,), ())
-                u.golive, u.support = t6, t7
+                u.golive = t6
                 live_ms.append(t6)
                 supports.append(t7)
             if single:
@@ -1684,15 +1681,13 @@ class _Generator:
             else:
                 task_id = t[spec.task_key]
             add(spec, task_id, raised_base + rng.randint(0, 3))
+        kick_of = {g.company.idx: g.kick for g in self.groups if not g.company.is_hq}
         for company in self.companies[1:]:
             if rng.random() < 0.3:
                 spec = rng.choice(data.SUB_RISKS)
-                kick = self.groups_by_company()[company.idx].kick
+                kick = kick_of[company.idx]
                 add(spec, kick, tasks[kick].s - rng.randint(0, 5), company.name)
         self.rows["risk"] = rows
-
-    def groups_by_company(self) -> dict[int, _Group]:
-        return {g.company.idx: g for g in self.groups if not g.company.is_hq}
 
     # -- publicity -------------------------------------------------------------------------
 

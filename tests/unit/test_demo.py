@@ -7,6 +7,7 @@ does it); scale 1 and a mid scale are checked in full.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 import sqlite3
 from collections import Counter, defaultdict, deque
@@ -103,7 +104,11 @@ def test_large_profile_asks_for_the_issue_minimums() -> None:
 
 
 def test_scale_one_is_a_mid_size_company(tmp_path: Path) -> None:
+    assert gc.isenabled()
     stats = generate_demo(tmp_path / "demo.oadesk")
+    assert gc.isenabled()  # switched off while building rows, and back on
+    assert set(stats.phases) == {"build", "create", "write"}
+    assert sum(stats.phases.values()) == pytest.approx(stats.seconds)
     rows = stats.rows
     assert 13 <= rows["department"] <= 18
     assert 780 <= rows["person"] <= 820
