@@ -2455,6 +2455,20 @@ class _Generator:
         for table in _ORDER:
             _insert(conn, table, _COLS[table], rows[table])
             counts[table] = len(rows[table])
+        # The baseline the tasks' baseline dates come from, kept as a named baseline too.
+        cols = _COLS["task"]
+        b_start, b_finish = cols.index("baseline_start"), cols.index("baseline_finish")
+        conn.execute(
+            "INSERT INTO baseline (id, name, created_at) VALUES (1, ?, ?)",
+            ("立项基线", _ts(dt.datetime.combine(ANCHOR, dt.time(18, 0)))),
+        )
+        baseline_rows = [(r[0], r[b_start], r[b_finish]) for r in rows["task"]]
+        conn.executemany(
+            "INSERT INTO baseline_task (baseline_id, task_id, start, finish) VALUES (1, ?, ?, ?)",
+            baseline_rows,
+        )
+        counts["baseline"] = 1
+        counts["baseline_task"] = len(baseline_rows)
         return counts
 
 
