@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage()
         self.overview.error.connect(self.show_error)
         self.overview.status.connect(self.show_status)
+        self.overview.reloaded.connect(self._update_title)
         self.pages: list[Page] = []
 
         self.sidebar = QListWidget()
@@ -300,10 +301,6 @@ class MainWindow(QMainWindow):
         text = messages.describe(exc) if isinstance(exc, BaseException) else str(exc)
         QMessageBox.warning(self, self.tr("OA Desk"), text)
 
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("plan"):
-            self._update_title()
-
     def _explain_read_only(self) -> None:
         QMessageBox.information(
             self,
@@ -320,7 +317,6 @@ class MainWindow(QMainWindow):
         """Show ``store`` as the open plan, closing the previous one."""
         old = self.doc
         doc = PlanDocument(store, self)
-        doc.changed.connect(self._on_changes)
         doc.failed.connect(self.show_error)
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)

@@ -26,6 +26,7 @@ class OverviewPage(QWidget):
 
     error = Signal(object)  # an exception to show the user
     status = Signal(str)  # a short message for the status bar
+    reloaded = Signal()  # the figures shown were read again
 
     def __init__(
         self, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today
@@ -118,6 +119,7 @@ class OverviewPage(QWidget):
             plan_service.load_overview(self._doc.store, today=self._today()) if self._doc else None
         )
         self._show()
+        self.reloaded.emit()
 
     def overview(self) -> Overview | None:
         return self._overview

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from oa_desk.services.demo import generate_demo
 from PySide6.QtCore import Qt
 
 from oa_desk.gui.main_window import MainWindow
+from oa_desk.services.demo import generate_demo
 from oa_desk.store import models as m
 from oa_desk.store.planfile import create_plan, open_plan
 from tests.gui.conftest import MessageBoxes
@@ -54,7 +54,7 @@ def test_editing_plan_name_is_undoable(window: MainWindow, demo: Path, qtbot: An
     edit = window.overview._ui.nameEdit
     edit.setFocus()
     edit.selectAll()
-    qtbot.keyClicks(edit, "华东区 OA 推广")
+    edit.insert("华东区 OA 推广")  # what an input method commits; QTest types ASCII only
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert window.doc is not None
     window.doc.store.wait_ready()
@@ -132,18 +132,20 @@ def test_text_file_is_refused_with_a_message(
     assert window.doc is None
 
 
-def test_language_switch_retranslates_the_window(window: MainWindow, demo: Path) -> None:
+def test_language_switch_retranslates_the_window(
+    window: MainWindow, demo: Path, qtbot: Any
+) -> None:
     window.open_path(demo)
     assert window.menu_file.title() == "&File"
     assert window.sidebar.item(0).text() == "Overview"
     window.set_language("zh_CN")
-    assert window.menu_file.title() == "文件(&F)"
+    qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)")  # LanguageChange is posted
     assert window.sidebar.item(0).text() == "概览"
     assert window.act_undo.text().startswith("撤销")
     assert window.overview._ui.detailsGroup.title() == "计划信息"
     assert window.settings.language == "zh_CN"
     window.set_language("en")
-    assert window.menu_file.title() == "&File"
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
     assert window.overview._ui.detailsGroup.title() == "Plan details"
 
 

@@ -227,6 +227,7 @@ def test_contended_takeover_gives_the_lock_to_one_opener(plan: Path) -> None:
 
 def test_save_copy_while_another_connection_writes(plan: Path, tmp_path: Path) -> None:
     stop = threading.Event()
+    first_commit = threading.Event()
     written = [0]
 
     def writer() -> None:
@@ -240,11 +241,13 @@ def test_save_copy_while_another_connection_writes(plan: Path, tmp_path: Path) -
             )
             conn.execute("COMMIT")
             written[0] += 1
+            first_commit.set()
         conn.close()
 
     with open_plan(plan, snapshot=False) as store:
         thread = threading.Thread(target=writer)
         thread.start()
+        assert first_commit.wait(60), "the writer never got to write"
         try:
             copies = []
             for i in range(8):

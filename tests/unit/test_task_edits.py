@@ -83,7 +83,7 @@ def _dates(store: PlanStore) -> dict[int, tuple[Any, ...]]:
 
 
 def _undo_restores(plan: Any, edit: svc.TaskEdit) -> None:
-    store, path = plan
+    store, _path = plan
     svc.revert_task_edit(store, edit.undo)
 
 
@@ -98,13 +98,13 @@ def check_round_trip(plan: Any, do: Any) -> svc.TaskEdit:
 
 
 def test_delete_subtree_and_undo_restores_everything(plan: Any) -> None:
-    store, path = plan
+    _store, _path = plan
     edit = check_round_trip(plan, lambda st: svc.delete_tasks(st, [1]))
     assert {2, 3, 4, 1} <= set(edit.changes.deleted["task"])
 
 
 def test_delete_nulls_references_and_reschedules(plan: Any) -> None:
-    store, path = plan
+    store, _path = plan
     svc.delete_tasks(store, [4])
     with store.read() as s:
         assert s.scalars(select(m.Dependency.successor_id)).all() == [3]
@@ -148,7 +148,7 @@ def test_predecessor_loop_refused_unchanged(plan: Any) -> None:
 
 
 def test_unknown_predecessor_refused(plan: Any) -> None:
-    store, path = plan
+    store, _path = plan
     with pytest.raises(svc.TaskEditError) as info:
         svc.set_predecessors(store, 4, "99")
     assert info.value.code == "unknown_predecessor" and "99" in str(info.value)

@@ -26,10 +26,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from oa_desk.domain.colours import CRITICAL
 from oa_desk.domain.enums import Phase, TaskKind
 from oa_desk.services.timeline import TimelineData, TimelineRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
 class Col(IntEnum):
@@ -207,14 +209,14 @@ class TimelineModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ---------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
         key = int(parent.internalId()) if parent.isValid() else None
         siblings = self._children.get(key)
         if siblings is None or not (0 <= row < len(siblings)) or not (0 <= column < len(Col)):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         row = self._rows.get(int(index.internalId()))
@@ -222,17 +224,17 @@ class TimelineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._pos[row.parent_id], 0, row.parent_id)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
         if parent.isValid():
             if parent.column() != 0:
                 return 0
             return len(self._children.get(int(parent.internalId()), ()))
         return len(self._children.get(None, ()))
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
         return len(Col)
 
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(
@@ -286,9 +288,12 @@ class TimelineModel(QAbstractItemModel):
             Col.PROGRESS,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col in (Col.START, Col.FINISH):
-            if row.critical:
-                return QBrush(QColor("#C62828"))
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col in (Col.START, Col.FINISH)
+            and row.critical
+        ):
+            return QBrush(QColor(CRITICAL))
         if role == Qt.ItemDataRole.ToolTipRole and col == Col.NAME:
             return self._tooltip(row)
         return None
