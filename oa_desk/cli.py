@@ -125,11 +125,166 @@ def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(handler=cmd_check)
 
 
-# Each later capability adds its sub-command here.
+def _suffix(path: Path, allowed: tuple[str, ...], what: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise Usage(f"cannot {what} {path.name!r}: use a file ending in {', '.join(allowed)}")
+    return suffix
+
+
+class Usage(Exception):
+    """The command line asked for something that cannot be done. Exit status 2."""
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from oa_desk.store.planfile import open_plan
+
+    suffix = _suffix(args.file, (".xlsx", ".xml", ".pdf"), "export to")
+    with open_plan(args.plan, read_only=True) as store:
+        if suffix == ".xlsx":
+            from oa_desk.services.excel import export_workbook
+
+            rows = export_workbook(store, args.file)
+            _err(f"wrote {args.file}: {rows:,} rows")
+        elif suffix == ".xml":
+            from oa_desk.services.mspdi import export_mspdi
+
+            report = export_mspdi(store, args.file)
+            for warning in report.warnings:
+                _err(f"warning: {warning}")
+            _err(
+                f"wrote {args.file}: {report.tasks:,} tasks, {report.links:,} links, "
+                f"{report.baselines} baselines, {report.exceptions} calendar exceptions"
+            )
+        else:
+            from oa_desk.gui.timeline.export import export_plan_pdf
+
+            pages = export_plan_pdf(
+                store, args.file, page_size=args.page_size, landscape=not args.portrait
+            )
+            _err(f"wrote {args.file}: {pages} pages")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from oa_desk.services.excel import write_report
+    from oa_desk.store.planfile import open_plan
+
+    _suffix(args.file, (".xlsx",), "write a report to")
+    with open_plan(args.plan, read_only=True) as store:
+        write_report(store, args.file)
+    _err(f"wrote {args.file}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from oa_desk.store.planfile import open_plan
+
+    suffix = _suffix(args.file, (".xml", ".xlsx", ".xlsm", ".csv"), "import")
+    if suffix == ".xml":
+        if args.kind:
+            raise Usage("--kind applies to spreadsheets, not to MS Project XML")
+        from oa_desk.services.mspdi import import_mspdi
+
+        if args.dry_run:
+            raise Usage("--dry-run is for spreadsheet imports; an XML import is checked whole")
+        with open_plan(args.plan) as store:
+            report = import_mspdi(store, args.file, replace=args.replace)
+        for warning in report.warnings:
+            _err(f"warning: {warning}")
+        _err(
+            f"imported {args.file}: {report.tasks:,} tasks, {report.links:,} links, "
+            f"{report.baselines} baselines, {report.exceptions} calendar exceptions"
+        )
+        return EXIT_OK
+    from oa_desk.services import excel
+
+    if suffix == ".csv" and not args.kind:
+        raise Usage("a CSV file needs --kind (people, departments, requirements, tasks, ...)")
+    with open_plan(args.plan, read_only=args.dry_run) as store:
+        if args.kind:
+            preview = excel.preview_foreign_import(store, args.file, args.kind)
+        else:
+            preview = excel.preview_workbook_import(
+                store, args.file, delete_missing=args.delete_missing
+            )
+        for line in excel.preview_lines(preview, detail=args.detail):
+            print(line)
+        if not preview.ok:
+            _err(f"{len(preview.errors)} error(s): nothing was imported")
+            return EXIT_REFUSED
+        if not preview.has_changes:
+            _err("nothing to change")
+            return EXIT_OK
+        if args.dry_run or not args.yes:
+            _err("dry run: nothing was written (add --yes to import)")
+            return EXIT_OK
+        excel.apply_import(store, preview)
+    _err(
+        f"imported {args.file}: {preview.inserted:,} added, {preview.updated:,} changed, "
+        f"{preview.deleted:,} deleted"
+    )
+    return EXIT_OK
+
+
+def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export a plan: .xlsx plan workbook, .xml MS Project, .pdf Timeline",
+        description="Write the plan to FILE; the format follows its extension: .xlsx (the "
+        "plan workbook), .xml (MS Project XML, read by MS Project, ProjectLibre and "
+        "GanttProject) or .pdf (the Timeline over several pages).",
+    )
+    p.add_argument("plan", type=Path, metavar="PLAN")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--page-size", default="A3", choices=("A4", "A3", "Letter"), help="for .pdf")
+    p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
+    p.set_defaults(handler=cmd_export)
+
+
+def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("report", help="write the weekly status report workbook (.xlsx)")
+    p.add_argument("plan", type=Path, metavar="PLAN")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(handler=cmd_report)
+
+
+def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import a plan workbook, a sheet or CSV (--kind), or MS Project XML",
+        description="Import FILE into PLAN. A plan workbook (.xlsx) or, with --kind, a "
+        "sheet or CSV of another origin is previewed first and written only with --yes "
+        "and no errors, all or nothing. MS Project XML (.xml) is read into a plan without "
+        "tasks, or replaces them with --replace.",
+    )
+    p.add_argument("plan", type=Path, metavar="PLAN")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument(
+        "--kind",
+        choices=("people", "departments", "requirements", "tasks", "adoption", "feedback"),
+        help="what a foreign sheet or CSV holds (columns are mapped automatically)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="preview only, write nothing")
+    p.add_argument("--yes", action="store_true", help="write when the preview has no errors")
+    p.add_argument(
+        "--delete-missing",
+        action="store_true",
+        help="plan workbook: delete rows that are no longer in the workbook",
+    )
+    p.add_argument("--replace", action="store_true", help="XML: replace the plan's tasks")
+    p.add_argument("--detail", type=int, default=20, metavar="N", help="problems listed per kind")
+    p.set_defaults(handler=cmd_import)
+
+
+# Each capability adds its sub-command here.
 SUBCOMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {
     "new": _add_new,
     "demo": _add_demo,
     "check": _add_check,
+    "export": _add_export,
+    "import": _add_import,
+    "report": _add_report,
 }
 
 
@@ -180,6 +335,9 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
 
     try:
         return handler(args)
+    except Usage as exc:
+        _err(str(exc))
+        return EXIT_USAGE
     except (PlanFileError, Refused) as exc:
         _err(str(exc))
         return EXIT_REFUSED
