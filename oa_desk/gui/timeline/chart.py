@@ -368,6 +368,8 @@ class PaintStats:
     bars_drawn: int = 0  # rows whose bar or milestone was drawn
     links_considered: int = 0  # links the index returned for the visible rows
     links_drawn: int = 0
+    labels: list[tuple[int, int, str]] = field(default_factory=list)  # x, y, text of row labels
+    header: list[tuple[int, str]] = field(default_factory=list)  # x, text of time-scale labels
 
 
 def _colour(hex_colour: str, alpha: int = 255) -> QColor:
@@ -386,7 +388,7 @@ def _mix(fg: QColor, bg: QColor, alpha: int) -> QColor:
     )
 
 
-def _qdate(d: dt.date) -> QDate:
+def to_qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
@@ -497,6 +499,13 @@ class GanttRenderer:
     def set_locale(self, locale: QLocale) -> None:
         self.locale = locale
         self._labels.clear()
+
+    def label_texts(self) -> list[str]:
+        """Every time-scale label painted since the cache was last cleared, and the go-live tag."""
+        texts = [text for text, _w in self._labels.values()]
+        if self.go_live is not None:
+            texts.append(self.go_live_text())
+        return texts
 
     def clear_label_cache(self) -> None:
         self._labels.clear()
@@ -630,6 +639,8 @@ class GanttRenderer:
         stats.bars_drawn = 0
         stats.links_considered = 0
         stats.links_drawn = 0
+        stats.labels = []
+        stats.header = []
         if r1 >= r0:
             polys = self._paint_rows(p, r0, r1, width, ppd, shift, top, y_offset)
             self._paint_links(p, r0, r1, width, height, ppd, shift, top, y_offset, polys)
@@ -804,7 +815,7 @@ class GanttRenderer:
             if labels_on:
                 labels.append((x1 + 4, y + bar_mid + text_dy, row.name))
         self.stats.bars_drawn = drawn
-        polys.labels = labels
+        self.stats.labels = polys.labels = labels
         return polys
 
     def _paint_links(
@@ -972,7 +983,7 @@ class GanttRenderer:
         assert self.go_live is not None
         date = dt.date.fromordinal(self.go_live)
         return QCoreApplication.translate("GanttChart", "Go-live {date}").format(
-            date=self.locale.toString(_qdate(date), QLocale.FormatType.ShortFormat)
+            date=self.locale.toString(to_qdate(date), QLocale.FormatType.ShortFormat)
         )
 
     def _paint_header(
@@ -1041,6 +1052,7 @@ class GanttRenderer:
         p.setPen(text_pen)
         for tx, text in texts:
             p.drawText(tx, baseline, text)
+        self.stats.header += texts
 
     def label(self, kind: int, ordinal: int) -> tuple[str, int]:
         """A time-scale label and its width, cached (cleared on font/locale changes)."""
@@ -1161,7 +1173,7 @@ class GanttChart(QAbstractScrollArea):
         left = self._left_position()
         rows = list(rows)
         self._r.set_data(rows, list(links))
-        self._data_lo, self._data_hi = _extent(rows)
+        self._data_lo, self._data_hi = date_extent(rows)
         self._cancel_drag()
         self._hover_row = None
         self._update_range(keep_left=left)
@@ -1171,7 +1183,7 @@ class GanttChart(QAbstractScrollArea):
         """Replace rows by task id without changing their order (e.g. new dates)."""
         left = self._left_position()
         done = self._r.replace_rows(rows)
-        lo, hi = _extent(done)
+        lo, hi = date_extent(done)
         if lo is not None and hi is not None:
             self._data_lo = lo if self._data_lo is None else min(lo, self._data_lo)
             self._data_hi = hi if self._data_hi is None else max(hi, self._data_hi)
@@ -1333,11 +1345,12 @@ class GanttChart(QAbstractScrollArea):
         )
 
     def date_at(self, x: float) -> dt.date:
-        """The date under viewport x."""
+        """The date under viewport x: the day whose pixels ``x_of(d) <= x < x_of(d + 1)``
+        hold ``x`` (below one pixel a day, the last day that starts in that pixel)."""
         r = self._r
-        return dt.date.fromordinal(
-            r.origin + math.floor((x + self.horizontalScrollBar().value()) / r.px_per_day)
-        )
+        pixel = math.floor(x)
+        hoff = self.horizontalScrollBar().value()
+        return dt.date.fromordinal(r.origin + math.ceil((pixel + 1 + hoff) / r.px_per_day) - 1)
 
     def row_at(self, y: float) -> int | None:
         """The row index under viewport y, or None (header, below the last row)."""
@@ -1534,15 +1547,17 @@ class GanttChart(QAbstractScrollArea):
             finish = row.finish or row.start
             if row.kind == TaskKind.MILESTONE:
                 lines.append(
-                    self.tr("Milestone: {date}").format(date=loc.toString(_qdate(row.start), short))
+                    self.tr("Milestone: {date}").format(
+                        date=loc.toString(to_qdate(row.start), short)
+                    )
                 )
             else:
                 days = self._r.non_working.count_working(row.start.toordinal(), finish.toordinal())
                 lines.append(
-                    self.tr("Start: {date}").format(date=loc.toString(_qdate(row.start), short))
+                    self.tr("Start: {date}").format(date=loc.toString(to_qdate(row.start), short))
                 )
                 lines.append(
-                    self.tr("Finish: {date}").format(date=loc.toString(_qdate(finish), short))
+                    self.tr("Finish: {date}").format(date=loc.toString(to_qdate(finish), short))
                 )
                 lines.append(self.tr("Duration: {days} working days").format(days=days))
             lines.append(self.tr("Progress: {percent}%").format(percent=row.progress))
@@ -1550,8 +1565,8 @@ class GanttChart(QAbstractScrollArea):
                 base_finish = row.baseline_finish or row.baseline_start
                 lines.append(
                     self.tr("Baseline: {start} – {finish}").format(
-                        start=loc.toString(_qdate(row.baseline_start), short),
-                        finish=loc.toString(_qdate(base_finish), short),
+                        start=loc.toString(to_qdate(row.baseline_start), short),
+                        finish=loc.toString(to_qdate(base_finish), short),
                     )
                 )
         else:
@@ -1759,11 +1774,11 @@ class GanttChart(QAbstractScrollArea):
             short = QLocale.FormatType.ShortFormat
             if d.kind == _MOVE:
                 text = self.tr("Start: {date}").format(
-                    date=loc.toString(_qdate(dt.date.fromordinal(d.new_start)), short)
+                    date=loc.toString(to_qdate(dt.date.fromordinal(d.new_start)), short)
                 )
             else:
                 text = self.tr("Finish: {date}").format(
-                    date=loc.toString(_qdate(dt.date.fromordinal(d.new_finish)), short)
+                    date=loc.toString(to_qdate(dt.date.fromordinal(d.new_finish)), short)
                 )
             self._paint_tag(p, x1 + 6, y + r.bar_height // 2, text)
         else:
@@ -1790,7 +1805,7 @@ class GanttChart(QAbstractScrollArea):
         p.drawText(x + 4, cy - h // 2 + 1 + metrics.ascent(), text)
 
 
-def _extent(rows: Iterable[ChartRow]) -> tuple[int | None, int | None]:
+def date_extent(rows: Iterable[ChartRow]) -> tuple[int | None, int | None]:
     """First and last day ordinal over rows' current and baseline dates."""
     lo: dt.date | None = None
     hi: dt.date | None = None
