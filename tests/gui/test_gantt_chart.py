@@ -320,6 +320,31 @@ def test_drag_bar_emits_one_move_snapped_to_a_working_day(chart: GanttChart, qtb
     assert seen.events == [("move", 2, D(2025, 3, 10))]
 
 
+def test_drag_against_the_edge_scrolls_and_keeps_counting(chart: GanttChart, qtbot: Any) -> None:
+    seen = Recorder(chart)
+    vp = chart.viewport()
+    bar = chart.horizontalScrollBar()
+    x0, _ = _bar(chart, 2)
+    y = _bar_centre_y(chart, 1)
+    qtbot.mousePress(
+        vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x0 + 5, y)
+    )
+    qtbot.mouseMove(vp, QPoint(x0 + 40, y))
+    edge = QPoint(vp.width() - 3, y)
+    qtbot.mouseMove(vp, edge)
+    before = bar.value()  # nothing scrolls until the auto-scroll timer runs
+    qtbot.waitUntil(lambda: bar.value() >= before + 200)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
+    # the dragged distance includes what was scrolled under the pointer
+    moved_days = (edge.x() + bar.value() - (x0 + 5 + before)) / chart.px_per_day()
+    assert len(seen.events) == 1 and seen.events[0][:2] == ("move", 2)
+    new_start = seen.events[0][2]
+    assert new_start.weekday() < 5
+    scrolled_days = (bar.value() - before) / chart.px_per_day()
+    assert (new_start - MONDAY).days >= scrolled_days
+    assert abs((new_start - MONDAY).days - moved_days) <= 3  # snapping skips weekends
+
+
 def test_drag_preview_is_drawn_until_release(chart: GanttChart, qtbot: Any) -> None:
     vp = chart.viewport()
     x0, _ = _bar(chart, 2)

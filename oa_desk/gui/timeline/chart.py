@@ -64,7 +64,9 @@ dragging only a preview is drawn; Esc cancels):
 * ``activated(task_id: int)``: double-click in a row.
 * ``zoom_changed(level: str)``.
 
-Summary bars are never dragged (they roll up). Keys: arrows scroll, PgUp/PgDn
+Summary bars are never dragged (they roll up). A drag held against the left or
+right edge scrolls the chart (a link drag also the rows, through the tree's
+scrollbar). Keys: arrows scroll, PgUp/PgDn
 page vertically, Home/End go to the chart's start/end, +/- (and Ctrl+wheel)
 zoom, Shift+wheel scrolls horizontally, Esc cancels a drag.
 
@@ -87,7 +89,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -277,25 +279,34 @@ class LinkIndex:
         self.count = 0
         levels = self.levels
         shift0 = self.SHIFT
-        codes = _TYPE_CODE
+        codes = _TYPE_CODE  # a StrEnum hashes like its value: no str() needed
+        get_row = row_of.get
+        count = 0
         for link in links:
-            a = row_of.get(link.pred)
-            b = row_of.get(link.succ)
+            a = get_row(link.pred)
+            b = get_row(link.succ)
             if a is None or b is None or a == b:
                 continue
             lo, hi = (a, b) if a < b else (b, a)
-            k = max(0, (hi - lo).bit_length() - shift0 - 1)
-            while (hi >> (shift0 + k)) - (lo >> (shift0 + k)) > 1:
-                k += 1
+            shift = shift0
+            span = hi - lo
+            if span > 1 << shift0:
+                shift += span.bit_length() - shift0 - 1
+            while (hi >> shift) - (lo >> shift) > 1:
+                shift += 1
+            k = shift - shift0
             while len(levels) <= k:
                 levels.append({})
-            entry = (lo, hi, a, b, codes.get(str(link.type), 0), bool(link.critical))
-            bucket = levels[k].get(lo >> (shift0 + k))
+            entry = (lo, hi, a, b, codes.get(link.type, 0), link.critical)
+            level = levels[k]
+            block = lo >> shift
+            bucket = level.get(block)
             if bucket is None:
-                levels[k][lo >> (shift0 + k)] = [entry]
+                level[block] = [entry]
             else:
                 bucket.append(entry)
-            self.count += 1
+            count += 1
+        self.count = count
 
     def query(self, r0: int, r1: int) -> Iterator[_LinkEntry]:
         """Links whose rows ``lo..hi`` meet ``r0..r1`` (each once)."""
@@ -482,6 +493,7 @@ class GanttRenderer:
         self._today_brush = QBrush(_colour(colours.TODAY))
         self._go_live_pen = QPen(_colour(colours.GO_LIVE), 2, Qt.PenStyle.DashDotLine)
         self._go_live_text = QPen(_colour(colours.GO_LIVE), 1)
+        self._go_live_brush = QBrush(_colour(colours.GO_LIVE))
         self._phase = {phase: _Style.of(hex_) for phase, hex_ in colours.PHASE.items()}
         self._rag = {name: _Style.of(hex_) for name, hex_ in colours.RAG.items()}
         self._milestone = _Style.of(colours.MILESTONE)
@@ -971,13 +983,16 @@ class GanttRenderer:
             return
         x = math.floor((self.go_live + 0.5) * ppd - shift)
         text = self.go_live_text()
-        w = self._metrics.horizontalAdvance(text) + 8
+        w = self._metrics.horizontalAdvance(text) + 10
         h = self._ascent + self._descent + 4
         tx = x + 3 if x + 3 + w <= width else x - 3 - w
+        # the go-live colour marks the tag; the text keeps the palette's contrast
         p.fillRect(tx, top + 2, w, h, self._base)
+        p.fillRect(tx, top + 2, 3, h, self._go_live_brush)
         p.setPen(self._go_live_text)
         p.drawRect(tx, top + 2, w - 1, h - 1)
-        p.drawText(tx + 4, top + 4 + self._ascent, text)
+        p.setPen(self._text_pen)
+        p.drawText(tx + 5, top + 4 + self._ascent, text)
 
     def go_live_text(self) -> str:
         assert self.go_live is not None
@@ -1099,6 +1114,8 @@ _MOVE, _RESIZE, _LINK, _CLICK = "move", "resize", "link", "click"
 _ZONE_BODY, _ZONE_RESIZE, _ZONE_HANDLE, _ZONE_ROW = "body", "resize", "handle", "row"
 _HANDLE_GAP = 8  # the link handle's centre, right of a bar's end
 _HANDLE_R = 4
+_EDGE = 24  # a drag this close to the viewport's edge scrolls it
+_AUTOSCROLL_MS = 40
 
 
 @dataclass(slots=True)
@@ -1108,6 +1125,7 @@ class _Drag:
     task_id: int
     press_x: int
     press_y: int
+    press_hoff: int  # horizontal scroll at the press: deltas are in content coordinates
     start: int
     finish: int
     workdays: int
@@ -1140,6 +1158,9 @@ class GanttChart(QAbstractScrollArea):
         self._drag: _Drag | None = None
         self._hover_row: int | None = None
         self._cursor: Qt.CursorShape | None = None
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(_AUTOSCROLL_MS)
+        self._autoscroll.timeout.connect(self._auto_scroll)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -1625,7 +1646,8 @@ class GanttChart(QAbstractScrollArea):
             workdays = (
                 0 if row.kind == TaskKind.MILESTONE else self._r.non_working.count_working(s, f)
             )
-        self._drag = _Drag(kind, i, row.task_id, pos.x(), pos.y(), s, f, workdays)
+        hoff = self.horizontalScrollBar().value()
+        self._drag = _Drag(kind, i, row.task_id, pos.x(), pos.y(), hoff, s, f, workdays)
         self._drag.new_start, self._drag.new_finish = s, f
         event.accept()
 
@@ -1646,9 +1668,20 @@ class GanttChart(QAbstractScrollArea):
                 _LINK: Qt.CursorShape.CrossCursor,
             }
             self._set_cursor(shape[d.kind])
-        d.x, d.y = pos.x(), pos.y()
+        self._update_drag(d, pos.x(), pos.y())
+        near_edge = self._edge_push(d.x, d.y, d.kind) != (0, 0)
+        if near_edge and not self._autoscroll.isActive():
+            self._autoscroll.start()
+        elif not near_edge:
+            self._autoscroll.stop()
+        event.accept()
+
+    def _update_drag(self, d: _Drag, x: int, y: int) -> None:
+        """The preview for the pointer at viewport (x, y)."""
+        d.x, d.y = x, y
         nw = self._r.non_working
-        delta = round((pos.x() - d.press_x) / self._r.px_per_day)
+        moved = x + self.horizontalScrollBar().value() - (d.press_x + d.press_hoff)
+        delta = round(moved / self._r.px_per_day)
         if d.kind == _MOVE:
             start = nw.next_working(d.start + delta)
             d.new_start = start
@@ -1660,15 +1693,47 @@ class GanttChart(QAbstractScrollArea):
             finish = max(d.start, d.finish + delta)
             d.new_finish = max(d.start, nw.prev_working(finish))
         else:
-            hit = self._hit(pos.x(), pos.y())
+            hit = self._hit(x, y)
             ok = hit is not None and hit[1] != _ZONE_ROW and hit[0] != d.row
             d.target = hit[0] if hit is not None and ok else None
         self.viewport().update()
-        event.accept()
+
+    def _edge_push(self, x: int, y: int, kind: str) -> tuple[int, int]:
+        """Pixels to scroll per tick while a drag presses against an edge."""
+        vp = self.viewport()
+        dx = dy = 0
+        if x < _EDGE:
+            dx = -(4 + (_EDGE - x) // 2)
+        elif x > vp.width() - _EDGE:
+            dx = 4 + (x - vp.width() + _EDGE) // 2
+        if kind == _LINK:  # a link may go to a row scrolled out of view
+            top = self._r.header_height
+            if y < top + _EDGE:
+                dy = -(4 + (top + _EDGE - y) // 2)
+            elif y > vp.height() - _EDGE:
+                dy = 4 + (y - vp.height() + _EDGE) // 2
+        return dx, dy
+
+    def _auto_scroll(self) -> None:
+        d = self._drag
+        if d is None or not d.active:
+            self._autoscroll.stop()
+            return
+        dx, dy = self._edge_push(d.x, d.y, d.kind)
+        if (dx, dy) == (0, 0):
+            self._autoscroll.stop()
+            return
+        if dx:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + dx)
+        if dy:
+            self._scroll_vertically(dy)
+        self._update_drag(d, d.x, d.y)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         d = self._drag
         self._drag = None
+        self._autoscroll.stop()
         if d is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseReleaseEvent(event)
             return
@@ -1697,6 +1762,7 @@ class GanttChart(QAbstractScrollArea):
         event.accept()
 
     def _cancel_drag(self) -> None:
+        self._autoscroll.stop()
         if self._drag is not None:
             self._drag = None
             self._set_cursor(Qt.CursorShape.ArrowCursor)
