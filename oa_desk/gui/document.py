@@ -14,6 +14,8 @@ from oa_desk.store.planfile import PlanStore
 log = logging.getLogger(__name__)
 
 Operation = Callable[[], Changes]
+# An edit returns what it changed and the operation that undoes exactly that run.
+Edit = Callable[[], tuple[Changes, Operation]]
 
 
 class PlanDocument(QObject):
@@ -37,6 +39,15 @@ class PlanDocument(QObject):
         changes = do()
         if changes:
             self.undo_stack.push(ServiceCommand(self, text, do, undo))
+            self.changed.emit(changes)
+        return changes
+
+    def execute_edit(self, text: str, edit: Edit) -> Changes:
+        """Like :meth:`execute`, for services whose undo depends on the run (new ids,
+        what a reschedule overwrote): each redo records its own undo."""
+        changes, undo = edit()
+        if changes:
+            self.undo_stack.push(EditCommand(self, text, edit, undo))
             self.changed.emit(changes)
         return changes
 
@@ -75,6 +86,41 @@ class ServiceCommand(QUndoCommand):
             changes = operation()
         except Exception as exc:
             log.exception("undo/redo of %r failed", self.text())
+            self._doc.failed.emit(exc)
+            self.setObsolete(True)
+            return
+        self._doc.notify(changes)
+
+
+class EditCommand(QUndoCommand):
+    """One user intent whose undo is produced by the run that did it."""
+
+    def __init__(self, doc: PlanDocument, text: str, edit: Edit, undo: Operation) -> None:
+        super().__init__(text)
+        self._doc = doc
+        self._edit = edit
+        self._undo: Operation | None = undo  # set: the edit has been done
+
+    def redo(self) -> None:
+        if self._undo is not None:
+            return  # execute_edit already did it
+        try:
+            changes, self._undo = self._edit()
+        except Exception as exc:
+            log.exception("redo of %r failed", self.text())
+            self._doc.failed.emit(exc)
+            self.setObsolete(True)
+            return
+        self._doc.notify(changes)
+
+    def undo(self) -> None:
+        if self._undo is None:
+            return
+        undo, self._undo = self._undo, None
+        try:
+            changes = undo()
+        except Exception as exc:
+            log.exception("undo of %r failed", self.text())
             self._doc.failed.emit(exc)
             self.setObsolete(True)
             return

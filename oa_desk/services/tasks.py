@@ -13,14 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import Changes
-from oa_desk.domain.enums import DependencyType, Phase, TaskKind
+from oa_desk.domain.enums import ConstraintType, DependencyType, Phase, TaskKind
 from oa_desk.domain.links import parse_predecessors
 from oa_desk.domain.schedule import ScheduleError
 from oa_desk.services.schedule import TaskState, _write_schedule, load_plan_data
@@ -202,59 +202,132 @@ def set_task_fields(store: PlanStore, task_id: int, values: Mapping[str, Any]) -
     )
 
 
+def _replace_links(session: Session, task_id: int, wanted: Sequence[Any]) -> TaskUndo:
+    """Make the task's incoming links exactly ``wanted``; the undo of what it did."""
+    ids = [p.task_id for p in wanted]
+    if task_id in ids:
+        raise TaskEditError("self_link", f"Task #{task_id} cannot precede itself.")
+    known = set(session.execute(select(_TASK.c.id).where(_TASK.c.id.in_(ids))).scalars())
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise TaskEditError(
+            "unknown_predecessor",
+            f"There is no task #{unknown[0]} to link from.",
+            task_id=unknown[0],
+        )
+    current = {
+        r.predecessor_id: r
+        for r in session.execute(select(_DEP).where(_DEP.c.successor_id == task_id))
+    }
+    added: list[int] = []
+    changed: list[tuple[int, DependencyType, int]] = []
+    removed: list[dict[str, Any]] = []
+    for p in wanted:
+        existing = current.pop(p.task_id, None)
+        if existing is None:
+            result = session.connection().execute(
+                insert(_DEP).values(
+                    predecessor_id=p.task_id, successor_id=task_id, type=p.type, lag=p.lag
+                )
+            )
+            added.append(_inserted_id(result))
+        elif (existing.type, existing.lag) != (p.type, p.lag):
+            changed.append((existing.id, existing.type, existing.lag))
+            session.execute(
+                update(_DEP).where(_DEP.c.id == existing.id).values(type=p.type, lag=p.lag)
+            )
+    for gone in current.values():
+        removed.append(dict(gone._mapping))
+        session.execute(delete(_DEP).where(_DEP.c.id == gone.id))
+    return TaskUndo(
+        links_added=tuple(added), links_changed=tuple(changed), links_removed=tuple(removed)
+    )
+
+
 def set_predecessors(store: PlanStore, task_id: int, text: str) -> TaskEdit:
     """Replace a task's predecessors with those the notation lists (``12FS+2d, 15SS``)."""
-    wanted = parse_predecessors(text)
+    return update_task(store, task_id, predecessors=text)
+
+
+def update_task(
+    store: PlanStore,
+    task_id: int,
+    *,
+    fields: Mapping[str, Any] | None = None,
+    kind: TaskKind | None = None,
+    duration: int | None = None,
+    progress: int | None = None,
+    constraint: tuple[ConstraintType, dt.date | None] | None = None,
+    predecessors: str | None = None,
+) -> TaskEdit:
+    """Change any of a task's fields in one unit of work (the task dialog's OK)."""
+    clean = dict(fields or {})
+    for name, value in clean.items():
+        kinds = FIELDS.get(name)
+        if kinds is None:
+            raise TaskEditError("unknown_field", f"{name} cannot be edited here", field=name)
+        if not isinstance(value, kinds):
+            raise TaskEditError("wrong_type", f"{name} cannot be {value!r}", field=name)
+    if "name" in clean:
+        clean["name"] = clean["name"].strip()
+        if not clean["name"]:
+            raise TaskEditError("empty_name", "A task needs a name.")
+    if duration is not None and duration < 0:
+        raise TaskEditError("wrong_type", "A duration cannot be negative.", field="duration")
+    if progress is not None and not 0 <= progress <= 100:
+        raise TaskEditError("wrong_type", "Progress is a percentage, 0 to 100.", field="progress")
+    wanted = parse_predecessors(predecessors) if predecessors is not None else None
     with store.write() as session:
-        _row(session, task_id)
-        ids = [p.task_id for p in wanted]
-        if task_id in ids:
-            raise TaskEditError("self_link", f"Task #{task_id} cannot precede itself.")
-        known = set(session.execute(select(_TASK.c.id).where(_TASK.c.id.in_(ids))).scalars())
-        unknown = [i for i in ids if i not in known]
-        if unknown:
-            raise TaskEditError(
-                "unknown_predecessor",
-                f"There is no task #{unknown[0]} to link from.",
-                task_id=unknown[0],
-            )
-        current = {
-            r.predecessor_id: r
-            for r in session.execute(select(_DEP).where(_DEP.c.successor_id == task_id))
-        }
-        added: list[int] = []
-        changed: list[tuple[int, DependencyType, int]] = []
-        removed: list[dict[str, Any]] = []
-        for p in wanted:
-            existing = current.pop(p.task_id, None)
-            if existing is None:
-                result = session.connection().execute(
-                    insert(_DEP).values(
-                        predecessor_id=p.task_id, successor_id=task_id, type=p.type, lag=p.lag
-                    )
+        row = _row(session, task_id)
+        has_children = (
+            session.execute(select(_TASK.c.id).where(_TASK.c.parent_id == task_id).limit(1)).first()
+            is not None
+        )
+        values = dict(clean)
+        if kind is not None and not has_children:
+            values["kind"] = kind
+            if kind == TaskKind.MILESTONE:
+                values["duration"] = 0
+            elif row.duration == 0 and duration is None:
+                values["duration"] = 1
+        if duration is not None and not has_children:
+            values["duration"] = duration
+            values.setdefault("kind", TaskKind.MILESTONE if duration == 0 else TaskKind.TASK)
+            if values["kind"] == TaskKind.MILESTONE:
+                values["duration"] = 0
+        if progress is not None and not has_children:
+            values["progress"] = progress
+        if constraint is not None:
+            ctype, cdate = constraint
+            if ctype != ConstraintType.ASAP and cdate is None:
+                raise TaskEditError(
+                    "wrong_type", "This constraint needs a date.", field="constraint_date"
                 )
-                added.append(_inserted_id(result))
-            elif (existing.type, existing.lag) != (p.type, p.lag):
-                changed.append((existing.id, existing.type, existing.lag))
-                session.execute(
-                    update(_DEP).where(_DEP.c.id == existing.id).values(type=p.type, lag=p.lag)
-                )
-        for gone in current.values():
-            removed.append(dict(gone._mapping))
-            session.execute(delete(_DEP).where(_DEP.c.id == gone.id))
-        if not (added or changed or removed):
+            values["constraint_type"] = ctype
+            values["constraint_date"] = None if ctype == ConstraintType.ASAP else cdate
+        old = _columns(session, [task_id], list(values))[task_id]
+        changed = {k: v for k, v in values.items() if old[k] != v}
+        if changed:
+            session.execute(update(_TASK).where(_TASK.c.id == task_id).values(**changed))
+        link_undo = TaskUndo()
+        if wanted is not None:
+            link_undo = _replace_links(session, task_id, wanted)
+        if (
+            not changed
+            and not link_undo.links_added
+            and not (link_undo.links_changed or link_undo.links_removed)
+        ):
             return TaskEdit(Changes(), TaskUndo())
-        dates, conflicts, moved = _reschedule(session)  # a loop raises and rolls back
-    changes = (
-        Changes.update("task", {task_id} | moved)
-        | Changes.insert("dependency", added)
-        | Changes.update("dependency", [c[0] for c in changed])
-        | Changes.delete("dependency", [r["id"] for r in removed])
+        dates, conflicts, moved = _reschedule(session)
+    changes = Changes.update("task", {task_id} | moved) | Changes.insert(
+        "dependency", link_undo.links_added
     )
-    undo = TaskUndo(
-        links_added=tuple(added),
-        links_changed=tuple(changed),
-        links_removed=tuple(removed),
+    if link_undo.links_changed or link_undo.links_removed:
+        changes |= Changes.update("dependency", [c[0] for c in link_undo.links_changed])
+        changes |= Changes.delete("dependency", [r["id"] for r in link_undo.links_removed])
+    undo = replace(
+        link_undo,
+        task_columns=((task_id, tuple((k, old[k]) for k in changed)),) if changed else (),
         dates=dates,
     )
     return TaskEdit(changes, undo, conflicts=conflicts)
@@ -273,8 +346,12 @@ def insert_task(
     duration: int = 1,
     phase: Phase | None = None,
     start: dt.date | None = None,
+    task_id: int | None = None,
 ) -> TaskEdit:
-    """Insert a task after ``after`` (same parent), or as the last child of ``parent``."""
+    """Insert a task after ``after`` (same parent), or as the last child of ``parent``.
+
+    ``task_id`` reuses an id (a redo gives the task back the id later edits name).
+    """
     name = name.strip()
     if not name:
         raise TaskEditError("empty_name", "A task needs a name.")
@@ -299,6 +376,7 @@ def insert_task(
             siblings = _siblings(session, parent)
             seq = (max(s for _, s in siblings) + 1) if siblings else 0
         values: dict[str, Any] = {
+            **({"id": task_id} if task_id is not None else {}),
             "parent_id": parent,
             "seq": seq,
             "name": name,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from oa_desk.domain.enums import ConstraintType, DependencyType, Phase, TaskKind
@@ -64,6 +64,9 @@ class TimelineData:
     go_live: dt.date | None
     project_start: dt.date | None
     index: dict[int, int] = field(default_factory=dict)  # task id -> position in rows
+    weekdays: str = "1111100"  # the calendar's working weekdays, Monday first
+    exceptions: Mapping[dt.date, bool] = field(default_factory=dict)  # day -> working
+    plan_name: str = ""
 
     def row(self, task_id: int) -> TimelineRow:
         return self.rows[self.index[task_id]]
@@ -124,10 +127,81 @@ def load_timeline(store: PlanStore) -> TimelineData:
             link_rows = cursor.execute(
                 "SELECT id, predecessor_id, successor_id, type, lag FROM dependency"
             ).fetchall()
-            plan = cursor.execute("SELECT start_date, target_go_live FROM plan").fetchone()
+            plan = cursor.execute(
+                "SELECT start_date, target_go_live, name, calendar_id FROM plan"
+            ).fetchone()
+            calendar = cursor.execute(
+                "SELECT working_weekdays FROM calendar WHERE id = ?", (plan[3] if plan else None,)
+            ).fetchone()
+            exceptions = cursor.execute(
+                "SELECT day, working FROM calendar_exception WHERE calendar_id = ?",
+                (plan[3] if plan else None,),
+            ).fetchall()
         finally:
             cursor.close()
-        return _build(tasks, link_rows, plan)
+        data = _build(tasks, link_rows, plan)
+        return replace(
+            data,
+            weekdays=calendar[0] if calendar else "1111100",
+            exceptions={dt.date.fromisoformat(d[:10]): bool(w) for d, w in exceptions},
+            plan_name=plan[2] if plan else "",
+        )
+
+
+def load_rows(store: PlanStore, ids: Iterable[int], previous: TimelineData) -> list[TimelineRow]:
+    """Fresh rows for some tasks whose place in the outline did not change.
+
+    Their WBS code, level and children come from ``previous``; everything
+    else (dates, names, predecessors) is read again.
+    """
+    wanted = [i for i in set(ids) if i in previous.index]
+    if not wanted:
+        return []
+    out: list[TimelineRow] = []
+    with store.read() as session:
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for chunk_start in range(0, len(wanted), 500):
+                chunk = wanted[chunk_start : chunk_start + 500]
+                marks = ",".join("?" * len(chunk))
+                tasks = cursor.execute(_TASKS_SQL + f" WHERE t.id IN ({marks})", chunk).fetchall()
+                links = cursor.execute(
+                    "SELECT id, predecessor_id, successor_id, type, lag FROM dependency"
+                    f" WHERE successor_id IN ({marks})",
+                    chunk,
+                ).fetchall()
+                fresh = _build(tasks, links, None)
+                for row in fresh.rows:
+                    old = previous.row(row.id)
+                    out.append(
+                        replace(
+                            row,
+                            level=old.level,
+                            wbs=old.wbs,
+                            has_children=old.has_children,
+                            critical=old.critical,
+                            total_float=old.total_float,
+                        )
+                    )
+        finally:
+            cursor.close()
+    return out
+
+
+def with_schedule_flags(data: TimelineData, store: PlanStore) -> TimelineData:
+    """The rows with total float and critical flags from a full schedule pass."""
+    from oa_desk.services.schedule import build_scheduler
+
+    result = build_scheduler(store).result()
+    rows = []
+    for row in data.rows:
+        try:
+            times = result[row.id]
+        except KeyError:
+            rows.append(row)
+            continue
+        rows.append(replace(row, critical=times.critical, total_float=times.total_float))
+    return replace(data, rows=tuple(rows))
 
 
 def _build(tasks: list[Any], link_rows: list[Any], plan: Any) -> TimelineData:

@@ -220,3 +220,34 @@ def test_move_up_and_down(plan: Any) -> None:
     assert [k for _, k in order] == [4, 3, 2]
     with pytest.raises(svc.TaskEditError):
         svc.move_tasks(store, [4], -1)
+
+
+def test_update_task_changes_many_fields_in_one_undoable_step(plan: Any) -> None:
+    from oa_desk.domain.enums import ConstraintType, Phase
+
+    store, _ = plan
+    edit = check_round_trip(
+        plan,
+        lambda st: svc.update_task(
+            st,
+            4,
+            fields={"name": "方案评审会", "phase": Phase.IMPLEMENT, "notes": "邀请各部门负责人"},
+            duration=3,
+            progress=40,
+            constraint=(ConstraintType.SNET, dt.date(2026, 4, 1)),
+            predecessors="2SS+1d",
+        ),
+    )
+    assert 4 in edit.changes.updated["task"]
+    svc.update_task(store, 4, duration=0)
+    with store.read() as s:
+        task = s.get_one(m.Task, 4)
+        assert (task.kind, task.duration) == (TaskKind.MILESTONE, 0)
+
+
+def test_insert_can_reuse_an_id_for_redo(plan: Any) -> None:
+    store, _ = plan
+    first = svc.insert_task(store, after=2, name="新任务")
+    svc.revert_task_edit(store, first.undo)
+    again = svc.insert_task(store, after=2, name="新任务", task_id=first.new_ids[0])
+    assert again.new_ids == first.new_ids
