@@ -157,7 +157,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 f"{report.baselines} baselines, {report.exceptions} calendar exceptions"
             )
         else:
-            from oa_desk.gui.timeline.export import export_plan_pdf
+            from oa_desk.gui.timeline.plan_export import export_plan_pdf
 
             pages = export_plan_pdf(
                 store, args.file, page_size=args.page_size, landscape=not args.portrait

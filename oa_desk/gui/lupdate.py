@@ -20,7 +20,10 @@ LANGUAGES = ("zh_CN",)
 
 
 def sources() -> list[Path]:
-    return sorted(GUI.glob("*.py")) + sorted(UI_DIR.glob("*.ui"))
+    python = [
+        p for p in GUI.rglob("*.py") if not (p.parent.name == "forms" and p.name.startswith("ui_"))
+    ]
+    return sorted(python) + sorted(UI_DIR.glob("*.ui"))
 
 
 def _tool() -> str:

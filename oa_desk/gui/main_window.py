@@ -33,6 +33,7 @@ from oa_desk.gui.i18n import Translations
 from oa_desk.gui.icons import icon
 from oa_desk.gui.overview import OverviewPage
 from oa_desk.gui.settings import Settings
+from oa_desk.gui.timeline.page import TimelinePage
 from oa_desk.gui.welcome import WelcomePage
 from oa_desk.store.errors import PlanFileError, PlanLockedError
 from oa_desk.store.lock import REFRESH_EVERY_SECONDS
@@ -103,6 +104,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
         self.outer.installEventFilter(self)  # first paint, for start-up measurements
         self.add_page(Page("overview", "house", lambda: self.tr("Overview"), self.overview))
+        self.timeline = TimelinePage()
+        self.timeline.error.connect(self.show_error)
+        self.timeline.status.connect(self.show_status)
+        self.add_page(Page("timeline", "kanban", lambda: self.tr("Timeline"), self.timeline))
 
         self._make_actions()
         self._make_menus()
@@ -325,6 +330,7 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(old.undo_stack)
             old.close()
         self.overview.set_document(doc)
+        self.timeline.set_document(doc)
         path = store.path
         self.settings.last_plan = str(path.resolve())
         self.settings.add_recent(path)
@@ -347,6 +353,7 @@ class MainWindow(QMainWindow):
         self._lock_timer.stop()
         self._check_timer.stop()
         self.overview.set_document(None)
+        self.timeline.set_document(None)
         self.undo_group.removeStack(doc.undo_stack)
         doc.close()
         self._update_state()
@@ -579,4 +586,5 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             doc, self.doc = self.doc, None
             self.overview.set_document(None)
+            self.timeline.set_document(None)
             doc.close()

@@ -268,3 +268,62 @@ def _build(tasks: list[Any], link_rows: list[Any], plan: Any) -> TimelineData:
     go_live = day(plan[1]) if plan else None
     start = day(plan[0]) if plan else None
     return TimelineData(tuple(rows), links, go_live, start, index)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the task editors offer: people, departments, waves (id, label)."""
+
+    people: tuple[tuple[int, str], ...]
+    departments: tuple[tuple[int, str], ...]
+    waves: tuple[tuple[int, str], ...]
+
+
+def load_choices(store: PlanStore) -> Choices:
+    with store.read() as session:
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            people = cursor.execute(
+                "SELECT id, name || ' · ' || employee_no FROM person WHERE active"
+                " ORDER BY name, employee_no"
+            ).fetchall()
+            departments = cursor.execute(
+                "SELECT id, name FROM department ORDER BY parent_id IS NOT NULL, seq, id"
+            ).fetchall()
+            waves = cursor.execute("SELECT id, name FROM wave ORDER BY seq, id").fetchall()
+        finally:
+            cursor.close()
+    return Choices(
+        tuple((i, str(n)) for i, n in people),
+        tuple((i, str(n)) for i, n in departments),
+        tuple((i, str(n)) for i, n in waves),
+    )
+
+
+@dataclass(frozen=True)
+class TaskDetails:
+    """What the task dialog shows beyond the table's columns."""
+
+    deliverable: str
+    acceptance: str
+    notes: str
+    raci: tuple[tuple[str, str], ...]  # stakeholder name, role letter
+
+
+def load_task_details(store: PlanStore, task_id: int) -> TaskDetails:
+    with store.read() as session:
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            row = cursor.execute(
+                "SELECT deliverable, acceptance, notes FROM task WHERE id = ?", (task_id,)
+            ).fetchone()
+            raci = cursor.execute(
+                "SELECT s.name, r.role FROM raci_entry r JOIN stakeholder s ON s.id ="
+                " r.stakeholder_id WHERE r.task_id = ? ORDER BY instr('RACI', r.role), s.name",
+                (task_id,),
+            ).fetchall()
+        finally:
+            cursor.close()
+    if row is None:
+        raise KeyError(task_id)
+    return TaskDetails(row[0], row[1], row[2], tuple((str(n), str(r)) for n, r in raci))

@@ -312,11 +312,10 @@ class TimelineModel(QAbstractItemModel):
         if col == Col.FINISH:
             return row.finish.isoformat() if row.finish else ""
         if col == Col.DURATION:
-            return (
-                translate("TimelineModel", "%n d", "", row.duration)
-                if row.kind != TaskKind.MILESTONE
-                else translate("TimelineModel", "milestone")
-            )
+            if row.kind == TaskKind.MILESTONE:
+                return translate("TimelineModel", "milestone")
+            days = row.duration  # lupdate takes a plain name as the count, not an attribute
+            return self.tr("%n d", "", days)  # lupdate marks plurals only of tr()
         if col == Col.PROGRESS:
             return f"{row.progress}%"
         if col == Col.PREDECESSORS:
@@ -353,9 +352,8 @@ class TimelineModel(QAbstractItemModel):
                 f"{locale.toString(_qdate(row.finish), QLocale.FormatType.ShortFormat)}"
             )
         if row.total_float is not None:
-            parts.append(
-                translate("TimelineModel", "Total float: %n working day(s)", "", row.total_float)
-            )
+            float_days = row.total_float
+            parts.append(self.tr("Total float: %n working day(s)", "", float_days))
         if row.critical:
             parts.append(translate("TimelineModel", "On the critical path"))
         return "<br>".join(parts)

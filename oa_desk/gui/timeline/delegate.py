@@ -1,0 +1,117 @@
+"""In-place editors of the task table: dates, numbers, phase, people, departments, waves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from oa_desk.gui.timeline.model import EDIT_ROLE, Col, phase_names
+from oa_desk.services.timeline import Choices
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROW_HEIGHT = 24
+
+
+class TaskDelegate(QStyledItemDelegate):
+    """Fixed row height (the chart draws the same rows) and a fitting editor per column."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.choices = Choices((), (), ())
+        self._people_labels: dict[str, int] = {}
+        self._row_height = ROW_HEIGHT
+
+    def set_choices(self, choices: Choices) -> None:
+        self.choices = choices
+        self._people_labels = {label: pid for pid, label in choices.people}
+
+    def set_row_height(self, px: int) -> None:
+        self._row_height = px
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), self._row_height)
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        col = Col(index.column())
+        if col in (Col.START, Col.FINISH):
+            date_edit = QDateEdit(parent)
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("yyyy-MM-dd")
+            return date_edit
+        if col in (Col.DURATION, Col.PROGRESS):
+            spin = QSpinBox(parent)
+            spin.setRange(0, 100 if col == Col.PROGRESS else 9999)
+            spin.setSuffix(" %" if col == Col.PROGRESS else "")
+            return spin
+        if col == Col.PHASE:
+            combo = QComboBox(parent)
+            for phase, label in phase_names().items():
+                combo.addItem(label, phase.value)
+            return combo
+        if col in (Col.DEPARTMENT, Col.WAVE):
+            combo = QComboBox(parent)
+            combo.addItem("—", None)
+            items = self.choices.departments if col == Col.DEPARTMENT else self.choices.waves
+            for item_id, label in items:
+                combo.addItem(label, item_id)
+            return combo
+        if col == Col.OWNER:
+            # tens of thousands of people: a line edit with a completer, not a combo box
+            line = QLineEdit(parent)
+            completer = QCompleter([label for _, label in self.choices.people], line)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            line.setCompleter(completer)
+            return line
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        value = index.data(EDIT_ROLE)
+        col = Col(index.column())
+        if isinstance(editor, QDateEdit):
+            editor.setDate(
+                value if isinstance(value, QDate) and value.isValid() else QDate.currentDate()
+            )
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 0))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif col == Col.OWNER and isinstance(editor, QLineEdit):
+            label = next((lbl for pid, lbl in self.choices.people if pid == value), "")
+            editor.setText(label)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        col = Col(index.column())
+        if isinstance(editor, QDateEdit):
+            d = editor.date()
+            model.setData(index, dt.date(d.year(), d.month(), d.day()), EDIT_ROLE)
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value(), EDIT_ROLE)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), EDIT_ROLE)
+        elif col == Col.OWNER and isinstance(editor, QLineEdit):
+            text = editor.text().strip()
+            if not text:
+                model.setData(index, None, EDIT_ROLE)
+            elif text in self._people_labels:
+                model.setData(index, self._people_labels[text], EDIT_ROLE)
+            # an unknown name is ignored: the cell keeps its owner
+        else:
+            super().setModelData(editor, model, index)

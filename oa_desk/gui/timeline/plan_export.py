@@ -1,0 +1,96 @@
+"""Timeline exports of a plan: the job for the chart exporter, and the PDF for the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from oa_desk.gui.timeline.chart import ChartLink, NonWorking, ZoomLevel
+from oa_desk.gui.timeline.export import ChartSettings, ExportJob, ExportTable, PageSetup
+from oa_desk.services.timeline import TimelineData, TimelineRow, load_timeline
+
+translate = QCoreApplication.translate
+
+
+def table_headers() -> list[str]:
+    return [
+        translate("TimelineExport", "ID"),
+        translate("TimelineExport", "WBS"),
+        translate("TimelineExport", "Task"),
+        translate("TimelineExport", "Start"),
+        translate("TimelineExport", "Finish"),
+        translate("TimelineExport", "Duration"),
+    ]
+
+
+def _cells(row: TimelineRow) -> list[str]:
+    return [
+        str(row.id),
+        row.wbs,
+        row.name,
+        row.start.isoformat() if row.start else "",
+        row.finish.isoformat() if row.finish else "",
+        str(row.duration),
+    ]
+
+
+def non_working(data: TimelineData) -> NonWorking:
+    return NonWorking(
+        [i for i, c in enumerate(data.weekdays) if c == "0"],
+        [d for d, w in data.exceptions.items() if not w],
+        [d for d, w in data.exceptions.items() if w],
+    )
+
+
+def job_from_rows(
+    rows: Sequence[TimelineRow],
+    data: TimelineData,
+    chart: Any = None,
+    *,
+    today: dt.date,
+    settings: ChartSettings | None = None,
+) -> ExportJob:
+    """The rows as shown (expanded and filtered), with the chart's look when given."""
+    from oa_desk.gui.timeline.page import chart_row
+
+    shown = {r.id for r in rows}
+    critical = {r.id for r in rows if r.critical}
+    links = [
+        ChartLink(k.pred, k.succ, k.type, k.pred in critical and k.succ in critical)
+        for k in data.links
+        if k.pred in shown and k.succ in shown
+    ]
+    if settings is None:
+        settings = (
+            ChartSettings.from_chart(chart, today=today)
+            if chart is not None
+            else ChartSettings(
+                zoom=ZoomLevel.WEEKS,
+                today=today,
+                go_live=data.go_live,
+                non_working=non_working(data),
+            )
+        )
+    return ExportJob(
+        rows=[chart_row(r, today) for r in rows],
+        links=links,
+        table=ExportTable(table_headers(), [_cells(r) for r in rows], indent_column=2),
+        title=data.plan_name,
+        settings=settings,
+    )
+
+
+def export_plan_pdf(
+    store: Any, path: Path | str, *, page_size: str = "A3", landscape: bool = True
+) -> int:
+    """The whole Timeline of a plan as a multi-page PDF; returns the page count."""
+    from oa_desk.gui.timeline.export import ensure_gui_application, export_pdf
+
+    ensure_gui_application()
+    data = load_timeline(store)
+    job = job_from_rows(data.rows, data, today=dt.date.today())
+    return export_pdf(job, path, PageSetup(size=page_size, landscape=landscape))
