@@ -65,11 +65,70 @@ def describe_invalid_value(err: InvalidValue) -> str:
     return str(err)
 
 
+def describe_schedule_error(err: BaseException) -> str | None:
+    """Scheduling and outline refusals, translated; None when ``err`` is not one."""
+    from oa_desk.domain.links import PredecessorSyntaxError
+    from oa_desk.domain.schedule import DependencyLoopError, LinkError
+    from oa_desk.services.tasks import TaskEditError
+
+    if isinstance(err, DependencyLoopError):
+        chain = " → ".join(
+            f"#{i} {n}".strip() for i, n in zip(err.task_ids, err.names, strict=True)
+        )
+        first = f"#{err.task_ids[0]}" if err.task_ids else ""
+        return translate(
+            "Messages",
+            "This would make tasks wait for each other in a loop: {chain} → {first}. "
+            "Nothing was changed.",
+        ).format(chain=chain, first=first)
+    if isinstance(err, LinkError):
+        texts = {
+            "self": translate("Messages", "A task cannot depend on itself."),
+            "duplicate": translate("Messages", "These two tasks are already linked."),
+            "outline": translate(
+                "Messages",
+                "A summary task and a task under it cannot be linked (nothing was changed).",
+            ),
+            "summary_finish": translate(
+                "Messages",
+                "Links into a summary task must be finish-to-start or start-to-start.",
+            ),
+            "unknown": translate("Messages", "The task to link no longer exists."),
+        }
+        return texts.get(err.reason, str(err))
+    if isinstance(err, PredecessorSyntaxError):
+        return translate(
+            "Messages",
+            "Cannot read predecessor {n} ({item}): write a task ID, optionally followed by "
+            "FS, SS, FF or SF and a lag, e.g. 12FS+2d, 15SS.",
+        ).format(n=err.position, item=err.item)
+    if isinstance(err, TaskEditError):
+        texts = {
+            "empty_name": translate("Messages", "A task needs a name."),
+            "unknown_predecessor": translate(
+                "Messages", "There is no task #{task_id} to link from."
+            ),
+            "self_link": translate("Messages", "A task cannot precede itself."),
+            "cannot_indent": translate(
+                "Messages", "#{task_id} has no task above it on its level to go under."
+            ),
+            "cannot_outdent": translate("Messages", "#{task_id} is already at the top level."),
+            "cannot_move": translate("Messages", "The task cannot move further that way."),
+            "missing": translate("Messages", "The task no longer exists."),
+        }
+        text = texts.get(err.code)
+        return text.format(**err.params) if text else str(err)
+    return None
+
+
 def describe(err: BaseException) -> str:
     if isinstance(err, PlanFileError):
         return describe_plan_error(err)
     if isinstance(err, InvalidValue):
         return describe_invalid_value(err)
+    scheduled = describe_schedule_error(err)
+    if scheduled is not None:
+        return scheduled
     if isinstance(err, OSError):
         return f"{err.filename or ''}: {err.strerror or err}".lstrip(": ")
     return str(err)

@@ -348,6 +348,62 @@
         <source>The start date {start} is after the go-live date {go_live}.</source>
         <translation>开始日期 {start} 晚于上线日期 {go_live}。</translation>
     </message>
+    <message>
+        <source>This would make tasks wait for each other in a loop: {chain} → {first}. Nothing was changed.</source>
+        <translation>这样会使任务之间形成循环等待：{chain} → {first}。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation>任务不能依赖于自身。</translation>
+    </message>
+    <message>
+        <source>These two tasks are already linked.</source>
+        <translation>这两个任务已经存在链接。</translation>
+    </message>
+    <message>
+        <source>A summary task and a task under it cannot be linked (nothing was changed).</source>
+        <translation>摘要任务与其下属任务之间不能建立链接（未做任何更改）。</translation>
+    </message>
+    <message>
+        <source>Links into a summary task must be finish-to-start or start-to-start.</source>
+        <translation>指向摘要任务的链接只能是完成-开始或开始-开始。</translation>
+    </message>
+    <message>
+        <source>The task to link no longer exists.</source>
+        <translation>要链接的任务已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read predecessor {n} ({item}): write a task ID, optionally followed by FS, SS, FF or SF and a lag, e.g. 12FS+2d, 15SS.</source>
+        <translation>无法识别第 {n} 个前置任务（{item}）：请填写任务标识，可在其后加上 FS、SS、FF 或 SF 以及延隔，例如 12FS+2d, 15SS。</translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation>任务必须有名称。</translation>
+    </message>
+    <message>
+        <source>There is no task #{task_id} to link from.</source>
+        <translation>不存在可作为前置的任务 #{task_id}。</translation>
+    </message>
+    <message>
+        <source>A task cannot precede itself.</source>
+        <translation>任务不能作为自身的前置任务。</translation>
+    </message>
+    <message>
+        <source>#{task_id} has no task above it on its level to go under.</source>
+        <translation>#{task_id} 在同一级别上方没有可以归入的任务。</translation>
+    </message>
+    <message>
+        <source>#{task_id} is already at the top level.</source>
+        <translation>#{task_id} 已经在最高级别。</translation>
+    </message>
+    <message>
+        <source>The task cannot move further that way.</source>
+        <translation>该任务无法再朝这个方向移动。</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -774,7 +830,7 @@
     <name>TimelineExport</name>
     <message>
         <source>ID</source>
-        <translation>标识</translation>
+        <translation>标识号</translation>
     </message>
     <message>
         <source>WBS</source>
@@ -801,7 +857,7 @@
     <name>TimelineModel</name>
     <message>
         <source>ID</source>
-        <translation>标识</translation>
+        <translation>标识号</translation>
     </message>
     <message>
         <source>WBS</source>

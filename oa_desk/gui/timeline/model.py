@@ -300,7 +300,7 @@ class TimelineModel(QAbstractItemModel):
 
     def _display(self, row: TimelineRow, col: Col) -> Any:
         if col == Col.ID:
-            return row.id
+            return str(row.id)
         if col == Col.WBS:
             return row.wbs
         if col == Col.NAME:

@@ -1,0 +1,255 @@
+"""The Timeline page driven as a user would: type, drag, link, indent — and undo each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QSpinBox
+from sqlalchemy import select
+
+from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
+from oa_desk.gui.main_window import MainWindow
+from oa_desk.gui.timeline.chart import ZoomLevel
+from oa_desk.gui.timeline.model import Col
+from oa_desk.gui.timeline.page import TimelinePage
+from oa_desk.services.demo import generate_demo
+from oa_desk.store import models as m
+from oa_desk.store.planfile import create_plan
+
+
+@pytest.fixture(scope="module")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("timeline") / "demo.oadesk"
+    generate_demo(path, seed=11)
+    return path
+
+
+@pytest.fixture
+def page(window: MainWindow, demo_master: Path, tmp_path: Path, qtbot: Any) -> TimelinePage:
+    path = tmp_path / "示例.oadesk"
+    path.write_bytes(demo_master.read_bytes())
+    assert window.open_path(path)
+    window.show_page("timeline")
+    qtbot.waitUntil(lambda: bool(window.timeline.model.timeline.rows))
+    return window.timeline
+
+
+def _task(page: TimelinePage, task_id: int) -> Any:
+    """The stored row, as plain values (sessions for reading end in a rollback)."""
+    assert page.store is not None
+    with page.store.read() as s:
+        return s.execute(select(m.Task.__table__).where(m.Task.id == task_id)).one()
+
+
+def _leaf_with_bar(page: TimelinePage, *, after: int = 0) -> int:
+    """A visible, scheduled, ordinary task with no predecessors pinning it."""
+    rows = page._visible
+    for i, row in enumerate(rows):
+        if (
+            i >= after
+            and row.kind == TaskKind.TASK
+            and not row.has_children
+            and row.start is not None
+            and page.chart.bar_rect_x(row.id) is not None
+        ):
+            return row.id
+    raise AssertionError("no draggable task in view")
+
+
+def _bar_point(page: TimelinePage, task_id: int, dx: int = 0) -> QPoint:
+    chart = page.chart
+    i = chart._r.row_of[task_id]
+    x0, x1 = chart.bar_rect_x(task_id) or (0, 0)
+    y = chart.row_y(i) + chart.renderer.bar_top + chart.renderer.bar_height // 2
+    return QPoint((x0 + x1) // 2 + dx, y)
+
+
+def test_model_passes_qt_model_tester(page: TimelinePage, qtmodeltester: Any) -> None:
+    qtmodeltester.check(page.model, force_py=True)
+
+
+def test_rows_follow_the_wbs(page: TimelinePage) -> None:
+    rows = page.model.timeline.rows
+    assert rows[0].wbs == "1"
+    assert page.model.rowCount() == sum(1 for r in rows if r.parent_id is None)
+    assert len(page._visible) == len(rows)  # a plan this size opens fully expanded
+    assert page.chart.rows()[0].task_id == rows[0].id
+
+
+def test_type_a_duration_then_undo(page: TimelinePage, window: MainWindow, qtbot: Any) -> None:
+    task_id = _leaf_with_bar(page)
+    before = _task(page, task_id)
+    index = page.model.index_of(task_id, Col.DURATION)
+    page.tree.scrollTo(index)
+    page.tree.setCurrentIndex(index)
+    page.tree.edit(index)
+    editor = page.tree.findChild(QSpinBox)
+    assert isinstance(editor, QSpinBox)
+    editor.selectAll()
+    new = before.duration + 3
+    qtbot.keyClicks(editor, str(new))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # the delegate commits on Return through a queued call
+    qtbot.waitUntil(lambda: _task(page, task_id).duration == new)
+    after = _task(page, task_id)
+    assert after.duration == new
+    assert after.finish is not None and before.finish is not None and after.finish > before.finish
+    assert page.model.row_of(task_id).duration == new  # type: ignore[union-attr]
+    window.act_undo.trigger()
+    undone = _task(page, task_id)
+    assert (undone.duration, undone.finish) == (before.duration, before.finish)
+    assert page.model.row_of(task_id).duration == before.duration  # type: ignore[union-attr]
+
+
+def test_drag_a_bar_then_undo(page: TimelinePage, window: MainWindow, qtbot: Any) -> None:
+    page.chart.set_zoom(ZoomLevel.DAYS)
+    task_id = _leaf_with_bar(page)
+    page.chart.scroll_to_date(_task(page, task_id).start)  # type: ignore[arg-type]
+    before = _task(page, task_id)
+    start = _bar_point(page, task_id)
+    end = QPoint(start.x() + int(page.chart.px_per_day() * 10), start.y())
+    vp = page.chart.viewport()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    qtbot.mouseMove(vp, QPoint((start.x() + end.x()) // 2, start.y()))
+    qtbot.mouseMove(vp, end)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    moved = _task(page, task_id)
+    assert moved.constraint_type == ConstraintType.SNET
+    assert moved.start is not None and before.start is not None and moved.start > before.start
+    assert moved.duration == before.duration
+    assert window.doc is not None and window.doc.undo_stack.count() == 1  # one gesture, one step
+    window.act_undo.trigger()
+    undone = _task(page, task_id)
+    assert (undone.start, undone.constraint_type) == (before.start, before.constraint_type)
+
+
+def test_link_by_dragging_then_undo(page: TimelinePage, window: MainWindow, qtbot: Any) -> None:
+    page.chart.set_zoom(ZoomLevel.MONTHS)
+    assert page.store is not None
+    with page.store.read() as s:
+        linked = {
+            tuple(r)
+            for r in s.execute(select(m.Dependency.predecessor_id, m.Dependency.successor_id))
+        }
+    candidates = [
+        r.id
+        for r in page._visible
+        if r.kind == TaskKind.TASK and not r.has_children and page.chart.bar_rect_x(r.id)
+    ]
+    pair = next(
+        (a, b)
+        for a in candidates
+        for b in candidates
+        if a != b
+        and (a, b) not in linked
+        and (b, a) not in linked
+        and page.model.row_of(a).parent_id == page.model.row_of(b).parent_id  # type: ignore[union-attr]
+        and page.model.row_of(a).finish < page.model.row_of(b).start  # type: ignore[union-attr, operator]
+    )
+    a, b = pair
+    start, end = _bar_point(page, a), _bar_point(page, b)
+    vp = page.chart.viewport()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, ctrl, start)
+    qtbot.mouseMove(vp, QPoint(start.x(), (start.y() + end.y()) // 2))
+    qtbot.mouseMove(vp, end)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, ctrl, end)
+    with page.store.read() as s:
+        link = s.execute(
+            select(m.Dependency.type).where(
+                m.Dependency.predecessor_id == a, m.Dependency.successor_id == b
+            )
+        ).scalar()
+    assert link == DependencyType.FS
+    assert str(a) in (page.model.row_of(b).predecessors or "")  # type: ignore[union-attr]
+    window.act_undo.trigger()
+    with page.store.read() as s:
+        assert (
+            s.execute(
+                select(m.Dependency.id).where(
+                    m.Dependency.predecessor_id == a, m.Dependency.successor_id == b
+                )
+            ).first()
+            is None
+        )
+
+
+def _small_plan(window: MainWindow, tmp_path: Path, qtbot: Any) -> TimelinePage:
+    path = tmp_path / "small.oadesk"
+    create_plan(path, name="小计划", start=dt.date(2026, 3, 2), go_live=dt.date(2026, 6, 1))
+    assert window.open_path(path)
+    window.show_page("timeline")
+    page = window.timeline
+    assert page.body.currentWidget() is page.empty  # the empty state says what to do
+    page.insert_task()
+    page.select_ids([page.model.timeline.rows[0].id], current=page.model.timeline.rows[0].id)
+    page.insert_task()
+    return page
+
+
+def test_insert_indent_outdent_delete_with_undo(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    page = _small_plan(window, tmp_path, qtbot)
+    first, second = (r.id for r in page.model.timeline.rows)
+    assert page.body.currentWidget() is page.splitter
+    page.select_ids([second], current=second)
+    page.act_indent.trigger()
+    assert _task(page, second).parent_id == first
+    assert _task(page, first).kind == TaskKind.SUMMARY
+    assert page.model.row_of(second).wbs == "1.1"  # type: ignore[union-attr]
+    window.act_undo.trigger()
+    assert _task(page, second).parent_id is None
+    assert _task(page, first).kind == TaskKind.TASK
+    window.act_redo.trigger()
+    assert _task(page, second).parent_id == first
+    page.select_ids([second], current=second)
+    page.act_outdent.trigger()
+    assert _task(page, second).parent_id is None
+    page.select_ids([first], current=first)
+    page.act_delete.trigger()
+    assert len(page.model.timeline.rows) == 1
+    window.act_undo.trigger()
+    assert {r.id for r in page.model.timeline.rows} == {first, second}
+    # undo everything back to the empty plan, then redo the first insert: same id again
+    while window.act_undo.isEnabled():
+        window.act_undo.trigger()
+    assert page.body.currentWidget() is page.empty
+    window.act_redo.trigger()
+    assert [r.id for r in page.model.timeline.rows] == [first]
+
+
+def test_predecessor_loop_is_refused_with_a_message(
+    window: MainWindow, tmp_path: Path, qtbot: Any, message_boxes: Any
+) -> None:
+    page = _small_plan(window, tmp_path, qtbot)
+    first, second = (r.id for r in page.model.timeline.rows)
+    page.model.setData(page.model.index_of(second, Col.PREDECESSORS), str(first))
+    assert str(first) in page.model.row_of(second).predecessors  # type: ignore[union-attr]
+    page.model.setData(page.model.index_of(first, Col.PREDECESSORS), str(second))
+    assert message_boxes.shown and "loop" in message_boxes.shown[-1][1].lower()
+    assert page.model.row_of(first).predecessors == ""  # type: ignore[union-attr]
+
+
+def test_filters_keep_ancestors_and_count(page: TimelinePage) -> None:
+    total = len(page._visible)
+    page.late_filter.setChecked(True)
+    shown = page._visible
+    assert len(shown) < total
+    late = [r for r in shown if r.finish and r.finish < dt.date.today() and r.progress < 100]
+    assert late, "the demo has late tasks"
+    ids = {r.id for r in shown}
+    for row in shown:  # every parent of a shown row is shown too
+        assert row.parent_id is None or row.parent_id in ids
+    page.late_filter.setChecked(False)
+    assert len(page._visible) == total
+
+
+def test_critical_path_toggle_marks_rows(page: TimelinePage) -> None:
+    page.act_critical.trigger()
+    assert any(r.critical for r in page.model.timeline.rows)
+    assert page.chart.show_critical()
