@@ -35,6 +35,7 @@ from oa_desk.gui.overview import OverviewPage
 from oa_desk.gui.settings import Settings
 from oa_desk.gui.timeline.page import TimelinePage
 from oa_desk.gui.welcome import WelcomePage
+from oa_desk.services import plan as plan_service
 from oa_desk.store.errors import PlanFileError, PlanLockedError
 from oa_desk.store.lock import REFRESH_EVERY_SECONDS
 from oa_desk.store.paths import data_dir, snapshots_root
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.translations = translations
         self.doc: PlanDocument | None = None
         self._painted = False
+        self._plan_name = ""
+        self._restored_page = False  # page changes are remembered once the last one is back
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(900, 600))
         self.undo_group = QUndoGroup(self)
@@ -83,7 +86,6 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage()
         self.overview.error.connect(self.show_error)
         self.overview.status.connect(self.show_status)
-        self.overview.reloaded.connect(self._update_title)
         self.pages: list[Page] = []
 
         self.sidebar = QListWidget()
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self.timeline.status.connect(self.show_status)
         self.add_page(Page("timeline", "kanban", lambda: self.tr("Timeline"), self.timeline))
 
+        self.show_page(settings.last_page)  # reopen where the user left off
+        self._restored_page = True
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
@@ -139,6 +143,8 @@ class MainWindow(QMainWindow):
     def _page_selected(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.stack.setCurrentWidget(self.pages[row].widget)
+            if self._restored_page:
+                self.settings.last_page = self.pages[row].key
 
     def show_page(self, key: str) -> None:
         for row, page in enumerate(self.pages):
@@ -293,8 +299,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("OA Desk"))
             self.setWindowFilePath("")
             return
-        ov = self.overview.overview()
-        name = ov.name if ov else self.doc.store.path.stem
+        name = self._plan_name or self.doc.store.path.stem
         suffix = self.tr(" [read-only]") if self.doc.read_only else ""
         self.setWindowTitle(self.tr("{name}{suffix} — OA Desk").format(name=name, suffix=suffix))
         self.setWindowFilePath(str(self.doc.store.path))
@@ -305,6 +310,11 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: object) -> None:
         text = messages.describe(exc) if isinstance(exc, BaseException) else str(exc)
         QMessageBox.warning(self, self.tr("OA Desk"), text)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("plan") and self.doc is not None:
+            self._plan_name = plan_service.plan_fields(self.doc.store, ("name",))["name"]
+            self._update_title()
 
     def _explain_read_only(self) -> None:
         QMessageBox.information(
@@ -322,6 +332,8 @@ class MainWindow(QMainWindow):
         """Show ``store`` as the open plan, closing the previous one."""
         old = self.doc
         doc = PlanDocument(store, self)
+        doc.changed.connect(self._on_changes)
+        self._plan_name = plan_service.plan_fields(store, ("name",))["name"]
         doc.failed.connect(self.show_error)
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidgetItem, QWidget
 
 from oa_desk.domain.changes import Changes
@@ -37,6 +37,7 @@ class OverviewPage(QWidget):
         self._today = today
         self._doc: PlanDocument | None = None
         self._overview: Overview | None = None
+        self._stale = False
         self._style_figures()
         ui = self._ui
         self._line_edits: dict[str, QLineEdit] = {
@@ -114,7 +115,17 @@ class OverviewPage(QWidget):
         if changes.touches(*SHOWN_KINDS):
             self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        if self._doc is not None and not self.isVisible():
+            # read when looked at: a plan reopened on another page must not wait for this
+            self._stale = True
+            return
+        self._stale = False
         self._overview = (
             plan_service.load_overview(self._doc.store, today=self._today()) if self._doc else None
         )

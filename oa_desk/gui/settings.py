@@ -72,6 +72,7 @@ class Settings:
     last_plan = Setting[str]("files/last", "")
     welcomed = Setting[bool]("files/welcomed", False)
     last_folder = Setting[str]("files/last_folder", "")
+    last_page = Setting[str]("window/page", "overview")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         if qsettings is None:

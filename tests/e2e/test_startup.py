@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from oa_desk.services.demo import generate_demo
 
 HEAVY = ("matplotlib", "openpyxl", "numpy")

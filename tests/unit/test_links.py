@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -73,4 +75,35 @@ def test_wbs_order_numbers_depth_first_by_sequence() -> None:
         (2, 1, "1.2"),
         (4, 0, "2"),
         (6, 0, "3"),  # its parent is missing: shown at the top
+    ]
+
+
+def test_timeline_writes_predecessors_in_the_notation(tmp_path: Any) -> None:
+    import datetime as dt
+
+    from oa_desk.services.timeline import load_timeline
+    from oa_desk.store import models as m
+    from oa_desk.store.planfile import create_plan, open_plan
+
+    path = tmp_path / "p.oadesk"
+    create_plan(path, name="p", start=dt.date(2026, 3, 2))
+    with open_plan(path, snapshot=False) as store:
+        with store.write() as s:
+            s.add_all([m.Task(id=i, name=f"t{i}", seq=i) for i in (1, 2, 3, 12, 15)])
+            s.flush()
+            s.add_all(
+                [
+                    m.Dependency(predecessor_id=15, successor_id=3, type="SS"),
+                    m.Dependency(predecessor_id=12, successor_id=3, type="FS", lag=2),
+                    m.Dependency(predecessor_id=2, successor_id=3, type="FF", lag=-1),
+                    m.Dependency(predecessor_id=1, successor_id=2),
+                ]
+            )
+        data = load_timeline(store)
+    assert data.row(3).predecessors == "2FF-1d, 12FS+2d, 15SS"
+    assert data.row(2).predecessors == "1"
+    assert parse_predecessors(data.row(3).predecessors) == [
+        Predecessor(2, FF, -1),
+        Predecessor(12, FS, 2),
+        Predecessor(15, SS),
     ]

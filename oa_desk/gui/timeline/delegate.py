@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
@@ -27,15 +28,14 @@ ROW_HEIGHT = 24
 class TaskDelegate(QStyledItemDelegate):
     """Fixed row height (the chart draws the same rows) and a fitting editor per column."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, choices: Callable[[], Choices] | None = None) -> None:
         super().__init__(parent)
-        self.choices = Choices((), (), ())
-        self._people_labels: dict[str, int] = {}
+        self._choices = choices or (lambda: Choices((), (), ()))
         self._row_height = ROW_HEIGHT
 
-    def set_choices(self, choices: Choices) -> None:
-        self.choices = choices
-        self._people_labels = {label: pid for pid, label in choices.people}
+    @property
+    def choices(self) -> Choices:
+        return self._choices()
 
     def set_row_height(self, px: int) -> None:
         self._row_height = px
@@ -110,8 +110,10 @@ class TaskDelegate(QStyledItemDelegate):
             text = editor.text().strip()
             if not text:
                 model.setData(index, None, EDIT_ROLE)
-            elif text in self._people_labels:
-                model.setData(index, self._people_labels[text], EDIT_ROLE)
+            else:
+                labels = {label: pid for pid, label in self.choices.people}
+                if text in labels:
+                    model.setData(index, labels[text], EDIT_ROLE)
             # an unknown name is ignored: the cell keeps its owner
         else:
             super().setModelData(editor, model, index)

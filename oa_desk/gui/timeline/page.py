@@ -87,6 +87,7 @@ class TimelinePage(QWidget):
         self._critical_loaded = False
         self._visible: list[TimelineRow] = []
         self._stale = False  # the document changed while the page was hidden
+        self._people_loaded = False
         self._first = True  # the next load is the document's first
 
         self.model = TimelineModel(self)
@@ -94,7 +95,7 @@ class TimelinePage(QWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("wbsTree")
         self.tree.setModel(self.model)
-        self.delegate = TaskDelegate(self.tree)
+        self.delegate = TaskDelegate(self.tree, choices=self.choices)
         self.tree.setItemDelegate(self.delegate)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -422,6 +423,13 @@ class TimelinePage(QWidget):
             self._refresh()
         super().showEvent(event)
 
+    def choices(self) -> Choices:
+        """What editors offer; the roster is read the first time an owner is chosen."""
+        if not self._people_loaded and self._doc is not None:
+            self._choices = timeline_service.load_choices(self._doc.store)
+            self._people_loaded = True
+        return self._choices
+
     @property
     def store(self) -> Any:
         return self._doc.store if self._doc else None
@@ -443,8 +451,8 @@ class TimelinePage(QWidget):
             self._critical_loaded = True
         else:
             self._critical_loaded = False
-        self._choices = timeline_service.load_choices(doc.store)
-        self.delegate.set_choices(self._choices)
+        self._choices = timeline_service.load_choices(doc.store, people=False)
+        self._people_loaded = False
         self._fill_filter_choices()
         self._set_calendar(data)
         self.chart.set_today(self._today())
