@@ -47,6 +47,7 @@ class TimelineRow(NamedTuple):
     has_children: bool
     critical: bool = False
     total_float: int | None = None
+    finish_variance: int | None = None  # working days after the shown baseline's finish
 
 
 class TimelineLink(NamedTuple):
@@ -140,12 +141,31 @@ def load_timeline(store: PlanStore) -> TimelineData:
         finally:
             cursor.close()
         data = _build(tasks, link_rows, plan)
+        weekdays = calendar[0] if calendar else "1111100"
+        days = {dt.date.fromisoformat(d[:10]): bool(w) for d, w in exceptions}
         return replace(
             data,
-            weekdays=calendar[0] if calendar else "1111100",
-            exceptions={dt.date.fromisoformat(d[:10]): bool(w) for d, w in exceptions},
+            rows=tuple(with_variance(data.rows, weekdays, days)),
+            weekdays=weekdays,
+            exceptions=days,
             plan_name=plan[2] if plan else "",
         )
+
+
+def with_variance(
+    rows: Iterable[TimelineRow], weekdays: str, exceptions: Mapping[dt.date, bool]
+) -> list[TimelineRow]:
+    """Rows with their finish variance against the shown baseline, in working days."""
+    from oa_desk.domain.calendar import WorkCalendar
+
+    calendar = WorkCalendar(weekdays, exceptions)
+    out = []
+    for row in rows:
+        if row.finish is not None and row.baseline_finish is not None:
+            days = calendar.working_days_between(row.baseline_finish, row.finish)
+            row = row._replace(finish_variance=days)
+        out.append(row)
+    return out
 
 
 def load_rows(store: PlanStore, ids: Iterable[int], previous: TimelineData) -> list[TimelineRow]:
@@ -175,6 +195,7 @@ def load_rows(store: PlanStore, ids: Iterable[int], previous: TimelineData) -> l
                     old = previous.row(row.id)
                     out.append(
                         row._replace(
+                            finish_variance=None,
                             level=old.level,
                             wbs=old.wbs,
                             has_children=old.has_children,
@@ -184,7 +205,7 @@ def load_rows(store: PlanStore, ids: Iterable[int], previous: TimelineData) -> l
                     )
         finally:
             cursor.close()
-    return out
+    return with_variance(out, previous.weekdays, previous.exceptions)
 
 
 def with_schedule_flags(data: TimelineData, store: PlanStore) -> TimelineData:
@@ -337,3 +358,38 @@ def load_task_details(store: PlanStore, task_id: int) -> TaskDetails:
     if row is None:
         raise KeyError(task_id)
     return TaskDetails(row[0], row[1], row[2], tuple((str(n), str(r)) for n, r in raci))
+
+
+@dataclass(frozen=True)
+class CalendarInfo:
+    """The plan's working calendar as the calendar dialog shows it."""
+
+    weekdays: str
+    preset: str | None
+    exceptions: tuple[tuple[dt.date, bool, str], ...]  # day, working, name; by day
+
+
+def load_calendar_info(store: PlanStore) -> CalendarInfo:
+    with store.read() as session:
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            row = cursor.execute(
+                "SELECT c.id, c.working_weekdays, c.preset FROM plan p"
+                " JOIN calendar c ON c.id = p.calendar_id"
+            ).fetchone()
+            exceptions = (
+                cursor.execute(
+                    "SELECT day, working, name FROM calendar_exception WHERE calendar_id = ?"
+                    " ORDER BY day",
+                    (row[0],),
+                ).fetchall()
+                if row
+                else []
+            )
+        finally:
+            cursor.close()
+    return CalendarInfo(
+        row[1] if row else "1111100",
+        row[2] if row else None,
+        tuple((dt.date.fromisoformat(d[:10]), bool(w), str(n)) for d, w, n in exceptions),
+    )

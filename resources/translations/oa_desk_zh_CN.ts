@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Holiday (day off)</source>
+        <translation>节假日（休息）</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>China (mainland), with make-up working days</source>
+        <translation>中国大陆（含调休上班日）</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>上班日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions (%n)</source>
+        <translation>
+            <numerusform>例外日期（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the working week</source>
+        <translation>修改工作周</translation>
+    </message>
+    <message>
+        <source>Fill in holidays: {country}</source>
+        <translation>填入节假日：{country}</translation>
+    </message>
+    <message>
+        <source>Add calendar exception {day}</source>
+        <translation>添加例外日期 {day}</translation>
+    </message>
+    <message>
+        <source>Change calendar exception {day}</source>
+        <translation>修改例外日期 {day}</translation>
+    </message>
+    <message>
+        <source>Remove calendar exception {day}</source>
+        <translation>删除例外日期 {day}</translation>
+    </message>
+    <message>
+        <source>Working Calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Durations and lags count working days of this calendar. Changes apply at once, reschedule the plan, and can be undone with Edit › Undo.</source>
+        <translation>工期和延隔按此日历的工作日计算。修改立即生效并重新排期，可通过“编辑 › 撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>Working week</source>
+        <translation>工作周</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in holidays</source>
+        <translation>填入节假日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Replaces the exceptions below with the country&apos;s public holidays for the plan&apos;s years; for China also the make-up working days (调休).</source>
+        <translation>用该国家/地区在计划年份内的法定节假日替换下方的例外日期；中国大陆还包括调休上班日。</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外日期</translation>
+    </message>
+    <message>
+        <source>Name, e.g. National Day</source>
+        <translation>名称，例如 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>修改(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>GanttChart</name>
     <message>
         <source>Go-live {date}</source>
@@ -904,6 +1037,10 @@
         <translation>批次</translation>
     </message>
     <message>
+        <source>Variance</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
         <source>Prepare</source>
         <translation>准备</translation>
     </message>
@@ -918,6 +1055,10 @@
     <message>
         <source>Task IDs with link type and lag, e.g. 12FS+2d, 15SS</source>
         <translation>任务标识加关系类型和延隔，例如 12FS+2d, 15SS</translation>
+    </message>
+    <message>
+        <source>Finish against the baseline shown, in working days (+ later, − earlier)</source>
+        <translation>完成日期相对所显示基线的偏差，以工作日计（+ 推迟，− 提前）</translation>
     </message>
     <message>
         <source>milestone</source>
@@ -938,6 +1079,10 @@
     <message>
         <source>On the critical path</source>
         <translation>位于关键路径</translation>
+    </message>
+    <message>
+        <source>Baseline: {start} – {finish}</source>
+        <translation>基线：{start} – {finish}</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1146,10 @@
     <message>
         <source>Save the current dates as a baseline…</source>
         <translation>将当前日期保存为基线…</translation>
+    </message>
+    <message>
+        <source>Working calendar: working week, holidays, make-up days…</source>
+        <translation>工作日历：工作周、节假日、调休…</translation>
     </message>
     <message>
         <source>Export chart as PNG…</source>
@@ -1087,6 +1236,10 @@
         <translation>还没有任务——插入第一个任务，或从 MS Project、ProjectLibre、GanttProject 导入计划（MS Project XML）。</translation>
     </message>
     <message>
+        <source>The baseline drawn under the bars and compared in the Variance column</source>
+        <translation>在任务条下绘制并在“偏差”列中比较的基线</translation>
+    </message>
+    <message>
         <source>Insert a task</source>
         <translation>插入任务</translation>
     </message>
@@ -1107,6 +1260,28 @@
         <translation>
             <numerusform>显示 %n 项任务</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Baselines (%n)</source>
+        <translation>
+            <numerusform>基线（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show {name} ({date})</source>
+        <translation>显示 {name}（{date}）</translation>
+    </message>
+    <message>
+        <source>Show no baseline</source>
+        <translation>不显示基线</translation>
+    </message>
+    <message>
+        <source>Show baseline {name}</source>
+        <translation>显示基线 {name}</translation>
+    </message>
+    <message>
+        <source>Hide the baseline</source>
+        <translation>隐藏基线</translation>
     </message>
     <message>
         <source>#{id} {name}: {days} working day(s) late</source>

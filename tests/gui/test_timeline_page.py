@@ -253,3 +253,77 @@ def test_critical_path_toggle_marks_rows(page: TimelinePage) -> None:
     page.act_critical.trigger()
     assert any(r.critical for r in page.model.timeline.rows)
     assert page.chart.show_critical()
+
+
+def test_calendar_dialog_adds_and_undoes_an_exception(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from oa_desk.gui.timeline.calendar_dialog import CalendarDialog
+    from oa_desk.services.timeline import load_calendar_info
+
+    page = _small_plan(window, tmp_path, qtbot)
+    store = page.store
+    dialog = CalendarDialog(store, lambda text, do: page._schedule_edit(text, do), parent=page)
+    qtbot.addWidget(dialog)
+    ui = dialog._ui
+    ui.dayEdit.setDate(QDate(2026, 3, 3))
+    ui.kindCombo.setCurrentIndex(0)
+    ui.nameEdit.setText("项目停工日")
+    first = page.model.timeline.rows[0].id
+    before = _task(page, first)
+    ui.addButton.click()
+    assert load_calendar_info(store).exceptions == ((dt.date(2026, 3, 3), False, "项目停工日"),)
+    assert ui.exceptionsTable.rowCount() == 1
+    assert _task(page, first).finish != before.finish or before.start != dt.date(2026, 3, 3)
+    window.act_undo.trigger()
+    assert load_calendar_info(store).exceptions == ()
+    dialog._days[5].setChecked(True)  # Saturday becomes a working day
+    assert load_calendar_info(store).weekdays == "1111110"
+    dialog.refresh()
+
+
+def test_chinese_preset_fills_holidays_and_make_up_days(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    from oa_desk.gui.timeline.calendar_dialog import CalendarDialog
+    from oa_desk.services.timeline import load_calendar_info
+
+    page = _small_plan(window, tmp_path, qtbot)
+    dialog = CalendarDialog(page.store, lambda text, do: page._schedule_edit(text, do), parent=page)
+    qtbot.addWidget(dialog)
+    dialog._ui.presetCombo.setCurrentIndex(dialog._ui.presetCombo.findData("CN"))
+    dialog._ui.presetButton.click()
+    days = {d: working for d, working, _ in load_calendar_info(page.store).exceptions}
+    assert days[dt.date(2026, 10, 1)] is False  # National Day
+    assert any(working for working in days.values())  # 调休: a weekend made a working day
+    assert dialog._ui.exceptionsTable.rowCount() == len(days)
+
+
+def test_choosing_a_baseline_draws_it_and_fills_variance(
+    page: TimelinePage, window: MainWindow
+) -> None:
+    from oa_desk.services import baselines
+
+    assert page.store is not None
+    baselines.save_baseline(page.store, "第二版基线", show=False)
+    page.reload()
+    combo = page.baseline_combo
+    index = next(i for i in range(combo.count()) if "第二版基线" in combo.itemText(i))
+    combo.activated.emit(index)
+    assert window.doc is not None
+    assert window.doc.undo_stack.text(window.doc.undo_stack.index() - 1).endswith("第二版基线")
+    assert page.act_baseline.isChecked() and page.chart.show_baseline()
+    rows = [r for r in page.model.timeline.rows if r.finish and not r.has_children]
+    assert all(page.model.row_of(r.id) == r for r in rows)  # the model's two views agree
+    bad = [
+        (r.id, r.finish, r.baseline_finish, r.finish_variance)
+        for r in rows
+        if r.finish_variance != 0
+    ]
+    assert not bad, bad[:5]  # just saved: no variance yet
+    task_id = _leaf_with_bar(page)
+    index_v = page.model.index_of(task_id, Col.VARIANCE)
+    assert page.model.data(index_v) == "0"
+    window.act_undo.trigger()

@@ -10,6 +10,7 @@ tens of thousands of rows.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from typing import Any
@@ -47,6 +48,7 @@ class Col(IntEnum):
     OWNER = 9
     DEPARTMENT = 10
     WAVE = 11
+    VARIANCE = 12
 
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,6 +87,7 @@ def column_titles() -> dict[Col, str]:
         Col.OWNER: translate("TimelineModel", "Owner"),
         Col.DEPARTMENT: translate("TimelineModel", "Department"),
         Col.WAVE: translate("TimelineModel", "Wave"),
+        Col.VARIANCE: translate("TimelineModel", "Variance"),
     }
 
 
@@ -137,6 +140,12 @@ class TimelineModel(QAbstractItemModel):
             old = self._rows.get(row.id)
             if old is None or old.parent_id != row.parent_id:
                 return False
+        rows = list(self._data.rows)
+        for row in changed:
+            position = self._data.index.get(row.id)
+            if position is not None:
+                rows[position] = row
+        self._data = replace(self._data, rows=tuple(rows))  # timeline.rows stays current
         for row in changed:
             self._rows[row.id] = row
             parent = self._pos.get(row.id)
@@ -247,6 +256,11 @@ class TimelineModel(QAbstractItemModel):
                 return translate(
                     "TimelineModel", "Task IDs with link type and lag, e.g. 12FS+2d, 15SS"
                 )
+            if role == Qt.ItemDataRole.ToolTipRole and section == Col.VARIANCE:
+                return translate(
+                    "TimelineModel",
+                    "Finish against the baseline shown, in working days (+ later, − earlier)",
+                )
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -286,6 +300,7 @@ class TimelineModel(QAbstractItemModel):
             Col.ID,
             Col.DURATION,
             Col.PROGRESS,
+            Col.VARIANCE,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if (
@@ -324,7 +339,12 @@ class TimelineModel(QAbstractItemModel):
             return row.owner
         if col == Col.DEPARTMENT:
             return row.department
-        return row.wave
+        if col == Col.WAVE:
+            return row.wave
+        variance = row.finish_variance
+        if variance is None:
+            return ""
+        return "0" if variance == 0 else f"{variance:+d}"
 
     def _edit_value(self, row: TimelineRow, col: Col) -> Any:
         if col in (Col.START, Col.FINISH):
@@ -356,6 +376,12 @@ class TimelineModel(QAbstractItemModel):
             parts.append(self.tr("Total float: %n working day(s)", "", float_days))
         if row.critical:
             parts.append(translate("TimelineModel", "On the critical path"))
+        if row.baseline_start and row.baseline_finish:
+            parts.append(
+                translate("TimelineModel", "Baseline: {start} – {finish}").format(
+                    start=row.baseline_start.isoformat(), finish=row.baseline_finish.isoformat()
+                )
+            )
         return "<br>".join(parts)
 
     def setData(self, index: AnyIndex, value: Any, role: int = EDIT_ROLE) -> bool:

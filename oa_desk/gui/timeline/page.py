@@ -44,6 +44,7 @@ from oa_desk.gui.icons import icon
 from oa_desk.gui.timeline.chart import ChartLink, ChartRow, GanttChart, ZoomLevel
 from oa_desk.gui.timeline.delegate import ROW_HEIGHT, TaskDelegate
 from oa_desk.gui.timeline.model import Col, TimelineModel, phase_names
+from oa_desk.services import baselines
 from oa_desk.services import tasks as task_service
 from oa_desk.services import timeline as timeline_service
 from oa_desk.services.timeline import Choices, TimelineData, TimelineRow
@@ -89,6 +90,7 @@ class TimelinePage(QWidget):
         self._stale = False  # the document changed while the page was hidden
         self._people_loaded = False
         self._first = True  # the next load is the document's first
+        self._baselines: list[Any] = []
 
         self.model = TimelineModel(self)
         self.model.edit_requested.connect(self._cell_edited)
@@ -118,7 +120,7 @@ class TimelinePage(QWidget):
         header.setStretchLastSection(False)
         widths = {Col.ID: 52, Col.WBS: 64, Col.NAME: 260, Col.PHASE: 70, Col.START: 92,
                   Col.FINISH: 92, Col.DURATION: 64, Col.PROGRESS: 60, Col.PREDECESSORS: 110,
-                  Col.OWNER: 80, Col.DEPARTMENT: 100, Col.WAVE: 80}  # fmt: skip
+                  Col.OWNER: 80, Col.DEPARTMENT: 100, Col.WAVE: 80, Col.VARIANCE: 64}  # fmt: skip
         for col, width in widths.items():
             header.resizeSection(col, width)
 
@@ -230,6 +232,10 @@ class TimelinePage(QWidget):
         self.act_critical = self._act("warning", self._toggle_critical, checkable=True)
         self.act_baseline = self._act("flag-banner", self._toggle_baseline, checkable=True)
         self.act_save_baseline = self._act("floppy-disk", self.save_baseline)
+        self.act_calendar = self._act("calendar-dots", self.edit_calendar)
+        self.baseline_combo = QComboBox()
+        self.baseline_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.baseline_combo.activated.connect(self._baseline_chosen)
         self.act_png = self._act("image", self.export_png)
         self.act_pdf = self._act("file-pdf", self.export_pdf)
         self.act_print = self._act("printer", self.print_chart, SK.Print)
@@ -259,7 +265,9 @@ class TimelinePage(QWidget):
         tb.addActions([self.act_fit, self.act_today])
         tb.addSeparator()
         tb.addWidget(self.colour_combo)
-        tb.addActions([self.act_critical, self.act_baseline, self.act_save_baseline])
+        tb.addActions([self.act_critical, self.act_baseline])
+        tb.addWidget(self.baseline_combo)
+        tb.addActions([self.act_save_baseline, self.act_calendar])
         tb.addSeparator()
         self.export_menu = QMenu(self)
         self.export_menu.addActions([self.act_png, self.act_pdf, self.act_print])
@@ -329,6 +337,7 @@ class TimelinePage(QWidget):
             self.act_critical: self.tr("Show the critical path"),
             self.act_baseline: self.tr("Show the baseline under the bars"),
             self.act_save_baseline: self.tr("Save the current dates as a baseline…"),
+            self.act_calendar: self.tr("Working calendar: working week, holidays, make-up days…"),
             self.act_png: self.tr("Export chart as PNG…"),
             self.act_pdf: self.tr("Export chart as PDF…"),
             self.act_print: self.tr("Print chart…"),
@@ -368,6 +377,10 @@ class TimelinePage(QWidget):
                 "ProjectLibre or GanttProject (MS Project XML)."
             )
         )
+        self.baseline_combo.setToolTip(
+            self.tr("The baseline drawn under the bars and compared in the Variance column")
+        )
+        self._fill_baselines()
         self.empty_insert.setText(self.tr("Insert a task"))
         self.empty_import.setText(self.tr("Import MS Project XML…"))
         self.model.retranslate()
@@ -454,6 +467,8 @@ class TimelinePage(QWidget):
         self._choices = timeline_service.load_choices(doc.store, people=False)
         self._people_loaded = False
         self._fill_filter_choices()
+        self._baselines = baselines.list_baselines(doc.store)
+        self._fill_baselines()
         self._set_calendar(data)
         self.chart.set_today(self._today())
         self.chart.set_go_live(data.go_live)
@@ -620,6 +635,54 @@ class TimelinePage(QWidget):
     def _toggle_baseline(self) -> None:
         self.chart.set_show_baseline(self.act_baseline.isChecked())
 
+    def _fill_baselines(self) -> None:
+        combo = self.baseline_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Baselines (%n)", "", len(self._baselines)), 0)
+        for info in self._baselines:
+            combo.addItem(
+                self.tr("Show {name} ({date})").format(
+                    name=info.name, date=info.created_at.strftime("%Y-%m-%d")
+                ),
+                info.id,
+            )
+        if self._baselines:
+            combo.addItem(self.tr("Show no baseline"), -1)
+        combo.setCurrentIndex(0)
+        combo.setEnabled(bool(self._baselines))
+        combo.blockSignals(False)
+
+    def _baseline_chosen(self, index: int) -> None:
+        chosen = int(self.baseline_combo.itemData(index) or 0)
+        self.baseline_combo.setCurrentIndex(0)
+        store = self.store
+        if not chosen or store is None:
+            return
+        baseline_id = None if chosen < 0 else chosen
+        name = next((b.name for b in self._baselines if b.id == baseline_id), "")
+        text = (
+            self.tr("Show baseline {name}").format(name=name)
+            if baseline_id
+            else self.tr("Hide the baseline")
+        )
+        if self._schedule_edit(text, lambda: baselines.show_baseline(store, baseline_id)):
+            self.act_baseline.setChecked(baseline_id is not None)
+            self.chart.set_show_baseline(baseline_id is not None)
+
+    def edit_calendar(self) -> None:
+        from oa_desk.gui.timeline.calendar_dialog import CalendarDialog
+
+        store = self.store
+        if store is None:
+            return
+        CalendarDialog(
+            store,
+            lambda text, do: self._schedule_edit(text, do),
+            read_only=bool(self._doc and self._doc.read_only),
+            parent=self,
+        ).exec()
+
     def _go_today(self) -> None:
         self.chart.scroll_to_date(self._today())
 
@@ -686,6 +749,7 @@ class TimelinePage(QWidget):
             action.setEnabled(writable and chosen)
         self.act_info.setEnabled(chosen)
         self.act_save_baseline.setEnabled(writable and has_rows)
+        self.act_calendar.setEnabled(self._doc is not None)
         for action in (self.act_png, self.act_pdf, self.act_print, self.act_export_xml):
             action.setEnabled(has_rows)
         self.empty_insert.setEnabled(writable)
@@ -946,8 +1010,6 @@ class TimelinePage(QWidget):
             )
 
     def save_baseline(self) -> None:
-        from oa_desk.services import baselines
-
         store = self.store
         if store is None:
             return
