@@ -331,6 +331,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_handler(handler: Handler, args: argparse.Namespace) -> int:
+    from oa_desk.exchange.changeset import StalePreview
+    from oa_desk.exchange.progress import Cancelled
+    from oa_desk.exchange.safety import SpreadsheetRefused
     from oa_desk.store.errors import PlanFileError
 
     try:
@@ -338,7 +341,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
     except Usage as exc:
         _err(str(exc))
         return EXIT_USAGE
-    except (PlanFileError, Refused) as exc:
+    except (PlanFileError, Refused, SpreadsheetRefused, Cancelled, StalePreview) as exc:
         _err(str(exc))
         return EXIT_REFUSED
     except ValueError as exc:  # a value the store or a service refused

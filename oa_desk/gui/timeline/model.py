@@ -10,8 +10,8 @@ tens of thousands of rows.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 

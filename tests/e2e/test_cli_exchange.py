@@ -1,0 +1,126 @@
+"""The exchange sub-commands end to end: Excel, MS Project XML, PDF, the report."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from oa_desk.services.demo import generate_demo
+from tests.e2e.test_cli import assert_clean_error, oa_desk
+
+
+@pytest.fixture(scope="module")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.oadesk"
+    generate_demo(path, seed=21)
+    return path
+
+
+@pytest.fixture
+def demo(demo_master: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "示例.oadesk"
+    shutil.copy(demo_master, path)
+    return path
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.slow
+def test_workbook_round_trip_reports_no_changes(demo: Path, tmp_path: Path) -> None:
+    book = tmp_path / "计划.xlsx"
+    result = oa_desk("export", str(demo), str(book))
+    assert result.returncode == 0, result.stderr
+    assert book.stat().st_size > 10_000
+    before = digest(demo)
+    preview = oa_desk("import", str(demo), str(book), "--dry-run")
+    assert preview.returncode == 0, preview.stderr
+    assert "nothing to change" in preview.stderr or "0 added" in preview.stdout
+    assert digest(demo) == before
+
+
+def test_mspdi_round_trip_through_the_command_line(demo: Path, tmp_path: Path) -> None:
+    xml = tmp_path / "plan.xml"
+    assert oa_desk("export", str(demo), str(xml)).returncode == 0
+    assert xml.read_bytes().startswith(b"<?xml")
+    fresh = tmp_path / "fresh.oadesk"
+    assert oa_desk("new", str(fresh), "--name", "导入").returncode == 0
+    result = oa_desk("import", str(fresh), str(xml))
+    assert result.returncode == 0, result.stderr
+    assert "tasks" in result.stderr
+    counts = oa_desk("check", str(fresh)).stdout
+    original = oa_desk("check", str(demo)).stdout
+
+    def count(text: str, table: str) -> int:
+        line = next(x for x in text.splitlines() if x.strip().startswith(table + " "))
+        return int(line.split()[1].replace(",", ""))
+
+    assert count(counts, "task") == count(original, "task")
+    assert count(counts, "dependency") == count(original, "dependency")
+
+
+def test_mspdi_import_refuses_a_plan_with_tasks(demo: Path, tmp_path: Path) -> None:
+    xml = tmp_path / "plan.xml"
+    oa_desk("export", str(demo), str(xml))
+    before = digest(demo)
+    assert_clean_error(oa_desk("import", str(demo), str(xml)), 1)
+    assert digest(demo) == before
+
+
+def test_hostile_xml_refused_plan_unchanged(demo: Path, tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.xml"
+    bomb.write_text(
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        '<Project xmlns="http://schemas.microsoft.com/project">&lol2;</Project>',
+        encoding="utf-8",
+    )
+    before = digest(demo)
+    assert_clean_error(oa_desk("import", str(demo), str(bomb), "--replace"), 1)
+    assert digest(demo) == before
+
+
+def test_not_a_spreadsheet_refused_plan_unchanged(demo: Path, tmp_path: Path) -> None:
+    fake = tmp_path / "roster.xlsx"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    before = digest(demo)
+    assert_clean_error(oa_desk("import", str(demo), str(fake), "--kind", "people", "--yes"), 1)
+    assert digest(demo) == before
+
+
+def test_unknown_format_is_a_usage_error(demo: Path, tmp_path: Path) -> None:
+    assert_clean_error(oa_desk("export", str(demo), str(tmp_path / "plan.docx")), 2)
+    assert_clean_error(oa_desk("import", str(demo), str(tmp_path / "x.csv")), 2)
+
+
+@pytest.mark.slow
+def test_timeline_pdf_has_several_pages_with_chinese_text(demo: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "timeline.pdf"
+    result = oa_desk("export", str(demo), str(pdf), "--page-size", "A4")
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None:
+        pytest.skip("poppler-utils (pdfinfo, pdftotext) is not installed")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = int(next(x for x in info.stdout.splitlines() if x.startswith("Pages:")).split()[1])
+    assert pages >= 2
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "召开项目启动会" in text or "项目启动会" in text
+
+
+@pytest.mark.slow
+def test_report_workbook(demo: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    report = tmp_path / "周报.xlsx"
+    result = oa_desk("report", str(demo), str(report))
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(report)
+    assert len(book.sheetnames) >= 4
