@@ -1386,12 +1386,20 @@
         <translation>已保存 {path}</translation>
     </message>
     <message>
+        <source>{size} landscape</source>
+        <translation>{size} 横向</translation>
+    </message>
+    <message>
+        <source>{size} portrait</source>
+        <translation>{size} 纵向</translation>
+    </message>
+    <message>
         <source>Export Chart as PDF</source>
         <translation>将图表导出为 PDF</translation>
     </message>
     <message>
-        <source>Page size (landscape):</source>
-        <translation>纸张大小（横向）：</translation>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

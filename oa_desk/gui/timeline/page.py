@@ -1062,21 +1062,26 @@ class TimelinePage(QWidget):
     def export_pdf(self) -> None:
         from oa_desk.gui.timeline.export import PageSetup, export_pdf
 
-        size, ok = QInputDialog.getItem(
-            self,
-            self.tr("Export Chart as PDF"),
-            self.tr("Page size (landscape):"),
-            ["A3", "A4", "Letter"],
-            0,
-            False,
+        layouts = [
+            (size, landscape) for size in ("A3", "A4", "Letter") for landscape in (True, False)
+        ]
+        labels = [
+            (self.tr("{size} landscape") if landscape else self.tr("{size} portrait")).format(
+                size=size
+            )
+            for size, landscape in layouts
+        ]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Export Chart as PDF"), self.tr("Paper:"), labels, 0, False
         )
         if not ok:
             return
+        size, landscape = layouts[labels.index(label)]
         path = self._ask_path(self.tr("Export Chart as PDF"), ".pdf", self.tr("PDF files (*.pdf)"))
         if path is None:
             return
         try:
-            pages = export_pdf(self.export_job(), path, PageSetup(size=size, landscape=True))
+            pages = export_pdf(self.export_job(), path, PageSetup(size=size, landscape=landscape))
         except (OSError, ValueError) as exc:
             self.error.emit(exc)
             return
