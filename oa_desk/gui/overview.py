@@ -8,17 +8,19 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeWidgetItem, QWidget
 
 from oa_desk.domain.changes import Changes
+from oa_desk.domain.enums import GateDecision
 from oa_desk.gui.dialogs import optional_date, set_optional_date, setup_optional_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.forms.ui_overview_page import Ui_OverviewPage
+from oa_desk.gui.icons import icon
 from oa_desk.services import plan as plan_service
 from oa_desk.services.plan import Overview
 
 # Kinds whose change alters what this page shows.
-SHOWN_KINDS = ("plan", "department", "person", "task", "ticket")
+SHOWN_KINDS = ("plan", "department", "person", "task", "ticket", "wave")
 
 
 class OverviewPage(QWidget):
@@ -57,6 +59,14 @@ class OverviewPage(QWidget):
             lambda: self._commit("target_go_live", optional_date(ui.goLiveEdit))
         )
         ui.descriptionEdit.installEventFilter(self)
+        header = ui.milestonesTree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        waves = ui.wavesTree.header()
+        waves.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        waves.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._field_labels = self._make_field_labels()
         self.set_document(None)
 
@@ -146,6 +156,7 @@ class OverviewPage(QWidget):
             for label in self._value_labels():
                 label.setText("—")
             ui.milestonesTree.clear()
+            ui.wavesTree.clear()
             return
         locale = QLocale()
         ui.titleLabel.setText(ov.name)
@@ -174,6 +185,7 @@ class OverviewPage(QWidget):
         ui.tasksValue.setText(locale.toString(ov.tasks))
         ui.ticketsValue.setText(locale.toString(ov.open_tickets))
         self._show_milestones(ov)
+        self._show_waves(ov)
 
     def _show_milestones(self, ov: Overview) -> None:
         tree = self._ui.milestonesTree
@@ -193,8 +205,6 @@ class OverviewPage(QWidget):
                     due = self.tr("%n day(s)", "", delta)
             item = QTreeWidgetItem([ms.name, when, due])
             tree.addTopLevelItem(item)
-        tree.resizeColumnToContents(1)
-        tree.resizeColumnToContents(2)
         if not ov.next_milestones:
             self._ui.milestonesSummary.setText(
                 self.tr(
@@ -206,6 +216,36 @@ class OverviewPage(QWidget):
             self._ui.milestonesSummary.setText(
                 self.tr("%n milestone(s) reached so far.", "", ov.milestones_done)
             )
+
+    def gate_names(self) -> dict[GateDecision, str]:
+        return {
+            GateDecision.PENDING: self.tr("pending"),
+            GateDecision.GO: self.tr("go"),
+            GateDecision.GO_WITH_CONDITIONS: self.tr("go with conditions"),
+            GateDecision.NO_GO: self.tr("no-go"),
+        }
+
+    def _show_waves(self, ov: Overview) -> None:
+        tree = self._ui.wavesTree
+        tree.clear()
+        gates = self.gate_names()
+        locale = QLocale()
+        for wave in ov.waves:
+            item = QTreeWidgetItem(
+                [
+                    wave.name,
+                    locale.toString(wave.departments),
+                    wave.planned_go_live.isoformat() if wave.planned_go_live else "",
+                    wave.actual_go_live.isoformat() if wave.actual_go_live else self.tr("not yet"),
+                    gates[wave.gate_decision],
+                ]
+            )
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if wave.is_pilot:
+                item.setIcon(0, icon("flag"))
+                item.setToolTip(0, self.tr("The pilot: departments that go live first"))
+            tree.addTopLevelItem(item)
+        self._ui.wavesGroup.setVisible(bool(ov.waves))
 
     # -- editing ----------------------------------------------------------------
 

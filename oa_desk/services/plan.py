@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from oa_desk.domain.changes import Changes
-from oa_desk.domain.enums import OPEN_TICKET_STATUSES, TaskKind
+from oa_desk.domain.enums import OPEN_TICKET_STATUSES, GateDecision, TaskKind
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
@@ -45,6 +45,17 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class WaveSummary:
+    id: int
+    name: str
+    is_pilot: bool
+    planned_go_live: dt.date | None
+    actual_go_live: dt.date | None
+    gate_decision: GateDecision
+    departments: int
+
+
+@dataclass(frozen=True)
 class Overview:
     name: str
     organisation: str
@@ -59,6 +70,7 @@ class Overview:
     open_tickets: int
     milestones_done: int
     next_milestones: tuple[Milestone, ...]
+    waves: tuple[WaveSummary, ...] = ()
 
     def days_to_go_live(self, today: dt.date) -> int | None:
         return (self.target_go_live - today).days if self.target_go_live else None
@@ -104,7 +116,37 @@ def load_overview(store: PlanStore, *, today: dt.date | None = None) -> Overview
             .order_by(m.Task.finish.is_(None), m.Task.finish, m.Task.id)
             .limit(5)
         ).all()
+        dept_counts = {
+            wave_id: count
+            for wave_id, count in s.execute(
+                select(m.Department.wave_id, func.count())
+                .where(m.Department.wave_id.is_not(None))
+                .group_by(m.Department.wave_id)
+            )
+        }
+        waves = tuple(
+            WaveSummary(
+                r.id,
+                r.name,
+                r.is_pilot,
+                r.planned_go_live,
+                r.actual_go_live,
+                r.gate_decision,
+                int(dept_counts.get(r.id, 0)),
+            )
+            for r in s.execute(
+                select(
+                    m.Wave.id,
+                    m.Wave.name,
+                    m.Wave.is_pilot,
+                    m.Wave.planned_go_live,
+                    m.Wave.actual_go_live,
+                    m.Wave.gate_decision,
+                ).order_by(m.Wave.seq, m.Wave.id)
+            )
+        )
     return Overview(
+        waves=waves,
         name=plan.name,
         organisation=plan.organisation,
         oa_product=plan.oa_product,

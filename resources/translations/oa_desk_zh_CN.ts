@@ -658,6 +658,30 @@
         </translation>
     </message>
     <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>go with conditions</source>
+        <translation>有条件通过</translation>
+    </message>
+    <message>
+        <source>no-go</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未上线</translation>
+    </message>
+    <message>
+        <source>The pilot: departments that go live first</source>
+        <translation>试点批次：最先上线的部门</translation>
+    </message>
+    <message>
         <source>Edit {field}</source>
         <translation>编辑{field}</translation>
     </message>
@@ -732,6 +756,30 @@
     <message>
         <source>In</source>
         <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Pilot and waves</source>
+        <translation>试点与推广批次</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门数</translation>
+    </message>
+    <message>
+        <source>Planned go-live</source>
+        <translation>计划上线</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>实际上线</translation>
+    </message>
+    <message>
+        <source>Go/no-go gate</source>
+        <translation>上线评审</translation>
     </message>
 </context>
 <context>

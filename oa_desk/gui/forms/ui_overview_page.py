@@ -256,6 +256,22 @@ class Ui_OverviewPage(object):
 
         self.pageLayout.addLayout(self.columnsLayout)
 
+        self.wavesGroup = QGroupBox(OverviewPage)
+        self.wavesGroup.setObjectName(u"wavesGroup")
+        self.wavesLayout = QVBoxLayout(self.wavesGroup)
+        self.wavesLayout.setObjectName(u"wavesLayout")
+        self.wavesTree = QTreeWidget(self.wavesGroup)
+        self.wavesTree.setObjectName(u"wavesTree")
+        self.wavesTree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.wavesTree.setRootIsDecorated(False)
+        self.wavesTree.setUniformRowHeights(True)
+        self.wavesTree.setMaximumSize(QSize(16777215, 170))
+
+        self.wavesLayout.addWidget(self.wavesTree)
+
+
+        self.pageLayout.addWidget(self.wavesGroup)
+
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.organisationLabel.setBuddy(self.organisationEdit)
@@ -300,6 +316,13 @@ class Ui_OverviewPage(object):
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("OverviewPage", u"Date", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("OverviewPage", u"Milestone", None))
         self.milestonesSummary.setText("")
+        self.wavesGroup.setTitle(QCoreApplication.translate("OverviewPage", u"Pilot and waves", None))
+        ___qtreewidgetitem1 = self.wavesTree.headerItem()
+        ___qtreewidgetitem1.setText(4, QCoreApplication.translate("OverviewPage", u"Go/no-go gate", None))
+        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("OverviewPage", u"Go-live", None))
+        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("OverviewPage", u"Planned go-live", None))
+        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("OverviewPage", u"Departments", None))
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("OverviewPage", u"Wave", None))
         pass
     # retranslateUi
 

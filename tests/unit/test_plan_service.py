@@ -1,0 +1,66 @@
+"""The plan description and the Overview figures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def test_overview_lists_waves_with_their_departments(tmp_path: Any) -> None:
+    import datetime as dt
+
+    from oa_desk.services.plan import load_overview
+    from oa_desk.store import models as m
+    from oa_desk.store.planfile import create_plan, open_plan
+
+    path = tmp_path / "w.oadesk"
+    create_plan(path, name="批次", go_live=dt.date(2026, 9, 1))
+    with open_plan(path, snapshot=False) as store:
+        with store.write() as s:
+            s.add_all(
+                [
+                    m.Wave(id=1, name="试点", seq=0, is_pilot=True),
+                    m.Wave(id=2, name="第一批", seq=1),
+                ]
+            )
+            s.flush()
+            s.add_all(
+                [
+                    m.Department(name=n, wave_id=w)
+                    for n, w in (("财务部", 1), ("人事部", 2), ("法务部", 2))
+                ]
+            )
+        overview = load_overview(store, today=dt.date(2026, 3, 1))
+    assert [(w.name, w.is_pilot, w.departments) for w in overview.waves] == [
+        ("试点", True, 1),
+        ("第一批", False, 2),
+    ]
+    assert overview.days_to_go_live(dt.date(2026, 3, 1)) == 184
+
+
+def test_update_plan_refuses_bad_values_and_changes_nothing(tmp_path: Any) -> None:
+    import datetime as dt
+
+    import pytest
+
+    from oa_desk.services.plan import InvalidValue, plan_fields, update_plan
+    from oa_desk.store.planfile import create_plan, open_plan
+
+    path = tmp_path / "p.oadesk"
+    create_plan(path, name="原名", start=dt.date(2026, 3, 1), go_live=dt.date(2026, 9, 1))
+    with open_plan(path, snapshot=False) as store:
+        for values, code in (
+            ({"name": "  "}, "empty_name"),
+            ({"start_date": dt.date(2026, 10, 1)}, "dates_order"),
+            ({"name": 3}, "wrong_type"),
+            ({"colour": "red"}, "unknown_field"),
+        ):
+            with pytest.raises(InvalidValue) as info:
+                update_plan(store, values)
+            assert info.value.code == code
+        assert plan_fields(store, ("name", "start_date")) == {
+            "name": "原名",
+            "start_date": dt.date(2026, 3, 1),
+        }
+        assert update_plan(store, {"name": " 新名 "}).touches("plan")
+        assert plan_fields(store, ("name",))["name"] == "新名"
+        assert not update_plan(store, {"name": "新名"})  # no change, no Changes
