@@ -451,6 +451,8 @@ def test_random_edit_sequences_warm_equals_cold(
                 undos.append({tw.warm: w.undo, tw.cold: c.undo})
             if fixed_start and kind in LEAVES_WARM:
                 assert svc.is_warm(tw.warm), f"{kind} should leave the store warm"
-        tw.both(svc.reschedule)  # and both are a fixed point of a full pass
+        tw.both(svc.reschedule)
         again, _, _ = tw.both(svc.reschedule)
-        assert not again.undo.tasks
+        if fixed_start:  # a fixed point of a full pass (without a start date the
+            # project starts on the earliest stored start, which a pass can move)
+            assert not again.undo.tasks
