@@ -253,6 +253,52 @@ def drag_figures(svc: Any, store: Any, task: int, runs: int) -> None:
         f"warm move is {cold_ms / warm_ms:.1f}x faster than cold; "
         f"warm / target = {warm_ms / DRAG_TARGET_MS:.2f}"
     )
+    verify_warm(svc, store)
+
+
+def verify_warm(svc: Any, store: Any, edits: int = 200) -> None:
+    """Random warm edits (and undos) all over the big plan, then a full pass must find
+    nothing to change: the warm path wrote exactly what the cold one would have."""
+    import random
+
+    from oa_desk.domain.enums import ConstraintType as C
+
+    rng = random.Random(7)
+    with store.read() as session:
+        data = svc.load_plan_data(session)
+    summaries = {t.parent for t in data.tasks if t.parent is not None}
+    leaves = [t.id for t in data.tasks if t.id not in summaries]
+    start = data.project_start
+    undos: list[Any] = []
+    warm_edits = 0
+    times: list[float] = []
+    for _ in range(edits):
+        warm_edits += svc.is_warm(store)
+        t0 = time.perf_counter()
+        tid = rng.choice(leaves)
+        day = start + dt.timedelta(days=rng.randint(0, 700))
+        pick = rng.random()
+        if pick < 0.35:
+            undos.append(svc.move_task(store, tid, day).undo)
+        elif pick < 0.55:
+            undos.append(svc.change_duration(store, tid, rng.randint(0, 12)).undo)
+        elif pick < 0.7:
+            kind = rng.choice([C.ASAP, C.SNET, C.FNLT, C.MSO])
+            undos.append(svc.set_constraint(store, tid, kind, day).undo)
+        elif pick < 0.8:
+            undos.append(svc.set_progress(store, tid, rng.randint(0, 100)).undo)
+        elif undos:
+            svc.revert(store, undos.pop())
+        times.append((time.perf_counter() - t0) * 1000)
+    svc.discard_warm_state(store)
+    check = svc.reschedule(store)
+    status = "ok" if not check.undo.tasks else f"MISMATCH in {len(check.undo.tasks)} rows"
+    print(
+        f"verify: {edits} random edits and undos ({warm_edits} warm; median "
+        f"{statistics.median(times):.1f} ms, max {max(times):.1f} ms), then a full pass: {status}"
+    )
+    if check.undo.tasks:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":
