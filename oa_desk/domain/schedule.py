@@ -1000,6 +1000,7 @@ class Scheduler:
         constraint: ConstraintType | None = None,
         constraint_date: dt.date | None = None,
         kind: TaskKind | None = None,
+        progress: int | None = None,
     ) -> frozenset[int]:
         """Change one task and reschedule only what that affects.
 
@@ -1007,10 +1008,13 @@ class Scheduler:
         drop a constraint; ``kind=MILESTONE`` forces duration 0). Returns the
         ids of the tasks whose early dates changed (the bars to repaint);
         late dates and float are brought up to date for every task whose
-        float may have moved. The result equals a full reschedule.
+        float may have moved, and summaries' progress is rolled up again when
+        a duration or ``progress`` (percent, of a task without children)
+        changed. The result equals a full reschedule.
         """
         i = self._index[task_id]
         old = (self._dur[i], self._ctype[i], self._cdate[i])
+        old_progress = self._progress_in[i]
         if kind is None:
             kind = TaskKind.MILESTONE if self._milestone[i] else TaskKind.TASK
         new_constraint = constraint if constraint is not None else _constraint_of(self._ctype[i])
@@ -1020,10 +1024,15 @@ class Scheduler:
         self._set_task(
             i, kind, duration if duration is not None else self._dur[i], new_constraint, day
         )
+        if progress is not None:
+            self._progress_in[i] = 100 if progress > 100 else (0 if progress < 0 else progress)
+        progress_moved = self._progress_in[i] != old_progress
         if (self._dur[i], self._ctype[i], self._cdate[i]) == old:
+            if progress_moved:
+                self._rollup_progress()
             return frozenset()
         changed = self._forward_from([i])
-        if self._dur[i] != old[0]:
+        if self._dur[i] != old[0] or progress_moved:
             self._rollup_progress()
         end = self._project_end()
         if end != self._end:

@@ -15,12 +15,35 @@ calendar exceptions by their day, so a redo after an undo finds them again.
 
 Date conventions are those of :mod:`oa_desk.domain.schedule` (inclusive
 finish dates; a milestone's start and finish are its day).
+
+The warm path
+-------------
+Loading a plan of 20,000 tasks and scheduling it from scratch takes a few
+hundred milliseconds; a Gantt drag must land in a few dozen. So each open
+:class:`PlanStore` may keep a *warm state*: the live :class:`Scheduler` of
+the plan and its stored scheduling rows, valid for one
+:attr:`PlanStore.generation`. Any edit that schedules the whole plan leaves
+one behind; the next :func:`move_task`, :func:`set_constraint`,
+:func:`change_duration` or :func:`set_progress` finds it still valid when no
+commit happened in between (the store bumps the generation for every commit,
+its own or, through ``PRAGMA data_version``, another program's), changes the
+one task with :meth:`Scheduler.update_task` and writes only the edited row
+and the rows whose dates or roll-ups moved, in the same single transaction,
+with the same :class:`EditResult`. :func:`revert` of such an edit keeps the
+state warm when the restored rows are exactly what the scheduler computes.
+A unit of work that fails after touching the warm state drops it (the
+rolled-back file no longer matches it); a refused edit leaves both alone.
+Everything else (other services, imports, restores) simply moves the
+generation on, and the next scheduling edit takes the full path again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import threading
+import weakref
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, cast
 
@@ -36,6 +59,7 @@ from oa_desk.domain.schedule import (
     LinkSpec,
     Schedule,
     ScheduleError,
+    ScheduleInputError,
     Scheduler,
     TaskSpec,
     paused_gc,
@@ -57,8 +81,10 @@ __all__ = [
     "build_scheduler",
     "change_duration",
     "check_dependency",
+    "discard_warm_state",
     "edit_calendar_exception",
     "edit_dependency",
+    "is_warm",
     "load_calendar",
     "load_plan_data",
     "move_task",
@@ -181,6 +207,9 @@ class PlanData:
     project_start: dt.date
     stored: dict[int, TaskState]  # by task id
     link_ids: dict[tuple[int, int], LinkState]  # by (pred, succ)
+    # False when the plan names no start date: the project then starts on the
+    # earliest stored start, which moves with the dates.
+    start_from_plan: bool = True
 
 
 def load_calendar(session: Session, *, span: tuple[dt.date, dt.date] | None = None) -> WorkCalendar:
@@ -248,11 +277,12 @@ def _load_plan_data(session: Session) -> PlanData:
         links.append(LinkSpec(pred, succ, kind_, lag))
         link_ids[(pred, succ)] = LinkState(lid, pred, succ, kind_, lag)
     plan = session.execute(select(m.Plan.start_date, m.Plan.target_go_live)).first()
+    start_from_plan = bool(plan and plan[0])
     project_start = (plan[0] if plan else None) or first or dt.date.today()
     end = max(x for x in (project_start, last, plan[1] if plan else None) if x is not None)
     calendar = load_calendar(session, span=(project_start, end + dt.timedelta(days=60)))
     cursor.close()
-    return PlanData(tasks, links, calendar, project_start, stored, link_ids)
+    return PlanData(tasks, links, calendar, project_start, stored, link_ids, start_from_plan)
 
 
 def build_scheduler(store: PlanStore) -> Scheduler:
@@ -272,7 +302,32 @@ def build_scheduler(store: PlanStore) -> Scheduler:
 
 def _write_schedule(session: Session, data: PlanData) -> tuple[Schedule, list[TaskState]]:
     """Schedule ``data`` and write back what changed; return the rows it overwrote."""
-    sched = Scheduler(data.tasks, data.links, data.calendar, data.project_start).result()
+    _, sched, before = _schedule_and_write(session, data)
+    return sched, before
+
+
+_UPDATE_DATES = (
+    update(_TASK)
+    .where(_TASK.c.id == bindparam("_id"))
+    .values(
+        start=bindparam("_s"),
+        finish=bindparam("_f"),
+        duration=bindparam("_d"),
+        progress=bindparam("_p"),
+    )
+)
+
+
+def _schedule_and_write(
+    session: Session, data: PlanData
+) -> tuple[Scheduler, Schedule, list[TaskState]]:
+    """Schedule ``data`` in full and write back what changed.
+
+    Returns the live scheduler, its schedule and the rows it overwrote (as
+    they were); ``data.stored`` is brought up to date with what was written.
+    """
+    scheduler = Scheduler(data.tasks, data.links, data.calendar, data.project_start)
+    sched = scheduler.result()
     dates = sched.dates()
     durations = sched.durations()
     progress = sched.progress()
@@ -289,19 +344,12 @@ def _write_schedule(session: Session, data: PlanData) -> tuple[Schedule, list[Ta
         if (old.start, old.finish, old.duration, old.progress) != (start, finish, dur, prog):
             rows.append({"_id": spec.id, "_s": start, "_f": finish, "_d": dur, "_p": prog})
             before.append(old)
+            data.stored[spec.id] = old._replace(
+                start=start, finish=finish, duration=dur, progress=prog
+            )
     if rows:
-        session.connection().execute(
-            update(_TASK)
-            .where(_TASK.c.id == bindparam("_id"))
-            .values(
-                start=bindparam("_s"),
-                finish=bindparam("_f"),
-                duration=bindparam("_d"),
-                progress=bindparam("_p"),
-            ),
-            rows,
-        )
-    return sched, before
+        session.connection().execute(_UPDATE_DATES, rows)
+    return scheduler, sched, before
 
 
 def _finish(
@@ -310,19 +358,25 @@ def _finish(
     edited: Sequence[TaskState] = (),
     changes: Changes | None = None,
     undo: Undo | None = None,
+    unit: _Unit | None = None,
 ) -> EditResult:
     """Reschedule, write back, and assemble the result of an edit.
 
     ``edited`` are the rows of the tasks the edit itself changed, as they were
-    before it; ``undo`` holds what else it overwrote.
+    before it; ``undo`` holds what else it overwrote. With ``unit`` the live
+    scheduler becomes the store's warm state once the unit of work commits.
     """
-    sched, before = _write_schedule(session, data)
+    scheduler, sched, before = _schedule_and_write(session, data)
     overwritten = {s.id: s for s in before}
     for state in edited:  # the row as it was before the edit, inputs and dates
         overwritten[state.id] = state
     changes = changes or Changes()
     if overwritten:
         changes = changes | Changes.update("task", overwritten)
+    if unit is not None:
+        warm = _Warm.from_full_pass(data, scheduler)
+        if warm.start_still_holds():
+            unit.keep = warm
     return EditResult(
         changes=changes,
         undo=replace(undo or Undo(), tasks=tuple(overwritten.values())),
@@ -361,10 +415,210 @@ def _has_children(session: Session, task_id: int) -> bool:
     )
 
 
+# -- the warm state: consecutive edits without reloading the plan ------------------------
+
+
+class _Warm:
+    """A plan's live scheduler and its stored scheduling rows, for one store generation.
+
+    While it is valid, ``stored`` equals the task rows in the file and the
+    scheduler's dates (and each summary's rolled-up duration and progress)
+    equal ``stored`` for every task: exactly what a full reschedule leaves.
+    """
+
+    __slots__ = ("generation", "parents", "scheduler", "start_from_plan", "stored", "summaries")
+
+    def __init__(
+        self,
+        scheduler: Scheduler,
+        stored: dict[int, TaskState],
+        parents: dict[int, int | None],
+        start_from_plan: bool,
+    ) -> None:
+        self.generation = -1  # set when the unit of work that made it commits
+        self.scheduler = scheduler
+        self.stored = stored
+        self.parents = parents
+        self.summaries = frozenset(p for p in parents.values() if p is not None)
+        self.start_from_plan = start_from_plan
+
+    @classmethod
+    def from_full_pass(cls, data: PlanData, scheduler: Scheduler) -> _Warm:
+        """After :func:`_schedule_and_write` (``data.stored`` matches the file)."""
+        parents = {t.id: t.parent for t in data.tasks}
+        return cls(scheduler, data.stored, parents, data.start_from_plan)
+
+    def ancestors(self, task_id: int) -> list[int]:
+        found: list[int] = []
+        p = self.parents.get(task_id)
+        while p is not None and p not in found:
+            found.append(p)
+            p = self.parents.get(p)
+        return found
+
+    def expected(self, task_id: int) -> tuple[TaskState, tuple[dt.date, dt.date, int, int]]:
+        """The stored row and the (start, finish, duration, progress) it should have."""
+        old = self.stored[task_id]
+        t = self.scheduler.times(task_id)
+        if t.summary:  # a summary's duration and progress roll up
+            return old, (t.start, t.finish, t.duration, t.progress)
+        return old, (t.start, t.finish, old.duration, old.progress)
+
+    def sync(self, task_ids: Iterable[int]) -> tuple[list[dict[str, object]], list[TaskState]]:
+        """Rows to write so the file matches the scheduler for ``task_ids``.
+
+        ``stored`` is updated as if they were written; returns the rows and the
+        states they overwrite, in task id order.
+        """
+        rows: list[dict[str, object]] = []
+        before: list[TaskState] = []
+        for tid in sorted(task_ids):
+            old, (start, finish, dur, prog) = self.expected(tid)
+            if (old.start, old.finish, old.duration, old.progress) != (start, finish, dur, prog):
+                rows.append({"_id": tid, "_s": start, "_f": finish, "_d": dur, "_p": prog})
+                before.append(old)
+                self.stored[tid] = old._replace(
+                    start=start, finish=finish, duration=dur, progress=prog
+                )
+        return rows, before
+
+    def matches(self, task_ids: Iterable[int]) -> bool:
+        """True when the scheduler agrees with ``stored`` for ``task_ids``."""
+        for tid in task_ids:
+            old, want = self.expected(tid)
+            if (old.start, old.finish, old.duration, old.progress) != want:
+                return False
+        return True
+
+    def start_still_holds(self) -> bool:
+        """Would a full load start the project where this scheduler does?
+
+        Only in question when the plan names no start date: the project then
+        starts on the earliest stored start, which an edit may have moved.
+        """
+        if self.start_from_plan:
+            return True
+        starts = [s.start for s in self.stored.values() if s.start is not None]
+        return bool(starts) and min(starts) == self.scheduler.project_start
+
+
+_warm_states: weakref.WeakKeyDictionary[PlanStore, _Warm] = weakref.WeakKeyDictionary()
+_warm_lock = threading.Lock()
+
+
+class _Unit:
+    """One scheduling unit of work: its session, the generation it sees, the warm state."""
+
+    __slots__ = ("generation", "keep", "session", "store")
+
+    def __init__(self, store: PlanStore, session: Session) -> None:
+        self.store = store
+        self.session = session
+        self.generation = store.generation  # inside the write lock: this content
+        self.keep: _Warm | None = None  # becomes the warm state if the unit commits
+
+    def warm(self) -> _Warm | None:
+        """The store's warm state if it describes the content this unit sees."""
+        with _warm_lock:
+            state = _warm_states.get(self.store)
+            if state is not None and state.generation != self.generation:
+                del _warm_states[self.store]  # outdated: free it now
+                state = None
+        return state
+
+    def take(self, state: _Warm) -> None:
+        """Unregister ``state`` before changing it: should the unit fail, it is gone."""
+        with _warm_lock:
+            if _warm_states.get(self.store) is state:
+                del _warm_states[self.store]
+
+
+@contextlib.contextmanager
+def _unit(store: PlanStore) -> Iterator[_Unit]:
+    """``store.write()`` that registers the unit's warm state once it has committed."""
+    with store.write() as session:
+        unit = _Unit(store, session)
+        yield unit
+    with _warm_lock:
+        if unit.keep is None:
+            _warm_states.pop(store, None)  # outdated by this commit
+        else:
+            unit.keep.generation = unit.generation + 1  # our own commit, nobody else's
+            _warm_states[store] = unit.keep
+
+
+def is_warm(store: PlanStore) -> bool:
+    """True when the next scheduling edit on ``store`` can take the warm path.
+
+    A commit by another program is only noticed when the next unit of work
+    begins, so this may say True and the edit still go the full way.
+    """
+    with _warm_lock:
+        state = _warm_states.get(store)
+    return state is not None and state.generation == store.generation
+
+
+def discard_warm_state(store: PlanStore) -> None:
+    """Forget ``store``'s warm state (it also goes when the store is garbage-collected)."""
+    with _warm_lock:
+        _warm_states.pop(store, None)
+
+
+# -- editing one task's scheduling inputs ------------------------------------------------
+
+
 def reschedule(store: PlanStore) -> EditResult:
     """Recompute every date and write back the ones that changed."""
-    with store.write() as session:
-        return _finish(session, load_plan_data(session))
+    with _unit(store) as unit:
+        return _finish(unit.session, load_plan_data(unit.session), unit=unit)
+
+
+def _edited_state(
+    old: TaskState,
+    *,
+    kind: TaskKind | None,
+    duration: int | None,
+    progress: int | None,
+    constraint: ConstraintType | None,
+    constraint_date: dt.date | None,
+) -> TaskState:
+    """``old`` with the edit's inputs (dates unchanged); a milestone stores duration 0."""
+    new_kind = old.kind if kind is None else kind
+    new_duration = old.duration if duration is None else duration
+    if constraint is None:
+        ctype, cdate = old.constraint_type, old.constraint_date
+    else:
+        ctype, cdate = constraint, (None if constraint == ConstraintType.ASAP else constraint_date)
+    return old._replace(
+        kind=new_kind,
+        duration=0 if new_kind == TaskKind.MILESTONE else new_duration,
+        progress=old.progress if progress is None else progress,
+        constraint_type=ctype,
+        constraint_date=cdate,
+    )
+
+
+def _moved_constraint(
+    old: TaskState, calendar: WorkCalendar, start: dt.date
+) -> tuple[ConstraintType, dt.date]:
+    """The constraint a move to ``start`` gives (see :func:`move_task`)."""
+    day = calendar.next_working_day(start)
+    kind = ConstraintType.MSO if old.constraint_type == ConstraintType.MSO else ConstraintType.SNET
+    return kind, day
+
+
+def _write_inputs(session: Session, new: TaskState) -> None:
+    session.connection().execute(
+        update(_TASK)
+        .where(_TASK.c.id == new.id)
+        .values(
+            kind=new.kind,
+            duration=new.duration,
+            progress=new.progress,
+            constraint_type=new.constraint_type,
+            constraint_date=new.constraint_date,
+        )
+    )
 
 
 def _set_inputs(
@@ -377,8 +631,24 @@ def _set_inputs(
     constraint: ConstraintType | None = None,
     constraint_date: dt.date | None = None,
     summary_ok: bool = True,
+    move_to: dt.date | None = None,
 ) -> EditResult:
-    with store.write() as session:
+    with _unit(store) as unit:
+        warm = unit.warm()
+        if warm is not None:
+            return _set_inputs_warm(
+                unit,
+                warm,
+                task_id,
+                kind=kind,
+                duration=duration,
+                progress=progress,
+                constraint=constraint,
+                constraint_date=constraint_date,
+                summary_ok=summary_ok,
+                move_to=move_to,
+            )
+        session = unit.session
         data = load_plan_data(session)
         old = data.stored.get(task_id)
         if old is None:
@@ -387,6 +657,16 @@ def _set_inputs(
             raise ScheduleError(
                 f"#{task_id} is a summary task: its duration comes from the tasks under it"
             )
+        if move_to is not None:
+            constraint, constraint_date = _moved_constraint(old, data.calendar, move_to)
+        new = _edited_state(
+            old,
+            kind=kind,
+            duration=duration,
+            progress=progress,
+            constraint=constraint,
+            constraint_date=constraint_date,
+        )
         fields: dict[str, object] = {}
         if kind is not None:
             fields["kind"] = kind
@@ -395,35 +675,78 @@ def _set_inputs(
         if progress is not None:
             fields["progress"] = progress
         if constraint is not None:
-            fields["constraint"] = constraint
-            fields["constraint_date"] = (
-                None if constraint == ConstraintType.ASAP else constraint_date
-            )
+            fields["constraint"] = new.constraint_type
+            fields["constraint_date"] = new.constraint_date
         _replace_task(data, task_id, **fields)
-        new = next(t for t in data.tasks if t.id == task_id)
         # A schedule that cannot be made raises in _finish and rolls this back.
-        session.connection().execute(
-            update(_TASK)
-            .where(_TASK.c.id == task_id)
-            .values(
-                kind=new.kind,
-                duration=new.duration if new.kind != TaskKind.MILESTONE else 0,
-                progress=new.progress,
-                constraint_type=new.constraint,
-                constraint_date=new.constraint_date,
-            )
+        _write_inputs(session, new)
+        data.stored[task_id] = new
+        return _finish(session, data, edited=[old], unit=unit)
+
+
+def _set_inputs_warm(
+    unit: _Unit,
+    warm: _Warm,
+    task_id: int,
+    *,
+    kind: TaskKind | None,
+    duration: int | None,
+    progress: int | None,
+    constraint: ConstraintType | None,
+    constraint_date: dt.date | None,
+    summary_ok: bool,
+    move_to: dt.date | None,
+) -> EditResult:
+    """:func:`_set_inputs` on the live scheduler: the same rows written, the same result."""
+    old = warm.stored.get(task_id)
+    if old is None:
+        raise ScheduleError(f"task #{task_id} does not exist")
+    if not summary_ok and task_id in warm.summaries:
+        raise ScheduleError(
+            f"#{task_id} is a summary task: its duration comes from the tasks under it"
         )
-        data.stored[task_id] = TaskState(
-            task_id,
-            new.kind,
-            new.duration if new.kind != TaskKind.MILESTONE else 0,
-            new.progress,
-            new.constraint,
-            new.constraint_date,
-            old.start,
-            old.finish,
-        )
-        return _finish(session, data, edited=[old])
+    sched = warm.scheduler
+    if move_to is not None:
+        constraint, constraint_date = _moved_constraint(old, sched.calendar, move_to)
+    new = _edited_state(
+        old,
+        kind=kind,
+        duration=duration,
+        progress=progress,
+        constraint=constraint,
+        constraint_date=constraint_date,
+    )
+    if new.constraint_type != ConstraintType.ASAP and new.constraint_date is None:
+        raise ScheduleInputError(f"#{task_id}: constraint {new.constraint_type} needs a date")
+    # Refusals are above: from here on the scheduler changes, and a failure drops it.
+    unit.take(warm)
+    args: dict[str, object] = {}
+    if kind is not None or duration is not None:
+        args["kind"] = new.kind
+        args["duration"] = new.duration
+    if constraint is not None:
+        args["constraint"] = new.constraint_type
+        args["constraint_date"] = new.constraint_date
+    if progress is not None:
+        args["progress"] = new.progress
+    moved = sched.update_task(task_id, **args)  # type: ignore[arg-type]
+    session = unit.session
+    _write_inputs(session, new)
+    warm.stored[task_id] = new
+    rows, before = warm.sync({task_id, *moved, *warm.ancestors(task_id)})
+    if rows:
+        session.connection().execute(_UPDATE_DATES, rows)
+    overwritten = {s.id: s for s in before}
+    overwritten[task_id] = old  # as it was before the edit, inputs and dates
+    if warm.start_still_holds():
+        unit.keep = warm
+    result = sched.result()
+    return EditResult(
+        changes=Changes.update("task", overwritten),
+        undo=Undo(tasks=tuple(overwritten.values())),
+        schedule=result,
+        conflicts=result.conflicts,
+    )
 
 
 def move_task(store: PlanStore, task_id: int, start: dt.date) -> EditResult:
@@ -434,16 +757,7 @@ def move_task(store: PlanStore, task_id: int, start: dt.date) -> EditResult:
     moves to the next working day. Links still apply: a move before what the
     predecessors allow leaves the task where they put it.
     """
-    with store.read() as session:
-        cal = load_calendar(session, span=(start, start))
-        ctype = session.execute(
-            select(_TASK.c.constraint_type).where(_TASK.c.id == task_id)
-        ).scalar()
-    if ctype is None:
-        raise ScheduleError(f"task #{task_id} does not exist")
-    day = cal.next_working_day(start)
-    kind = ConstraintType.MSO if ctype == ConstraintType.MSO else ConstraintType.SNET
-    return _set_inputs(store, task_id, constraint=kind, constraint_date=day)
+    return _set_inputs(store, task_id, move_to=start)
 
 
 def change_duration(store: PlanStore, task_id: int, duration: int) -> EditResult:
@@ -495,11 +809,14 @@ def add_dependency(
     lag: int = 0,
 ) -> EditResult:
     """Link ``pred`` to ``succ``; a loop or an invalid link is refused, nothing changes."""
-    with store.write() as session:
+    with _unit(store) as unit:
+        session = unit.session
+        warm = unit.warm()  # the live scheduler checks as well as a fresh one, at no cost
         data = load_plan_data(session)
-        Scheduler(data.tasks, data.links, data.calendar, data.project_start).check_link(
-            pred, succ, type
-        )
+        checker = warm.scheduler if warm is not None else None
+        if checker is None:
+            checker = Scheduler(data.tasks, data.links, data.calendar, data.project_start)
+        checker.check_link(pred, succ, type)
         new_id = (
             session.connection()
             .execute(
@@ -512,6 +829,7 @@ def add_dependency(
         return _finish(
             session,
             data,
+            unit=unit,
             changes=Changes.insert("dependency", [new_id[0]]),
             undo=Undo(links_added=(new_id[0],)),
         )
@@ -526,7 +844,8 @@ def _link(data: PlanData, pred: int, succ: int) -> LinkState:
 
 def remove_dependency(store: PlanStore, pred: int, succ: int) -> EditResult:
     """Remove the link from ``pred`` to ``succ``."""
-    with store.write() as session:
+    with _unit(store) as unit:
+        session = unit.session
         data = load_plan_data(session)
         state = _link(data, pred, succ)
         session.connection().execute(delete(_DEP).where(_DEP.c.id == state.id))
@@ -534,6 +853,7 @@ def remove_dependency(store: PlanStore, pred: int, succ: int) -> EditResult:
         return _finish(
             session,
             data,
+            unit=unit,
             changes=Changes.delete("dependency", [state.id]),
             undo=Undo(links_removed=(state,)),
         )
@@ -548,7 +868,8 @@ def edit_dependency(
     lag: int | None = None,
 ) -> EditResult:
     """Change a link's type and/or lag (negative lag = lead)."""
-    with store.write() as session:
+    with _unit(store) as unit:
+        session = unit.session
         data = load_plan_data(session)
         state = _link(data, pred, succ)
         new_type = state.type if type is None else DependencyType(type)
@@ -565,6 +886,7 @@ def edit_dependency(
         return _finish(
             session,
             data,
+            unit=unit,
             changes=Changes.update("dependency", [state.id]),
             undo=Undo(links_changed=(state,)),
         )
@@ -602,7 +924,8 @@ def _calendar_state(session: Session, cal_id: int) -> CalendarState:
     return CalendarState(cal_id, row.working_weekdays, row.preset, exc)
 
 
-def _calendar_edit(session: Session, before: CalendarState) -> EditResult:
+def _calendar_edit(unit: _Unit, before: CalendarState) -> EditResult:
+    session = unit.session
     after = _calendar_state(session, before.id)
     old_ids = {e.id for e in before.exceptions}
     new_ids = {e.id for e in after.exceptions}
@@ -617,26 +940,28 @@ def _calendar_edit(session: Session, before: CalendarState) -> EditResult:
     if moved:
         changes |= Changes.update("calendar_exception", moved)
     data = load_plan_data(session)  # reads the calendar as edited
-    return _finish(session, data, changes=changes, undo=Undo(calendar=before))
+    return _finish(session, data, changes=changes, undo=Undo(calendar=before), unit=unit)
 
 
 def set_working_weekdays(store: PlanStore, mask: str) -> EditResult:
     """Set the working week, Monday..Sunday as ``"1111100"``."""
     parse_weekdays(mask)
-    with store.write() as session:
+    with _unit(store) as unit:
+        session = unit.session
         cal_id = _calendar_id(session)
         before = _calendar_state(session, cal_id)
         session.connection().execute(
             update(_CAL).where(_CAL.c.id == cal_id).values(working_weekdays=mask)
         )
-        return _calendar_edit(session, before)
+        return _calendar_edit(unit, before)
 
 
 def add_calendar_exception(
     store: PlanStore, day: dt.date, working: bool = False, name: str = ""
 ) -> EditResult:
     """Add a holiday (``working=False``) or a make-up working day (``working=True``)."""
-    with store.write() as session:
+    with _unit(store) as unit:
+        session = unit.session
         cal_id = _calendar_id(session)
         before = _calendar_state(session, cal_id)
         if any(e.day == day for e in before.exceptions):
@@ -645,7 +970,7 @@ def add_calendar_exception(
             insert(_EXC).values(calendar_id=cal_id, day=day, working=working, name=name)
         )
         assert new.inserted_primary_key is not None
-        return _calendar_edit(session, before)
+        return _calendar_edit(unit, before)
 
 
 def edit_calendar_exception(
@@ -657,7 +982,8 @@ def edit_calendar_exception(
     new_day: dt.date | None = None,
 ) -> EditResult:
     """Change the exception on ``day``: its kind, its name, or its day."""
-    with store.write() as session:
+    with _unit(store) as unit:
+        session = unit.session
         cal_id = _calendar_id(session)
         before = _calendar_state(session, cal_id)
         old = next((e for e in before.exceptions if e.day == day), None)
@@ -675,19 +1001,20 @@ def edit_calendar_exception(
                 name=old.name if name is None else name,
             )
         )
-        return _calendar_edit(session, before)
+        return _calendar_edit(unit, before)
 
 
 def remove_calendar_exception(store: PlanStore, day: dt.date) -> EditResult:
     """Remove the exception on ``day`` (it becomes an ordinary day of its weekday)."""
-    with store.write() as session:
+    with _unit(store) as unit:
+        session = unit.session
         cal_id = _calendar_id(session)
         before = _calendar_state(session, cal_id)
         old = next((e for e in before.exceptions if e.day == day), None)
         if old is None:
             raise ScheduleError(f"{day.isoformat()} is not an exception in the calendar")
         session.connection().execute(delete(_EXC).where(_EXC.c.id == old.id))
-        return _calendar_edit(session, before)
+        return _calendar_edit(unit, before)
 
 
 def apply_calendar_preset(
@@ -707,7 +1034,8 @@ def apply_calendar_preset(
     preset = PRESETS.get(code.upper())
     if preset is None:
         raise ScheduleError(f"no calendar preset {code!r}; choose one of {', '.join(PRESETS)}")
-    with store.write() as session:
+    with _unit(store) as unit:
+        session = unit.session
         if years is None:
             plan = session.execute(select(m.Plan.start_date, m.Plan.target_go_live)).first()
             first = (plan[0] if plan and plan[0] else dt.date.today()).year - 1
@@ -734,16 +1062,28 @@ def apply_calendar_preset(
             .where(_CAL.c.id == cal_id)
             .values(preset=preset.code, working_weekdays=preset.weekdays)
         )
-        return _calendar_edit(session, before)
+        return _calendar_edit(unit, before)
 
 
 # -- undo --------------------------------------------------------------------------------
 
 
 def revert(store: PlanStore, undo: Undo) -> Changes:
-    """Put back exactly what an edit overwrote (see :class:`Undo`), in one transaction."""
+    """Put back exactly what an edit overwrote (see :class:`Undo`), in one transaction.
+
+    When the undo restores only task rows (and baselines) and the store is
+    warm, the restored inputs are replayed on the live scheduler; if its dates
+    then equal the restored ones the store stays warm, otherwise (an edit made
+    on stale dates, say) the warm state is dropped.
+    """
     changes = Changes()
-    with store.write() as session:
+    with _unit(store) as unit:
+        session = unit.session
+        warm = None
+        if not (undo.links_added or undo.links_removed or undo.links_changed or undo.calendar):
+            warm = unit.warm()
+        if warm is not None:
+            unit.take(warm)
         conn = session.connection()
         if undo.links_added:
             conn.execute(delete(_DEP).where(_DEP.c.id.in_(undo.links_added)))
@@ -822,7 +1162,44 @@ def revert(store: PlanStore, undo: Undo) -> Changes:
             )
             changes |= Changes.update("task", [t.id for t in undo.tasks])
         changes |= _revert_baselines(session, undo)
+        if warm is not None and _absorb(warm, undo.tasks):
+            unit.keep = warm
     return changes
+
+
+def _absorb(warm: _Warm, restored: Sequence[TaskState]) -> bool:
+    """Replay restored task rows on the warm state; True when it matches them exactly.
+
+    ``warm`` has been taken: on False it is simply not kept.
+    """
+    sched, stored = warm.scheduler, warm.stored
+    touched: set[int] = set()
+    try:
+        for new in restored:
+            cur = stored.get(new.id)
+            if cur is None:
+                return False
+            args: dict[str, object] = {}
+            if (new.constraint_type, new.constraint_date) != (
+                cur.constraint_type,
+                cur.constraint_date,
+            ):
+                args["constraint"] = new.constraint_type
+                args["constraint_date"] = new.constraint_date
+            if new.id not in warm.summaries:  # a summary's duration and progress roll up
+                if (new.kind, new.duration) != (cur.kind, cur.duration):
+                    args["kind"] = new.kind
+                    args["duration"] = new.duration
+                if new.progress != cur.progress:
+                    args["progress"] = new.progress
+            if args:
+                touched |= sched.update_task(new.id, **args)  # type: ignore[arg-type]
+            stored[new.id] = new
+            touched.add(new.id)
+            touched.update(warm.ancestors(new.id))
+    except ScheduleError:
+        return False
+    return warm.matches(touched) and warm.start_still_holds()
 
 
 def _revert_baselines(session: Session, undo: Undo) -> Changes:

@@ -48,12 +48,12 @@ BACKGROUND_CHECK_BYTES = 16 * 1024 * 1024
 PLAN_SUFFIX = ".oadesk"
 
 
-def _make_engine(path: Path, *, read_only: bool) -> Engine:
+def _make_engine(path: Path, *, read_only: bool, pool_size: int = 2) -> Engine:
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: connect(path, read_only=read_only),
         poolclass=QueuePool,  # the URL names no file, so say which pool a file wants
-        pool_size=2,
+        pool_size=pool_size,
         max_overflow=4,
     )
 
@@ -89,15 +89,30 @@ def _check_header(path: Path, *, read_only: bool) -> Header:
     return header
 
 
+# Key in a pooled write connection's ``info``: the PRAGMA data_version it last saw.
+_SEEN_VERSION = "oa_data_version"
+
+
 class PlanStore:
-    """An open plan: sessions for reading, units of work for writing, copies."""
+    """An open plan: sessions for reading, units of work for writing, copies.
+
+    :attr:`generation` counts the changes to the plan this store knows of, so
+    that a cache built from the plan (the scheduling services keep one) can
+    tell whether it still describes the file.
+    """
 
     def __init__(self, path: Path, *, read_only: bool, lock: PlanLock | None) -> None:
         self.path = path
         self.read_only = read_only
         self.lock = lock
         self._engine = _make_engine(path, read_only=read_only)
-        self._write_engine = self._engine.execution_options(oa_write=True)
+        # Writes have their own pool of one connection (more only while writers
+        # contend), so that its PRAGMA data_version tells this store's commits,
+        # which never change it, from any other connection's, which do.
+        self._writer = _make_engine(path, read_only=read_only, pool_size=1)
+        self._write_engine = self._writer.execution_options(oa_write=True)
+        self._generation = 0
+        self._generation_lock = threading.Lock()
         self._ready = threading.Event()
         self._ready_error: PlanFileError | None = None
         self._last_snapshot: dt.datetime | None = None
@@ -106,6 +121,37 @@ class PlanStore:
         self.after_commit: list[Callable[[], None]] = []
 
     # -- reading and writing -------------------------------------------------
+
+    @property
+    def generation(self) -> int:
+        """A number that changes whenever the plan may have changed.
+
+        It goes up just before every :meth:`write` or :meth:`bulk` commits
+        (while the write lock is still held, so no other unit of work can see
+        the new content with the old number), around every :meth:`restore`,
+        and at the start of a unit of work when another connection (another
+        program writing the file despite the lock file) has committed since
+        this store last wrote, as ``PRAGMA data_version`` tells. Read inside a
+        unit of work, it names the content that unit of work sees; after a
+        commit it is one more, unless someone else wrote too.
+        """
+        return self._generation
+
+    def _bump_generation(self) -> None:
+        with self._generation_lock:
+            self._generation += 1
+
+    def _notice_other_writers(self, conn: sqlite3.Connection, info: dict[Any, Any]) -> None:
+        """Bump the generation if a commit from another connection is visible now.
+
+        Called with the write lock held (after BEGIN IMMEDIATE), so no commit
+        can slip in between this check and the unit of work. A connection that
+        has never written (new, or after a restore) counts as a change too.
+        """
+        version = conn.execute("PRAGMA data_version").fetchone()[0]
+        if info.get(_SEEN_VERSION) != version:
+            info[_SEEN_VERSION] = version
+            self._bump_generation()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -122,7 +168,10 @@ class PlanStore:
         self._ensure_writable()
         with Session(self._write_engine, expire_on_commit=False) as session:
             try:
+                pooled = session.connection().connection  # BEGIN IMMEDIATE: the lock
+                self._notice_other_writers(pooled.driver_connection, pooled.info)  # type: ignore[arg-type]
                 yield session
+                self._bump_generation()
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -133,12 +182,14 @@ class PlanStore:
     def bulk(self) -> Iterator[sqlite3.Connection]:
         """A raw driver connection in one write transaction, for bulk inserts."""
         self._ensure_writable()
-        raw = self._engine.raw_connection()
+        raw = self._writer.raw_connection()
         try:
             conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
             conn.execute("BEGIN IMMEDIATE")
             try:
+                self._notice_other_writers(conn, raw.info)
                 yield conn
+                self._bump_generation()
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -228,6 +279,8 @@ class PlanStore:
             )
         self.snapshot("before-restore")
         self._engine.dispose()
+        self._writer.dispose()
+        self._bump_generation()
         src = connect(snapshot_path, read_only=True)
         dst = connect(self.path)
         try:
@@ -235,7 +288,9 @@ class PlanStore:
         finally:
             src.close()
             dst.close()
+            self._bump_generation()
         self._engine.dispose()
+        self._writer.dispose()
 
     # -- copies and closing ----------------------------------------------------
 
@@ -253,6 +308,7 @@ class PlanStore:
         self._closed = True
         self._ready.wait(60)
         self._engine.dispose()
+        self._writer.dispose()
         if self.lock:
             self.lock.release()
 

@@ -14,9 +14,10 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from oa_desk.store import models as m
 from oa_desk.store.errors import PlanErrorKind, PlanFileError, PlanLockedError
@@ -220,6 +221,47 @@ def test_contended_takeover_gives_the_lock_to_one_opener(plan: Path) -> None:
         t.join()
     assert len(winners) == 1 and len(losers) == 3
     winners[0].release()
+
+
+# -- the generation: what caches of the plan compare ----------------------------------------
+
+
+def test_generation_counts_every_commit_and_other_programs_writes(plan: Path) -> None:
+    def dept_name(name: str) -> Any:
+        return update(m.Department).where(m.Department.id == 1).values(name=name)
+
+    with open_plan(plan, snapshot=False) as store:
+        with store.write() as s:
+            s.execute(dept_name("A"))
+        g = store.generation
+        with store.read() as s:
+            s.execute(select(m.Department.name)).all()
+        assert store.generation == g, "reading changes nothing"
+        with store.write() as s:
+            s.execute(dept_name("B"))
+        assert store.generation == g + 1, "our own commit: exactly one step"
+        with pytest.raises(RuntimeError), store.write() as s:
+            s.execute(dept_name("C"))
+            raise RuntimeError("rolled back")
+        assert store.generation == g + 1, "a rolled-back unit of work changes nothing"
+        with store.bulk() as conn:
+            conn.execute("UPDATE department SET name = 'D' WHERE id = 1")
+        assert store.generation == g + 2
+        # Another program, lock file or not: noticed when the next unit of work begins.
+        other = sqlite3.connect(plan, isolation_level=None)
+        try:
+            other.execute("UPDATE department SET name = 'E' WHERE id = 1")
+        finally:
+            other.close()
+        assert store.generation == g + 2
+        with store.write():
+            pass
+        assert store.generation == g + 4, "their commit, then ours"
+        with store.write():
+            pass
+        assert store.generation == g + 5
+        store.restore(store.snapshot("test"))
+        assert store.generation > g + 5
 
 
 # -- copies -----------------------------------------------------------------------------

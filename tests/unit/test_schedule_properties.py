@@ -289,9 +289,14 @@ def test_incremental_update_equals_a_full_pass(
         constraint = data.draw(st.sampled_from(list(C)))
         day = START + dt.timedelta(days=data.draw(st.integers(-2, 30)))
         duration = 0 if old.kind == K.MILESTONE else data.draw(st.integers(1, 8))
+        progress = data.draw(st.none() | st.integers(0, 100))
         before = sched.result()
         moved = sched.update_task(
-            old.id, duration=duration, constraint=constraint, constraint_date=day
+            old.id,
+            duration=duration,
+            constraint=constraint,
+            constraint_date=day,
+            progress=progress,
         )
         tasks[k] = TaskSpec(
             old.id,
@@ -300,7 +305,7 @@ def test_incremental_update_equals_a_full_pass(
             duration,
             constraint,
             None if constraint == C.ASAP else day,
-            old.progress,
+            old.progress if progress is None else progress,
             old.name,
         )
         full = Scheduler(tasks, links, cal, START).result()
