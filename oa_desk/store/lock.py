@@ -17,6 +17,7 @@ import socket
 import sys
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -136,7 +137,7 @@ class PlanLock:
         """Take the lock, or raise PlanLockedError naming the holder."""
         mine = LockInfo.mine()
         took_over: LockInfo | None = None
-        for _attempt in range(5):
+        for _attempt in range(50):
             if _create_exclusive(lock_path_for(plan_path), mine):
                 lock = cls(plan_path, mine)
                 lock.took_over = took_over
@@ -147,8 +148,10 @@ class PlanLock:
             info, mtime = current
             if not (take_stale and is_stale(info, mtime)):
                 raise PlanLockedError(plan_path, info or _unknown_holder(mtime))
-            if _remove_if_unchanged(lock_path_for(plan_path), info, mtime):
+            if _remove_if_still_stale(plan_path, info):
                 took_over = info
+            else:
+                time.sleep(0.02)  # another opener is taking it over: look again
         current = read_lock(plan_path)
         holder = current[0] if current and current[0] else _unknown_holder(time.time())
         raise PlanLockedError(plan_path, holder)
@@ -190,32 +193,46 @@ def _create_exclusive(path: Path, info: LockInfo) -> bool:
     return True
 
 
-def _remove_if_unchanged(path: Path, info: LockInfo | None, mtime: float) -> bool:
-    """Remove a stale lock, unless another opener replaced it in the meantime.
-
-    The lock is first renamed to a name of our own (only one contender can
-    win the rename); if what we renamed is not the stale lock we judged, it is
-    put back.
-    """
-    aside = path.with_name(f"{path.name}.stale-{uuid.uuid4().hex}")
+@contextlib.contextmanager
+def _takeover_mutex(lock_path: Path) -> Iterator[bool]:
+    """Only one opener at a time may remove a stale lock: the one that creates
+    ``<lock>.takeover``. A mutex left by a crash is cleared after a while."""
+    mutex = lock_path.with_name(lock_path.name + ".takeover")
     try:
-        path.rename(aside)
-    except FileNotFoundError:
-        return False
-    try:
-        moved = LockInfo.from_json(aside.read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, TypeError):
-        moved = None
-    same = (moved is None and info is None) or (
-        moved is not None and info is not None and moved.token == info.token
-    )
-    if not same:
-        # Someone took a fresh lock between our read and our rename: give it back.
-        with contextlib.suppress(FileExistsError, OSError):
-            os.link(aside, path)
+        fd = os.open(mutex, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
         with contextlib.suppress(OSError):
-            aside.unlink()
-        return False
-    with contextlib.suppress(OSError):
-        aside.unlink()
-    return True
+            if time.time() - mutex.stat().st_mtime > 30:
+                mutex.unlink()
+        yield False
+        return
+    os.close(fd)
+    try:
+        yield True
+    finally:
+        with contextlib.suppress(OSError):
+            mutex.unlink()
+
+
+def _remove_if_still_stale(plan_path: Path, judged: LockInfo | None) -> bool:
+    """Remove the stale lock we judged, unless it changed; True when removed.
+
+    Under the takeover mutex the lock is read again: if someone replaced it
+    with a fresh one in the meantime, it is left alone.
+    """
+    path = lock_path_for(plan_path)
+    with _takeover_mutex(path) as mine:
+        if not mine:
+            return False
+        current = read_lock(plan_path)
+        if current is None:
+            return False
+        info, mtime = current
+        same = (info is None and judged is None) or (
+            info is not None and judged is not None and info.token == judged.token
+        )
+        if not same or not is_stale(info, mtime):
+            return False
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        return True
