@@ -13,7 +13,6 @@ import os
 import statistics
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 from tests.benchmarks.common import report, time_until_line, verdict
@@ -29,40 +28,55 @@ def _open_times(plan: Path, folder: Path, rounds: int) -> list[float]:
     ]
 
 
-def _task_with_successors(plan: Path, want: int = 200) -> tuple[int, int]:
-    """A leaf task whose transitive successors number about ``want``."""
+def _task_with_successors(plan: Path, count: int = 200) -> tuple[int, int]:
+    """Give one early task ``count`` successors and return it with their number.
+
+    The demo's companies each plan about 90 tasks, so no task has 200
+    successors of its own. The benchmark adds a summary holding one task and
+    ``count`` tasks that each start after it (FS), so moving that task moves
+    exactly those ``count`` tasks and their summary, among the demo's 20,000;
+    then it reschedules so the stored dates are consistent.
+    """
     import sqlite3
 
+    from oa_desk.services.schedule import reschedule
+    from oa_desk.store.planfile import open_plan
+
     conn = sqlite3.connect(plan)
-    succ: dict[int, list[int]] = defaultdict(list)
-    for pred, s in conn.execute("SELECT predecessor_id, successor_id FROM dependency"):
-        succ[pred].append(s)
-    leaves = [
-        r[0]
-        for r in conn.execute(
-            "SELECT id FROM task WHERE kind = 'task' AND id NOT IN"
-            " (SELECT parent_id FROM task WHERE parent_id IS NOT NULL)"
-        )
-    ]
+    top = conn.execute("SELECT max(id), max(seq) FROM task").fetchone()
+    summary = top[0] + 1
+    conn.execute(
+        "INSERT INTO task (id, parent_id, seq, name, phase, kind, duration, progress,"
+        " deliverable, acceptance, constraint_type, notes)"
+        " VALUES (?, NULL, ?, '基准测试：200 个后续任务', 'implement', 'summary', 1, 0,"
+        " '', '', 'asap', '')",
+        (summary, top[1] + 1),
+    )
+    source = summary + 1
+    children = [source + 1 + k for k in range(count)]
+    conn.executemany(
+        "INSERT INTO task (id, parent_id, seq, name, phase, kind, duration, progress,"
+        " deliverable, acceptance, constraint_type, notes)"
+        " VALUES (?, ?, ?, ?, 'implement', 'task', 3, 0, '', '', 'asap', '')",
+        [(source, summary, 0, "被拖动的任务")]
+        + [(c, summary, k + 1, f"后续任务 {k + 1}") for k, c in enumerate(children)],
+    )
+    conn.executemany(
+        "INSERT INTO dependency (predecessor_id, successor_id, type, lag) VALUES (?, ?, 'FS', 0)",
+        [(source, c) for c in children],
+    )
+    conn.commit()
     conn.close()
-    best = (0, 0)
-    for task in leaves[::7]:
-        seen: set[int] = set()
-        stack = [task]
-        while stack and len(seen) < 5000:
-            for nxt in succ.get(stack.pop(), ()):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append(nxt)
-        if abs(len(seen) - want) < abs(best[1] - want):
-            best = (task, len(seen))
-    return best
+    with open_plan(plan, snapshot=False) as store:
+        reschedule(store)
+    return source, count
 
 
 def _drag_times(plan: Path, rounds: int) -> tuple[list[float], int]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from oa_desk.gui.app import build_window, make_app
 
+    task_id, successors = _task_with_successors(plan)
     app = make_app()
     window = build_window()
     window.resize(1600 + 200, 900 + 120)
@@ -71,7 +85,6 @@ def _drag_times(plan: Path, rounds: int) -> tuple[list[float], int]:
     window.show_page("timeline")
     page = window.timeline
     app.processEvents()
-    task_id, successors = _task_with_successors(plan)
     row = page.model.row_of(task_id)
     assert row is not None and row.start is not None
     page.select_ids([task_id], current=task_id)

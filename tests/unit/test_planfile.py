@@ -14,10 +14,9 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from oa_desk.store import models as m
 from oa_desk.store.errors import PlanErrorKind, PlanFileError, PlanLockedError

@@ -51,6 +51,9 @@ class Col(IntEnum):
     VARIANCE = 12
 
 
+# Above this many changed rows, update_rows announces a layout change, not rows.
+BULK_UPDATE = 64
+
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 # The value an editor starts from (dates as QDate, numbers as int).
@@ -148,12 +151,33 @@ class TimelineModel(QAbstractItemModel):
         self._data = replace(self._data, rows=tuple(rows))  # timeline.rows stays current
         for row in changed:
             self._rows[row.id] = row
-            parent = self._pos.get(row.id)
-            if parent is None:
-                continue  # filtered out
-            left = self.createIndex(self._pos[row.id], 0, row.id)
-            right = self.createIndex(self._pos[row.id], len(Col) - 1, row.id)
-            self.dataChanged.emit(left, right)
+        if len(changed) > BULK_UPDATE:
+            # A tree view locates each dataChanged's rows by a linear search of its
+            # items, so hundreds of them on a 20,000-row tree cost seconds; one
+            # layout change (nothing moved) makes it repaint what it shows instead.
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
+            return True
+        runs: dict[int | None, list[int]] = {}
+        for row in changed:
+            if row.id in self._pos:  # else filtered out
+                parent = row.parent_id if row.parent_id in self._rows else None
+                runs.setdefault(parent, []).append(self._pos[row.id])
+        last = len(Col) - 1
+        for parent, positions in runs.items():
+            siblings = self._children.get(parent, [])
+            positions.sort()
+            start = prev = positions[0]
+            for pos in [*positions[1:], None]:
+                if pos is not None and pos == prev + 1:
+                    prev = pos
+                    continue
+                self.dataChanged.emit(
+                    self.createIndex(start, 0, siblings[start]),
+                    self.createIndex(prev, last, siblings[prev]),
+                )
+                if pos is not None:
+                    start = prev = pos
         return True
 
     def set_filter(self, predicate: Callable[[TimelineRow], bool] | None) -> None:
