@@ -225,3 +225,28 @@ def test_numbers_as_text() -> None:
         parse_float("12abc")
     with pytest.raises(CellError):
         parse_date("2026-02-30")
+
+
+def test_repeated_english_header_is_skipped_and_bad_enum_reported_per_row(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    # The fast paths of a large import (an ASCII cell is never a repeated Chinese
+    # header; an enumeration's outcome is remembered per text) keep every check.
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "Employee ID,Name,Tier\nE1,Ann,普通用户\nE2,Bob,Boss\nEmployee ID,Name,Tier\n"
+        "E3,Cid,Boss\nE4,Dee,关键用户\n",
+        encoding="utf-8",
+    )
+    preview = excel.preview_foreign_import(store, path, "people")
+    assert [(p.cell, p.value) for p in preview.errors] == [("C3", "Boss"), ("C5", "Boss")]
+    assert all("is not one of" in p.reason for p in preview.errors)
+    ok = tmp_path / "ok.csv"
+    ok.write_text(
+        "Employee ID,Name,Tier\nE1,Ann,普通用户\nEmployee ID,Name,Tier\nE4,Dee,关键用户\n",
+        encoding="utf-8",
+    )
+    preview = excel.preview_foreign_import(store, ok, "people")
+    assert preview.errors == []
+    tiers = {i.values["employee_no"]: i.values["tier"] for i in preview.tables["person"].inserts}
+    assert tiers == {"E1": "end_user", "E4": "key_user"}
