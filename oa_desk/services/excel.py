@@ -39,7 +39,9 @@ __all__ = [
     "apply_import",
     "check_file",
     "export_workbook",
+    "is_plan_workbook",
     "preview_foreign_import",
+    "preview_labels",
     "preview_lines",
     "preview_workbook_import",
     "propose_foreign_mapping",
@@ -97,6 +99,18 @@ def write_template(path: Path | str, tables: Sequence[str] | None = None) -> Non
 def check_file(path: Path | str) -> SpreadsheetKind:
     """Safety pre-check of a file the user picked (raises SpreadsheetRefused)."""
     return check_spreadsheet(path)
+
+
+def is_plan_workbook(path: Path | str) -> bool:
+    """Whether a checked .xlsx holds sheets of an OA Desk plan workbook (by sheet names).
+
+    The gui uses it to go straight to the preview for a plan workbook and to the
+    column mapping for anything else. Only the workbook's sheet list is read.
+    """
+    from oa_desk.exchange.plan_import import is_plan_workbook_layout
+    from oa_desk.exchange.sheets import sheet_names
+
+    return is_plan_workbook_layout(sheet_names(path))
 
 
 def preview_workbook_import(
@@ -189,10 +203,13 @@ def preview_foreign_import(
     mapping: ColumnMapping | None = None,
     *,
     job: Job | None = None,
+    sheets: Sequence[RawSheet] | None = None,
 ) -> ImportPreview:
     """What importing a foreign sheet as ``kind`` would change; writes nothing.
 
     Without ``mapping`` the automatic one is used (the command line does this).
+    ``sheets`` are the file's sheets as :func:`read_foreign` gave them, when the
+    caller has read them already (the mapping dialog did): the file is not read twice.
     """
     from oa_desk.exchange.foreign import preview_foreign
     from oa_desk.exchange.sheets import number_formats
@@ -200,7 +217,8 @@ def preview_foreign_import(
     job = ensure_job(job)
     job.stage("Reading the file")
     path = Path(path)
-    sheets = read_foreign(path)
+    if sheets is None:
+        sheets = read_foreign(path)
     kind = ImportKind(kind)
     if mapping is None:
         mapping = propose_foreign_mapping(sheets, kind)
@@ -227,6 +245,21 @@ def _shown(value: Any) -> str:
     if isinstance(value, frozenset | tuple | list):
         return ", ".join(sorted(_shown(v) for v in value)) or "(none)"
     return cell_text(value)
+
+
+def preview_labels(store: PlanStore) -> dict[str, dict[int, str]]:
+    """How a preview names the rows its ids refer to: department paths, people.
+
+    Keyed by table ("department", "person"); for showing old → new of a reference.
+    """
+    from oa_desk.exchange.plan_rows import department_paths
+
+    with _reading(store) as conn:
+        people = {
+            ident: f"{number} {name}"
+            for ident, number, name in conn.execute("SELECT id, employee_no, name FROM person")
+        }
+        return {"department": department_paths(conn), "person": people}
 
 
 def preview_lines(preview: ImportPreview, *, detail: int = 20) -> list[str]:

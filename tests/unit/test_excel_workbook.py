@@ -238,3 +238,19 @@ def test_column_lookups_fall_back_per_cell() -> None:
         dt.date(2026, 3, 5),
     ]
     assert days(["2026-03-05", "2026-03-06"]) == [dt.date(2026, 3, 5), dt.date(2026, 3, 6)]
+
+
+def test_plan_workbooks_are_told_from_other_sheets(store: PlanStore, tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, path)
+    assert excel.is_plan_workbook(path)
+    wb = openpyxl.Workbook()
+    wb.active.title = "花名册"
+    wb.active.append(["工号", "姓名"])
+    other = tmp_path / "roster.xlsx"
+    wb.save(other)
+    assert not excel.is_plan_workbook(other)
+    sheets = excel.read_foreign(other)
+    # Sheets read once (for the mapping dialog) are reused by the preview.
+    preview = excel.preview_foreign_import(store, other, "people", sheets=sheets)
+    assert preview.ok
