@@ -288,8 +288,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>{stage} (step {index} of {count})</source>
-        <translation>{stage}（第 {index} 步，共 {count} 步）</translation>
+        <source>{stage} (step {index})</source>
+        <translation>{stage}（第 {index} 步）</translation>
     </message>
     <message>
         <source>Cancelling…</source>

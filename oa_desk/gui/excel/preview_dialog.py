@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QPushButton,
+    QTreeView,
     QWidget,
 )
 
@@ -30,18 +31,33 @@ WIDTH_SAMPLE = 200
 MAX_COLUMN_WIDTH = 420
 
 
+def _sample_rows(model: QAbstractItemModel, limit: int) -> list[QModelIndex]:
+    """Up to ``limit`` row indexes: the top level, then children in order (for trees)."""
+    rows: list[QModelIndex] = []
+    for row in range(min(model.rowCount(), limit)):
+        top = model.index(row, 0)
+        rows.append(top)
+        children = min(model.rowCount(top), limit - len(rows))
+        rows.extend(model.index(child, 0, top) for child in range(max(children, 0)))
+        if len(rows) >= limit:
+            break
+    return rows
+
+
 def fit_columns(view: QAbstractItemView, header: QHeaderView, sample: int = WIDTH_SAMPLE) -> None:
-    """Size each column of ``view`` for its header and the first ``sample`` rows."""
+    """Size each column of ``view`` for its header and at most ``sample`` rows."""
     model = view.model()
     metrics = view.fontMetrics()
-    rows = min(model.rowCount(), sample)
+    rows = _sample_rows(model, sample)
+    indent = view.indentation() * 2 if isinstance(view, QTreeView) else 0
     for col in range(model.columnCount()):
         title = str(model.headerData(col, header.orientation()) or "")
         width = metrics.horizontalAdvance(title) + 24
-        for row in range(rows):
-            text = model.data(model.index(row, col))
+        for index in rows:
+            text = index.sibling(index.row(), col).data()
             if text:
-                width = max(width, metrics.horizontalAdvance(str(text)) + 36)
+                extra = 36 + (indent if col == 0 else 0)
+                width = max(width, metrics.horizontalAdvance(str(text)) + extra)
         header.resizeSection(col, min(width, MAX_COLUMN_WIDTH))
 
 

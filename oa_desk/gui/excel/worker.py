@@ -158,9 +158,10 @@ def run_job(
         if worker.job.cancelled:
             return
         text = texts.stage(update.stage)
-        if update.stage_count > 1:
-            text = QCoreApplication.translate("Excel", "{stage} (step {index} of {count})").format(
-                stage=text, index=update.stage_index, count=update.stage_count
+        if update.stage_index > 1:
+            # Services do not know their stage count in advance: no "of n".
+            text = QCoreApplication.translate("Excel", "{stage} (step {index})").format(
+                stage=text, index=update.stage_index
             )
         dialog.setLabelText(text)
         if update.total:
