@@ -432,6 +432,27 @@ def test_cancelling_the_import_leaves_the_plan_unchanged(
     assert acts.act_import.isEnabled()  # the next job may start
 
 
+def test_cancelling_a_read_stops_the_import_and_the_window_cannot_close_meanwhile(
+    window: MainWindow, plan: Path, acts: ExcelActions, tmp_path: Path, qtbot: Any
+) -> None:
+    path = _roster(tmp_path / "r.xlsx", _people(50))
+    before = _dump(window)
+    closed: list[bool] = []
+
+    def cancel_at_once(dialog: ProgressDialog, job: Any) -> None:
+        closed.append(window.close())  # refused while the plan is in use by the job
+        button = dialog.findChild(QPushButton)
+        assert button is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    acts.on_progress_dialog = cancel_at_once
+    assert not acts.import_path(path)  # even if the read had finished: the user said stop
+    acts.on_progress_dialog = None
+    assert closed == [False] and window.isVisible() and window.doc is not None
+    assert window.statusBar().currentMessage() == "Cancelled: nothing was changed."
+    assert _dump(window) == before
+
+
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [

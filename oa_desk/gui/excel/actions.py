@@ -188,6 +188,7 @@ class ExcelActions(QObject):
         parent: QWidget | None = None,
         *,
         cancellable: bool = True,
+        reads_only: bool = False,
     ) -> Outcome[T]:
         """Run ``work`` as this window's one job (see :func:`run_job`)."""
         from oa_desk.gui.excel.worker import Outcome, run_job
@@ -202,6 +203,7 @@ class ExcelActions(QObject):
                 title,
                 work,
                 cancellable=cancellable,
+                reads_only=reads_only,
                 on_dialog=self.on_progress_dialog,
             )
         finally:
@@ -404,7 +406,7 @@ class ExcelActions(QObject):
                 return OpenedFile(path, plan_workbook=True)
             return OpenedFile(path, plan_workbook=False, sheets=excel.read_foreign(path))
 
-        outcome = self.run(self.tr("Reading {name}").format(name=path.name), work)
+        outcome = self.run(self.tr("Reading {name}").format(name=path.name), work, reads_only=True)
         if not outcome.ok or outcome.value is None:
             self._explain(outcome, path)
             return None
@@ -454,6 +456,7 @@ class ExcelActions(QObject):
                 )
             ),
             parent,
+            reads_only=True,
         )
         if not outcome.ok or outcome.value is None:
             self._explain(outcome, path)
@@ -474,6 +477,7 @@ class ExcelActions(QObject):
                     store, opened.path, mapping.kind, mapping, job=job, sheets=opened.sheets
                 )
             ),
+            reads_only=True,
         )
         if not outcome.ok or outcome.value is None:
             self._explain(outcome, opened.path)
@@ -489,8 +493,8 @@ class ExcelActions(QObject):
 
         def delete_missing(on: bool) -> None:
             again = self.preview_workbook(preview.source, delete_missing=on, parent=dialog)
-            if again is not None:
-                dialog.set_preview(again, self.labels)
+            # Cancelled or failed: show the preview as it was (the box follows it).
+            dialog.set_preview(again or dialog.preview, self.labels)
 
         dialog.delete_missing_changed.connect(delete_missing)
         dialog.export_problems_requested.connect(lambda: self.export_problems(dialog.preview))

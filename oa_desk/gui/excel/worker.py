@@ -112,6 +112,7 @@ class _InputBlocker(QObject):
             QEvent.Type.ShortcutOverride,
             QEvent.Type.Shortcut,
             QEvent.Type.ContextMenu,
+            QEvent.Type.Close,  # closing the window would close the plan under the job
         }
     )
 
@@ -126,6 +127,8 @@ class _InputBlocker(QObject):
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
             event.accept()  # keeps menu shortcuts (Undo!) from firing
+        elif event.type() == QEvent.Type.Close:
+            event.ignore()  # a close event is accepted unless told otherwise
         return True
 
 
@@ -135,10 +138,14 @@ def run_job(
     work: Callable[[Job], T],
     *,
     cancellable: bool = True,
+    reads_only: bool = False,
     on_dialog: Callable[[ProgressDialog, Job], None] | None = None,
 ) -> Outcome[T]:
     """Run ``work(job)`` on a worker thread; show progress; return how it ended.
 
+    A job that only reads (``reads_only``) counts as cancelled when Cancel was
+    pressed, even if the work finished before it noticed: the user asked to
+    stop. A job that writes reports what it did: when it finished, it finished.
     ``on_dialog`` is called with the progress dialog and the job once the work
     has started (tests use it to press Cancel).
     """
@@ -203,7 +210,7 @@ def run_job(
         dialog.hide()
         dialog.deleteLater()
         worker.deleteLater()
-    if worker.cancelled:
+    if worker.cancelled or (reads_only and worker.job.cancelled):
         return Outcome(cancelled=True)
     if worker.error is not None:
         return Outcome(error=worker.error)
