@@ -353,6 +353,11 @@ def apply_preview(
     )
 
 
+# Values SQLite stores as they are (py_to_db would return them unchanged).
+_PLAIN = frozenset({str, int, float, type(None)})
+_ABSENT = object()
+
+
 def _insert(conn: sqlite3.Connection, changes: TableChanges, job: Job) -> None:
     table = models.Base.metadata.tables[changes.table]
     names = [c.name for c in table.columns if c.name != "id"]
@@ -370,7 +375,14 @@ def _insert(conn: sqlite3.Connection, changes: TableChanges, job: Job) -> None:
             for other in values.get(link_key) or ():
                 links[link_key].append((ins.token.id, py_to_db(other)))
         row = [ins.token.id]
-        row.extend([py_to_db(values[name]) if name in values else defaults[name] for name in names])
+        row.extend(
+            [
+                (v if type(v) in _PLAIN else py_to_db(v))
+                if (v := values.get(name, _ABSENT)) is not _ABSENT
+                else defaults[name]
+                for name in names
+            ]
+        )
         rows.append(row)
     names.insert(0, "id")
     cols = ", ".join(f'"{n}"' for n in names)

@@ -12,6 +12,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -179,16 +180,19 @@ class _Foreign:
         # such as 工号: skip normalising those cells (employee numbers) on every row.
         probe_ascii = probe.isascii()
         widest = max(cols)
+        take = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[probe_col],))
         out = []
         for index in range(self.mapping.header_row, len(self.sheet.rows)):
             raw = self.sheet.rows[index]
             if len(raw) > widest:
-                cells = [raw[c] for c in cols]
+                cells = take(raw)
             else:
-                cells = [raw[c] if c < len(raw) else "" for c in cols]
-            if not any(v.strip() if type(v) is str else v is not None for v in cells):
-                continue  # blank in every mapped column
+                cells = tuple(raw[c] if c < len(raw) else "" for c in cols)
             first = cells[0]
+            if not (first.strip() if type(first) is str else first is not None) and not any(
+                v.strip() if type(v) is str else v is not None for v in cells
+            ):
+                continue  # blank in every mapped column
             if (
                 isinstance(first, str)
                 and (probe_ascii or not first.isascii())
@@ -361,11 +365,15 @@ class _Foreign:
 
     def _people(self) -> None:
         rows = []
+        optional = [
+            k for k in ("title", "email", "phone", "tier", "active") if k in self.mapping.columns
+        ]
         for excel_row, v in self._converted():
             values: dict[str, Any] = {"employee_no": v["employee_no"], "name": v["name"]}
-            for key in ("title", "email", "phone", "tier", "active"):
-                if v.get(key) not in (None, ""):  # a blank cell keeps what the plan has
-                    values[key] = v[key]
+            for key in optional:
+                value = v.get(key)
+                if value is not None and value != "":  # a blank cell keeps what the plan has
+                    values[key] = value
             if "department" in v:
                 values["department_id"] = self.department(excel_row, "department", v["department"])
             rows.append((excel_row, values, (values["employee_no"],)))

@@ -13,7 +13,9 @@ progress dialog, and whose ``cancel()`` the dialog's Cancel button calls.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,6 +64,37 @@ def _raw(session: Session) -> sqlite3.Connection:
 def _reading(store: PlanStore) -> Iterator[sqlite3.Connection]:
     with store.read() as session:
         yield _raw(session)
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_resume = False
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while an import reads and compares.
+
+    Reading a 50,000-row roster and building its preview keeps about a million
+    objects alive (the sheet's cells, the rows to insert); each full pass of the
+    collector scans all of them again, and those passes were 40% of the import
+    (tests/benchmarks/bench_excel.py). Reference counting still frees everything
+    as usual; only the search for reference cycles waits, and the collector is
+    switched back on when the last pause ends (pauses nest, from any thread).
+    """
+    global _gc_pauses, _gc_resume
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_resume = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_resume:
+                gc.enable()
 
 
 def export_workbook(store: PlanStore, path: Path | str, *, job: Job | None = None) -> int:
@@ -129,7 +162,7 @@ def preview_workbook_import(
     kind = check_spreadsheet(path)
     if kind is not SpreadsheetKind.XLSX:
         raise SpreadsheetRefused(RefusalReason.NOT_ZIP, path)
-    with _reading(store) as conn:
+    with _gc_paused(), _reading(store) as conn:
         return preview_plan_workbook(conn, path, delete_missing=delete_missing, job=job)
 
 
@@ -143,7 +176,7 @@ def apply_import(store: PlanStore, preview: ImportPreview, *, job: Job | None = 
     if not preview.ok:
         raise ValueError("the import has errors; nothing was written")
     job = ensure_job(job)
-    with store.bulk() as conn:
+    with _gc_paused(), store.bulk() as conn:
         changes = apply_preview(conn, preview, job)
         job.check()  # a cancel during the last chunk still rolls everything back
     return changes
@@ -160,9 +193,10 @@ def read_foreign(path: Path | str) -> list[RawSheet]:
     """
     from oa_desk.exchange.sheets import fill_merged, read_sheets
 
-    sheets = read_sheets(path)
-    for sheet in sheets:
-        fill_merged(sheet)
+    with _gc_paused():
+        sheets = read_sheets(path)
+        for sheet in sheets:
+            fill_merged(sheet)
     return sheets
 
 
@@ -217,17 +251,20 @@ def preview_foreign_import(
     job = ensure_job(job)
     job.stage("Reading the file")
     path = Path(path)
-    if sheets is None:
-        sheets = read_foreign(path)
-    kind = ImportKind(kind)
-    if mapping is None:
-        mapping = propose_foreign_mapping(sheets, kind)
-    sheet = next((s for s in sheets if s.name == mapping.sheet), sheets[0])
-    formats: dict[int, str] = {}
-    if sheet.encoding is None and "employee_no" in mapping.columns:
-        formats = number_formats(path, sheet.name, mapping.header_row + 200)
-    with _reading(store) as conn:
-        return preview_foreign(conn, sheet, mapping, source=path, number_formats=formats, job=job)
+    with _gc_paused():
+        if sheets is None:
+            sheets = read_foreign(path)
+        kind = ImportKind(kind)
+        if mapping is None:
+            mapping = propose_foreign_mapping(sheets, kind)
+        sheet = next((s for s in sheets if s.name == mapping.sheet), sheets[0])
+        formats: dict[int, str] = {}
+        if sheet.encoding is None and "employee_no" in mapping.columns:
+            formats = number_formats(path, sheet.name, mapping.header_row + 200)
+        with _reading(store) as conn:
+            return preview_foreign(
+                conn, sheet, mapping, source=path, number_formats=formats, job=job
+            )
 
 
 # ---------------------------------------------------------------------------

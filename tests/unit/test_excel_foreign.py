@@ -250,3 +250,32 @@ def test_repeated_english_header_is_skipped_and_bad_enum_reported_per_row(
     assert preview.errors == []
     tiers = {i.values["employee_no"]: i.values["tier"] for i in preview.tables["person"].inserts}
     assert tiers == {"E1": "end_user", "E4": "key_user"}
+
+
+def test_the_collector_pause_nests_and_restores_the_previous_state() -> None:
+    import gc
+    import threading
+
+    from oa_desk.services.excel import _gc_paused
+
+    assert gc.isenabled()
+    with _gc_paused():
+        assert not gc.isenabled()
+        done = threading.Event()
+
+        def other_thread() -> None:
+            with _gc_paused():
+                assert not gc.isenabled()
+            done.set()
+
+        threading.Thread(target=other_thread).start()
+        assert done.wait(5)
+        assert not gc.isenabled()  # the inner pause ended, the outer one still holds
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _gc_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
