@@ -228,6 +228,9 @@ def db_to_py(value: Any, kind: ColType) -> Any:
 
 def py_to_db(value: Any) -> Any:
     """A Python value as SQLAlchemy stores it in SQLite (so ORM reads see the same)."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or value is None:
+        return value  # most cells: stored as they are (bool and StrEnum are other types)
     if isinstance(value, NewRow):
         if value.id is None:  # pragma: no cover - apply assigns ids first
             raise RuntimeError(f"no id assigned to {value!r}")
@@ -350,27 +353,38 @@ def apply_preview(
     )
 
 
+# Values SQLite stores as they are (py_to_db would return them unchanged).
+_PLAIN = frozenset({str, int, float, type(None)})
+_ABSENT = object()
+
+
 def _insert(conn: sqlite3.Connection, changes: TableChanges, job: Job) -> None:
     table = models.Base.metadata.tables[changes.table]
-    names = [c.name for c in table.columns]
+    names = [c.name for c in table.columns if c.name != "id"]
+    # Defaults once per table, not per row (a callable one, such as a creation
+    # time, is evaluated once: the rows of one import are created together).
+    defaults = {}
+    for name in names:
+        col = changes.columns.get(name)
+        defaults[name] = py_to_db(col.default) if col is not None else _model_default(table, name)
     links: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     rows = []
     for ins in changes.inserts:
-        values = dict(ins.values)
-        values["id"] = ins.token
+        values = ins.values
         for link_key in changes.links:
-            for other in values.pop(link_key, None) or ():
+            for other in values.get(link_key) or ():
                 links[link_key].append((ins.token.id, py_to_db(other)))
-        row = []
-        for name in names:
-            if name in values:
-                row.append(py_to_db(values[name]))
-            else:
-                col = changes.columns.get(name)
-                row.append(
-                    py_to_db(col.default) if col is not None else _model_default(table, name)
-                )
+        row = [ins.token.id]
+        row.extend(
+            [
+                (v if type(v) in _PLAIN else py_to_db(v))
+                if (v := values.get(name, _ABSENT)) is not _ABSENT
+                else defaults[name]
+                for name in names
+            ]
+        )
         rows.append(row)
+    names.insert(0, "id")
     cols = ", ".join(f'"{n}"' for n in names)
     marks = ", ".join("?" * len(names))
     sql = f'INSERT INTO "{changes.table}" ({cols}) VALUES ({marks})'

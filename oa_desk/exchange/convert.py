@@ -24,6 +24,10 @@ __all__ = ["ENUM_LABELS", "converter", "normalise_header", "split_list"]
 
 Converter = Callable[[Any], Any]
 
+# Distinct texts remembered per enumeration column (a hostile sheet of unique
+# values must not grow the memo without bound).
+_MEMO_LIMIT = 4096
+
 # Chinese (and other) spellings accepted for enumeration codes, lower case.
 ENUM_LABELS: dict[str, dict[str, str]] = {
     "AudienceTier": {
@@ -188,10 +192,26 @@ def converter(col: Column, *, verbatim_text: bool = True) -> Converter:
         assert enum is not None
         labels = _labels(enum)
         codes = {m.value: m.value for m in enum}
+        # A column holds few distinct spellings ("普通用户", "关键用户"...): remember
+        # each one's outcome, the error included, instead of parsing it on every row.
+        seen: dict[str, str | CellError | None] = {}
 
         def to_enum(v: Any) -> str | None:
-            if type(v) is str and v in codes:
-                return v
+            if type(v) is str:
+                if v in codes:
+                    return v
+                known = seen.get(v)
+                if known is None and v not in seen:
+                    try:
+                        member = parse_enum(v, enum, labels)
+                        known = member.value if member is not None else None
+                    except CellError as exc:
+                        known = exc
+                    if len(seen) < _MEMO_LIMIT:
+                        seen[v] = known
+                if isinstance(known, CellError):
+                    raise CellError(str(known))
+                return known
             member = parse_enum(v, enum, labels)
             return member.value if member is not None else None
 

@@ -12,6 +12,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,8 @@ class _Departments:
             self.next_seq[parent] = max(self.next_seq[parent], (seq or 0) + 1)
         spec = sheet_by_table("department")
         self.changes = preview.table("department", spec.title, {c.key: c for c in spec.columns})
+        # A roster names the same few hundred departments on every row.
+        self._normalised: dict[Any, str] = {}
 
     @staticmethod
     def normalise(text: Any) -> str:
@@ -72,7 +75,11 @@ class _Departments:
         return "/".join(p for p in parts if p)
 
     def resolve(self, text: Any, row: int, create: bool = True) -> int | NewRow | None:
-        path = self.normalise(text)
+        path = self._normalised.get(text)
+        if path is None:
+            path = self.normalise(text)
+            if len(self._normalised) < 100_000:
+                self._normalised[text] = path
         if not path:
             return None
         found = self.by_path.get(path)
@@ -134,6 +141,9 @@ class _Foreign:
             self.convs[key] = clean_code  # full-width digits and letters to ASCII
         self.people: dict[str, int] | None = None
         self.number_warned: set[str] = set()
+        self.required = [k for k, f in self.fields.items() if f.required and k in mapping.columns]
+        col = mapping.columns.get("employee_no")
+        self.employee_width = zero_pad_width(formats.get(col, "")) if col is not None else None
 
     # -- cells -------------------------------------------------------------------
 
@@ -160,51 +170,68 @@ class _Foreign:
     def rows(self) -> list[tuple[int, dict[str, Any]]]:
         """(Excel row, raw value per mapped field) for each data row below the header."""
         header = [normalise_header(v) for v in self.sheet.rows[self.mapping.header_row - 1]]
-        probe_key, probe_col = next(iter(self.mapping.columns.items()), ("", 0))
+        keys = list(self.mapping.columns)
+        cols = list(self.mapping.columns.values())
+        if not keys:
+            return []
+        probe_col = cols[0]
         probe = header[probe_col] if probe_col < len(header) else ""
+        # ASCII text normalises to ASCII, so it can never repeat a non-ASCII header
+        # such as 工号: skip normalising those cells (employee numbers) on every row.
+        probe_ascii = probe.isascii()
+        widest = max(cols)
+        take = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[probe_col],))
         out = []
         for index in range(self.mapping.header_row, len(self.sheet.rows)):
             raw = self.sheet.rows[index]
-            values = {k: raw[c] if c < len(raw) else "" for k, c in self.mapping.columns.items()}
-            if all(
-                v in ("", None) or (isinstance(v, str) and not v.strip()) for v in values.values()
+            if len(raw) > widest:
+                cells = take(raw)
+            else:
+                cells = tuple(raw[c] if c < len(raw) else "" for c in cols)
+            first = cells[0]
+            if not (first.strip() if type(first) is str else first is not None) and not any(
+                v.strip() if type(v) is str else v is not None for v in cells
             ):
-                continue
-            first = values.get(probe_key)
+                continue  # blank in every mapped column
             if (
                 isinstance(first, str)
+                and (probe_ascii or not first.isascii())
                 and normalise_header(first) == probe
                 and [normalise_header(v) for v in raw] == header
             ):
                 continue  # a header repeated on every printed page
-            out.append((index + 1, values))
+            out.append((index + 1, dict(zip(keys, cells, strict=True))))
         return out
 
     def convert(self, row: int, raw: dict[str, Any]) -> dict[str, Any] | None:
         values: dict[str, Any] = {}
         ok = True
+        convs = self.convs
         for key, value in raw.items():
-            field = self.fields[key]
             try:
                 if key == "employee_no":
                     values[key] = self.employee_no(row, value)
-                elif key == "active" and clean_code(value).lower() in _ACTIVE:
-                    values[key] = _ACTIVE[clean_code(value).lower()]
+                elif key == "active":
+                    values[key] = self.active(value)
                 else:
-                    values[key] = self.convs[key](value)
+                    values[key] = convs[key](value)
             except CellError as exc:
                 self.problem(row, key, value, str(exc))
                 ok = False
-        for key, field in self.fields.items():
-            if field.required and values.get(key) in (None, "") and key in self.mapping.columns:
+        for key in self.required:
+            if values.get(key) in (None, ""):
                 if ok:
                     self.problem(row, key, raw.get(key, ""), "a value is required")
                 ok = False
         return values if ok else None
 
+    def active(self, value: Any) -> Any:
+        """在职 / 离职 and the like, else yes or no."""
+        word = _ACTIVE.get(clean_code(value).lower())
+        return word if word is not None else self.convs["active"](value)
+
     def employee_no(self, row: int, value: Any) -> str:
-        col = self.mapping.columns["employee_no"]
-        width = zero_pad_width(self.formats.get(col, ""))
+        width = self.employee_width
         text, was_number = parse_employee_no(value, width)
         if was_number and not width and "employee_no" not in self.number_warned:
             self.number_warned.add("employee_no")
@@ -269,8 +296,10 @@ class _Foreign:
             existing[tuple(values[k] for k in key_cols)] = (raw[0], values)
         seen: dict[tuple[Any, ...], int] = {}
         self.job.stage(f"Matching {spec.title}", len(rows))
+        label_keys = ("employee_no", "name", "pain_point")
+        advance = self.job.advance
         for excel_row, values, key in rows:
-            self.job.advance()
+            advance()
             if key in seen:
                 self.problem(
                     excel_row,
@@ -281,13 +310,13 @@ class _Foreign:
                 continue
             seen[key] = excel_row
             label = " ".join(
-                cell_text(values[k]) for k in ("employee_no", "name", "pain_point") if values.get(k)
+                [v if type(v) is str else cell_text(v) for k in label_keys if (v := values.get(k))]
             ) or ", ".join(cell_text(k) for k in key if not isinstance(k, NewRow))
             found = existing.get(key)
             if found is None:
-                new = dict(defaults)
-                new.update(values)
-                changes.inserts.append(Insert(excel_row, new, NewRow(table), label))
+                changes.inserts.append(
+                    Insert(excel_row, {**defaults, **values}, NewRow(table), label)
+                )
                 continue
             ident, old = found
             fields = {
@@ -336,11 +365,15 @@ class _Foreign:
 
     def _people(self) -> None:
         rows = []
+        optional = [
+            k for k in ("title", "email", "phone", "tier", "active") if k in self.mapping.columns
+        ]
         for excel_row, v in self._converted():
             values: dict[str, Any] = {"employee_no": v["employee_no"], "name": v["name"]}
-            for key in ("title", "email", "phone", "tier", "active"):
-                if v.get(key) not in (None, ""):  # a blank cell keeps what the plan has
-                    values[key] = v[key]
+            for key in optional:
+                value = v.get(key)
+                if value is not None and value != "":  # a blank cell keeps what the plan has
+                    values[key] = value
             if "department" in v:
                 values["department_id"] = self.department(excel_row, "department", v["department"])
             rows.append((excel_row, values, (values["employee_no"],)))

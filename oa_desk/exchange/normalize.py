@@ -47,12 +47,15 @@ _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
 def clean_text(value: Raw) -> str:
     """Free text: surrounding spaces (also full-width and non-breaking) removed."""
-    return cell_text(value).strip(_TRIM)
+    return (value if type(value) is str else cell_text(value)).strip(_TRIM)
 
 
 def clean_code(value: Raw) -> str:
     """A code-like value: NFKC (full-width to ASCII), trimmed, inner runs of spaces kept."""
-    return unicodedata.normalize("NFKC", cell_text(value)).strip(_TRIM)
+    text = value if type(value) is str else cell_text(value)
+    if text.isascii():
+        return text.strip(_TRIM)  # NFKC leaves ASCII as it is
+    return unicodedata.normalize("NFKC", text).strip(_TRIM)
 
 
 def cell_text(value: Raw) -> str:
@@ -246,6 +249,8 @@ def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
     shows a fixed width (``00000``) ``width`` pads it back. The flag lets the
     caller warn once per column.
     """
+    if type(value) is str:
+        return clean_code(value), False
     if isinstance(value, bool):
         raise CellError("TRUE/FALSE is not an employee number")
     if isinstance(value, int | float):

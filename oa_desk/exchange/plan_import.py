@@ -49,7 +49,7 @@ from oa_desk.exchange.spec import (
 from oa_desk.exchange.workbook import ABOUT_FORMAT, ABOUT_TITLE
 from oa_desk.store import models
 
-__all__ = ["parse_predecessors", "preview_plan_workbook"]
+__all__ = ["is_plan_workbook_layout", "parse_predecessors", "preview_plan_workbook"]
 
 PARENT_COL = Column("parent_id", "上级", "Parent", ColType.REF)
 SEQ_COL = Column("seq", "顺序", "Order", ColType.INT, nullable=False, default=0)
@@ -110,6 +110,12 @@ def _match_sheets(sheets: Iterable[RawSheet]) -> tuple[dict[str, RawSheet], RawS
         elif key in wanted and wanted[key].table not in found:
             found[wanted[key].table] = sheet
     return found, about
+
+
+def is_plan_workbook_layout(sheet_names: Iterable[str]) -> bool:
+    """Whether sheets named so are (part of) an OA Desk plan workbook."""
+    found, about = _match_sheets(RawSheet(name, []) for name in sheet_names)
+    return bool(found) or about is not None
 
 
 def _load_current(conn: sqlite3.Connection, spec: SheetSpec) -> _Current:

@@ -10,6 +10,8 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from oa_desk.domain import links as links_notation
@@ -132,55 +134,115 @@ class PlanContext:
             yield from self.conn.execute(f'SELECT {cols} FROM "{spec.table}" ORDER BY id')
 
     def sheet_rows(self, spec: SheetSpec) -> Iterator[list[Any]]:
-        """Rows of Python values in the order of ``spec.columns``, ready to write."""
+        """Rows of Python values in the order of ``spec.columns``, ready to write.
+
+        Each sheet column is a position in the table row plus, where the
+        workbook shows something else than the stored value (a key for an id,
+        a date for ISO text), a transform of that column. Rows are read in
+        chunks and handled a column at a time with ``map`` and dict lookups,
+        which keeps the per-cell work in C: the export of a large plan spends
+        its time writing, not preparing.
+        """
         table_cols = spec.table_columns
         index = {c.key: i for i, c in enumerate(table_cols)}
         levels: dict[int, tuple[int, str]] = {}
         if spec.tree:
             levels = {n: (lvl, code) for n, lvl, code in self.tree[spec.table]}
         link_texts = {k: self.links(spec, k) for k in spec.link_table}
-        getters = [self._getter(spec, c, index, levels, link_texts) for c in spec.columns]
-        for raw in self.raw_rows(spec):
-            yield [g(raw) for g in getters]
+        plan = [self._source(col, index, levels, link_texts) for col in spec.columns]
+        raw = self.raw_rows(spec)
+        while chunk := list(islice(raw, _CHUNK)):
+            columns = [
+                transform(list(map(itemgetter(source), chunk)))
+                if transform is not None
+                else list(map(itemgetter(source), chunk))
+                for source, transform in plan
+            ]
+            yield from map(list, zip(*columns, strict=True))
 
-    def _getter(
+    def _source(
         self,
-        spec: SheetSpec,
         col: Column,
         index: Mapping[str, int],
         levels: Mapping[int, tuple[int, str]],
         link_texts: Mapping[str, Mapping[int, str]],
-    ) -> Callable[[tuple[Any, ...]], Any]:
+    ) -> tuple[int, ColumnTransform | None]:
+        """Where a sheet column's values come from: a position in the table row
+        (0 is the id) and how a column of them becomes the cells (None: as stored)."""
         kind = col.kind
         if kind is ColType.DERIVED:
             if col.key == "wbs":
-                return lambda r: levels[r[0]][1]
+                return 0, _lookup({n: code for n, (_lvl, code) in levels.items()})
             if col.key == "path":
-                paths = self.keys["department"]
-                return lambda r: paths.get(r[0], "")
+                return 0, _lookup(self.keys["department"], lambda _i: "")
             if col.key.endswith(".name"):
-                pos = index[col.ref or ""]
-                names = self.person_names
-                return lambda r: names.get(r[pos], "") if r[pos] is not None else None
+                return index[col.ref or ""], _lookup(self.person_names, lambda _i: "")
             raise KeyError(col.key)  # pragma: no cover
         if kind is ColType.OUTLINE:
-            return lambda r: levels[r[0]][0]
+            return 0, _lookup({n: lvl for n, (lvl, _code) in levels.items()})
         if kind is ColType.PREDECESSORS:
-            preds = self.predecessors
-            return lambda r: preds.get(r[0], "")
+            return 0, _lookup(self.predecessors, lambda _i: "")
         if kind is ColType.LINKS:
-            texts = link_texts[col.key]
-            return lambda r: texts.get(r[0], "")
+            return 0, _lookup(link_texts[col.key], lambda _i: "")
         pos = index[col.key]
         if kind is ColType.REF:
             target = col.ref or ""
             if target in REF_KEYS:
-                keys = self.keys[target]
-                return lambda r: keys.get(r[pos], f"#{r[pos]}") if r[pos] is not None else None
-            return lambda r: r[pos]
-        if kind in (ColType.DATE, ColType.DATETIME, ColType.BOOL, ColType.FLOAT):
-            return lambda r: db_to_py(r[pos], kind)
-        return lambda r: r[pos]
+                return pos, _lookup(self.keys[target], lambda i: f"#{i}")
+            return pos, None
+        if kind is ColType.BOOL:
+            return pos, lambda vs: [v if v is None else bool(v) for v in vs]
+        if kind is ColType.FLOAT:
+            return pos, lambda vs: [v if v is None else float(v) for v in vs]
+        if kind in (ColType.DATE, ColType.DATETIME):
+            return pos, _memo_days(kind)
+        return pos, None
+
+
+_CHUNK = 2000
+ColumnTransform = Callable[[list[Any]], list[Any]]
+
+
+def _lookup(
+    table: Mapping[Any, Any], missing: Callable[[Any], Any] | None = None
+) -> ColumnTransform:
+    """A column of keys to the values ``table`` holds for them; None stays None.
+
+    A key the table lacks becomes ``missing(key)`` (KeyError when there is no
+    ``missing``). The common case, every key found, is one ``map`` in C.
+    """
+    get = table.get
+
+    def column(values: list[Any]) -> list[Any]:
+        out = list(map(get, values))
+        # Nones beyond the input's mean a key the table lacks (or holds None for).
+        if out.count(None) == values.count(None):
+            return out
+        return [
+            None if v is None else table[v] if v in table or missing is None else missing(v)
+            for v in values
+        ]
+
+    return column
+
+
+def _memo_days(kind: ColType) -> ColumnTransform:
+    """ISO texts to dates or datetimes, remembering each text (dates repeat a lot)."""
+    seen: dict[Any, Any] = {}
+
+    def column(values: list[Any]) -> list[Any]:
+        out = list(map(seen.get, values))
+        if out.count(None) == values.count(None):
+            return out
+        for i, v in enumerate(values):
+            if v is not None and out[i] is None:
+                found = db_to_py(v, kind)
+                if len(seen) < 50_000:
+                    seen[v] = found
+                out[i] = found
+        return out
+
+    return column
 
 
 def department_paths(conn: sqlite3.Connection) -> dict[int, str]:

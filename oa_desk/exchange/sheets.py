@@ -39,6 +39,7 @@ __all__ = [
     "read_csv",
     "read_sheets",
     "read_xlsx",
+    "sheet_names",
 ]
 
 
@@ -116,6 +117,23 @@ def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawS
     finally:
         workbook.close()
     return sheets
+
+
+def sheet_names(path: Path | str) -> list[str]:
+    """The worksheet names of an .xlsx that passed the safety check (cells are not read)."""
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum
+
+    path = Path(path)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise SpreadsheetRefused(RefusalReason.ENCRYPTED, path) from None
+    except (CalamineError, OSError, ValueError) as exc:
+        raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=str(exc)[:200]) from None
+    try:
+        return [m.name for m in workbook.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+    finally:
+        workbook.close()
 
 
 def detect_encoding(data: bytes) -> str:

@@ -151,6 +151,7 @@ class RestoreDialog(QDialog):
             "open": self.tr("Opened"),
             "hourly": self.tr("Hourly while editing"),
             "before-restore": self.tr("Before a restore"),
+            "before-import": self.tr("Before an import"),
         }
         tree = self._ui.snapshotTree
         for snap in snapshots:

@@ -20,10 +20,10 @@ LANGUAGES = ("zh_CN",)
 
 
 def sources() -> list[Path]:
-    python = [
-        p for p in GUI.rglob("*.py") if not (p.parent.name == "forms" and p.name.startswith("ui_"))
-    ]
-    return sorted(python) + sorted(UI_DIR.glob("*.ui"))
+    # Every gui module, subpackages included (excel/, timeline/ ...), but not the
+    # generated forms/ui_*.py, whose strings come from the .ui files.
+    modules = [p for p in sorted(GUI.rglob("*.py")) if p.parent != GUI / "forms"]
+    return modules + sorted(UI_DIR.glob("*.ui"))
 
 
 def _tool() -> str:

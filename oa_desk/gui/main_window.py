@@ -29,6 +29,7 @@ from oa_desk.domain.changes import Changes
 from oa_desk.gui import messages
 from oa_desk.gui.dialogs import NewPlanDialog, PreferencesDialog, RestoreDialog
 from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.excel import install_excel_actions
 from oa_desk.gui.i18n import Translations
 from oa_desk.gui.icons import icon
 from oa_desk.gui.overview import OverviewPage
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
+        install_excel_actions(self)  # File › Excel; heavy modules load on first use
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(REFRESH_EVERY_SECONDS * 1000)
         self._lock_timer.timeout.connect(self._refresh_lock)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast, overload
@@ -15,6 +16,8 @@ APPLICATION = "OA Desk"
 # Tests and portable use point this at an .ini file.
 SETTINGS_FILE_ENV = "OA_DESK_SETTINGS_FILE"
 MAX_RECENT = 10
+# Column mappings remembered for foreign sheets (one per file layout and import kind).
+MAX_MAPPINGS = 50
 
 
 class Setting(Generic[T]):
@@ -73,6 +76,11 @@ class Settings:
     welcomed = Setting[bool]("files/welcomed", False)
     last_folder = Setting[str]("files/last_folder", "")
     last_page = Setting[str]("window/page", "overview")
+    # Excel in and out: where spreadsheets were last picked or saved, the last
+    # import kind, and the column mappings the user confirmed (JSON, see below).
+    excel_folder = Setting[str]("excel/folder", "")
+    excel_import_kind = Setting[str]("excel/import_kind", "people")
+    excel_mappings = Setting[str]("excel/mappings", "")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         if qsettings is None:
@@ -91,6 +99,33 @@ class Settings:
     def remove_recent(self, path: Path | str) -> None:
         text = str(Path(path).resolve())
         self.recent_files = [p for p in self.recent_files if p != text]
+
+    def _mappings(self) -> dict[str, dict[str, Any]]:
+        try:
+            data = json.loads(self.excel_mappings or "{}")
+        except ValueError:
+            return {}  # a hand-edited settings file must not stop an import
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): v for k, v in data.items() if isinstance(v, dict)}
+
+    def remembered_mapping(self, signature: str, kind: str) -> dict[str, Any] | None:
+        """The column mapping confirmed for this file layout (header signature) and kind."""
+        if not signature:
+            return None
+        return self._mappings().get(f"{signature}/{kind}")
+
+    def remember_mapping(self, signature: str, kind: str, mapping: dict[str, Any]) -> None:
+        """Keep ``mapping`` (``ColumnMapping.to_dict()``) for the layout; the oldest go first."""
+        if not signature:
+            return
+        mappings = self._mappings()
+        key = f"{signature}/{kind}"
+        mappings.pop(key, None)
+        mappings[key] = mapping
+        while len(mappings) > MAX_MAPPINGS:
+            mappings.pop(next(iter(mappings)))
+        self.excel_mappings = json.dumps(mappings, ensure_ascii=False)
 
     def sync(self) -> None:
         self.qsettings.sync()

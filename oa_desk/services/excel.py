@@ -13,7 +13,9 @@ progress dialog, and whose ``cancel()`` the dialog's Cancel button calls.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,7 +41,9 @@ __all__ = [
     "apply_import",
     "check_file",
     "export_workbook",
+    "is_plan_workbook",
     "preview_foreign_import",
+    "preview_labels",
     "preview_lines",
     "preview_workbook_import",
     "propose_foreign_mapping",
@@ -60,6 +64,37 @@ def _raw(session: Session) -> sqlite3.Connection:
 def _reading(store: PlanStore) -> Iterator[sqlite3.Connection]:
     with store.read() as session:
         yield _raw(session)
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_resume = False
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while an import reads and compares.
+
+    Reading a 50,000-row roster and building its preview keeps about a million
+    objects alive (the sheet's cells, the rows to insert); each full pass of the
+    collector scans all of them again, and those passes were 40% of the import
+    (tests/benchmarks/bench_excel.py). Reference counting still frees everything
+    as usual; only the search for reference cycles waits, and the collector is
+    switched back on when the last pause ends (pauses nest, from any thread).
+    """
+    global _gc_pauses, _gc_resume
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_resume = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_resume:
+                gc.enable()
 
 
 def export_workbook(store: PlanStore, path: Path | str, *, job: Job | None = None) -> int:
@@ -99,6 +134,18 @@ def check_file(path: Path | str) -> SpreadsheetKind:
     return check_spreadsheet(path)
 
 
+def is_plan_workbook(path: Path | str) -> bool:
+    """Whether a checked .xlsx holds sheets of an OA Desk plan workbook (by sheet names).
+
+    The gui uses it to go straight to the preview for a plan workbook and to the
+    column mapping for anything else. Only the workbook's sheet list is read.
+    """
+    from oa_desk.exchange.plan_import import is_plan_workbook_layout
+    from oa_desk.exchange.sheets import sheet_names
+
+    return is_plan_workbook_layout(sheet_names(path))
+
+
 def preview_workbook_import(
     store: PlanStore,
     path: Path | str,
@@ -115,7 +162,7 @@ def preview_workbook_import(
     kind = check_spreadsheet(path)
     if kind is not SpreadsheetKind.XLSX:
         raise SpreadsheetRefused(RefusalReason.NOT_ZIP, path)
-    with _reading(store) as conn:
+    with _gc_paused(), _reading(store) as conn:
         return preview_plan_workbook(conn, path, delete_missing=delete_missing, job=job)
 
 
@@ -129,7 +176,7 @@ def apply_import(store: PlanStore, preview: ImportPreview, *, job: Job | None = 
     if not preview.ok:
         raise ValueError("the import has errors; nothing was written")
     job = ensure_job(job)
-    with store.bulk() as conn:
+    with _gc_paused(), store.bulk() as conn:
         changes = apply_preview(conn, preview, job)
         job.check()  # a cancel during the last chunk still rolls everything back
     return changes
@@ -146,9 +193,10 @@ def read_foreign(path: Path | str) -> list[RawSheet]:
     """
     from oa_desk.exchange.sheets import fill_merged, read_sheets
 
-    sheets = read_sheets(path)
-    for sheet in sheets:
-        fill_merged(sheet)
+    with _gc_paused():
+        sheets = read_sheets(path)
+        for sheet in sheets:
+            fill_merged(sheet)
     return sheets
 
 
@@ -189,10 +237,13 @@ def preview_foreign_import(
     mapping: ColumnMapping | None = None,
     *,
     job: Job | None = None,
+    sheets: Sequence[RawSheet] | None = None,
 ) -> ImportPreview:
     """What importing a foreign sheet as ``kind`` would change; writes nothing.
 
     Without ``mapping`` the automatic one is used (the command line does this).
+    ``sheets`` are the file's sheets as :func:`read_foreign` gave them, when the
+    caller has read them already (the mapping dialog did): the file is not read twice.
     """
     from oa_desk.exchange.foreign import preview_foreign
     from oa_desk.exchange.sheets import number_formats
@@ -200,16 +251,20 @@ def preview_foreign_import(
     job = ensure_job(job)
     job.stage("Reading the file")
     path = Path(path)
-    sheets = read_foreign(path)
-    kind = ImportKind(kind)
-    if mapping is None:
-        mapping = propose_foreign_mapping(sheets, kind)
-    sheet = next((s for s in sheets if s.name == mapping.sheet), sheets[0])
-    formats: dict[int, str] = {}
-    if sheet.encoding is None and "employee_no" in mapping.columns:
-        formats = number_formats(path, sheet.name, mapping.header_row + 200)
-    with _reading(store) as conn:
-        return preview_foreign(conn, sheet, mapping, source=path, number_formats=formats, job=job)
+    with _gc_paused():
+        if sheets is None:
+            sheets = read_foreign(path)
+        kind = ImportKind(kind)
+        if mapping is None:
+            mapping = propose_foreign_mapping(sheets, kind)
+        sheet = next((s for s in sheets if s.name == mapping.sheet), sheets[0])
+        formats: dict[int, str] = {}
+        if sheet.encoding is None and "employee_no" in mapping.columns:
+            formats = number_formats(path, sheet.name, mapping.header_row + 200)
+        with _reading(store) as conn:
+            return preview_foreign(
+                conn, sheet, mapping, source=path, number_formats=formats, job=job
+            )
 
 
 # ---------------------------------------------------------------------------
@@ -227,6 +282,21 @@ def _shown(value: Any) -> str:
     if isinstance(value, frozenset | tuple | list):
         return ", ".join(sorted(_shown(v) for v in value)) or "(none)"
     return cell_text(value)
+
+
+def preview_labels(store: PlanStore) -> dict[str, dict[int, str]]:
+    """How a preview names the rows its ids refer to: department paths, people.
+
+    Keyed by table ("department", "person"); for showing old → new of a reference.
+    """
+    from oa_desk.exchange.plan_rows import department_paths
+
+    with _reading(store) as conn:
+        people = {
+            ident: f"{number} {name}"
+            for ident, number, name in conn.execute("SELECT id, employee_no, name FROM person")
+        }
+        return {"department": department_paths(conn), "person": people}
 
 
 def preview_lines(preview: ImportPreview, *, detail: int = 20) -> list[str]:

@@ -53,3 +53,24 @@ def test_garbage_in_the_file_falls_back_to_defaults(tmp_path: Path) -> None:
     path = tmp_path / "s.ini"
     path.write_text("[files]\nwelcomed=maybe\n", encoding="utf-8")
     assert _settings(path).welcomed is False
+
+
+def test_column_mappings_are_remembered_per_layout_and_kind(tmp_path: Path) -> None:
+    from oa_desk.gui.settings import MAX_MAPPINGS
+
+    path = tmp_path / "s.ini"
+    s = _settings(path)
+    assert s.remembered_mapping("abc", "people") is None
+    s.remember_mapping("abc", "people", {"kind": "people", "columns": {"name": 2}})
+    s.remember_mapping("abc", "tasks", {"kind": "tasks", "columns": {"name": 0}})
+    s.sync()
+    again = _settings(path)
+    assert again.remembered_mapping("abc", "people") == {"kind": "people", "columns": {"name": 2}}
+    assert again.remembered_mapping("abc", "tasks") == {"kind": "tasks", "columns": {"name": 0}}
+    assert again.remembered_mapping("", "people") is None
+    for i in range(MAX_MAPPINGS + 5):
+        again.remember_mapping(f"sig{i}", "people", {"i": i})
+    assert again.remembered_mapping("abc", "people") is None  # the oldest went first
+    assert again.remembered_mapping(f"sig{MAX_MAPPINGS + 4}", "people") == {"i": MAX_MAPPINGS + 4}
+    again.excel_mappings = "not json"
+    assert again.remembered_mapping("sig1", "people") is None

@@ -225,3 +225,57 @@ def test_numbers_as_text() -> None:
         parse_float("12abc")
     with pytest.raises(CellError):
         parse_date("2026-02-30")
+
+
+def test_repeated_english_header_is_skipped_and_bad_enum_reported_per_row(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    # The fast paths of a large import (an ASCII cell is never a repeated Chinese
+    # header; an enumeration's outcome is remembered per text) keep every check.
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "Employee ID,Name,Tier\nE1,Ann,普通用户\nE2,Bob,Boss\nEmployee ID,Name,Tier\n"
+        "E3,Cid,Boss\nE4,Dee,关键用户\n",
+        encoding="utf-8",
+    )
+    preview = excel.preview_foreign_import(store, path, "people")
+    assert [(p.cell, p.value) for p in preview.errors] == [("C3", "Boss"), ("C5", "Boss")]
+    assert all("is not one of" in p.reason for p in preview.errors)
+    ok = tmp_path / "ok.csv"
+    ok.write_text(
+        "Employee ID,Name,Tier\nE1,Ann,普通用户\nEmployee ID,Name,Tier\nE4,Dee,关键用户\n",
+        encoding="utf-8",
+    )
+    preview = excel.preview_foreign_import(store, ok, "people")
+    assert preview.errors == []
+    tiers = {i.values["employee_no"]: i.values["tier"] for i in preview.tables["person"].inserts}
+    assert tiers == {"E1": "end_user", "E4": "key_user"}
+
+
+def test_the_collector_pause_nests_and_restores_the_previous_state() -> None:
+    import gc
+    import threading
+
+    from oa_desk.services.excel import _gc_paused
+
+    assert gc.isenabled()
+    with _gc_paused():
+        assert not gc.isenabled()
+        done = threading.Event()
+
+        def other_thread() -> None:
+            with _gc_paused():
+                assert not gc.isenabled()
+            done.set()
+
+        threading.Thread(target=other_thread).start()
+        assert done.wait(5)
+        assert not gc.isenabled()  # the inner pause ended, the outer one still holds
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _gc_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()

@@ -120,3 +120,33 @@ def test_libreoffice_reads_the_same_values(tmp_path: Path) -> None:
                     assert g == w.replace("\r\n", "\n").replace("\r", "\n")
                 compared += 1
     assert compared > 50
+
+
+# Texts around the column screen's own mark (¦) and its shortcuts: spaces only,
+# "_x" escapes, a trigger right after the mark inside a text.
+SCREEN_TEXT = st.one_of(
+    TEXT,
+    RISKY,
+    st.sampled_from(["", " ", "   ", "a ¦=b", "¦", "_x0041_", "a_", "x", "None", "-"]),
+)
+CELL = st.one_of(SCREEN_TEXT, st.none(), st.integers(-5, 5))
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.lists(CELL, min_size=2, max_size=2), min_size=1, max_size=30))
+def test_column_screen_marks_exactly_the_cells_that_need_care(rows: list[list[object]]) -> None:
+    """The export screens a chunk a column at a time; it must agree with the per-cell rule."""
+    from openpyxl.cell.cell import Cell
+
+    from oa_desk.exchange.cells import _needs_care
+    from oa_desk.exchange.workbook import _screen_chunk
+
+    ws = Workbook(write_only=True).create_sheet("s")
+    chunk = [list(r) for r in rows]
+    _screen_chunk(ws, chunk, [0, 1])
+    for before, after in zip(rows, chunk, strict=True):
+        for value, cell in zip(before, after, strict=True):
+            care = type(value) is str and _needs_care(value)
+            assert isinstance(cell, Cell) == care, value
+            if not care:
+                assert cell is value

@@ -217,3 +217,40 @@ def test_export_progress_and_cancel(store: PlanStore, tmp_path: Path) -> None:
         excel.export_workbook(store, tmp_path / "b.xlsx", job=job)
     assert not (tmp_path / "b.xlsx").exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_column_lookups_fall_back_per_cell() -> None:
+    """The export's column-at-a-time lookups: every key found is the fast path; a key
+    the plan lacks shows as #id (or raises where every key must exist), None stays None."""
+    from oa_desk.exchange.plan_rows import _lookup, _memo_days
+    from oa_desk.exchange.spec import ColType
+
+    keys = _lookup({1: "E001", 2: "E002"}, lambda i: f"#{i}")
+    assert keys([1, None, 2]) == ["E001", None, "E002"]
+    assert keys([1, 7, None]) == ["E001", "#7", None]
+    strict = _lookup({1: 1})
+    with pytest.raises(KeyError):
+        strict([1, 2])
+    days = _memo_days(ColType.DATE)
+    assert days(["2026-03-05", None, "2026-03-05 00:00:00"]) == [
+        dt.date(2026, 3, 5),
+        None,
+        dt.date(2026, 3, 5),
+    ]
+    assert days(["2026-03-05", "2026-03-06"]) == [dt.date(2026, 3, 5), dt.date(2026, 3, 6)]
+
+
+def test_plan_workbooks_are_told_from_other_sheets(store: PlanStore, tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, path)
+    assert excel.is_plan_workbook(path)
+    wb = openpyxl.Workbook()
+    wb.active.title = "花名册"
+    wb.active.append(["工号", "姓名"])
+    other = tmp_path / "roster.xlsx"
+    wb.save(other)
+    assert not excel.is_plan_workbook(other)
+    sheets = excel.read_foreign(other)
+    # Sheets read once (for the mapping dialog) are reused by the preview.
+    preview = excel.preview_foreign_import(store, other, "people", sheets=sheets)
+    assert preview.ok
