@@ -63,12 +63,38 @@ def run(plan: Path | None, *, read_only: bool = False) -> int:
             print(f"painted {time.perf_counter() - started:.4f}", flush=True)
             shown = sorted(m for m in sys.modules if m.split(".")[0] in _HEAVY)
             print("heavy-modules " + ",".join(shown), flush=True)
+            others = sorted(
+                {m.split(".")[0] for m in sys.modules}
+                - set(sys.stdlib_module_names)
+                - {"oa_desk", "PySide6", "shiboken6", "__main__", "__mp_main__"}
+                - _QT_AND_SITE
+            )
+            print("third-party-modules " + ",".join(others), flush=True)
             QTimer.singleShot(0, window.close)
 
         window.first_painted.connect(report)
+    window.first_painted.connect(_load_the_rest_in_the_background)
     window.show()
     return app.exec()
 
 
+def _load_the_rest_in_the_background() -> None:
+    """Import the ORM beside the user once the window is up, so the first edit
+    does not wait for it (start-up imports only Qt and OA Desk's own modules)."""
+    import importlib
+    import threading
+
+    threading.Thread(
+        target=importlib.import_module, args=("oa_desk.store.models",), daemon=True
+    ).start()
+
+
+# Modules PySide6 loads for itself, and the one setuptools' .pth file adds to every
+# interpreter: not third-party libraries of ours.
+_QT_AND_SITE = frozenset(
+    {"__feature__", "shibokensupport", "signature_bootstrap", "_distutils_hack"}
+)
 # Libraries that must not be imported before the main window is shown.
-_HEAVY = frozenset({"matplotlib", "openpyxl", "numpy", "alembic", "python_calamine", "holidays"})
+_HEAVY = frozenset(
+    {"matplotlib", "openpyxl", "numpy", "alembic", "python_calamine", "holidays", "sqlalchemy"}
+)

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +36,6 @@ from oa_desk.gui.i18n import Translations
 from oa_desk.gui.icons import icon
 from oa_desk.gui.overview import OverviewPage
 from oa_desk.gui.settings import Settings
-from oa_desk.gui.timeline.page import TimelinePage
 from oa_desk.gui.welcome import WelcomePage
 from oa_desk.services import plan as plan_service
 from oa_desk.store.errors import PlanFileError, PlanLockedError
@@ -49,17 +50,34 @@ from oa_desk.store.planfile import (
 )
 from oa_desk.store.snapshots import list_snapshots
 
+if TYPE_CHECKING:
+    from oa_desk.gui.timeline.page import TimelinePage
+
 log = logging.getLogger(__name__)
+
+
+def _holder() -> QWidget:
+    """An empty frame a lazily built page goes into."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return holder
 
 
 @dataclass
 class Page:
-    """An area of the rollout in the navigation sidebar."""
+    """An area of the rollout in the navigation sidebar.
+
+    A page made by ``factory`` is built the first time it is shown, so that
+    what it imports does not slow down start-up.
+    """
 
     key: str
     icon: str
     title: Callable[[], str]
     widget: QWidget
+    factory: Callable[[], QWidget] | None = None
+    built: QWidget | None = None
 
 
 class MainWindow(QMainWindow):
@@ -107,10 +125,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
         self.outer.installEventFilter(self)  # first paint, for start-up measurements
         self.add_page(Page("overview", "house", lambda: self.tr("Overview"), self.overview))
-        self.timeline = TimelinePage()
-        self.timeline.error.connect(self.show_error)
-        self.timeline.status.connect(self.show_status)
-        self.add_page(Page("timeline", "kanban", lambda: self.tr("Timeline"), self.timeline))
+        self._timeline: TimelinePage | None = None
+        self.add_page(
+            Page(
+                "timeline",
+                "kanban",
+                lambda: self.tr("Timeline"),
+                _holder(),
+                factory=self._make_timeline,
+            )
+        )
 
         self.show_page(settings.last_page)  # reopen where the user left off
         self._restored_page = True
@@ -142,8 +166,34 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() < 0:
             self.sidebar.setCurrentRow(0)
 
+    def _make_timeline(self) -> QWidget:
+        from oa_desk.gui.timeline.page import TimelinePage
+
+        page = TimelinePage()
+        page.error.connect(self.show_error)
+        page.status.connect(self.show_status)
+        self._timeline = page
+        page.set_document(self.doc)
+        return page
+
+    @property
+    def timeline(self) -> TimelinePage:
+        """The Timeline page (built on first use)."""
+        if self._timeline is None:
+            self._build_page(next(p for p in self.pages if p.key == "timeline"))
+        assert self._timeline is not None
+        return self._timeline
+
+    def _build_page(self, page: Page) -> None:
+        if page.factory is not None and page.built is None:
+            page.built = page.factory()
+            layout = page.widget.layout()
+            assert layout is not None
+            layout.addWidget(page.built)
+
     def _page_selected(self, row: int) -> None:
         if 0 <= row < len(self.pages):
+            self._build_page(self.pages[row])
             self.stack.setCurrentWidget(self.pages[row].widget)
             if self._restored_page:
                 self.settings.last_page = self.pages[row].key
@@ -344,7 +394,8 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(old.undo_stack)
             old.close()
         self.overview.set_document(doc)
-        self.timeline.set_document(doc)
+        if self._timeline is not None:
+            self._timeline.set_document(doc)
         path = store.path
         self.settings.last_plan = str(path.resolve())
         self.settings.add_recent(path)
@@ -367,7 +418,8 @@ class MainWindow(QMainWindow):
         self._lock_timer.stop()
         self._check_timer.stop()
         self.overview.set_document(None)
-        self.timeline.set_document(None)
+        if self._timeline is not None:
+            self._timeline.set_document(None)
         self.undo_group.removeStack(doc.undo_stack)
         doc.close()
         self._update_state()
@@ -600,5 +652,6 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             doc, self.doc = self.doc, None
             self.overview.set_document(None)
-            self.timeline.set_document(None)
+            if self._timeline is not None:
+                self._timeline.set_document(None)
             doc.close()

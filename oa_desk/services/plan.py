@@ -7,11 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
-
 from oa_desk.domain.changes import Changes
 from oa_desk.domain.enums import OPEN_TICKET_STATUSES, GateDecision, TaskKind
-from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
 # Plan fields the user may edit, with the Python type each holds.
@@ -76,90 +73,62 @@ class Overview:
         return (self.target_go_live - today).days if self.target_go_live else None
 
 
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
 def load_overview(store: PlanStore, *, today: dt.date | None = None) -> Overview:
-    """Everything the Overview page shows, read in one consistent transaction."""
-    today = today or dt.date.today()
-    with store.read() as s:
-        plan = s.execute(
-            select(
-                m.Plan.name,
-                m.Plan.organisation,
-                m.Plan.oa_product,
-                m.Plan.vendor,
-                m.Plan.description,
-                m.Plan.start_date,
-                m.Plan.target_go_live,
-            ).where(m.Plan.id == 1)
-        ).one()
+    """Everything the Overview page shows, read in one consistent transaction.
 
-        def count(stmt: Any) -> int:
-            return int(s.execute(stmt).scalar_one())
+    Plain SQL on the store's driver connection: this is the first thing a
+    window shows, and it must not wait for the ORM to load.
+    """
+    open_states = ",".join(f"'{s.value}'" for s in OPEN_TICKET_STATUSES)
+    with store.read_raw() as conn:
+        plan = conn.execute(
+            "SELECT name, organisation, oa_product, vendor, description, start_date,"
+            " target_go_live FROM plan WHERE id = 1"
+        ).fetchone()
 
-        departments = count(select(func.count()).select_from(m.Department))
-        people = count(select(func.count()).select_from(m.Person).where(m.Person.active))
-        tasks = count(
-            select(func.count()).select_from(m.Task).where(m.Task.kind != TaskKind.SUMMARY)
-        )
-        open_tickets = count(
-            select(func.count())
-            .select_from(m.Ticket)
-            .where(m.Ticket.status.in_(OPEN_TICKET_STATUSES))
-        )
+        def count(sql: str) -> int:
+            return int(conn.execute(sql).fetchone()[0])
+
+        departments = count("SELECT count(*) FROM department")
+        people = count("SELECT count(*) FROM person WHERE active")
+        tasks = count(f"SELECT count(*) FROM task WHERE kind <> '{TaskKind.SUMMARY.value}'")
+        open_tickets = count(f"SELECT count(*) FROM ticket WHERE status IN ({open_states})")
         milestones_done = count(
-            select(func.count())
-            .select_from(m.Task)
-            .where(m.Task.kind == TaskKind.MILESTONE, m.Task.progress >= 100)
+            f"SELECT count(*) FROM task WHERE kind = '{TaskKind.MILESTONE.value}'"
+            " AND progress >= 100"
         )
-        upcoming = s.execute(
-            select(m.Task.id, m.Task.name, m.Task.finish, m.Task.progress)
-            .where(m.Task.kind == TaskKind.MILESTONE, m.Task.progress < 100)
-            .order_by(m.Task.finish.is_(None), m.Task.finish, m.Task.id)
-            .limit(5)
-        ).all()
-        dept_counts = {
-            wave_id: count
-            for wave_id, count in s.execute(
-                select(m.Department.wave_id, func.count())
-                .where(m.Department.wave_id.is_not(None))
-                .group_by(m.Department.wave_id)
-            )
-        }
-        waves = tuple(
-            WaveSummary(
-                r.id,
-                r.name,
-                r.is_pilot,
-                r.planned_go_live,
-                r.actual_go_live,
-                r.gate_decision,
-                int(dept_counts.get(r.id, 0)),
-            )
-            for r in s.execute(
-                select(
-                    m.Wave.id,
-                    m.Wave.name,
-                    m.Wave.is_pilot,
-                    m.Wave.planned_go_live,
-                    m.Wave.actual_go_live,
-                    m.Wave.gate_decision,
-                ).order_by(m.Wave.seq, m.Wave.id)
-            )
-        )
+        upcoming = conn.execute(
+            "SELECT id, name, finish, progress FROM task"
+            f" WHERE kind = '{TaskKind.MILESTONE.value}' AND progress < 100"
+            " ORDER BY finish IS NULL, finish, id LIMIT 5"
+        ).fetchall()
+        waves = conn.execute(
+            "SELECT w.id, w.name, w.is_pilot, w.planned_go_live, w.actual_go_live,"
+            " w.gate_decision, (SELECT count(*) FROM department d WHERE d.wave_id = w.id)"
+            " FROM wave w ORDER BY w.seq, w.id"
+        ).fetchall()
     return Overview(
-        waves=waves,
-        name=plan.name,
-        organisation=plan.organisation,
-        oa_product=plan.oa_product,
-        vendor=plan.vendor,
-        description=plan.description,
-        start_date=plan.start_date,
-        target_go_live=plan.target_go_live,
+        name=plan[0],
+        organisation=plan[1],
+        oa_product=plan[2],
+        vendor=plan[3],
+        description=plan[4],
+        start_date=_day(plan[5]),
+        target_go_live=_day(plan[6]),
         departments=departments,
         people=people,
         tasks=tasks,
         open_tickets=open_tickets,
         milestones_done=milestones_done,
-        next_milestones=tuple(Milestone(r.id, r.name, r.finish, r.progress) for r in upcoming),
+        next_milestones=tuple(Milestone(i, n, _day(f), p) for i, n, f, p in upcoming),
+        waves=tuple(
+            WaveSummary(i, n, bool(pilot), _day(pg), _day(ag), GateDecision(g), int(c))
+            for i, n, pilot, pg, ag, g, c in waves
+        ),
     )
 
 
@@ -168,9 +137,11 @@ def plan_fields(store: PlanStore, fields: tuple[str, ...]) -> dict[str, Any]:
     for f in fields:
         if f not in EDITABLE_FIELDS:
             raise KeyError(f)
-    with store.read() as s:
-        row = s.execute(select(*(getattr(m.Plan, f) for f in fields))).one()
-    return dict(zip(fields, row, strict=True))
+    with store.read_raw() as conn:
+        row = conn.execute(f"SELECT {', '.join(fields)} FROM plan WHERE id = 1").fetchone()
+    return {
+        f: _day(v) if EDITABLE_FIELDS[f] is dt.date else v for f, v in zip(fields, row, strict=True)
+    }
 
 
 def update_plan(store: PlanStore, values: Mapping[str, Any]) -> Changes:
@@ -191,6 +162,8 @@ def update_plan(store: PlanStore, values: Mapping[str, Any]) -> Changes:
             if field == "name" and not value:
                 raise InvalidValue(field, "empty_name", "The plan name cannot be empty.")
         clean[field] = value
+    from oa_desk.store import models as m
+
     with store.write() as s:
         plan = s.get_one(m.Plan, 1)
         start = clean.get("start_date", plan.start_date)

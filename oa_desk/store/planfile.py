@@ -16,13 +16,8 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, func, select
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import QueuePool
-
-from oa_desk.store import models
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
 from oa_desk.store.lock import PlanLock
 from oa_desk.store.snapshots import HOURLY, take_snapshot
@@ -37,6 +32,10 @@ from oa_desk.store.sqlitefile import (
     read_header,
 )
 
+if TYPE_CHECKING:  # SQLAlchemy loads on the first session, not at start-up
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
 log = logging.getLogger(__name__)
 
 # The newest Alembic revision of store/migrations; PRAGMA user_version holds its number.
@@ -49,6 +48,9 @@ PLAN_SUFFIX = ".oadesk"
 
 
 def _make_engine(path: Path, *, read_only: bool, pool_size: int = 2) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite+pysqlite://",
         creator=lambda: connect(path, read_only=read_only),
@@ -105,12 +107,8 @@ class PlanStore:
         self.path = path
         self.read_only = read_only
         self.lock = lock
-        self._engine = _make_engine(path, read_only=read_only)
-        # Writes have their own pool of one connection (more only while writers
-        # contend), so that its PRAGMA data_version tells this store's commits,
-        # which never change it, from any other connection's, which do.
-        self._writer = _make_engine(path, read_only=read_only, pool_size=1)
-        self._write_engine = self._writer.execution_options(oa_write=True)
+        self._engines: tuple[Engine, Engine, Engine] | None = None
+        self._raw: sqlite3.Connection | None = None
         self._generation = 0
         self._generation_lock = threading.Lock()
         self._ready = threading.Event()
@@ -121,6 +119,48 @@ class PlanStore:
         self.after_commit: list[Callable[[], None]] = []
 
     # -- reading and writing -------------------------------------------------
+
+    def _engine_set(self) -> tuple[Engine, Engine, Engine]:
+        """The engines, made on first use: SQLAlchemy is not needed to open a plan
+        and show its first page, so it is not loaded before then."""
+        if self._engines is None:
+            engine = _make_engine(self.path, read_only=self.read_only)
+            # Writes have their own pool of one connection (more only while writers
+            # contend), so that its PRAGMA data_version tells this store's commits,
+            # which never change it, from any other connection's, which do.
+            writer = _make_engine(self.path, read_only=self.read_only, pool_size=1)
+            self._engines = (engine, writer, writer.execution_options(oa_write=True))
+        return self._engines
+
+    @property
+    def _engine(self) -> Engine:
+        return self._engine_set()[0]
+
+    @property
+    def _writer(self) -> Engine:
+        return self._engine_set()[1]
+
+    @property
+    def _write_engine(self) -> Engine:
+        return self._engine_set()[2]
+
+    @contextlib.contextmanager
+    def read_raw(self) -> Iterator[sqlite3.Connection]:
+        """A plain driver connection in one read transaction, for fast bulk reads.
+
+        One connection is kept for the store (use it from the thread that opened
+        the plan); rows come back as tuples with dates as ISO text.
+        """
+        if self._closed:
+            raise RuntimeError("plan is closed")
+        if self._raw is None:
+            self._raw = connect(self.path, read_only=self.read_only)
+        conn = self._raw
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
 
     @property
     def generation(self) -> int:
@@ -156,6 +196,8 @@ class PlanStore:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading: one consistent view of the plan."""
+        from sqlalchemy.orm import Session
+
         with Session(self._engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -166,6 +208,8 @@ class PlanStore:
     def write(self) -> Iterator[Session]:
         """A unit of work: one session, one transaction, committed or rolled back whole."""
         self._ensure_writable()
+        from sqlalchemy.orm import Session
+
         with Session(self._write_engine, expire_on_commit=False) as session:
             try:
                 pooled = session.connection().connection  # BEGIN IMMEDIATE: the lock
@@ -229,9 +273,9 @@ class PlanStore:
     def ready_error(self) -> PlanFileError | None:
         return self._ready_error
 
-    def _verify_and_snapshot(self, *, snapshot: bool) -> None:
+    def _verify_and_snapshot(self, *, snapshot: bool, verified: bool = False) -> None:
         try:
-            problem = check_integrity(self.path)
+            problem = None if verified else check_integrity(self.path)
             if problem:
                 self._ready_error = PlanFileError(PlanErrorKind.DAMAGED, self.path, detail=problem)
                 return
@@ -278,8 +322,7 @@ class PlanStore:
                 detail=f"snapshot has plan format {header.user_version}, not {SCHEMA_VERSION}",
             )
         self.snapshot("before-restore")
-        self._engine.dispose()
-        self._writer.dispose()
+        self._dispose()
         self._bump_generation()
         src = connect(snapshot_path, read_only=True)
         dst = connect(self.path)
@@ -289,8 +332,16 @@ class PlanStore:
             src.close()
             dst.close()
             self._bump_generation()
-        self._engine.dispose()
-        self._writer.dispose()
+        self._dispose()
+
+    def _dispose(self) -> None:
+        """Close every pooled connection (they reconnect on next use)."""
+        if self._engines is not None:
+            self._engines[0].dispose()
+            self._engines[1].dispose()
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
 
     # -- copies and closing ----------------------------------------------------
 
@@ -307,8 +358,7 @@ class PlanStore:
             return
         self._closed = True
         self._ready.wait(60)
-        self._engine.dispose()
-        self._writer.dispose()
+        self._dispose()
         if self.lock:
             self.lock.release()
 
@@ -362,18 +412,22 @@ def open_plan(
             _migrate(path, header.user_version)
             background = False
         store = PlanStore(path, read_only=read_only, lock=lock)
-        if background:
-            threading.Thread(
-                target=store._verify_and_snapshot,
-                kwargs={"snapshot": snapshot},
-                daemon=True,
-                name="plan-check",
-            ).start()
-        else:
-            store._verify_and_snapshot(snapshot=snapshot)
-            if store.ready_error is not None:
+        if not background:
+            # A small file is checked before it is shown: a damaged one is refused here.
+            problem = check_integrity(path)
+            if problem:
+                store._ready_error = PlanFileError(PlanErrorKind.DAMAGED, path, detail=problem)
+                store._ready.set()
                 store.close()
-                raise store.ready_error
+                raise store._ready_error
+        # The rest (a large file's check, the opening snapshot) runs beside the
+        # user: the plan shows at once, and writes wait until it is done.
+        threading.Thread(
+            target=store._verify_and_snapshot,
+            kwargs={"snapshot": snapshot, "verified": not background},
+            daemon=True,
+            name="plan-check",
+        ).start()
         return store
     except BaseException:
         if lock:
@@ -450,6 +504,8 @@ def init_schema(conn: sqlite3.Connection) -> None:
 
     dialect = sqlite.dialect()
     conn.execute("BEGIN IMMEDIATE")
+    from oa_desk.store import models
+
     for table in models.Base.metadata.sorted_tables:
         conn.execute(str(CreateTable(table).compile(dialect=dialect)))
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
@@ -516,6 +572,10 @@ def check_plan(path: Path | str) -> CheckReport:
         engine = _make_engine(path, read_only=True)
         try:
             with engine.connect() as conn:
+                from sqlalchemy import func, select
+
+                from oa_desk.store import models
+
                 for table in models.TABLES:
                     counts[table.name] = conn.execute(
                         select(func.count()).select_from(table)

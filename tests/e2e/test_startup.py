@@ -50,3 +50,6 @@ def test_window_paints_without_heavy_imports(demo: Path, tmp_path: Path) -> None
     }
     for name in HEAVY:
         assert not any(m == name or m.startswith(name + ".") for m in imported), name
+    # DESIGN: nothing but PySide6 and the app's own modules before the window shows
+    others = next(line for line in result.stdout.splitlines() if line.startswith("third-party"))
+    assert others.strip() == "third-party-modules", others

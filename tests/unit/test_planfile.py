@@ -283,6 +283,7 @@ def test_copy_of_a_locked_plan(plan: Path, tmp_path: Path) -> None:
 
 def test_snapshot_on_open_and_restore(plan: Path) -> None:
     with open_plan(plan) as store:
+        store.wait_ready()  # the opening snapshot is taken beside the user
         snaps = list_snapshots(plan)
         assert [s.reason for s in snaps] == ["open"]
         with store.write() as s:
@@ -394,3 +395,13 @@ def test_killed_writer_never_leaves_half_an_operation(tmp_path: Path) -> None:
             with store.write() as s:  # start the next child from a clean slate
                 s.execute(m.Department.__table__.delete())
                 s.get_one(m.Plan, 1).description = ""
+
+
+def test_first_write_waits_for_the_opening_snapshot(plan: Path) -> None:
+    with open_plan(plan) as store, store.write() as s:  # no wait: write at once
+        s.get_one(m.Plan, 1).name = "第一次修改"
+    snaps = list_snapshots(plan)
+    assert [x.reason for x in snaps] == ["open"]
+    conn = sqlite3.connect(snaps[0].path)
+    assert conn.execute("SELECT name FROM plan").fetchone()[0] == "集团 OA 推广"
+    conn.close()
