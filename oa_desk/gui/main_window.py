@@ -405,7 +405,8 @@ class MainWindow(QMainWindow):
         else:
             self._lock_timer.start()
         if not store.is_ready:
-            self.statusBar().showMessage(self.tr("Checking the plan's integrity…"))
+            if store.verifying:
+                self.statusBar().showMessage(self.tr("Checking the plan's integrity…"))
             self._check_timer.start()
         self._update_state()
         self.plan_changed.emit()
@@ -604,7 +605,8 @@ class MainWindow(QMainWindow):
         self._check_timer.stop()
         error = doc.store.ready_error
         if error is None:
-            self.show_status(self.tr("Integrity check passed."))
+            if doc.store.verifying:
+                self.show_status(self.tr("Integrity check passed."))
             return
         self.close_plan()
         self.show_error(error)

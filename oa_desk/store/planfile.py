@@ -116,6 +116,7 @@ class PlanStore:
         self._last_snapshot: dt.datetime | None = None
         self._snapshot_lock = threading.Lock()
         self._closed = False
+        self.verifying = False  # the integrity check runs beside the user (large files)
         self.after_commit: list[Callable[[], None]] = []
 
     # -- reading and writing -------------------------------------------------
@@ -422,6 +423,7 @@ def open_plan(
                 raise store._ready_error
         # The rest (a large file's check, the opening snapshot) runs beside the
         # user: the plan shows at once, and writes wait until it is done.
+        store.verifying = background
         threading.Thread(
             target=store._verify_and_snapshot,
             kwargs={"snapshot": snapshot, "verified": not background},
