@@ -114,12 +114,13 @@ class Translations:
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{language}", qt_dir):
                 self._installed.append(qt)
-            ours = QTranslator()
-            qm = compiled_translation(language)
-            if qm is not None and ours.load(str(qm)):
-                self._installed.append(ours)
-            for translator in self._installed:
-                app.installTranslator(translator)
+        # English has a file too: the plural forms of "%n day(s)" and the like.
+        ours = QTranslator()
+        qm = compiled_translation(language)
+        if qm is not None and ours.load(str(qm)):
+            self._installed.append(ours)
+        for translator in self._installed:
+            app.installTranslator(translator)
         self.language = language
         QLocale.setDefault(QLocale(language))
         return language

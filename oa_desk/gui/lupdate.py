@@ -17,6 +17,9 @@ from oa_desk.resources import resource
 GUI = Path(__file__).resolve().parent
 UI_DIR = GUI.parent.parent / "ui"
 LANGUAGES = ("zh_CN",)
+# English is the source language; its file holds only the plural forms
+# ("1 day", "2 days") that the source strings write as "%n day(s)".
+PLURALS_ONLY = ("en",)
 
 
 def sources() -> list[Path]:
@@ -36,10 +39,11 @@ def _tool() -> str:
     return "pyside6-lupdate"
 
 
-def run_lupdate(ts: Path, language: str) -> None:
+def run_lupdate(ts: Path, language: str, *, plurals_only: bool = False) -> None:
     subprocess.run(
         [
             _tool(),
+            *(["-pluralonly"] if plurals_only else []),
             *(str(p) for p in sources()),
             "-source-language",
             "en",
@@ -59,6 +63,10 @@ def run_lupdate(ts: Path, language: str) -> None:
 def main() -> int:
     for language in LANGUAGES:
         run_lupdate(resource("translations", f"oa_desk_{language}.ts"), language)
+    for language in PLURALS_ONLY:
+        run_lupdate(
+            resource("translations", f"oa_desk_{language}.ts"), language, plurals_only=True
+        )
     return 0
 
 

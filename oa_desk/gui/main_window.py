@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         """Open ``path``; on failure explain why and keep the current plan open."""
+        path = path.expanduser().absolute()
         try:
             store = open_plan(path, read_only=read_only)
         except PlanLockedError as exc:

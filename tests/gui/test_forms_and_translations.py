@@ -50,6 +50,20 @@ def test_translation_covers_every_string_in_the_sources(tmp_path: Path) -> None:
     assert not missing, f"untranslated strings; run python -m oa_desk.gui.lupdate: {missing}"
 
 
+EN = resource("translations", "oa_desk_en.ts")
+
+
+def test_english_plural_forms_cover_every_plural_string(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    run_lupdate(fresh, "en", plurals_only=True)
+    missing = set(_messages(fresh)) - set(_messages(EN))
+    assert not missing, f"plural strings without English forms: {missing}"
+    for (context, source), message in _messages(EN).items():
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f or "%Ln" in f for f in forms), (context, source)
+        assert "(s)" not in "".join(forms), (context, source)
+
+
 def test_translation_is_complete_and_keeps_placeholders() -> None:
     problems = []
     for (context, source), message in _messages(TS).items():

@@ -196,3 +196,23 @@ def test_started_without_a_file_reopens_the_last_plan(window: MainWindow, demo: 
 def test_first_run_shows_the_welcome_page(window: MainWindow) -> None:
     assert window.doc is None
     assert window.outer.currentWidget() is window.welcome
+
+
+def test_english_plurals_read_naturally(window: MainWindow, tmp_path: Path) -> None:
+    from oa_desk.services.plan import Milestone, Overview
+
+    page = window.overview
+    overview = Overview(
+        name="p", organisation="", oa_product="", vendor="", description="",
+        start_date=None, target_go_live=None, departments=0, people=0, tasks=0,
+        open_tickets=0, milestones_done=1,
+        next_milestones=(
+            Milestone(1, "a", dt.date.today() - dt.timedelta(days=1), 0),
+            Milestone(2, "b", dt.date.today() + dt.timedelta(days=3), 0),
+        ),
+    )  # fmt: skip
+    page._show_milestones(overview)
+    tree = page._ui.milestonesTree
+    assert tree.topLevelItem(0).text(2) == "1 day overdue"  # type: ignore[union-attr]
+    assert tree.topLevelItem(1).text(2) == "3 days"  # type: ignore[union-attr]
+    assert page._ui.milestonesSummary.text() == "1 milestone reached so far."
