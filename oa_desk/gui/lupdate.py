@@ -64,9 +64,7 @@ def main() -> int:
     for language in LANGUAGES:
         run_lupdate(resource("translations", f"oa_desk_{language}.ts"), language)
     for language in PLURALS_ONLY:
-        run_lupdate(
-            resource("translations", f"oa_desk_{language}.ts"), language, plurals_only=True
-        )
+        run_lupdate(resource("translations", f"oa_desk_{language}.ts"), language, plurals_only=True)
     return 0
 
 

@@ -1134,37 +1134,42 @@ def revert(store: PlanStore, undo: Undo) -> Changes:
                 "calendar_exception", [e.id for e in cal.exceptions]
             )
         if undo.tasks:
-            conn.execute(
-                update(_TASK)
-                .where(_TASK.c.id == bindparam("_id"))
-                .values(
-                    kind=bindparam("_k"),
-                    duration=bindparam("_d"),
-                    progress=bindparam("_p"),
-                    constraint_type=bindparam("_c"),
-                    constraint_date=bindparam("_cd"),
-                    start=bindparam("_s"),
-                    finish=bindparam("_f"),
-                ),
-                [
-                    {
-                        "_id": t.id,
-                        "_k": t.kind,
-                        "_d": t.duration,
-                        "_p": t.progress,
-                        "_c": t.constraint_type,
-                        "_cd": t.constraint_date,
-                        "_s": t.start,
-                        "_f": t.finish,
-                    }
-                    for t in undo.tasks
-                ],
-            )
-            changes |= Changes.update("task", [t.id for t in undo.tasks])
+            changes |= restore_task_states(session, undo.tasks)
         changes |= _revert_baselines(session, undo)
         if warm is not None and _absorb(warm, undo.tasks):
             unit.keep = warm
     return changes
+
+
+def restore_task_states(session: Session, states: Sequence[TaskState]) -> Changes:
+    """Write tasks' scheduling inputs and dates back as ``states`` recorded them."""
+    session.connection().execute(
+        update(_TASK)
+        .where(_TASK.c.id == bindparam("_id"))
+        .values(
+            kind=bindparam("_k"),
+            duration=bindparam("_d"),
+            progress=bindparam("_p"),
+            constraint_type=bindparam("_c"),
+            constraint_date=bindparam("_cd"),
+            start=bindparam("_s"),
+            finish=bindparam("_f"),
+        ),
+        [
+            {
+                "_id": t.id,
+                "_k": t.kind,
+                "_d": t.duration,
+                "_p": t.progress,
+                "_c": t.constraint_type,
+                "_cd": t.constraint_date,
+                "_s": t.start,
+                "_f": t.finish,
+            }
+            for t in states
+        ],
+    )
+    return Changes.update("task", [t.id for t in states])
 
 
 def _absorb(warm: _Warm, restored: Sequence[TaskState]) -> bool:

@@ -16,14 +16,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import Changes
 from oa_desk.domain.enums import ConstraintType, DependencyType, Phase, TaskKind
 from oa_desk.domain.links import parse_predecessors
 from oa_desk.domain.schedule import ScheduleError
-from oa_desk.services.schedule import TaskState, _write_schedule, load_plan_data
+from oa_desk.services.schedule import (
+    TaskState,
+    _write_schedule,
+    load_plan_data,
+    restore_task_states,
+)
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
@@ -646,33 +651,7 @@ def revert_task_edit(store: PlanStore, undo: TaskUndo) -> Changes:
             session.execute(insert(_DEP), list(undo.links_removed))
             changes |= Changes.insert("dependency", [r["id"] for r in undo.links_removed])
         if undo.dates:
-            session.execute(
-                update(_TASK)
-                .where(_TASK.c.id == bindparam("_id"))
-                .values(
-                    kind=bindparam("_k"),
-                    duration=bindparam("_d"),
-                    progress=bindparam("_p"),
-                    constraint_type=bindparam("_c"),
-                    constraint_date=bindparam("_cd"),
-                    start=bindparam("_s"),
-                    finish=bindparam("_f"),
-                ),
-                [
-                    {
-                        "_id": t.id,
-                        "_k": t.kind,
-                        "_d": t.duration,
-                        "_p": t.progress,
-                        "_c": t.constraint_type,
-                        "_cd": t.constraint_date,
-                        "_s": t.start,
-                        "_f": t.finish,
-                    }
-                    for t in undo.dates
-                ],
-            )
-            changes |= Changes.update("task", [t.id for t in undo.dates])
+            changes |= restore_task_states(session, undo.dates)
         columns = {i: dict(c) for i, c in undo.task_columns}
         _set_columns(session, columns)
         if any("parent_id" in c or "seq" in c for c in columns.values()):
