@@ -129,7 +129,7 @@ class PreviewDialog(QDialog):
         check.setChecked(any(t.delete_missing for t in preview.tables.values()))
         check.blockSignals(False)
         check.setEnabled(is_workbook and preview.missing > 0)
-        self._ui.notesText.setPlainText("\n".join(preview.notes))
+        self._ui.notesText.setPlainText("\n".join(n.text for n in preview.notes))
         self.retranslate()
 
     def retranslate(self) -> None:
