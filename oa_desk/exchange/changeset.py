@@ -19,9 +19,16 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from oa_desk.domain.changes import Changes
+from oa_desk.exchange.problems import (
+    ProblemCode,
+    check_params,
+    english,
+    params_as_text,
+)
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.spec import ColType, Column
 from oa_desk.store import models
@@ -30,7 +37,9 @@ __all__ = [
     "ImportPreview",
     "Insert",
     "NewRow",
+    "Note",
     "Problem",
+    "ProblemCode",
     "Severity",
     "StalePreview",
     "TableChanges",
@@ -47,17 +56,37 @@ class Severity(StrEnum):
     WARNING = "warning"  # imported, but the user should know
 
 
+def _frozen_params(owner: object, code: ProblemCode, params: Mapping[str, str]) -> None:
+    check_params(code, params)
+    object.__setattr__(owner, "params", MappingProxyType(dict(params)))
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the input, where Excel shows it."""
+    """One thing wrong with the input, where Excel shows it.
+
+    Why is ``code`` with ``params`` (the gui translates them); ``reason`` is the
+    English sentence from :data:`~oa_desk.exchange.problems.ENGLISH`. A problem
+    without a :class:`ProblemCode`, or with other parameters than its code
+    takes, cannot be made.
+    """
 
     sheet: str
     row: int | None  # 1-based, as Excel numbers rows; None for the whole sheet
     column: str | None  # column letter ("C")
     header: str | None  # the column's header text
     value: str
-    reason: str
+    code: ProblemCode
+    params: Mapping[str, str] = field(default_factory=dict, hash=False)
     severity: Severity = Severity.ERROR
+
+    def __post_init__(self) -> None:
+        _frozen_params(self, self.code, self.params)
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the command line, logs, the default error workbook)."""
+        return english(self.code, self.params)
 
     @property
     def cell(self) -> str:
@@ -78,6 +107,25 @@ class Problem:
             where += f" ({self.header})"
         shown = f" {self.value!r}:" if self.value else ""
         return f"{self.severity.value}: {where}:{shown} {self.reason}"
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the preview says beside the changes (a sheet left alone...); not a problem."""
+
+    code: ProblemCode
+    params: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        _frozen_params(self, self.code, self.params)
+
+    @property
+    def text(self) -> str:
+        """The note in English."""
+        return english(self.code, self.params)
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class NewRow:
@@ -147,7 +195,7 @@ class ImportPreview:
     kind: str  # "workbook" or a foreign import kind ("people", ...)
     tables: dict[str, TableChanges] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # sheets skipped, columns ignored...
+    notes: list[Note] = field(default_factory=list)  # sheets skipped, columns ignored...
     plan_fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # About sheet
     # (row count, max id) per touched table when the preview was made.
     fingerprint: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -198,13 +246,19 @@ class ImportPreview:
         column: str | None,
         header: str | None,
         value: Any,
-        reason: str,
+        code: ProblemCode,
+        params: Mapping[str, object] | None = None,
         severity: Severity = Severity.ERROR,
     ) -> None:
+        """Record a problem; ``params`` are made text (numbers, dates) the neutral way."""
         from oa_desk.exchange.normalize import cell_text
 
         text = value if isinstance(value, str) else cell_text(value)
-        self.problems.append(Problem(sheet, row, column, header, text, reason, severity))
+        shown = params_as_text(params) if params else {}
+        self.problems.append(Problem(sheet, row, column, header, text, code, shown, severity))
+
+    def note(self, code: ProblemCode, params: Mapping[str, object] | None = None) -> None:
+        self.notes.append(Note(code, params_as_text(params) if params else {}))
 
 
 # ---------------------------------------------------------------------------
@@ -344,8 +398,6 @@ def apply_preview(
             [py_to_db(new) for _old, new in preview.plan_fields.values()],
         )
         updated["plan"] = frozenset({1})
-    from types import MappingProxyType
-
     return Changes(
         inserted=MappingProxyType(inserted),
         updated=MappingProxyType(updated),

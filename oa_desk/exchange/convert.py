@@ -18,6 +18,7 @@ from oa_desk.exchange.normalize import (
     parse_float,
     parse_int,
 )
+from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.spec import ColType, Column
 
 __all__ = ["ENUM_LABELS", "converter", "normalise_header", "split_list"]
@@ -142,9 +143,9 @@ def _labels(enum: type[StrEnum]) -> Mapping[str, StrEnum]:
 
 def _check_range(col: Column, value: float) -> None:
     if col.low is not None and value < col.low:
-        raise CellError(f"{value:g} is below the minimum {col.low:g}")
+        raise CellError(ProblemCode.BELOW_MINIMUM, value=value, low=col.low)
     if col.high is not None and value > col.high:
-        raise CellError(f"{value:g} is above the maximum {col.high:g}")
+        raise CellError(ProblemCode.ABOVE_MAXIMUM, value=value, high=col.high)
 
 
 def converter(col: Column, *, verbatim_text: bool = True) -> Converter:
@@ -210,7 +211,7 @@ def converter(col: Column, *, verbatim_text: bool = True) -> Converter:
                     if len(seen) < _MEMO_LIMIT:
                         seen[v] = known
                 if isinstance(known, CellError):
-                    raise CellError(str(known))
+                    raise known.again()
                 return known
             member = parse_enum(v, enum, labels)
             return member.value if member is not None else None

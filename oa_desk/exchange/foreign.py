@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from oa_desk.exchange.convert import converter, normalise_header
 from oa_desk.exchange.mapping import KIND_FIELDS, ColumnMapping, FieldSpec, ImportKind
 from oa_desk.exchange.normalize import CellError, cell_text, clean_code, parse_employee_no
 from oa_desk.exchange.plan_rows import department_paths
+from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.sheets import RawSheet, column_letter, zero_pad_width
 from oa_desk.exchange.spec import ColType, Column, sheet_by_table
@@ -88,7 +89,7 @@ class _Departments:
         if "/" not in path and path in self.by_name:
             return self.by_name[path]
         if not create:
-            raise CellError(f"no department {path!r}")
+            raise CellError(ProblemCode.NO_DEPARTMENT_WITH_PATH, key=path)
         parent: int | NewRow | None = None
         prefix = ""
         for name in path.split("/"):
@@ -152,7 +153,8 @@ class _Foreign:
         row: int,
         key: str | None,
         value: Any,
-        reason: str,
+        code: ProblemCode,
+        params: Mapping[str, object] | None = None,
         severity: Severity = Severity.ERROR,
     ) -> None:
         col = self.mapping.columns.get(key) if key else None
@@ -163,9 +165,13 @@ class _Foreign:
             column_letter(col) if col is not None else None,
             header,
             value,
-            reason,
+            code,
+            params,
             severity,
         )
+
+    def cell_problem(self, row: int, key: str | None, value: Any, exc: CellError) -> None:
+        self.problem(row, key, value, exc.code, exc.params)
 
     def rows(self) -> list[tuple[int, dict[str, Any]]]:
         """(Excel row, raw value per mapped field) for each data row below the header."""
@@ -216,12 +222,12 @@ class _Foreign:
                 else:
                     values[key] = convs[key](value)
             except CellError as exc:
-                self.problem(row, key, value, str(exc))
+                self.cell_problem(row, key, value, exc)
                 ok = False
         for key in self.required:
             if values.get(key) in (None, ""):
                 if ok:
-                    self.problem(row, key, raw.get(key, ""), "a value is required")
+                    self.problem(row, key, raw.get(key, ""), ProblemCode.VALUE_REQUIRED)
                 ok = False
         return values if ok else None
 
@@ -239,10 +245,8 @@ class _Foreign:
                 row,
                 "employee_no",
                 value,
-                "employee numbers in this column are stored as numbers, so Excel drops "
-                "leading zeros (00123 shows as 123); they are imported as shown. Format the "
-                "column as Text in Excel if your numbers have leading zeros.",
-                Severity.WARNING,
+                ProblemCode.EMPLOYEE_NO_AS_NUMBER,
+                severity=Severity.WARNING,
             )
         return text
 
@@ -263,14 +267,14 @@ class _Foreign:
         text = clean_code(cell_text(value))
         found = self.people.get(text)
         if found is None:
-            self.problem(row, key, value, f"no person with employee no. or name {text!r}")
+            self.problem(row, key, value, ProblemCode.NO_PERSON_NAMED, {"key": text})
         return found
 
     def department(self, row: int, key: str, value: Any) -> int | NewRow | None:
         try:
             return self.departments.resolve(value, row)
         except CellError as exc:
-            self.problem(row, key, value, str(exc))
+            self.cell_problem(row, key, value, exc)
             return None
 
     # -- matching ------------------------------------------------------------------
@@ -305,7 +309,8 @@ class _Foreign:
                     excel_row,
                     next(iter(self.mapping.columns), None),
                     ", ".join(cell_text(k) for k in key if not isinstance(k, NewRow)),
-                    f"the same as row {seen[key]}: each row must be a different {spec.en[:-1]}",
+                    ProblemCode.DUPLICATE_ROW,
+                    {"row": seen[key], "table": spec.title},
                 )
                 continue
             seen[key] = excel_row
@@ -341,7 +346,8 @@ class _Foreign:
                     None,
                     field.label,
                     "",
-                    f"no column is mapped to {field.label}; choose one in the mapping",
+                    ProblemCode.COLUMN_NOT_MAPPED,
+                    {"field": field.label},
                 )
             return self.preview
         getattr(self, f"_{self.mapping.kind.value}")()
@@ -472,7 +478,8 @@ class _Foreign:
                     excel_row,
                     "active_users",
                     v["active_users"],
-                    f"more active users than users ({total})",
+                    ProblemCode.ACTIVE_OVER_TOTAL,
+                    {"active": values["active_users"], "total": total},
                 )
                 continue
             values.setdefault("total_users", total)
@@ -488,7 +495,7 @@ class _Foreign:
                     excel_row,
                     "satisfaction",
                     satisfaction,
-                    "satisfaction is an average from 1 to 5",
+                    ProblemCode.SATISFACTION_RANGE,
                 )
                 continue
             dept = (
@@ -554,7 +561,7 @@ class _Foreign:
                         excel_row,
                         "duration",
                         v["duration"],
-                        "write the duration in working days: 5, 5d or 5天",
+                        ProblemCode.DURATION_UNREADABLE,
                     )
                     continue
                 values["duration"] = round(float(match.group(1)))
@@ -611,7 +618,7 @@ class _Foreign:
             try:
                 items = parse_predecessors(text)
             except CellError as exc:
-                self.problem(excel_row, "predecessors", text, str(exc))
+                self.cell_problem(excel_row, "predecessors", text, exc)
                 continue
             for pred_ref, kind, lag in items:
                 pred = refs.get(str(pred_ref))
@@ -620,7 +627,8 @@ class _Foreign:
                         excel_row,
                         "predecessors",
                         text,
-                        f"no row with ID {pred_ref} in this sheet's ID column",
+                        ProblemCode.PREDECESSOR_NOT_IN_SHEET,
+                        {"id": pred_ref},
                     )
                     continue
                 if (pred, succ) in existing:

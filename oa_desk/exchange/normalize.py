@@ -2,7 +2,7 @@
 
 Every ``parse_*`` function takes a raw cell value as a reader gives it (str,
 float, int, bool, date, datetime, time or None) and returns the typed value,
-or raises :class:`CellError` whose message says what was expected. Free text
+or raises :class:`CellError` whose code says what was expected. Free text
 is only trimmed; codes, numbers, dates and employee numbers are also NFKC
 normalised so that full-width digits and letters (１２３, ＡＢＣ) read as ASCII.
 """
@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
+
+from oa_desk.exchange.problems import ProblemCode, check_params, english, params_as_text
 
 __all__ = [
     "CellError",
@@ -37,7 +39,22 @@ E = TypeVar("E", bound=StrEnum)
 
 
 class CellError(ValueError):
-    """A cell whose value cannot be read as the column's type; str() is the reason."""
+    """A cell whose value cannot be read: why as a code and its parameters.
+
+    ``str()`` is the English sentence (:data:`~oa_desk.exchange.problems.ENGLISH`);
+    the preview keeps ``code`` and ``params`` so the gui can say it in the user's
+    language.
+    """
+
+    def __init__(self, code: ProblemCode, /, **params: object) -> None:
+        self.code = code
+        self.params: Mapping[str, str] = params_as_text(params)
+        check_params(code, self.params)
+        super().__init__(english(code, self.params))
+
+    def again(self) -> CellError:
+        """The same error as a new exception (to raise a remembered one once more)."""
+        return CellError(self.code, **self.params)
 
 
 # Whitespace people leave around values, including the ideographic space and NBSP.
@@ -82,7 +99,7 @@ def cell_text(value: Raw) -> str:
 def excel_serial_to_datetime(serial: float) -> dt.datetime:
     """An Excel date serial (1900 system; Excel's phantom 1900-02-29 accounted for)."""
     if not math.isfinite(serial) or serial < 1 or serial > 2958465:
-        raise CellError(f"{serial!r} is not a date serial number")
+        raise CellError(ProblemCode.NOT_A_DATE_SERIAL, value=serial)
     if serial < 61:
         serial += 1  # serials before 1900-03-01 count the non-existent 1900-02-29
     # Round to the millisecond: serials carry binary noise.
@@ -118,7 +135,7 @@ def _parse_date_text(text: str) -> dt.datetime:
                     round((seconds % 1) * 1_000_000),
                 )
             except ValueError:
-                raise CellError(f"{text!r} is not a real date") from None
+                raise CellError(ProblemCode.NOT_A_REAL_DATE, value=text) from None
     try:  # ISO forms with a T, timezone-free
         return dt.datetime.fromisoformat(text)
     except ValueError:
@@ -126,9 +143,7 @@ def _parse_date_text(text: str) -> dt.datetime:
     try:
         number = float(text)
     except ValueError:
-        raise CellError(
-            f"{text!r} is not a date (use 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日)"
-        ) from None
+        raise CellError(ProblemCode.NOT_A_DATE, value=text) from None
     return excel_serial_to_datetime(number)
 
 
@@ -141,14 +156,14 @@ def parse_datetime(value: Raw) -> dt.datetime | None:
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
     if isinstance(value, bool):
-        raise CellError("TRUE/FALSE is not a date")
+        raise CellError(ProblemCode.NOT_A_DATE, value=value)
     if isinstance(value, int | float):
         return excel_serial_to_datetime(float(value))
     if isinstance(value, str):
         if not value.strip(_TRIM):
             return None
         return _parse_date_text(value)
-    raise CellError(f"{cell_text(value)!r} is not a date")
+    raise CellError(ProblemCode.NOT_A_DATE, value=cell_text(value))
 
 
 def parse_date(value: Raw) -> dt.date | None:
@@ -167,21 +182,21 @@ def parse_float(value: Raw) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise CellError("TRUE/FALSE is not a number")
+        raise CellError(ProblemCode.NOT_A_NUMBER, value=value)
     if isinstance(value, int | float):
         if isinstance(value, float) and not math.isfinite(value):
-            raise CellError(f"{value!r} is not a number")
+            raise CellError(ProblemCode.NOT_A_NUMBER, value=value)
         return float(value)
     if isinstance(value, str):
         text = clean_code(value)
         if not text:
             return None
         if not _NUMBER_TEXT.fullmatch(text) or not any(c.isdigit() for c in text):
-            raise CellError(f"{value!r} is not a number")
+            raise CellError(ProblemCode.NOT_A_NUMBER, value=value)
         if text.endswith("%"):
             return float(text[:-1].replace(",", "")) / 100
         return float(text.replace(",", ""))
-    raise CellError(f"{cell_text(value)!r} is not a number")
+    raise CellError(ProblemCode.NOT_A_NUMBER, value=cell_text(value))
 
 
 def parse_int(value: Raw) -> int | None:
@@ -192,7 +207,7 @@ def parse_int(value: Raw) -> int | None:
     if number is None:
         return None
     if not number.is_integer():
-        raise CellError(f"{cell_text(value)!r} is not a whole number")
+        raise CellError(ProblemCode.NOT_A_WHOLE_NUMBER, value=cell_text(value))
     return int(number)
 
 
@@ -209,7 +224,7 @@ def parse_bool(value: Raw) -> bool | None:
     if isinstance(value, int | float):
         if value in (0, 1):
             return bool(value)
-        raise CellError(f"{cell_text(value)!r} is not yes or no")
+        raise CellError(ProblemCode.NOT_YES_OR_NO, value=cell_text(value))
     text = clean_code(value).lower()
     if not text:
         return None
@@ -217,7 +232,7 @@ def parse_bool(value: Raw) -> bool | None:
         return True
     if text in _FALSE:
         return False
-    raise CellError(f"{cell_text(value)!r} is not yes or no (use TRUE/FALSE, 是/否, Y/N)")
+    raise CellError(ProblemCode.NOT_YES_OR_NO, value=cell_text(value))
 
 
 def parse_enum(value: Raw, enum: type[E], labels: Mapping[str, E] | None = None) -> E | None:
@@ -239,7 +254,7 @@ def parse_enum(value: Raw, enum: type[E], labels: Mapping[str, E] | None = None)
         if found is not None:
             return found
     choices = ", ".join(m.value for m in enum)
-    raise CellError(f"{text!r} is not one of: {choices}")
+    raise CellError(ProblemCode.NOT_ONE_OF, value=text, choices=choices)
 
 
 def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
@@ -252,10 +267,10 @@ def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
     if type(value) is str:
         return clean_code(value), False
     if isinstance(value, bool):
-        raise CellError("TRUE/FALSE is not an employee number")
+        raise CellError(ProblemCode.NOT_AN_EMPLOYEE_NO, value=value)
     if isinstance(value, int | float):
         if isinstance(value, float) and not value.is_integer():
-            raise CellError(f"{value!r} is not an employee number")
+            raise CellError(ProblemCode.NOT_AN_EMPLOYEE_NO, value=value)
         text = str(int(value))
         if width:
             text = text.zfill(width)

@@ -35,6 +35,7 @@ from oa_desk.exchange.changeset import (
 from oa_desk.exchange.convert import converter, normalise_header, split_list
 from oa_desk.exchange.normalize import CellError, cell_text, clean_code, parse_date, parse_int
 from oa_desk.exchange.plan_rows import PlanContext
+from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.sheets import RawSheet, column_letter, read_xlsx
 from oa_desk.exchange.spec import (
@@ -45,6 +46,7 @@ from oa_desk.exchange.spec import (
     ColType,
     Column,
     SheetSpec,
+    sheet_by_table,
 )
 from oa_desk.exchange.workbook import ABOUT_FORMAT, ABOUT_TITLE
 from oa_desk.store import models
@@ -54,6 +56,17 @@ __all__ = ["is_plan_workbook_layout", "parse_predecessors", "preview_plan_workbo
 PARENT_COL = Column("parent_id", "上级", "Parent", ColType.REF)
 SEQ_COL = Column("seq", "顺序", "Order", ColType.INT, nullable=False, default=0)
 _LABEL_KEYS = ("number", "employee_no", "name", "title", "question", "pain_point")
+# Why a readable reference (REF_KEYS) finds nothing.
+_NOT_FOUND: Mapping[str, ProblemCode] = {
+    "person": ProblemCode.NO_PERSON_WITH_NUMBER,
+    "ticket": ProblemCode.NO_TICKET_WITH_NUMBER,
+    "department": ProblemCode.NO_DEPARTMENT_WITH_PATH,
+}
+
+
+def _title(table: str) -> str:
+    """How a problem names a referenced table: its sheet's bilingual title."""
+    return sheet_by_table(table).title
 
 
 def parse_predecessors(text: Any) -> list[tuple[int, str, int]]:
@@ -61,7 +74,9 @@ def parse_predecessors(text: Any) -> list[tuple[int, str, int]]:
     try:
         items = links_notation.parse_predecessors(cell_text(text))
     except links_notation.PredecessorSyntaxError as exc:
-        raise CellError(str(exc)) from None
+        raise CellError(
+            ProblemCode.PREDECESSOR_SYNTAX, position=exc.position, item=exc.item
+        ) from None
     return [(p.task_id, p.type.value, p.lag) for p in items]
 
 
@@ -177,12 +192,17 @@ class _Importer:
                     column_letter(index),
                     cell_text(text),
                     "",
-                    "unknown column: ignored",
-                    Severity.WARNING,
+                    ProblemCode.UNKNOWN_COLUMN,
+                    severity=Severity.WARNING,
                 )
             elif found.key in cols:
                 self.preview.error(
-                    sheet.name, 1, column_letter(index), found.header, "", "duplicate column"
+                    sheet.name,
+                    1,
+                    column_letter(index),
+                    found.header,
+                    "",
+                    ProblemCode.DUPLICATE_COLUMN,
                 )
             elif found.imported:
                 cols[found.key] = index
@@ -193,7 +213,7 @@ class _Importer:
                 None,
                 "编号 ID",
                 "",
-                "the ID column is missing: without it no row can be matched",
+                ProblemCode.ID_COLUMN_MISSING,
             )
             return
         parsed = _Sheet(spec, sheet.name, cols)
@@ -210,7 +230,13 @@ class _Importer:
                 row_id = parse_int(raw[id_index]) if raw[id_index] != "" else None
             except CellError as exc:
                 self.preview.error(
-                    sheet.name, r, column_letter(id_index), "编号 ID", raw[id_index], str(exc)
+                    sheet.name,
+                    r,
+                    column_letter(id_index),
+                    "编号 ID",
+                    raw[id_index],
+                    exc.code,
+                    exc.params,
                 )
                 continue
             if row_id is not None:
@@ -221,7 +247,8 @@ class _Importer:
                         column_letter(id_index),
                         "编号 ID",
                         raw[id_index],
-                        f"no row with ID {row_id} in the plan; clear the ID to add it as new",
+                        ProblemCode.ID_NOT_IN_PLAN,
+                        {"id": row_id},
                     )
                     continue
                 if row_id in seen:
@@ -231,7 +258,8 @@ class _Importer:
                         column_letter(id_index),
                         "编号 ID",
                         raw[id_index],
-                        f"ID {row_id} is also on row {seen[row_id]}",
+                        ProblemCode.DUPLICATE_ID,
+                        {"id": row_id, "row": seen[row_id]},
                     )
                     continue
                 seen[row_id] = r
@@ -288,18 +316,17 @@ class _Importer:
             if key.startswith("#"):
                 ref_id = parse_int(key[1:])
                 if ref_id is None or ref_id not in self._alive(target):
-                    raise CellError(f"no {target.replace('_', ' ')} with ID {key[1:]}")
+                    raise CellError(ProblemCode.NO_ROW_WITH_ID, id=key[1:], table=_title(target))
                 return ref_id
             found = self.keymaps[target].get(key)
             if found is None:
-                what = {"person": "employee no.", "ticket": "ticket number"}.get(target, "path")
-                raise CellError(f"no {target} with {what} {key!r}")
+                raise CellError(_NOT_FOUND[target], key=key)
             if isinstance(found, int) and found not in self._alive(target):
-                raise CellError(f"{key!r} is deleted by this import")
+                raise CellError(ProblemCode.DELETED_BY_IMPORT, key=key)
             return found
         ref_id = parse_int(raw)
         if ref_id is None or ref_id not in self._alive(target):
-            raise CellError(f"no {target.replace('_', ' ')} with ID {cell_text(raw)}")
+            raise CellError(ProblemCode.NO_ROW_WITH_ID, id=cell_text(raw), table=_title(target))
         return ref_id
 
     def _alive(self, table: str) -> set[int]:
@@ -343,17 +370,17 @@ class _Importer:
                     elif col.kind is ColType.OUTLINE:
                         value = parse_int(raw)
                         if value is None or value < 1:
-                            raise CellError("the outline level is a whole number from 1")
+                            raise CellError(ProblemCode.OUTLINE_LEVEL_INVALID)
                         self.levels[row.ref] = value
                     else:
                         value = convs[key](raw)
                 except CellError as exc:
-                    self._cell_error(parsed, row, key, raw, str(exc))
+                    self._cell_error(parsed, row, key, raw, exc.code, exc.params)
                     ok = False
                     continue
                 if value is None and not col.nullable and col.is_table_column:
                     if col.default is None:
-                        self._cell_error(parsed, row, key, raw, "a value is required")
+                        self._cell_error(parsed, row, key, raw, ProblemCode.VALUE_REQUIRED)
                         ok = False
                         continue
                     value = col.default
@@ -371,8 +398,10 @@ class _Importer:
             for check in spec.checks:
                 problem = check(merged)
                 if problem:
-                    key, reason = problem
-                    self._cell_error(parsed, row, key, merged.get(key), reason)
+                    key = problem.column
+                    self._cell_error(
+                        parsed, row, key, merged.get(key), problem.code, problem.params
+                    )
             if row.id is None:
                 plain = {k: v for k, v in values.items() if _stored(spec, k)}
                 changes.inserts.append(
@@ -419,7 +448,15 @@ class _Importer:
         merged["id"] = row_id
         return merged
 
-    def _cell_error(self, parsed: _Sheet, row: _Row, key: str, raw: Any, reason: str) -> None:
+    def _cell_error(
+        self,
+        parsed: _Sheet,
+        row: _Row,
+        key: str,
+        raw: Any,
+        code: ProblemCode,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
         index = parsed.cols.get(key)
         col = parsed.spec.column(key) if key in {c.key for c in parsed.spec.columns} else None
         self.preview.error(
@@ -428,7 +465,8 @@ class _Importer:
             column_letter(index) if index is not None else None,
             col.header if col else key,
             raw,
-            reason,
+            code,
+            params,
         )
 
     def _current_links(self, spec: SheetSpec, key: str) -> dict[int, frozenset[Any]]:
@@ -469,8 +507,8 @@ class _Importer:
                         row,
                         "outline_level",
                         level,
-                        f"outline level {level} follows level {expected - 1}: "
-                        "a level can go down by one at a time",
+                        ProblemCode.OUTLINE_LEVEL_JUMP,
+                        {"level": level, "previous": expected - 1},
                     )
                     finals.pop(row.ref, None)
                     stack.append((level, row.ref))
@@ -517,7 +555,7 @@ class _Importer:
                         row,
                         "parent_id",
                         row.raw[parsed.cols["parent_id"]],
-                        "the parent is inside this department: the tree would be a loop",
+                        ProblemCode.DEPARTMENT_LOOP,
                     )
                     finals.pop(row.ref, None)
                     break
@@ -562,14 +600,15 @@ class _Importer:
             other = seen[key]
             index = parsed.cols.get(key_cols[-1])
             headers = " + ".join(parsed.spec.column(k).header for k in key_cols)
-            where = f"row {other}" if other else "a row not in this sheet"
+            code = ProblemCode.NOT_UNIQUE if other else ProblemCode.NOT_UNIQUE_ELSEWHERE
             self.preview.error(
                 parsed.name,
                 excel_row,
                 column_letter(index) if index is not None else None,
                 headers,
                 ", ".join(cell_text(k) for k in key),
-                f"must be unique: the same as {where}",
+                code,
+                {"row": other} if other else None,
             )
         else:
             seen[key] = excel_row
@@ -598,16 +637,17 @@ class _Importer:
                 continue
             seen_preds: set[int] = set()
             for pred, kind, lag in wanted:
-                problem = None
+                problem: ProblemCode | None = None
                 if pred not in task_ids:
-                    problem = f"no task with ID {pred}"
+                    problem = ProblemCode.PREDECESSOR_NO_TASK
                 elif pred == row.ref:
-                    problem = "a task cannot depend on itself"
+                    problem = ProblemCode.DEPENDS_ON_ITSELF
                 elif pred in seen_preds:
-                    problem = f"task {pred} is listed twice"
+                    problem = ProblemCode.PREDECESSOR_TWICE
                 if problem:
                     raw = row.raw[parsed.cols["predecessors"]]
-                    self._cell_error(parsed, row, "predecessors", raw, problem)
+                    params = {"id": pred} if problem is not ProblemCode.DEPENDS_ON_ITSELF else None
+                    self._cell_error(parsed, row, "predecessors", raw, problem, params)
                     continue
                 seen_preds.add(pred)
                 if pred in old:
@@ -648,8 +688,7 @@ class _Importer:
                 column_letter(parsed.cols["predecessors"]),
                 "前置任务 Predecessors",
                 "",
-                "links were edited both here and on the Dependencies sheet; edit them in one "
-                "place and import again",
+                ProblemCode.LINKS_EDITED_TWICE,
             )
             return
         edited.missing = sheet_changes.missing if sheet_changes is not None else []
@@ -660,7 +699,7 @@ class _Importer:
 
     def about(self, sheet: RawSheet | None) -> None:
         if sheet is None:
-            self.preview.notes.append("No About sheet: the plan's own fields are left unchanged.")
+            self.preview.note(ProblemCode.NOTE_NO_ABOUT_SHEET)
             return
         labels = {normalise_header(f"{zh} {en}"): key for key, zh, en in PLAN_FIELDS}
         labels.update({normalise_header(en): key for key, _zh, en in PLAN_FIELDS})
@@ -684,8 +723,8 @@ class _Importer:
                         "B",
                         ABOUT_FORMAT[1],
                         row[1],
-                        f"this workbook has format {version}, newer than this OA Desk reads "
-                        f"({FORMAT_VERSION}); update OA Desk",
+                        ProblemCode.NEWER_FORMAT,
+                        {"version": version, "supported": FORMAT_VERSION},
                     )
                 continue
             key = labels.get(label)
@@ -699,10 +738,14 @@ class _Importer:
                     new = cell_text(row[1])
                     before = old[key]
             except CellError as exc:
-                self.preview.error(sheet.name, r, "B", cell_text(row[0]), row[1], str(exc))
+                self.preview.error(
+                    sheet.name, r, "B", cell_text(row[0]), row[1], exc.code, exc.params
+                )
                 continue
             if key == "name" and not new:
-                self.preview.error(sheet.name, r, "B", cell_text(row[0]), "", "a plan needs a name")
+                self.preview.error(
+                    sheet.name, r, "B", cell_text(row[0]), "", ProblemCode.PLAN_NAME_REQUIRED
+                )
                 continue
             if not same_value(before, new, ColType.TEXT):
                 self.preview.plan_fields[key] = (before, new)
@@ -711,7 +754,9 @@ class _Importer:
         start = db_to_py(start, ColType.DATE) if isinstance(start, str) else start
         live = db_to_py(live, ColType.DATE) if isinstance(live, str) else live
         if start is not None and live is not None and start > live:
-            self.preview.error(sheet.name, None, "B", ABOUT_TITLE, "", "the start is after go-live")
+            self.preview.error(
+                sheet.name, None, "B", ABOUT_TITLE, "", ProblemCode.START_AFTER_GO_LIVE
+            )
 
 
 def _tree_cols(spec: SheetSpec) -> dict[str, Column]:
@@ -801,8 +846,7 @@ def preview_plan_workbook(
             None,
             None,
             "",
-            "no sheet of an OA Desk plan workbook was found; to import a roster or another "
-            "sheet, import it as people, departments, requirements, tasks, adoption or feedback",
+            ProblemCode.NOT_A_PLAN_WORKBOOK,
         )
         return importer.preview
     for spec in SHEETS:
@@ -812,7 +856,7 @@ def preview_plan_workbook(
         if spec.table in found:
             importer.parse_sheet(spec, found[spec.table])
         else:
-            importer.preview.notes.append(f"{spec.title}: not in the file, left unchanged.")
+            importer.preview.note(ProblemCode.NOTE_SHEET_NOT_IN_FILE, {"sheet": spec.title})
     importer.register_keys()
     for spec in SHEETS:
         if spec.table in importer.parsed:

@@ -15,12 +15,14 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Table, Text
 from sqlalchemy import UniqueConstraint as SAUnique
 
 from oa_desk.domain.enums import ConstraintType, TaskKind
+from oa_desk.exchange.problems import ProblemCode, param_text
 from oa_desk.store import models
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "SHEETS",
     "ColType",
     "Column",
+    "RowProblem",
     "SheetSpec",
     "sheet_by_table",
 ]
@@ -94,7 +97,15 @@ class Column:
         )
 
 
-RowCheck = Callable[[Mapping[str, Any]], "tuple[str, str] | None"]
+class RowProblem(NamedTuple):
+    """What a cross-field rule found: the column to blame, why, and the parameters."""
+
+    column: str
+    code: ProblemCode
+    params: Mapping[str, str] = MappingProxyType({})
+
+
+RowCheck = Callable[[Mapping[str, Any]], RowProblem | None]
 
 
 @dataclass(frozen=True)
@@ -105,7 +116,7 @@ class SheetSpec:
     columns: tuple[Column, ...]
     # Unique keys (tuples of column keys) checked before writing; from the schema.
     unique: tuple[tuple[str, ...], ...] = ()
-    # Cross-field rules: given a row's final values, (column key, reason) or None.
+    # Cross-field rules: given a row's final values, a RowProblem or None.
     checks: tuple[RowCheck, ...] = ()
     tree: bool = False  # rows in pre-order of a parent/seq tree
     link_table: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
@@ -220,58 +231,65 @@ def _person_name(ref_key: str) -> tuple[Any, ...]:
 # Cross-field rules (the database checks them too; these give row-level messages)
 
 
-def _dates_order(start: str, finish: str, what: str) -> RowCheck:
-    def check(row: Mapping[str, Any]) -> tuple[str, str] | None:
+def _dates_order(start: str, finish: str, code: ProblemCode) -> RowCheck:
+    def check(row: Mapping[str, Any]) -> RowProblem | None:
         a, b = row.get(start), row.get(finish)
         if a is not None and b is not None and a > b:
-            return finish, f"{what} is before the start"
+            return RowProblem(finish, code)
         return None
 
     return check
 
 
 def _strictly_after(start: str, end: str) -> RowCheck:
-    def check(row: Mapping[str, Any]) -> tuple[str, str] | None:
+    def check(row: Mapping[str, Any]) -> RowProblem | None:
         a, b = row.get(start), row.get(end)
         if a is not None and b is not None and not b > a:
-            return end, "the end must be after the start"
+            return RowProblem(end, ProblemCode.END_NOT_AFTER_START)
         return None
 
     return check
 
 
-def _milestone_zero(row: Mapping[str, Any]) -> tuple[str, str] | None:
+def _milestone_zero(row: Mapping[str, Any]) -> RowProblem | None:
     if row.get("kind") == TaskKind.MILESTONE and (row.get("duration") or 0) != 0:
-        return "duration", "a milestone has a duration of 0 days"
+        return RowProblem("duration", ProblemCode.MILESTONE_DURATION)
     return None
 
 
-def _constraint_dated(row: Mapping[str, Any]) -> tuple[str, str] | None:
+def _constraint_dated(row: Mapping[str, Any]) -> RowProblem | None:
     kind = row.get("constraint_type")
     if kind not in (None, ConstraintType.ASAP) and row.get("constraint_date") is None:
-        return "constraint_date", f"constraint {kind} needs a date"
+        return RowProblem(
+            "constraint_date", ProblemCode.CONSTRAINT_NEEDS_DATE, {"constraint": str(kind)}
+        )
     return None
 
 
-def _active_within_total(row: Mapping[str, Any]) -> tuple[str, str] | None:
-    if (row.get("active_users") or 0) > (row.get("total_users") or 0):
-        return "active_users", "more active users than users"
+def _active_within_total(row: Mapping[str, Any]) -> RowProblem | None:
+    active, total = row.get("active_users") or 0, row.get("total_users") or 0
+    if active > total:
+        return RowProblem(
+            "active_users",
+            ProblemCode.ACTIVE_OVER_TOTAL,
+            {"active": param_text(active), "total": param_text(total)},
+        )
     return None
 
 
 def _not_own(column: str) -> RowCheck:
-    def check(row: Mapping[str, Any]) -> tuple[str, str] | None:
+    def check(row: Mapping[str, Any]) -> RowProblem | None:
         if row.get(column) is not None and row.get(column) == row.get("id"):
-            return column, "a row cannot refer to itself"
+            return RowProblem(column, ProblemCode.REFERS_TO_ITSELF)
         return None
 
     return check
 
 
 def _different(a: str, b: str) -> RowCheck:
-    def check(row: Mapping[str, Any]) -> tuple[str, str] | None:
+    def check(row: Mapping[str, Any]) -> RowProblem | None:
         if row.get(a) is not None and row.get(a) == row.get(b):
-            return b, "a task cannot depend on itself"
+            return RowProblem(b, ProblemCode.DEPENDS_ON_ITSELF)
         return None
 
     return check
@@ -313,8 +331,10 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("notes", "备注", "Notes"),
         ],
         checks=(
-            _dates_order("start", "finish", "the finish"),
-            _dates_order("baseline_start", "baseline_finish", "the baseline finish"),
+            _dates_order("start", "finish", ProblemCode.FINISH_BEFORE_START),
+            _dates_order(
+                "baseline_start", "baseline_finish", ProblemCode.BASELINE_FINISH_BEFORE_START
+            ),
             _milestone_zero,
             _constraint_dated,
         ),
@@ -372,7 +392,9 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("gate_date", "决策日期", "Gate date"),
             ("gate_notes", "决策说明", "Gate notes"),
         ],
-        checks=(_dates_order("planned_start", "planned_go_live", "the go-live"),),
+        checks=(
+            _dates_order("planned_start", "planned_go_live", ProblemCode.GO_LIVE_BEFORE_START),
+        ),
     ),
     _sheet(
         "person",

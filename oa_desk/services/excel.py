@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import Changes
-from oa_desk.exchange.changeset import ImportPreview, apply_preview
+from oa_desk.exchange.changeset import ImportPreview, Problem, Severity, apply_preview
 from oa_desk.exchange.mapping import ColumnMapping, ImportKind
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.safety import (
@@ -336,7 +336,7 @@ def preview_lines(preview: ImportPreview, *, detail: int = 20) -> list[str]:
         del name
     for key, (old, new) in preview.plan_fields.items():
         lines.append(f"Plan {key}: {_shown(old)} → {_shown(new)}")
-    lines.extend(preview.notes)
+    lines.extend(note.text for note in preview.notes)
     lines.extend(str(p) for p in preview.problems)
     return lines
 
@@ -346,8 +346,28 @@ def _field_name(columns: Any, key: str) -> str:
     return col.header if col is not None else key
 
 
-def write_error_workbook(preview: ImportPreview, path: Path | str) -> None:
-    """Every problem of a preview as a workbook the user can sort, filter and fix from."""
+def english_reason(problem: Problem) -> str:
+    """A problem's reason in English: the default of :func:`write_error_workbook`."""
+    return problem.reason
+
+
+def english_severity(severity: Severity) -> str:
+    return severity.value
+
+
+def write_error_workbook(
+    preview: ImportPreview,
+    path: Path | str,
+    *,
+    reason: Callable[[Problem], str] = english_reason,
+    severity: Callable[[Severity], str] = english_severity,
+) -> None:
+    """Every problem of a preview as a workbook the user can sort, filter and fix from.
+
+    ``reason`` and ``severity`` say a problem's reason and severity; by default
+    in English, the gui passes functions that say them in the user's language
+    (from each problem's ``code`` and ``params``).
+    """
     from openpyxl import Workbook
 
     from oa_desk.exchange.cells import safe_value
@@ -379,13 +399,13 @@ def write_error_workbook(preview: ImportPreview, path: Path | str) -> None:
     for p in preview.problems:
         ws.append(
             [
-                p.severity.value,
+                severity(p.severity),
                 safe_value(ws, p.sheet),
                 p.row,
                 p.column,
                 safe_value(ws, p.header or ""),
                 safe_value(ws, p.value),
-                safe_value(ws, p.reason),
+                safe_value(ws, reason(p)),
             ]
         )
     ws.auto_filter.ref = f"A1:G{max(len(preview.problems) + 1, 2)}"

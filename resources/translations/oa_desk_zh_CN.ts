@@ -863,6 +863,217 @@
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <source>&apos;{value}&apos; is not a date (use 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日)</source>
+        <translation>“{value}”不是日期（可写作 2026-03-05、2026/3/5、2026.3.5 或 2026年3月5日）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a real date</source>
+        <translation>“{value}”不是存在的日期</translation>
+    </message>
+    <message>
+        <source>{value} is not a date serial number</source>
+        <translation>{value} 不是有效的日期序列号</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no (use TRUE/FALSE, 是/否, Y/N)</source>
+        <translation>“{value}”不是“是”或“否”（可填 TRUE/FALSE、是/否、Y/N）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>“{value}”不在可选值中：{choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an employee number</source>
+        <translation>“{value}”不是有效的工号</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {low}</source>
+        <translation>{value} 小于最小值 {low}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum {high}</source>
+        <translation>{value} 大于最大值 {high}</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>此项必填</translation>
+    </message>
+    <message>
+        <source>no row with ID {id} in {table}</source>
+        <translation>{table} 中没有 ID 为 {id} 的行</translation>
+    </message>
+    <message>
+        <source>no person with employee no. &apos;{key}&apos;</source>
+        <translation>没有工号为“{key}”的人员</translation>
+    </message>
+    <message>
+        <source>no person with employee no. or name &apos;{key}&apos;</source>
+        <translation>没有工号或姓名为“{key}”的人员</translation>
+    </message>
+    <message>
+        <source>no ticket with number &apos;{key}&apos;</source>
+        <translation>没有工单号为“{key}”的工单</translation>
+    </message>
+    <message>
+        <source>no department &apos;{key}&apos;</source>
+        <translation>没有部门“{key}”</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is deleted by this import</source>
+        <translation>“{key}”会被本次导入删除</translation>
+    </message>
+    <message>
+        <source>no sheet of an OA Desk plan workbook was found; to import a roster or another sheet, import it as people, departments, requirements, tasks, adoption or feedback</source>
+        <translation>没有找到 OA Desk 计划工作簿的任何工作表；如要导入花名册或其他表格，请按人员、部门、需求、任务、使用率数据或反馈结果导入</translation>
+    </message>
+    <message>
+        <source>unknown column: ignored</source>
+        <translation>无法识别的列：已忽略</translation>
+    </message>
+    <message>
+        <source>duplicate column</source>
+        <translation>重复的列</translation>
+    </message>
+    <message>
+        <source>the ID column is missing: without it no row can be matched</source>
+        <translation>缺少 ID 列：没有它就无法匹配任何一行</translation>
+    </message>
+    <message>
+        <source>no row with ID {id} in the plan; clear the ID to add it as new</source>
+        <translation>计划中没有 ID 为 {id} 的行；如要作为新行添加，请清空 ID</translation>
+    </message>
+    <message>
+        <source>ID {id} is also on row {row}</source>
+        <translation>ID {id} 在第 {row} 行也出现了</translation>
+    </message>
+    <message>
+        <source>must be unique: the same as row {row}</source>
+        <translation>不能重复：与第 {row} 行相同</translation>
+    </message>
+    <message>
+        <source>must be unique: the same as a row not in this sheet</source>
+        <translation>不能重复：与不在此工作表中的一行相同</translation>
+    </message>
+    <message>
+        <source>the same as row {row}: each row must be a different entry of {table}</source>
+        <translation>与第 {row} 行相同：{table} 的每一行必须是不同的条目</translation>
+    </message>
+    <message>
+        <source>no column is mapped to {field}; choose one in the mapping</source>
+        <translation>没有为“{field}”选择列；请在列对应中选择一列</translation>
+    </message>
+    <message>
+        <source>employee numbers in this column are stored as numbers, so Excel drops leading zeros (00123 shows as 123); they are imported as shown. Format the column as Text in Excel if your numbers have leading zeros.</source>
+        <translation>此列的工号以数字存储，Excel 会去掉开头的 0（00123 显示为 123）；将按显示的内容导入。如果工号有前导 0，请在 Excel 中把此列设为“文本”格式。</translation>
+    </message>
+    <message>
+        <source>the outline level is a whole number from 1</source>
+        <translation>大纲级别必须是从 1 开始的整数</translation>
+    </message>
+    <message>
+        <source>outline level {level} follows level {previous}: a level can go down by one at a time</source>
+        <translation>大纲级别 {level} 紧接在级别 {previous} 之后：级别每次只能向下加深一级</translation>
+    </message>
+    <message>
+        <source>the parent is inside this department: the tree would be a loop</source>
+        <translation>上级部门在本部门之下：部门树会形成循环</translation>
+    </message>
+    <message>
+        <source>a row cannot refer to itself</source>
+        <translation>一行不能引用它自己</translation>
+    </message>
+    <message>
+        <source>cannot read predecessor {position} (&apos;{item}&apos;): write a task ID, optionally followed by FS, SS, FF or SF and a lag such as +2d, e.g. &apos;12FS+2d, 15SS&apos;</source>
+        <translation>无法读取第 {position} 个前置任务（“{item}”）：请填写任务 ID，后面可加 FS、SS、FF 或 SF 以及延隔（如 +2d），例如“12FS+2d, 15SS”</translation>
+    </message>
+    <message>
+        <source>no task with ID {id}</source>
+        <translation>没有 ID 为 {id} 的任务</translation>
+    </message>
+    <message>
+        <source>no row with ID {id} in this sheet&apos;s ID column</source>
+        <translation>此工作表的 ID 列中没有 {id}</translation>
+    </message>
+    <message>
+        <source>task {id} is listed twice</source>
+        <translation>任务 {id} 列出了两次</translation>
+    </message>
+    <message>
+        <source>a task cannot depend on itself</source>
+        <translation>任务不能依赖它自己</translation>
+    </message>
+    <message>
+        <source>links were edited both here and on the Dependencies sheet; edit them in one place and import again</source>
+        <translation>此处和“依赖 Dependencies”工作表都修改了任务链接；请只在一处修改，然后重新导入</translation>
+    </message>
+    <message>
+        <source>the finish is before the start</source>
+        <translation>完成日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>the baseline finish is before the baseline start</source>
+        <translation>基线完成日期早于基线开始日期</translation>
+    </message>
+    <message>
+        <source>the go-live is before the start</source>
+        <translation>上线日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation>结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>a milestone has a duration of 0 days</source>
+        <translation>里程碑的工期必须是 0 天</translation>
+    </message>
+    <message>
+        <source>constraint {constraint} needs a date</source>
+        <translation>限制类型 {constraint} 需要填写限制日期</translation>
+    </message>
+    <message>
+        <source>more active users ({active}) than users ({total})</source>
+        <translation>活跃用户数（{active}）多于用户总数（{total}）</translation>
+    </message>
+    <message>
+        <source>satisfaction is an average from 1 to 5</source>
+        <translation>满意度是 1 到 5 之间的平均分</translation>
+    </message>
+    <message>
+        <source>write the duration in working days: 5, 5d or 5天</source>
+        <translation>请以工作日填写工期：5、5d 或 5天</translation>
+    </message>
+    <message>
+        <source>this workbook has format {version}, newer than this OA Desk reads ({supported}); update OA Desk</source>
+        <translation>此工作簿的格式版本为 {version}，高于当前版本的 OA 推广工作台能读取的版本（{supported}）；请升级 OA 推广工作台</translation>
+    </message>
+    <message>
+        <source>a plan needs a name</source>
+        <translation>计划必须有名称</translation>
+    </message>
+    <message>
+        <source>the start is after go-live</source>
+        <translation>开始日期晚于上线日期</translation>
+    </message>
+    <message>
+        <source>No About sheet: the plan&apos;s own fields are left unchanged.</source>
+        <translation>没有“关于 About”工作表：计划本身的字段保持不变。</translation>
+    </message>
+    <message>
+        <source>{sheet}: not in the file, left unchanged.</source>
+        <translation>{sheet}：文件中没有此工作表，保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>

@@ -515,9 +515,15 @@ class ExcelActions(QObject):
             path = self._save_path(self.tr("Export Problems"), name)
             if path is None:
                 return False
+        from oa_desk.gui.excel import texts
+
+        # The sentences are looked up here, on the gui thread; the worker only formats.
+        reason, severity = texts.reason_formatter(), texts.severity_formatter()
         outcome = self.run(
             self.tr("Writing the problems"),
-            lambda _job: excel.write_error_workbook(preview, path),
+            lambda _job: excel.write_error_workbook(
+                preview, path, reason=reason, severity=severity
+            ),
         )
         if not outcome.ok:
             self._explain(outcome, path)

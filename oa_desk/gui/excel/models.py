@@ -28,7 +28,7 @@ from oa_desk.exchange.changeset import ImportPreview, NewRow, Problem, Severity,
 from oa_desk.exchange.normalize import cell_text
 from oa_desk.exchange.sheets import column_letter
 from oa_desk.exchange.spec import ColType, Column
-from oa_desk.gui.excel.texts import number
+from oa_desk.gui.excel.texts import Templates, number, problem_templates, reason, severity_name
 from oa_desk.gui.icons import icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -198,7 +198,11 @@ class CountsModel(QAbstractTableModel):
 
 
 class ProblemsModel(QAbstractTableModel):
-    """Every problem of the preview: severity (icon and word), sheet, row, column, value, reason."""
+    """Every problem of the preview: severity (icon and word), sheet, row, column, value, reason.
+
+    The reason is said in the user's language from the problem's code and
+    parameters; ``retranslate`` says it again after a language change.
+    """
 
     class Col(IntEnum):
         SEVERITY = 0
@@ -212,11 +216,17 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._problems: Sequence[Problem] = []
+        self._templates: Templates = {}
 
     def set_problems(self, problems: Sequence[Problem]) -> None:
         self.beginResetModel()
         self._problems = problems
+        self._templates = problem_templates()
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Say the reasons again in the language now in use."""
+        self.set_problems(self._problems)
 
     def problem(self, row: int) -> Problem:
         return self._problems[row]
@@ -229,9 +239,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def text(self, problem: Problem, col: int) -> str:
         if col == self.Col.SEVERITY:
-            if problem.severity is Severity.ERROR:
-                return translate("Excel", "Error")
-            return translate("Excel", "Warning")
+            return severity_name(problem.severity)
         if col == self.Col.SHEET:
             return problem.sheet
         if col == self.Col.ROW:
@@ -242,7 +250,7 @@ class ProblemsModel(QAbstractTableModel):
             return problem.header or ""
         if col == self.Col.VALUE:
             return problem.value
-        return problem.reason
+        return reason(problem, self._templates)
 
     def data(self, index: AnyIndex, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():

@@ -1,8 +1,9 @@
 """What an import would change, before anything is written.
 
 Counts per sheet, the changes as a tree (row › field old → new), every problem
-with sheet, row, column, value and reason, and the notes. Import stays
-disabled while there are errors; the problems can be exported as a workbook.
+with sheet, row, column, value and reason, and the notes; reasons and notes
+are said in the user's language from their codes. Import stays disabled while
+there are errors; the problems can be exported as a workbook.
 """
 
 from __future__ import annotations
@@ -129,11 +130,12 @@ class PreviewDialog(QDialog):
         check.setChecked(any(t.delete_missing for t in preview.tables.values()))
         check.blockSignals(False)
         check.setEnabled(is_workbook and preview.missing > 0)
-        self._ui.notesText.setPlainText("\n".join(preview.notes))
         self.retranslate()
 
     def retranslate(self) -> None:
         preview = self.preview
+        templates = texts.problem_templates()
+        self._ui.notesText.setPlainText("\n".join(texts.note(n, templates) for n in preview.notes))
         tabs = self._ui.tabs
         changes = preview.inserted + preview.updated + preview.missing
         tabs.setTabText(0, self.tr("Changes ({count})").format(count=texts.number(changes)))
@@ -205,5 +207,6 @@ class PreviewDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._ui.retranslateUi(self)
+            self.problems.retranslate()
             self.retranslate()
         super().changeEvent(event)

@@ -1,21 +1,23 @@
-"""Translated texts for Excel in and out: refused files, progress stages, import kinds.
+"""Translated texts for Excel in and out: refused files, import problems, stages, kinds.
 
-The exchange layer has no Qt, so it says *why* in codes (``RefusalReason`` and
-its parameters) and short English stage names; this module turns them into
-the user's language.
+The exchange layer has no Qt, so it says *why* in codes (``RefusalReason``,
+``ProblemCode`` and their parameters) and short English stage names; this
+module turns them into the user's language.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from oa_desk.exchange.changeset import StalePreview
+from oa_desk.exchange.changeset import Note, Problem, Severity, StalePreview
 from oa_desk.exchange.mapping import ImportKind
+from oa_desk.exchange.problems import ProblemCode, english
 from oa_desk.exchange.progress import Cancelled
 from oa_desk.exchange.safety import RefusalReason, SpreadsheetRefused
 from oa_desk.gui import messages
@@ -106,6 +108,229 @@ def refusal(err: SpreadsheetRefused) -> str:
     params: defaultdict[str, Any] = defaultdict(str, err.params)
     text = texts.get(err.reason)
     return text.format_map(params) if text else str(err)
+
+
+def problem_templates() -> dict[ProblemCode, str]:
+    """Each problem code's sentence in the user's language, ``{name}`` for a parameter.
+
+    The English source texts are exactly those of ``oa_desk.exchange.problems.ENGLISH``
+    (a test compares them). Build the table once per use (a model keeps one
+    until the language changes): it is some sixty look-ups.
+    """
+    return {
+        ProblemCode.NOT_A_DATE: translate(
+            "ImportProblems",
+            "'{value}' is not a date (use 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日)",
+        ),
+        ProblemCode.NOT_A_REAL_DATE: translate("ImportProblems", "'{value}' is not a real date"),
+        ProblemCode.NOT_A_DATE_SERIAL: translate(
+            "ImportProblems",
+            "{value} is not a date serial number",
+        ),
+        ProblemCode.NOT_A_NUMBER: translate("ImportProblems", "'{value}' is not a number"),
+        ProblemCode.NOT_A_WHOLE_NUMBER: translate(
+            "ImportProblems",
+            "'{value}' is not a whole number",
+        ),
+        ProblemCode.NOT_YES_OR_NO: translate(
+            "ImportProblems",
+            "'{value}' is not yes or no (use TRUE/FALSE, 是/否, Y/N)",
+        ),
+        ProblemCode.NOT_ONE_OF: translate("ImportProblems", "'{value}' is not one of: {choices}"),
+        ProblemCode.NOT_AN_EMPLOYEE_NO: translate(
+            "ImportProblems",
+            "'{value}' is not an employee number",
+        ),
+        ProblemCode.BELOW_MINIMUM: translate(
+            "ImportProblems",
+            "{value} is below the minimum {low}",
+        ),
+        ProblemCode.ABOVE_MAXIMUM: translate(
+            "ImportProblems",
+            "{value} is above the maximum {high}",
+        ),
+        ProblemCode.VALUE_REQUIRED: translate("ImportProblems", "a value is required"),
+        ProblemCode.NO_ROW_WITH_ID: translate("ImportProblems", "no row with ID {id} in {table}"),
+        ProblemCode.NO_PERSON_WITH_NUMBER: translate(
+            "ImportProblems",
+            "no person with employee no. '{key}'",
+        ),
+        ProblemCode.NO_PERSON_NAMED: translate(
+            "ImportProblems",
+            "no person with employee no. or name '{key}'",
+        ),
+        ProblemCode.NO_TICKET_WITH_NUMBER: translate(
+            "ImportProblems",
+            "no ticket with number '{key}'",
+        ),
+        ProblemCode.NO_DEPARTMENT_WITH_PATH: translate("ImportProblems", "no department '{key}'"),
+        ProblemCode.DELETED_BY_IMPORT: translate(
+            "ImportProblems",
+            "'{key}' is deleted by this import",
+        ),
+        ProblemCode.NOT_A_PLAN_WORKBOOK: translate(
+            "ImportProblems",
+            "no sheet of an OA Desk plan workbook was found; to import a roster or another "
+            "sheet, import it as people, departments, requirements, tasks, adoption or "
+            "feedback",
+        ),
+        ProblemCode.UNKNOWN_COLUMN: translate("ImportProblems", "unknown column: ignored"),
+        ProblemCode.DUPLICATE_COLUMN: translate("ImportProblems", "duplicate column"),
+        ProblemCode.ID_COLUMN_MISSING: translate(
+            "ImportProblems",
+            "the ID column is missing: without it no row can be matched",
+        ),
+        ProblemCode.ID_NOT_IN_PLAN: translate(
+            "ImportProblems",
+            "no row with ID {id} in the plan; clear the ID to add it as new",
+        ),
+        ProblemCode.DUPLICATE_ID: translate("ImportProblems", "ID {id} is also on row {row}"),
+        ProblemCode.NOT_UNIQUE: translate(
+            "ImportProblems",
+            "must be unique: the same as row {row}",
+        ),
+        ProblemCode.NOT_UNIQUE_ELSEWHERE: translate(
+            "ImportProblems",
+            "must be unique: the same as a row not in this sheet",
+        ),
+        ProblemCode.DUPLICATE_ROW: translate(
+            "ImportProblems",
+            "the same as row {row}: each row must be a different entry of {table}",
+        ),
+        ProblemCode.COLUMN_NOT_MAPPED: translate(
+            "ImportProblems",
+            "no column is mapped to {field}; choose one in the mapping",
+        ),
+        ProblemCode.EMPLOYEE_NO_AS_NUMBER: translate(
+            "ImportProblems",
+            "employee numbers in this column are stored as numbers, so Excel drops leading "
+            "zeros (00123 shows as 123); they are imported as shown. Format the column as "
+            "Text in Excel if your numbers have leading zeros.",
+        ),
+        ProblemCode.OUTLINE_LEVEL_INVALID: translate(
+            "ImportProblems",
+            "the outline level is a whole number from 1",
+        ),
+        ProblemCode.OUTLINE_LEVEL_JUMP: translate(
+            "ImportProblems",
+            "outline level {level} follows level {previous}: a level can go down by one at a time",
+        ),
+        ProblemCode.DEPARTMENT_LOOP: translate(
+            "ImportProblems",
+            "the parent is inside this department: the tree would be a loop",
+        ),
+        ProblemCode.REFERS_TO_ITSELF: translate("ImportProblems", "a row cannot refer to itself"),
+        ProblemCode.PREDECESSOR_SYNTAX: translate(
+            "ImportProblems",
+            "cannot read predecessor {position} ('{item}'): write a task ID, optionally "
+            "followed by FS, SS, FF or SF and a lag such as +2d, e.g. '12FS+2d, 15SS'",
+        ),
+        ProblemCode.PREDECESSOR_NO_TASK: translate("ImportProblems", "no task with ID {id}"),
+        ProblemCode.PREDECESSOR_NOT_IN_SHEET: translate(
+            "ImportProblems",
+            "no row with ID {id} in this sheet's ID column",
+        ),
+        ProblemCode.PREDECESSOR_TWICE: translate("ImportProblems", "task {id} is listed twice"),
+        ProblemCode.DEPENDS_ON_ITSELF: translate(
+            "ImportProblems",
+            "a task cannot depend on itself",
+        ),
+        ProblemCode.LINKS_EDITED_TWICE: translate(
+            "ImportProblems",
+            "links were edited both here and on the Dependencies sheet; edit them in one "
+            "place and import again",
+        ),
+        ProblemCode.FINISH_BEFORE_START: translate(
+            "ImportProblems",
+            "the finish is before the start",
+        ),
+        ProblemCode.BASELINE_FINISH_BEFORE_START: translate(
+            "ImportProblems",
+            "the baseline finish is before the baseline start",
+        ),
+        ProblemCode.GO_LIVE_BEFORE_START: translate(
+            "ImportProblems",
+            "the go-live is before the start",
+        ),
+        ProblemCode.END_NOT_AFTER_START: translate(
+            "ImportProblems",
+            "the end must be after the start",
+        ),
+        ProblemCode.MILESTONE_DURATION: translate(
+            "ImportProblems",
+            "a milestone has a duration of 0 days",
+        ),
+        ProblemCode.CONSTRAINT_NEEDS_DATE: translate(
+            "ImportProblems",
+            "constraint {constraint} needs a date",
+        ),
+        ProblemCode.ACTIVE_OVER_TOTAL: translate(
+            "ImportProblems",
+            "more active users ({active}) than users ({total})",
+        ),
+        ProblemCode.SATISFACTION_RANGE: translate(
+            "ImportProblems",
+            "satisfaction is an average from 1 to 5",
+        ),
+        ProblemCode.DURATION_UNREADABLE: translate(
+            "ImportProblems",
+            "write the duration in working days: 5, 5d or 5天",
+        ),
+        ProblemCode.NEWER_FORMAT: translate(
+            "ImportProblems",
+            "this workbook has format {version}, newer than this OA Desk reads "
+            "({supported}); update OA Desk",
+        ),
+        ProblemCode.PLAN_NAME_REQUIRED: translate("ImportProblems", "a plan needs a name"),
+        ProblemCode.START_AFTER_GO_LIVE: translate("ImportProblems", "the start is after go-live"),
+        ProblemCode.NOTE_NO_ABOUT_SHEET: translate(
+            "ImportProblems",
+            "No About sheet: the plan's own fields are left unchanged.",
+        ),
+        ProblemCode.NOTE_SHEET_NOT_IN_FILE: translate(
+            "ImportProblems",
+            "{sheet}: not in the file, left unchanged.",
+        ),
+    }
+
+
+Templates = Mapping[ProblemCode, str]
+
+
+def say(code: ProblemCode, params: Mapping[str, str], templates: Templates | None = None) -> str:
+    """A problem code and its parameters as a sentence in the user's language."""
+    text = (templates if templates is not None else problem_templates()).get(code)
+    if text is None:  # pragma: no cover - a test proves every code is in the table
+        return english(code, params)
+    return text.format_map(defaultdict(str, params))
+
+
+def reason(problem: Problem, templates: Templates | None = None) -> str:
+    """Why ``problem`` is one, in the user's language."""
+    return say(problem.code, problem.params, templates)
+
+
+def note(item: Note, templates: Templates | None = None) -> str:
+    """A note of the preview in the user's language."""
+    return say(item.code, item.params, templates)
+
+
+def reason_formatter() -> Callable[[Problem], str]:
+    """``reason`` with the table built now, in this thread (for the error workbook)."""
+    templates = problem_templates()
+    return lambda problem: reason(problem, templates)
+
+
+def severity_name(severity: Severity) -> str:
+    if severity is Severity.ERROR:
+        return translate("Excel", "Error")
+    return translate("Excel", "Warning")
+
+
+def severity_formatter() -> Callable[[Severity], str]:
+    """``severity_name`` with the words looked up now, in this thread."""
+    names = {s: severity_name(s) for s in Severity}
+    return names.__getitem__
 
 
 def stage(name: str) -> str:

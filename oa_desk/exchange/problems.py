@@ -1,0 +1,231 @@
+"""Why an import row is wrong, as a code and parameters: the one English table.
+
+The exchange layer has no Qt, so it cannot say anything in the user's language.
+Every problem of an import preview (and every note beside it) is therefore a
+:class:`ProblemCode` plus a few parameters, all text (a cell's value, a row
+number, a sheet's bilingual title). :data:`ENGLISH` is the only place that
+turns them into sentences, for the command line, logs and ``str()``; the gui
+has its own table of the same sentences run through Qt translation
+(``oa_desk.gui.excel.texts``), and a test keeps the two in step.
+
+Parameters are language-neutral: values as the cell shows them, numbers
+without grouping, codes (``SNET``, ``FS``) as the file writes them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from collections import defaultdict
+from collections.abc import Mapping
+from enum import StrEnum
+from functools import cache
+from types import MappingProxyType
+
+__all__ = [
+    "ENGLISH",
+    "ProblemCode",
+    "check_params",
+    "english",
+    "param_names",
+    "param_text",
+    "params_as_text",
+    "params_of",
+]
+
+
+class ProblemCode(StrEnum):
+    """Every reason an import can give; the value is stable (logs, tests, saved reports)."""
+
+    # -- cell values that cannot be read (the converters' CellError) ----------------
+    NOT_A_DATE = "not_a_date"
+    NOT_A_REAL_DATE = "not_a_real_date"
+    NOT_A_DATE_SERIAL = "not_a_date_serial"
+    NOT_A_NUMBER = "not_a_number"
+    NOT_A_WHOLE_NUMBER = "not_a_whole_number"
+    NOT_YES_OR_NO = "not_yes_or_no"
+    NOT_ONE_OF = "not_one_of"
+    NOT_AN_EMPLOYEE_NO = "not_an_employee_no"
+    BELOW_MINIMUM = "below_minimum"
+    ABOVE_MAXIMUM = "above_maximum"
+    VALUE_REQUIRED = "value_required"
+    # -- references to other rows ---------------------------------------------------
+    NO_ROW_WITH_ID = "no_row_with_id"
+    NO_PERSON_WITH_NUMBER = "no_person_with_number"
+    NO_PERSON_NAMED = "no_person_named"
+    NO_TICKET_WITH_NUMBER = "no_ticket_with_number"
+    NO_DEPARTMENT_WITH_PATH = "no_department_with_path"
+    DELETED_BY_IMPORT = "deleted_by_import"
+    # -- headers, ids and keys of a sheet -------------------------------------------
+    NOT_A_PLAN_WORKBOOK = "not_a_plan_workbook"
+    UNKNOWN_COLUMN = "unknown_column"
+    DUPLICATE_COLUMN = "duplicate_column"
+    ID_COLUMN_MISSING = "id_column_missing"
+    ID_NOT_IN_PLAN = "id_not_in_plan"
+    DUPLICATE_ID = "duplicate_id"
+    NOT_UNIQUE = "not_unique"
+    NOT_UNIQUE_ELSEWHERE = "not_unique_elsewhere"
+    DUPLICATE_ROW = "duplicate_row"
+    COLUMN_NOT_MAPPED = "column_not_mapped"
+    EMPLOYEE_NO_AS_NUMBER = "employee_no_as_number"
+    # -- trees and links ------------------------------------------------------------
+    OUTLINE_LEVEL_INVALID = "outline_level_invalid"
+    OUTLINE_LEVEL_JUMP = "outline_level_jump"
+    DEPARTMENT_LOOP = "department_loop"
+    REFERS_TO_ITSELF = "refers_to_itself"
+    PREDECESSOR_SYNTAX = "predecessor_syntax"
+    PREDECESSOR_NO_TASK = "predecessor_no_task"
+    PREDECESSOR_NOT_IN_SHEET = "predecessor_not_in_sheet"
+    PREDECESSOR_TWICE = "predecessor_twice"
+    DEPENDS_ON_ITSELF = "depends_on_itself"
+    LINKS_EDITED_TWICE = "links_edited_twice"
+    # -- rules across the fields of a row -------------------------------------------
+    FINISH_BEFORE_START = "finish_before_start"
+    BASELINE_FINISH_BEFORE_START = "baseline_finish_before_start"
+    GO_LIVE_BEFORE_START = "go_live_before_start"
+    END_NOT_AFTER_START = "end_not_after_start"
+    MILESTONE_DURATION = "milestone_duration"
+    CONSTRAINT_NEEDS_DATE = "constraint_needs_date"
+    ACTIVE_OVER_TOTAL = "active_over_total"
+    SATISFACTION_RANGE = "satisfaction_range"
+    DURATION_UNREADABLE = "duration_unreadable"
+    # -- the About sheet (the plan's own fields) ------------------------------------
+    NEWER_FORMAT = "newer_format"
+    PLAN_NAME_REQUIRED = "plan_name_required"
+    START_AFTER_GO_LIVE = "start_after_go_live"
+    # -- notes: not problems, said beside the preview -------------------------------
+    NOTE_NO_ABOUT_SHEET = "note_no_about_sheet"
+    NOTE_SHEET_NOT_IN_FILE = "note_sheet_not_in_file"
+
+
+_C = ProblemCode
+
+# The English sentence of each code; ``{name}`` is a parameter. The gui's
+# translation table (oa_desk/gui/excel/texts.py) repeats these texts exactly.
+ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
+    {
+        _C.NOT_A_DATE: (
+            "'{value}' is not a date (use 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日)"
+        ),
+        _C.NOT_A_REAL_DATE: "'{value}' is not a real date",
+        _C.NOT_A_DATE_SERIAL: "{value} is not a date serial number",
+        _C.NOT_A_NUMBER: "'{value}' is not a number",
+        _C.NOT_A_WHOLE_NUMBER: "'{value}' is not a whole number",
+        _C.NOT_YES_OR_NO: "'{value}' is not yes or no (use TRUE/FALSE, 是/否, Y/N)",
+        _C.NOT_ONE_OF: "'{value}' is not one of: {choices}",
+        _C.NOT_AN_EMPLOYEE_NO: "'{value}' is not an employee number",
+        _C.BELOW_MINIMUM: "{value} is below the minimum {low}",
+        _C.ABOVE_MAXIMUM: "{value} is above the maximum {high}",
+        _C.VALUE_REQUIRED: "a value is required",
+        _C.NO_ROW_WITH_ID: "no row with ID {id} in {table}",
+        _C.NO_PERSON_WITH_NUMBER: "no person with employee no. '{key}'",
+        _C.NO_PERSON_NAMED: "no person with employee no. or name '{key}'",
+        _C.NO_TICKET_WITH_NUMBER: "no ticket with number '{key}'",
+        _C.NO_DEPARTMENT_WITH_PATH: "no department '{key}'",
+        _C.DELETED_BY_IMPORT: "'{key}' is deleted by this import",
+        _C.NOT_A_PLAN_WORKBOOK: (
+            "no sheet of an OA Desk plan workbook was found; to import a roster or another "
+            "sheet, import it as people, departments, requirements, tasks, adoption or feedback"
+        ),
+        _C.UNKNOWN_COLUMN: "unknown column: ignored",
+        _C.DUPLICATE_COLUMN: "duplicate column",
+        _C.ID_COLUMN_MISSING: "the ID column is missing: without it no row can be matched",
+        _C.ID_NOT_IN_PLAN: "no row with ID {id} in the plan; clear the ID to add it as new",
+        _C.DUPLICATE_ID: "ID {id} is also on row {row}",
+        _C.NOT_UNIQUE: "must be unique: the same as row {row}",
+        _C.NOT_UNIQUE_ELSEWHERE: "must be unique: the same as a row not in this sheet",
+        _C.DUPLICATE_ROW: "the same as row {row}: each row must be a different entry of {table}",
+        _C.COLUMN_NOT_MAPPED: "no column is mapped to {field}; choose one in the mapping",
+        _C.EMPLOYEE_NO_AS_NUMBER: (
+            "employee numbers in this column are stored as numbers, so Excel drops leading "
+            "zeros (00123 shows as 123); they are imported as shown. Format the column as "
+            "Text in Excel if your numbers have leading zeros."
+        ),
+        _C.OUTLINE_LEVEL_INVALID: "the outline level is a whole number from 1",
+        _C.OUTLINE_LEVEL_JUMP: (
+            "outline level {level} follows level {previous}: a level can go down by one at a time"
+        ),
+        _C.DEPARTMENT_LOOP: "the parent is inside this department: the tree would be a loop",
+        _C.REFERS_TO_ITSELF: "a row cannot refer to itself",
+        _C.PREDECESSOR_SYNTAX: (
+            "cannot read predecessor {position} ('{item}'): write a task ID, optionally "
+            "followed by FS, SS, FF or SF and a lag such as +2d, e.g. '12FS+2d, 15SS'"
+        ),
+        _C.PREDECESSOR_NO_TASK: "no task with ID {id}",
+        _C.PREDECESSOR_NOT_IN_SHEET: "no row with ID {id} in this sheet's ID column",
+        _C.PREDECESSOR_TWICE: "task {id} is listed twice",
+        _C.DEPENDS_ON_ITSELF: "a task cannot depend on itself",
+        _C.LINKS_EDITED_TWICE: (
+            "links were edited both here and on the Dependencies sheet; edit them in one "
+            "place and import again"
+        ),
+        _C.FINISH_BEFORE_START: "the finish is before the start",
+        _C.BASELINE_FINISH_BEFORE_START: "the baseline finish is before the baseline start",
+        _C.GO_LIVE_BEFORE_START: "the go-live is before the start",
+        _C.END_NOT_AFTER_START: "the end must be after the start",
+        _C.MILESTONE_DURATION: "a milestone has a duration of 0 days",
+        _C.CONSTRAINT_NEEDS_DATE: "constraint {constraint} needs a date",
+        _C.ACTIVE_OVER_TOTAL: "more active users ({active}) than users ({total})",
+        _C.SATISFACTION_RANGE: "satisfaction is an average from 1 to 5",
+        _C.DURATION_UNREADABLE: "write the duration in working days: 5, 5d or 5天",
+        _C.NEWER_FORMAT: (
+            "this workbook has format {version}, newer than this OA Desk reads "
+            "({supported}); update OA Desk"
+        ),
+        _C.PLAN_NAME_REQUIRED: "a plan needs a name",
+        _C.START_AFTER_GO_LIVE: "the start is after go-live",
+        _C.NOTE_NO_ABOUT_SHEET: "No About sheet: the plan's own fields are left unchanged.",
+        _C.NOTE_SHEET_NOT_IN_FILE: "{sheet}: not in the file, left unchanged.",
+    }
+)
+
+
+def params_of(template: str) -> frozenset[str]:
+    """The ``{name}`` placeholders of a template."""
+    return frozenset(
+        name for _text, name, _spec, _conv in string.Formatter().parse(template) if name
+    )
+
+
+@cache
+def param_names(code: ProblemCode) -> frozenset[str]:
+    """The parameters ``code`` takes: exactly the placeholders of its English text."""
+    return params_of(ENGLISH[code])
+
+
+def param_text(value: object) -> str:
+    """A parameter value as language-neutral text (12, 0.5, 2026-03-05, TRUE)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def params_as_text(params: Mapping[str, object]) -> dict[str, str]:
+    return {key: param_text(value) for key, value in params.items()}
+
+
+def check_params(code: object, params: Mapping[str, str]) -> None:
+    """Raise unless ``code`` is a ProblemCode and ``params`` are exactly the ones it takes."""
+    if not isinstance(code, ProblemCode):
+        raise TypeError(f"a problem needs a ProblemCode, not {code!r}")
+    wanted = param_names(code)
+    if wanted != params.keys():
+        raise ValueError(f"{code}: parameters {sorted(params)} given, {sorted(wanted)} expected")
+    for key, value in params.items():
+        if type(value) is not str:
+            raise TypeError(f"{code}: parameter {key} is {type(value).__name__}, not str")
+
+
+def english(code: ProblemCode, params: Mapping[str, str]) -> str:
+    """The English sentence for ``code`` (a missing parameter shows as blank)."""
+    return ENGLISH[code].format_map(defaultdict(str, params))
