@@ -50,6 +50,11 @@ def describe_plan_error(err: PlanFileError) -> str:
             "{path} could not be upgraded from plan format {found} ({detail}). "
             "The file is unchanged; a backup is at {backup}.",
         ),
+        PlanErrorKind.BUSY: translate(
+            "Messages",
+            "{path} is being written by another program and stayed busy for {seconds} s; "
+            "nothing was changed. Try again in a moment.",
+        ),
         PlanErrorKind.IO: translate("Messages", "{path}: {detail}"),
     }
     return texts[err.kind].format(**p)

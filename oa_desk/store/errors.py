@@ -23,6 +23,7 @@ class PlanErrorKind(StrEnum):
     READ_ONLY = "read_only"
     EXISTS = "exists"
     MIGRATION_FAILED = "migration_failed"
+    BUSY = "busy"
     IO = "io"
 
 
@@ -55,6 +56,10 @@ _MESSAGES: dict[PlanErrorKind, str] = {
         "{path} could not be upgraded from plan format {found} ({detail}). "
         "The file is unchanged; a backup is at {backup}."
     ),
+    PlanErrorKind.BUSY: (
+        "{path} is being written by another program and stayed busy for {seconds} s; "
+        "nothing was changed. Try again in a moment."
+    ),
     PlanErrorKind.IO: "{path}: {detail}",
 }
 
@@ -82,3 +87,13 @@ class PlanLockedError(PlanFileError):
             pid=info.pid,
             since=info.since_text(),
         )
+
+
+def from_sqlite(exc: Exception, path: Path | str, *, seconds: float) -> PlanFileError:
+    """A PlanFileError for an sqlite3 error met while reading or copying ``path``."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED: another connection held on too long
+        return PlanFileError(PlanErrorKind.BUSY, path, seconds=round(seconds))
+    if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return PlanFileError(PlanErrorKind.DAMAGED, path, detail=str(exc))
+    return PlanFileError(PlanErrorKind.IO, path, detail=str(exc))

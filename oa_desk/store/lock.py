@@ -176,6 +176,20 @@ class PlanLock:
                 self.path.unlink()
 
 
+@contextlib.contextmanager
+def held_for_replacement(plan_path: Path) -> Iterator[None]:
+    """Hold ``plan_path``'s lock while a new file is renamed over it.
+
+    Whoever has the plan open would otherwise go on writing into the file the
+    rename unlinked, and lose that work: PlanLockedError names them instead.
+    """
+    lock = PlanLock.acquire(plan_path)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def _unknown_holder(mtime: float) -> LockInfo:
     when = dt.datetime.fromtimestamp(mtime).astimezone().isoformat(timespec="seconds")
     return LockInfo("?", "?", 0, when, "")

@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oa_desk.store.errors import PlanErrorKind, PlanFileError
-from oa_desk.store.lock import PlanLock
+from oa_desk.store.errors import PlanErrorKind, PlanFileError, from_sqlite
+from oa_desk.store.lock import PlanLock, held_for_replacement
 from oa_desk.store.snapshots import HOURLY, take_snapshot
 from oa_desk.store.sqlitefile import (
     APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    COPY_BUSY_TIMEOUT_MS,
     Header,
     atomic_target,
     backup_to,
@@ -290,12 +292,12 @@ class PlanStore:
         finally:
             self._ready.set()
 
-    def snapshot(self, reason: str) -> Path:
+    def snapshot(self, reason: str, *, protect: Path | None = None) -> Path:
         """Copy the plan into the snapshot folder now (backup API, consistent)."""
         with self._snapshot_lock:
             conn = connect(self.path, read_only=True)
             try:
-                return take_snapshot(conn, self.path, reason)
+                return take_snapshot(conn, self.path, reason, protect=protect)
             finally:
                 conn.close()
 
@@ -322,17 +324,23 @@ class PlanStore:
                 snapshot_path,
                 detail=f"snapshot has plan format {header.user_version}, not {SCHEMA_VERSION}",
             )
-        self.snapshot("before-restore")
-        self._dispose()
-        self._bump_generation()
-        src = connect(snapshot_path, read_only=True)
-        dst = connect(self.path)
         try:
-            src.backup(dst, pages=-1)
-        finally:
-            src.close()
-            dst.close()
+            # Rotation after this snapshot must not delete the one being restored.
+            self.snapshot("before-restore", protect=snapshot_path)
+            self._dispose()
             self._bump_generation()
+            src = connect(snapshot_path, read_only=True)
+            try:
+                dst = connect(self.path)
+                try:
+                    src.backup(dst, pages=-1)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+                self._bump_generation()
+        except sqlite3.DatabaseError as exc:
+            raise from_sqlite(exc, self.path, seconds=BUSY_TIMEOUT_MS / 1000) from exc
         self._dispose()
 
     def _dispose(self) -> None:
@@ -410,6 +418,10 @@ def open_plan(
             else background_check
         )
         if header.user_version < SCHEMA_VERSION:
+            # A damaged file is refused as it is, not half upgraded nor backed up.
+            problem = check_integrity(path)
+            if problem:
+                raise PlanFileError(PlanErrorKind.DAMAGED, path, detail=problem)
             _migrate(path, header.user_version)
             background = False
         store = PlanStore(path, read_only=read_only, lock=lock)
@@ -445,11 +457,18 @@ def copy_plan(source: Path | str, target: Path | str) -> None:
         raise PlanFileError(PlanErrorKind.FOREIGN, source, found=f"0x{header.application_id:08X}")
     if target.resolve() == source.resolve():
         raise PlanFileError(PlanErrorKind.EXISTS, target)
-    conn = connect(source, read_only=True)
     try:
-        backup_to(conn, target)
+        conn = connect(source, read_only=True, busy_timeout_ms=COPY_BUSY_TIMEOUT_MS)
+    except sqlite3.DatabaseError as exc:
+        raise from_sqlite(exc, source, seconds=COPY_BUSY_TIMEOUT_MS / 1000) from exc
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with held_for_replacement(target):
+            backup_to(conn, target)
     except OSError as exc:
         raise PlanFileError(PlanErrorKind.IO, target, detail=exc.strerror or str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise from_sqlite(exc, source, seconds=COPY_BUSY_TIMEOUT_MS / 1000) from exc
     finally:
         conn.close()
 
@@ -471,7 +490,7 @@ def create_plan(
         raise ValueError("the start date is after the go-live date")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_target(path) as tmp:
+        with held_for_replacement(path), atomic_target(path) as tmp:
             conn = connect(tmp, create=True)
             try:
                 init_schema(conn)

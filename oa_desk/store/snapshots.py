@@ -41,13 +41,16 @@ def snapshot_dir(plan_path: Path) -> Path:
     return snapshots_root() / f"{stem}-{digest}"
 
 
-def take_snapshot(source: sqlite3.Connection, plan_path: Path, reason: str) -> Path:
+def take_snapshot(
+    source: sqlite3.Connection, plan_path: Path, reason: str, *, protect: Path | None = None
+) -> Path:
+    """Copy the plan into its snapshot folder, then rotate (never deleting ``protect``)."""
     folder = snapshot_dir(plan_path)
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now()
     target = folder / f"{now:%Y%m%d-%H%M%S-%f}-{reason}.oadesk"
     backup_to(source, target)
-    rotate(folder)
+    rotate(folder, protect=protect)
     return target
 
 
@@ -71,8 +74,13 @@ def list_snapshots(plan_path: Path) -> list[SnapshotInfo]:
     return out
 
 
-def rotate(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:
-    """Delete snapshots beyond the recent ones and one a day for a month; return them."""
+def rotate(
+    folder: Path, *, now: dt.datetime | None = None, protect: Path | None = None
+) -> list[Path]:
+    """Delete snapshots beyond the recent ones and one a day for a month; return them.
+
+    ``protect`` (the snapshot being restored) is kept whatever its age.
+    """
     now = now or dt.datetime.now()
     snaps: list[tuple[dt.datetime, Path]] = []
     for p in folder.iterdir():
@@ -82,6 +90,8 @@ def rotate(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:
                 snaps.append((dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S-%f"), p))
     snaps.sort(reverse=True)
     keep = {p for _, p in snaps[:KEEP_RECENT]}
+    if protect is not None:
+        keep.update(p for _, p in snaps if p.resolve() == protect.resolve())
     seen_days: set[dt.date] = set()
     for taken, p in snaps:
         if (now.date() - taken.date()).days < KEEP_DAILY_DAYS and taken.date() not in seen_days:

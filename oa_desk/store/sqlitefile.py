@@ -23,6 +23,8 @@ from oa_desk.store.errors import PlanErrorKind, PlanFileError
 APPLICATION_ID = 0x4F414453
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+# A copy the user asked for waits longer for another program's write to finish.
+COPY_BUSY_TIMEOUT_MS = 30000
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,27 @@ def read_header(path: Path) -> Header:
 
     Raises PlanFileError for a missing, empty, non-SQLite or truncated file.
     Nothing is written, so a refused file stays byte-for-byte as it was.
+
+    A file that another process is committing to can look short for a moment
+    (SQLite writes page 1, with the new page count, before the pages that grow
+    the file), and one whose writer died mid-commit looks short until SQLite
+    rolls the write back from its journal. So a short file is looked at again
+    under SQLite's shared lock before it is called truncated, and one with a
+    hot journal is left for SQLite to recover.
     """
+    header = _read_header_bytes(path)
+    if header.shortfall is None:
+        return header.header
+    return _settled_header(path, header)
+
+
+@dataclass(frozen=True)
+class _RawHeader:
+    header: Header
+    shortfall: tuple[int, int] | None  # (expected, actual) bytes when the file looks short
+
+
+def _read_header_bytes(path: Path) -> _RawHeader:
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -66,25 +88,69 @@ def read_header(path: Path) -> Header:
         raise PlanFileError(PlanErrorKind.DAMAGED, path, detail="invalid page size in header")
     if version_valid_for != change_counter:
         page_count = 0
+    shortfall = None
     if page_count and page_count * page_size > size:
-        raise PlanFileError(
-            PlanErrorKind.TRUNCATED, path, expected=page_count * page_size, actual=size
-        )
-    if size % page_size:
-        raise PlanFileError(
-            PlanErrorKind.TRUNCATED,
-            path,
-            expected=(size // page_size + 1) * page_size,
-            actual=size,
-        )
-    return Header(page_size, page_count, app_id, user_version, size)
+        shortfall = (page_count * page_size, size)
+    elif size % page_size:
+        shortfall = ((size // page_size + 1) * page_size, size)
+    return _RawHeader(Header(page_size, page_count, app_id, user_version, size), shortfall)
+
+
+# sqlite3.OperationalError.sqlite_errorcode of a read-only connection that meets a hot
+# journal it may not roll back (SQLITE_READONLY_ROLLBACK).
+_SQLITE_READONLY_ROLLBACK = 776
+
+
+def _bare_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection that has not read anything yet (no pragmas run)."""
+    return sqlite3.connect(
+        _uri(path, "ro"),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+
+
+def _settled_header(path: Path, first: _RawHeader) -> Header:
+    """Read the header again while holding SQLite's shared lock (no commit in flight)."""
+    try:
+        conn = _bare_reader(path)
+    except sqlite3.DatabaseError:
+        conn = None
+    if conn is not None:
+        try:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            again = _read_header_bytes(path)  # no writer can be mid-commit now
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == _SQLITE_READONLY_ROLLBACK:
+                # A write died half way; opening the plan for writing rolls it back.
+                return first.header
+            again = first
+        except sqlite3.DatabaseError:
+            again = first
+        finally:
+            conn.close()
+        if again.shortfall is None:
+            return again.header
+        first = again
+    expected, actual = first.shortfall or (0, 0)
+    raise PlanFileError(PlanErrorKind.TRUNCATED, path, expected=expected, actual=actual)
 
 
 def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()).replace(os.sep, '/'))}?mode={mode}"
 
 
-def connect(path: Path, *, read_only: bool = False, create: bool = False) -> sqlite3.Connection:
+def connect(
+    path: Path,
+    *,
+    read_only: bool = False,
+    create: bool = False,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+) -> sqlite3.Connection:
     """A connection with the plan-file pragmas, in driver autocommit mode.
 
     Transactions are begun explicitly (``BEGIN`` / ``BEGIN IMMEDIATE``) by the
@@ -96,10 +162,10 @@ def connect(path: Path, *, read_only: bool = False, create: bool = False) -> sql
         uri=True,
         isolation_level=None,
         check_same_thread=False,
-        timeout=BUSY_TIMEOUT_MS / 1000,
+        timeout=busy_timeout_ms / 1000,
     )
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             # The main file is whole after each commit: no WAL side files that a copy,
@@ -133,12 +199,30 @@ def check_integrity(path: Path, *, full: bool = False) -> str | None:
 
 def hot_journal(path: Path) -> bool:
     """A rollback journal left by a process that died mid-write: SQLite rolls it back
-    the next time the file is opened for writing."""
+    the next time the file is opened for writing.
+
+    The journal of a write in progress in another process is not hot: SQLite
+    tells the two apart by the writer's lock, so it is asked.
+    """
     journal = path.with_name(path.name + "-journal")
     try:
-        return journal.stat().st_size > 0
+        if journal.stat().st_size == 0:
+            return False
     except FileNotFoundError:
         return False
+    try:
+        conn = _bare_reader(path)
+    except sqlite3.DatabaseError:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        return getattr(exc, "sqlite_errorcode", None) == _SQLITE_READONLY_ROLLBACK
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return False
 
 
 def fsync_dir(folder: Path) -> None:
@@ -179,10 +263,17 @@ def backup_to(source: sqlite3.Connection, target: Path) -> None:
     The copy is a consistent snapshot even while other connections write:
     ``pages=-1`` copies everything in one step under a read lock.
     """
-    with atomic_target(target) as tmp:
-        dest = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            source.backup(dest, pages=-1)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
+    # Take the read lock first, under the connection's busy timeout: the backup
+    # step itself would retry a busy source for ever.
+    source.execute("BEGIN")
+    try:
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        with atomic_target(target) as tmp:
+            dest = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                source.backup(dest, pages=-1)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+    finally:
+        source.execute("COMMIT")

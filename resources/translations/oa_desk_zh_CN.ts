@@ -1200,12 +1200,20 @@
         <translation>正在检查计划文件的完整性…</translation>
     </message>
     <message>
+        <source>{name} is already open.</source>
+        <translation>{name} 已经打开。</translation>
+    </message>
+    <message>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
     </message>
     <message>
         <source>Plan in use</source>
         <translation>计划正在使用中</translation>
+    </message>
+    <message>
+        <source>{path} is the plan open in this window; it cannot be replaced. Choose another name.</source>
+        <translation>{path} 是本窗口中打开的计划，不能被替换。请换一个文件名。</translation>
     </message>
     <message>
         <source>You can open it read-only, or open a copy of it as it is now and work in the copy.</source>
@@ -1364,6 +1372,10 @@
     <message>
         <source>{path} could not be upgraded from plan format {found} ({detail}). The file is unchanged; a backup is at {backup}.</source>
         <translation>{path} 无法从计划格式 {found} 升级（{detail}）。文件未改动；备份位于 {backup}。</translation>
+    </message>
+    <message>
+        <source>{path} is being written by another program and stayed busy for {seconds} s; nothing was changed. Try again in a moment.</source>
+        <translation>{path} 正被另一个程序写入，已等待 {seconds} 秒仍未完成；没有做任何更改。请稍后再试。</translation>
     </message>
     <message>
         <source>{path}: {detail}</source>

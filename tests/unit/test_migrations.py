@@ -6,6 +6,9 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from oa_desk.store.errors import PlanErrorKind, PlanFileError
 from oa_desk.store.migrations import upgrade
 from oa_desk.store.planfile import HEAD_REVISION, SCHEMA_VERSION, init_schema, open_plan
 from oa_desk.store.sqlitefile import APPLICATION_ID, connect, read_header
@@ -110,3 +113,21 @@ def test_a_0001_plan_opens_migrated_with_a_backup(tmp_path: Path) -> None:
         assert "baseline" not in tables
     finally:
         old.close()
+
+
+def test_a_damaged_0001_plan_is_refused_before_any_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.oadesk"
+    _plan_at_0001(path)
+    conn = sqlite3.connect(path)
+    task_root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'task'").fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    start = (task_root[0] - 1) * page_size
+    data[start : start + page_size] = bytes((i * 7 + 3) % 256 for i in range(page_size))
+    path.write_bytes(bytes(data))
+    with pytest.raises(PlanFileError) as info:
+        open_plan(path)
+    assert info.value.kind == PlanErrorKind.DAMAGED, str(info.value)
+    assert path.read_bytes() == bytes(data)  # untouched: not half upgraded
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.oadesk"]  # no backup, no lock

@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import func, select
 
 from oa_desk.store import models as m
+from oa_desk.store import planfile
 from oa_desk.store.errors import PlanErrorKind, PlanFileError, PlanLockedError
 from oa_desk.store.lock import LockInfo, PlanLock, lock_path_for
 from oa_desk.store.planfile import (
@@ -28,8 +29,8 @@ from oa_desk.store.planfile import (
     create_plan,
     open_plan,
 )
-from oa_desk.store.snapshots import list_snapshots, rotate, snapshot_dir
-from oa_desk.store.sqlitefile import check_integrity
+from oa_desk.store.snapshots import KEEP_RECENT, list_snapshots, rotate, snapshot_dir
+from oa_desk.store.sqlitefile import check_integrity, hot_journal, read_header
 
 
 def _digest(path: Path) -> str:
@@ -246,6 +247,10 @@ def test_save_copy_while_another_connection_writes(plan: Path, tmp_path: Path) -
             conn.execute("COMMIT")
             written[0] += 1
             first_commit.set()
+            # Back-to-back commits with no pause at all can starve a rollback-journal
+            # reader for as long as they go on: that case ends in a clear BUSY refusal
+            # (test_copy_of_a_plan_kept_busy_says_so), not in a copy.
+            time.sleep(0.002)
         conn.close()
 
     with open_plan(plan, snapshot=False) as store:
@@ -405,3 +410,141 @@ def test_first_write_waits_for_the_opening_snapshot(plan: Path) -> None:
     conn = sqlite3.connect(snaps[0].path)
     assert conn.execute("SELECT name FROM plan").fetchone()[0] == "集团 OA 推广"
     conn.close()
+
+
+# -- other writers, and files that must not be replaced ------------------------------------
+
+
+def test_read_only_open_while_another_program_is_writing(plan: Path) -> None:
+    """A live write's journal is not a crashed one: read-only opens (and exports) work."""
+    writer = sqlite3.connect(plan, isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE plan SET name = '写到一半'")
+        assert plan.with_name(plan.name + "-journal").stat().st_size > 0
+        assert not hot_journal(plan)
+        with open_plan(plan, read_only=True) as store, store.read() as s:
+            assert s.get_one(m.Plan, 1).name == "集团 OA 推广"  # the last committed state
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def _looks_short(path: Path) -> bool:
+    """Page 1 promises more pages than the file holds (a commit caught half way)."""
+    with path.open("rb") as f:
+        raw = f.read(100)
+    size = path.stat().st_size
+    page_size = int.from_bytes(raw[16:18], "big")
+    return int.from_bytes(raw[28:32], "big") * page_size > size
+
+
+def _commit_big_transactions(path: Path) -> None:  # pragma: no cover - forked child
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA cache_size = -400000")  # every page is written at COMMIT
+    n = 0
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "INSERT INTO department (seq, name, code, headcount, is_pilot, readiness)"
+            " VALUES (0, ?, '', 1, 0, 'preparing')",
+            [(f"{n}-{i}-" + "长名" * 200,) for i in range(5000)],
+        )
+        conn.execute("COMMIT")
+        n += 1
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP to freeze a commit")
+def test_writer_killed_mid_commit_is_recovered_not_called_truncated(plan: Path) -> None:
+    """SQLite writes page 1 (with the new page count) before the pages that grow the
+    file, so a writer that dies there leaves a file that looks short. Its journal
+    rolls the commit back; the file must not be refused as truncated."""
+    with open_plan(plan, snapshot=False) as store, store.read() as s:
+        before = s.scalar(select(func.count()).select_from(m.Department))
+    caught = False
+    for _attempt in range(20):
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - child
+            try:
+                _commit_big_transactions(plan)
+            finally:
+                os._exit(0)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if _looks_short(plan):
+                os.kill(pid, signal.SIGSTOP)
+                caught = _looks_short(plan)
+                if caught:
+                    break
+                os.kill(pid, signal.SIGCONT)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        if caught:
+            break
+        with open_plan(plan, snapshot=False) as store:  # roll back, start again
+            pass
+    assert caught, "never froze the writer between page 1 and the end of the file"
+    assert hot_journal(plan)
+    read_header(plan)  # not TRUNCATED: SQLite will recover it
+    with pytest.raises(PlanFileError) as info:
+        open_plan(plan, read_only=True)
+    assert info.value.kind == PlanErrorKind.IO and "interrupted" in str(info.value)
+    with open_plan(plan, snapshot=False) as store, store.read() as s:
+        count = s.scalar(select(func.count()).select_from(m.Department))
+    assert count is not None and count >= before and (count - before) % 5000 == 0
+    assert check_integrity(plan, full=True) is None
+    assert not hot_journal(plan)
+
+
+def test_copy_of_a_plan_kept_busy_says_so(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(planfile, "COPY_BUSY_TIMEOUT_MS", 300)
+    target = tmp_path / "副本.oadesk"
+    writer = sqlite3.connect(plan, isolation_level=None)
+    try:
+        writer.execute("BEGIN EXCLUSIVE")  # another program in the middle of a commit
+        with pytest.raises(PlanFileError) as info:
+            copy_plan(plan, target)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert info.value.kind == PlanErrorKind.BUSY
+    assert str(plan) in str(info.value) and "Try again" in str(info.value)
+    assert not target.exists()
+    assert not list(tmp_path.glob(".*.tmp")) and not list(tmp_path.glob("*.lock"))
+
+
+def test_restoring_the_oldest_snapshot_survives_rotation(plan: Path) -> None:
+    with open_plan(plan, snapshot=False) as store:
+        with store.write() as s:
+            s.get_one(m.Plan, 1).name = "最早的版本"
+        oldest = store.snapshot("hourly")
+        with store.write() as s:
+            s.get_one(m.Plan, 1).name = "后来的版本"
+        for _ in range(KEEP_RECENT - 1):
+            store.snapshot("hourly")
+        # The before-restore snapshot would make the chosen one the eleventh newest.
+        store.restore(oldest)
+        with store.read() as s:
+            assert s.get_one(m.Plan, 1).name == "最早的版本"
+    assert check_integrity(plan, full=True) is None
+
+
+def test_new_plan_and_copies_never_replace_an_open_plan(plan: Path, tmp_path: Path) -> None:
+    other = tmp_path / "另一个.oadesk"
+    create_plan(other, name="另一个")
+    with open_plan(plan, snapshot=False) as store:
+        with pytest.raises(PlanLockedError):
+            create_plan(plan, name="新计划", overwrite=True)
+        with pytest.raises(PlanLockedError):
+            copy_plan(other, plan)
+        with store.write() as s:  # the open plan is still the file on disk
+            s.get_one(m.Plan, 1).description = "还在"
+    with open_plan(plan, snapshot=False) as store, store.read() as s:
+        row = s.get_one(m.Plan, 1)
+        assert (row.name, row.description) == ("集团 OA 推广", "还在")
+    create_plan(plan, name="新计划", overwrite=True)  # closed: replacing it is allowed
+    with open_plan(plan, snapshot=False) as store, store.read() as s:
+        assert s.get_one(m.Plan, 1).name == "新计划"
+    assert not lock_path_for(plan).exists()
