@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(REFRESH_EVERY_SECONDS * 1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
+        # The plan that was open while a newly opened large one is still being checked.
+        self._previous: PlanDocument | None = None
         self._check_timer = QTimer(self)
         self._check_timer.setInterval(200)
         self._check_timer.timeout.connect(self._poll_check)
@@ -381,18 +383,35 @@ class MainWindow(QMainWindow):
     # -- plan lifecycle ---------------------------------------------------------------
 
     def set_store(self, store: PlanStore) -> None:
-        """Show ``store`` as the open plan, closing the previous one."""
-        old = self.doc
+        """Show ``store`` as the open plan, closing the previous one.
+
+        A large plan is shown while its integrity check still runs: the previous
+        plan stays open (hidden) until the check passes, and comes back if it fails.
+        """
         doc = PlanDocument(store, self)
         doc.changed.connect(self._on_changes)
-        self._plan_name = plan_service.plan_fields(store, ("name",))["name"]
         doc.failed.connect(self.show_error)
+        self._close_previous()
+        old = self.doc
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            if store.verifying and not store.is_ready:
+                self._previous = old
+            else:
+                old.close()
+        self._show_document(doc)
+
+    def _close_previous(self) -> None:
+        if self._previous is not None:
+            previous, self._previous = self._previous, None
+            previous.close()
+
+    def _show_document(self, doc: PlanDocument) -> None:
+        store = doc.store
+        self._plan_name = plan_service.plan_fields(store, ("name",))["name"]
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
         self.doc = doc
-        if old is not None:
-            self.undo_group.removeStack(old.undo_stack)
-            old.close()
         self.overview.set_document(doc)
         if self._timeline is not None:
             self._timeline.set_document(doc)
@@ -429,6 +448,11 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         """Open ``path``; on failure explain why and keep the current plan open."""
         path = path.expanduser().absolute()
+        if self._is_open(path) and self.doc is not None and (read_only or not self.doc.read_only):
+            # e.g. picked again from Open Recent: it is already here (a read-only
+            # one is opened again for writing when that is what was asked)
+            self.show_status(self.tr("{name} is already open.").format(name=path.name))
+            return True
         try:
             store = open_plan(path, read_only=read_only)
         except PlanLockedError as exc:
@@ -444,6 +468,28 @@ class MainWindow(QMainWindow):
             return False
         self.set_store(store)
         self.show_status(self.tr("Opened {name}").format(name=path.name))
+        return True
+
+    def _is_open(self, path: Path) -> bool:
+        if self.doc is None:
+            return False
+        try:
+            return path.resolve() == self.doc.store.path.resolve()
+        except OSError:
+            return False
+
+    def _refuse_open_target(self, target: Path) -> bool:
+        """True (after saying why) when ``target`` is the plan open in this window."""
+        if not self._is_open(target):
+            return False
+        QMessageBox.warning(
+            self,
+            self.tr("Plan in use"),
+            self.tr(
+                "{path} is the plan open in this window; it cannot be replaced. "
+                "Choose another name."
+            ).format(path=target),
+        )
         return True
 
     def _open_locked(self, path: Path, exc: PlanLockedError) -> bool:
@@ -468,7 +514,7 @@ class MainWindow(QMainWindow):
                 self.tr("Save a Copy of the Plan"),
                 path.with_name(self.tr("{stem} (copy)").format(stem=path.stem) + PLAN_SUFFIX),
             )
-            if target is None:
+            if target is None or self._refuse_open_target(target):
                 return False
             try:
                 copy_plan(path, target)
@@ -510,7 +556,7 @@ class MainWindow(QMainWindow):
         target = self._ask_save_path(
             self.tr("Save the New Plan"), self._default_folder() / (dialog.name() + PLAN_SUFFIX)
         )
-        if target is None:
+        if target is None or self._refuse_open_target(target):
             return
         try:
             create_plan(
@@ -606,10 +652,14 @@ class MainWindow(QMainWindow):
         self._check_timer.stop()
         error = doc.store.ready_error
         if error is None:
+            self._close_previous()
             if doc.store.verifying:
                 self.show_status(self.tr("Integrity check passed."))
             return
+        previous, self._previous = self._previous, None
         self.close_plan()
+        if previous is not None:  # the plan that was open before comes back
+            self._show_document(previous)
         self.show_error(error)
 
     def preferences(self) -> None:
@@ -652,6 +702,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def close_plan_quietly(self) -> None:
+        self._close_previous()
         if self.doc is not None:
             doc, self.doc = self.doc, None
             self.overview.set_document(None)

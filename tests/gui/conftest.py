@@ -48,6 +48,12 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     boxes = MessageBoxes()
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, boxes.record(kind))
+
+    def exec_(box: QMessageBox) -> int:  # a box built by hand: record it, press nothing
+        boxes.shown.append(("exec", box.text()))
+        return int(QMessageBox.StandardButton.Cancel.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     return boxes
 
 

@@ -216,3 +216,58 @@ def test_english_plurals_read_naturally(window: MainWindow, tmp_path: Path) -> N
     assert tree.topLevelItem(0).text(2) == "1 day overdue"  # type: ignore[union-attr]
     assert tree.topLevelItem(1).text(2) == "3 days"  # type: ignore[union-attr]
     assert page._ui.milestonesSummary.text() == "1 milestone reached so far."
+
+
+def test_opening_the_open_plan_again_keeps_it_as_it_is(
+    window: MainWindow, demo: Path, message_boxes: MessageBoxes
+) -> None:
+    assert window.open_path(demo)
+    doc = window.doc
+    assert window.open_path(demo)  # e.g. from Open Recent
+    assert window.doc is doc and doc is not None and not doc.read_only
+    assert message_boxes.shown == []  # not "open by you (process …)"
+    assert doc.store.lock is not None and doc.store.lock.is_mine()
+
+
+def test_damaged_large_plan_brings_the_previous_plan_back(
+    window: MainWindow,
+    demo: Path,
+    tmp_path: Path,
+    message_boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+) -> None:
+    from oa_desk.store import planfile
+
+    assert window.open_path(demo)
+    previous = window.doc
+    assert previous is not None
+    previous.store.wait_ready()
+    damaged = tmp_path / "坏的大文件.oadesk"
+    data = bytearray(demo.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 8192] = b"\x00\xff" * 4096
+    damaged.write_bytes(bytes(data))
+    monkeypatch.setattr(planfile, "BACKGROUND_CHECK_BYTES", 0)  # every file counts as large
+    window.open_path(damaged)  # shown at once; the check runs beside the user
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=20_000)
+    assert str(damaged) in message_boxes.shown[-1][1]
+    assert window.doc is previous and window.doc.store.path == demo
+    assert window.overview._ui.titleLabel.text() == _stored_name(demo)
+    assert window.undo_group.activeStack() is previous.undo_stack
+    with previous.store.write() as s:  # still open, still writable
+        s.get_one(m.Plan, 1).description = "还能写"
+
+
+def test_new_plan_cannot_replace_the_open_plan(
+    window: MainWindow, demo: Path, message_boxes: MessageBoxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oa_desk.gui.dialogs import NewPlanDialog
+
+    assert window.open_path(demo)
+    name = _stored_name(demo)
+    monkeypatch.setattr(NewPlanDialog, "exec", lambda self: NewPlanDialog.DialogCode.Accepted)
+    monkeypatch.setattr(window, "_ask_save_path", lambda *a: demo)  # "replace?" said yes
+    window.new_plan()
+    assert message_boxes.shown and str(demo) in message_boxes.shown[-1][1]
+    assert window.doc is not None and window.doc.store.path == demo
+    assert _stored_name(demo) == name
