@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from oa_desk.domain.changes import Changes
 from oa_desk.store.planfile import PlanStore
+
+if TYPE_CHECKING:
+    from oa_desk.gui.import_undo import UndoFiles
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +32,15 @@ class PlanDocument(QObject):
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self._undo_files: UndoFiles | None = None
+
+    def undo_files(self) -> UndoFiles:
+        """The private whole-plan copies that undo of imports restores (made on first use)."""
+        if self._undo_files is None:
+            from oa_desk.gui.import_undo import UndoFiles
+
+            self._undo_files = UndoFiles()
+        return self._undo_files
 
     @property
     def read_only(self) -> bool:
@@ -58,6 +71,9 @@ class PlanDocument(QObject):
     def close(self) -> None:
         self.undo_stack.clear()
         self.store.close()
+        if self._undo_files is not None:  # the undo steps that needed them are gone
+            self._undo_files.remove()
+            self._undo_files = None
 
 
 class ServiceCommand(QUndoCommand):

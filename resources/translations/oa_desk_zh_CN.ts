@@ -2456,8 +2456,12 @@
         <translation>替换任务？</translation>
     </message>
     <message>
-        <source>This plan already has {n} tasks. Importing replaces all of them (with their links, RACI entries and baselines). A snapshot is taken first; File › Restore from Snapshot brings them back.</source>
-        <translation>此计划已有 {n} 项任务。导入将替换全部任务（及其链接、RACI 分工和基线）。导入前会先拍摄快照；可通过“文件 › 从快照恢复”找回。</translation>
+        <source>This plan already has {n} tasks. Importing replaces all of them (with their links, RACI entries and baselines) and the working calendar with the project&apos;s. Edit › Undo brings them back.</source>
+        <translation>此计划已有 {n} 个任务。导入会替换全部任务（连同其依赖、RACI 分工和基线），并以项目文件中的日历替换工作日历。可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
     </message>
     <message>
         <source>Imported {tasks} tasks and {links} links</source>

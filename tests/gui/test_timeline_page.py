@@ -327,3 +327,45 @@ def test_choosing_a_baseline_draws_it_and_fills_variance(
     index_v = page.model.index_of(task_id, Col.VARIANCE)
     assert page.model.data(index_v) == "0"
     window.act_undo.trigger()
+
+
+def test_ms_project_import_is_one_undo_step_and_keeps_the_history(
+    window: MainWindow,
+    demo_master: Path,
+    tmp_path: Path,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from oa_desk.services.mspdi import export_mspdi
+    from oa_desk.store.planfile import open_plan
+
+    xml = tmp_path / "项目.xml"
+    with open_plan(demo_master, read_only=True) as demo:
+        exported = export_mspdi(demo, xml).tasks
+    page = _small_plan(window, tmp_path, qtbot)
+    doc = window.doc
+    assert doc is not None
+    mine = [r.name for r in page.model.timeline.rows]
+    history = doc.undo_stack.count()
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(xml), ""))
+
+    def yes(_parent: Any, _title: str, text: str, *a: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    page.import_mspdi()
+    assert asked and "calendar" in asked[0]
+    qtbot.waitUntil(lambda: len(page.model.timeline.rows) == exported)
+    assert doc.undo_stack.count() == history + 1  # the earlier edits can still be undone
+    assert doc.undo_stack.undoText() == "Import 项目.xml"
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: [r.name for r in page.model.timeline.rows] == mine)
+    doc.undo_stack.redo()
+    qtbot.waitUntil(lambda: len(page.model.timeline.rows) == exported)
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()  # and on past the import, into the user's own edits
+    qtbot.waitUntil(lambda: len(page.model.timeline.rows) == len(mine) - 1)

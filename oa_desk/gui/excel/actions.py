@@ -37,10 +37,8 @@ if TYPE_CHECKING:
     from oa_desk.exchange.mapping import ColumnMapping, ImportKind
     from oa_desk.exchange.progress import Job
     from oa_desk.exchange.sheets import RawSheet
-    from oa_desk.gui.document import PlanDocument
     from oa_desk.gui.excel.mapping_dialog import MappingDialog
     from oa_desk.gui.excel.preview_dialog import PreviewDialog
-    from oa_desk.gui.excel.undo import UndoFiles
     from oa_desk.gui.excel.worker import Outcome, ProgressDialog
     from oa_desk.gui.main_window import MainWindow
 
@@ -104,7 +102,6 @@ class ExcelActions(QObject):
         self.window = window
         self.busy = False
         self.notice: FileNotice | None = None
-        self._undo_files: dict[int, UndoFiles] = {}
         # Names for the ids of the last preview (department paths, people).
         self.labels: Mapping[str, Mapping[int, str]] = {}
         # Tests replace these to drive the dialogs without a person.
@@ -170,9 +167,6 @@ class ExcelActions(QObject):
         self.act_template.setEnabled(idle)  # needs no plan: data is collected before one
 
     def _plan_changed(self) -> None:
-        doc = self.window.doc
-        for key in [k for k in self._undo_files if doc is None or k != id(doc)]:
-            self._undo_files.pop(key).remove()  # that plan's undo stack is gone
         self.update_state()
 
     def _status_message_changed(self, text: str) -> None:
@@ -536,25 +530,17 @@ class ExcelActions(QObject):
         self.announce_file(text.format(name=path.name), path)
         return True
 
-    def _files_for(self, doc: PlanDocument) -> UndoFiles:
-        from oa_desk.gui.excel.undo import UndoFiles
-
-        files = self._undo_files.get(id(doc))
-        if files is None:
-            files = self._undo_files[id(doc)] = UndoFiles()
-        return files
-
     def apply(self, preview: ImportPreview) -> bool:
         """Write a confirmed preview (all or nothing) as one undoable step."""
         from oa_desk.gui.excel import texts
-        from oa_desk.gui.excel.undo import ImportUndo, before_import
+        from oa_desk.gui.import_undo import ImportUndo, before_import
         from oa_desk.services import excel
 
         doc = self.window.doc
         if doc is None or doc.read_only:
             return False
         store = doc.store
-        files = self._files_for(doc)
+        files = doc.undo_files()
 
         def work(job: Job) -> tuple[Any, Path]:
             job.stage("Taking a snapshot")

@@ -1115,11 +1115,13 @@ class TimelinePage(QWidget):
         )
 
     def import_mspdi(self) -> None:
+        from oa_desk.gui.import_undo import ImportUndo, before_import
         from oa_desk.services.mspdi import import_mspdi
 
-        store = self.store
-        if store is None or (self._doc and self._doc.read_only):
+        doc = self._doc
+        if doc is None or doc.read_only:
             return
+        store = doc.store
         filename, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import MS Project XML"),
@@ -1137,21 +1139,23 @@ class TimelinePage(QWidget):
                 self.tr("Replace the tasks?"),
                 self.tr(
                     "This plan already has {n} tasks. Importing replaces all of them (with "
-                    "their links, RACI entries and baselines). A snapshot is taken first; "
-                    "File › Restore from Snapshot brings them back."
+                    "their links, RACI entries and baselines) and the working calendar with "
+                    "the project's. Edit › Undo brings them back."
                 ).format(n=len(self.model.timeline.rows)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            store.snapshot("before-import")
         try:
+            # The snapshot taken first is what undo restores (and File › Restore lists).
+            files = doc.undo_files()
+            before = before_import(store, files)
             report = import_mspdi(store, filename, replace=replace)
         except Exception as exc:  # refused: the plan is unchanged
             self.error.emit(exc)
             return
-        if self._doc is not None:
-            self._doc.undo_stack.clear()  # the imported plan replaces what undo steps refer to
-            self._doc.notify(report.changes or Changes.all())
+        undo = ImportUndo(doc, files, before)
+        doc.undo_stack.push(undo.command(self.tr("Import {name}").format(name=Path(filename).name)))
+        doc.notify(report.changes or Changes.all())
         self.status.emit(
             self.tr("Imported {tasks} tasks and {links} links").format(
                 tasks=report.tasks, links=report.links
