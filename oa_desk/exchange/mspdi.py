@@ -36,6 +36,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from oa_desk.domain.calendar import ExceptionDay, parse_weekdays
 from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
@@ -84,7 +85,18 @@ _EXACT_CONSTRAINTS = {0, 2, 4, 7}
 
 
 class MspdiError(ValueError):
-    """The file cannot be read as MS Project XML; the message says what and where."""
+    """The file cannot be read as MS Project XML; the message says what and where.
+
+    ``code`` and ``params`` say the same for translation: ``params["file"]`` is
+    the file name and, for a problem inside the file, ``params["place"]`` is
+    ``(kind, value)`` with kind ``task`` (a position), ``task_uid``, ``link``
+    (the successor's UID) or ``calendar`` (a UID).
+    """
+
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,26 +372,43 @@ _DURATION = re.compile(
 )
 
 
+# Where in the file a problem is, in the English message.
+_PLACES = {
+    "task": "task {}",
+    "task_uid": "task UID {}",
+    "link": "task UID {}, predecessor link",
+    "calendar": "calendar UID {}",
+}
+
+
 class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.where = ""
+        self.where: tuple[str, object] | None = None
         self.minutes_per_day = MINUTES_PER_DAY
 
-    def fail(self, what: str) -> MspdiError:
-        place = f" ({self.where})" if self.where else ""
-        return MspdiError(f"{self.path.name}: {what}{place}")
+    def fail(self, code: str, what: str, **params: Any) -> MspdiError:
+        place = f" ({_PLACES[self.where[0]].format(self.where[1])})" if self.where else ""
+        return MspdiError(
+            code,
+            f"{self.path.name}: {what}{place}",
+            file=self.path.name,
+            place=self.where,
+            **params,
+        )
 
     def int_(self, el: ET.Element, name: str, default: int | None = None) -> int:
         raw = _text(el, name)
         if raw is None or raw == "":
             if default is None:
-                raise self.fail(f"<{name}> is missing")
+                raise self.fail("missing", f"<{name}> is missing", element=name)
             return default
         try:
             return int(float(raw))
         except ValueError:
-            raise self.fail(f"<{name}> is not a number: {raw!r}") from None
+            raise self.fail(
+                "not_number", f"<{name}> is not a number: {raw!r}", element=name, value=raw
+            ) from None
 
     def datetime_(self, el: ET.Element, name: str) -> tuple[dt.date, dt.time] | None:
         raw = _text(el, name)
@@ -387,12 +416,14 @@ class _Reader:
             return None
         match = _DATETIME.match(raw)
         if not match:
-            raise self.fail(f"<{name}> is not a date: {raw!r}")
+            raise self.fail("not_date", f"<{name}> is not a date: {raw!r}", element=name, value=raw)
         try:
             day = dt.date.fromisoformat(match.group(1))
             time = dt.time(int(match.group(2) or 0), int(match.group(3) or 0))
         except ValueError:
-            raise self.fail(f"<{name}> is not a date: {raw!r}") from None
+            raise self.fail(
+                "not_date", f"<{name}> is not a date: {raw!r}", element=name, value=raw
+            ) from None
         return day, time
 
     def date_(self, el: ET.Element, name: str) -> dt.date | None:
@@ -405,10 +436,14 @@ class _Reader:
             return 0
         match = _DURATION.match(raw)
         if not match:
-            raise self.fail(f"<{name}> is not a duration: {raw!r}")
+            raise self.fail(
+                "not_duration", f"<{name}> is not a duration: {raw!r}", element=name, value=raw
+            )
         y, mo, d, h, mi, s = (float(g) if g else 0.0 for g in match.groups())
         if y or mo:
-            raise self.fail(f"<{name}> uses years or months: {raw!r}")
+            raise self.fail(
+                "years_months", f"<{name}> uses years or months: {raw!r}", element=name, value=raw
+            )
         minutes = d * self.minutes_per_day + h * 60 + mi + s / 60
         return max(0, round(minutes / self.minutes_per_day))
 
@@ -423,28 +458,44 @@ def _parse(path: Path) -> ET.Element:
             parser.feed(f.read())
         root: ET.Element = parser.close()
     except OSError as exc:
-        raise MspdiError(f"{path.name}: {exc.strerror or exc}") from None
+        detail = exc.strerror or str(exc)
+        raise MspdiError("io", f"{path.name}: {detail}", file=path.name, detail=detail) from None
     except DTDForbidden:
         raise MspdiError(
+            "dtd",
             f"{path.name} was refused: it declares a DTD, which MS Project XML never needs "
-            "and which can carry an XML bomb or an external entity"
+            "and which can carry an XML bomb or an external entity",
+            file=path.name,
         ) from None
     except EntitiesForbidden:
         raise MspdiError(
-            f"{path.name} was refused: it declares XML entities (a possible XML bomb)"
+            "entities",
+            f"{path.name} was refused: it declares XML entities (a possible XML bomb)",
+            file=path.name,
         ) from None
     except DefusedXmlException:
-        raise MspdiError(f"{path.name} was refused: it refers to an external resource") from None
+        raise MspdiError(
+            "external",
+            f"{path.name} was refused: it refers to an external resource",
+            file=path.name,
+        ) from None
     except ET.ParseError as exc:
         line, column = exc.position
         reason = str(exc).split(":", 1)[0]
         raise MspdiError(
-            f"{path.name} is not well-formed XML: {reason} at line {line}, column {column + 1}"
+            "not_xml",
+            f"{path.name} is not well-formed XML: {reason} at line {line}, column {column + 1}",
+            file=path.name,
+            line=line,
+            column=column + 1,
         ) from None
     if _local(root.tag) != "Project":
         raise MspdiError(
+            "not_project",
             f"{path.name} is XML but not MS Project XML: its root element is "
-            f"<{_local(root.tag)}>, not <Project>"
+            f"<{_local(root.tag)}>, not <Project>",
+            file=path.name,
+            element=_local(root.tag),
         )
     return root
 
@@ -486,19 +537,24 @@ def read_mspdi(source: Path | str) -> MspdiDocument:
     last_level = 0
     raw_tasks: list[MsTask] = []
     for position, el in enumerate(_children(tasks_el, "Task") if tasks_el is not None else [], 1):
-        r.where = f"task {position}"
+        r.where = ("task", position)
         uid = r.int_(el, "UID")
-        r.where = f"task UID {uid}"
+        r.where = ("task_uid", uid)
         if r.int_(el, "IsNull", 0):
             continue
         level = r.int_(el, "OutlineLevel", 1)
         if level <= 0:
             continue  # the project summary task
         if uid in uids:
-            raise r.fail("the same UID appears twice")
+            raise r.fail("duplicate_uid", "the same UID appears twice")
         uids.add(uid)
         if level > last_level + 1:
-            raise r.fail(f"OutlineLevel jumps from {last_level} to {level}")
+            raise r.fail(
+                "level_jump",
+                f"OutlineLevel jumps from {last_level} to {level}",
+                before=last_level,
+                after=level,
+            )
         last_level = level
         name = _text(el, "Name") or ""
         if len(name) > 300:
@@ -514,7 +570,7 @@ def read_mspdi(source: Path | str) -> MspdiDocument:
             finish_day = finish[0] - dt.timedelta(days=1)  # midnight ends the day before
         code = r.int_(el, "ConstraintType", 0)
         if code not in _CONSTRAINT_FROM_MS:
-            raise r.fail(f"unknown ConstraintType {code}")
+            raise r.fail("constraint_type", f"unknown ConstraintType {code}", value=code)
         constraint = _CONSTRAINT_FROM_MS[code]
         cdate = r.date_(el, "ConstraintDate")
         if code not in _EXACT_CONSTRAINTS:
@@ -529,7 +585,9 @@ def read_mspdi(source: Path | str) -> MspdiDocument:
         for b in _children(el, "Baseline"):
             number = r.int_(b, "Number", 0)
             if not 0 <= number < MAX_BASELINES:
-                raise r.fail(f"baseline number {number} is outside 0-10")
+                raise r.fail(
+                    "baseline_number", f"baseline number {number} is outside 0-10", value=number
+                )
             seen_numbers.add(number)
             baselines.append((number, r.date_(b, "Start"), r.date_(b, "Finish")))
         kind = TaskKind.SUMMARY if summary else (TaskKind.MILESTONE if milestone else TaskKind.TASK)
@@ -561,16 +619,20 @@ def read_mspdi(source: Path | str) -> MspdiDocument:
     ]
     for uid, el in pending:
         for pl in _children(el, "PredecessorLink"):
-            r.where = f"task UID {uid}, predecessor link"
+            r.where = ("link", uid)
             pred = r.int_(pl, "PredecessorUID")
             if r.int_(pl, "CrossProject", 0):
                 doc.warnings.append(f"task UID {uid}: link to another project skipped")
                 continue
             if pred not in uids:
-                raise r.fail(f"the predecessor UID {pred} is not a task of this file")
+                raise r.fail(
+                    "unknown_predecessor",
+                    f"the predecessor UID {pred} is not a task of this file",
+                    value=pred,
+                )
             type_code = r.int_(pl, "Type", 1)
             if type_code not in _LINK_FROM_MS:
-                raise r.fail(f"unknown link Type {type_code}")
+                raise r.fail("link_type", f"unknown link Type {type_code}", value=type_code)
             fmt = r.int_(pl, "LagFormat", 7)
             lag_units = r.int_(pl, "LinkLag", 0)
             if fmt in (19, 20):  # percent lags (LinkLag in tenths of a percent)
@@ -598,7 +660,7 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
     cal = next((c for c in cals if r.int_(c, "UID", -1) == wanted), cals[0] if cals else None)
     if cal is None:
         return
-    r.where = f"calendar UID {wanted}"
+    r.where = ("calendar", wanted)
     mask = list(doc.weekdays)
     found: dict[dt.date, ExceptionDay] = {}
 
@@ -611,7 +673,12 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
         if first is None or last is None:
             return
         if (last - first).days > 3660:
-            raise r.fail(f"an exception spans more than ten years ({first} to {last})")
+            raise r.fail(
+                "long_exception",
+                f"an exception spans more than ten years ({first} to {last})",
+                first=first,
+                last=last,
+            )
         day = first
         while day <= last:
             found.setdefault(day, ExceptionDay(day, working, name[:100]))
@@ -639,4 +706,4 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
     else:
         doc.warnings.append("the calendar has no working weekday; Monday to Friday used")
     doc.exceptions = [found[d] for d in sorted(found)]
-    r.where = ""
+    r.where = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from oa_desk.services.plan import InvalidValue
@@ -126,14 +128,124 @@ def describe_schedule_error(err: BaseException) -> str | None:
     return None
 
 
+def describe_edit_error(err: BaseException) -> str | None:
+    """Refused baseline and calendar edits, translated; None when ``err`` is not one."""
+    from oa_desk.services.baselines import BaselineError
+    from oa_desk.services.schedule import ScheduleEditError
+
+    texts: dict[str, str]
+    if isinstance(err, BaselineError):
+        texts = {
+            "empty_name": translate("Messages", "A baseline needs a name."),
+            "long_name": translate("Messages", "A baseline name has at most {limit} characters."),
+            "duplicate_name": translate(
+                "Messages", "There is already a baseline named “{name}”; choose another name."
+            ),
+            "exists": translate("Messages", "Baseline #{baseline_id} already exists."),
+            "unknown": translate("Messages", "Baseline #{baseline_id} no longer exists."),
+        }
+    elif isinstance(err, ScheduleEditError):
+        texts = {
+            "missing": translate("Messages", "Task #{task_id} no longer exists."),
+            "summary": translate(
+                "Messages",
+                "#{task_id} is a summary task: its dates and duration come from the "
+                "tasks under it.",
+            ),
+            "already_exception": translate(
+                "Messages", "{day} is already in the calendar's list of exceptions."
+            ),
+            "not_exception": translate(
+                "Messages", "{day} is not in the calendar's list of exceptions."
+            ),
+        }
+    else:
+        return None
+    text = texts.get(err.code)
+    if text is None:
+        return str(err)
+    params = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in err.params.items()}
+    return text.format(**params)
+
+
+def describe_mspdi_error(err: BaseException) -> str | None:
+    """Why an MS Project XML file was refused, translated; None when ``err`` is not that."""
+    from oa_desk.exchange.mspdi import MspdiError
+
+    if not isinstance(err, MspdiError):
+        return None
+    p = dict(err.params)
+    texts = {
+        "io": translate("Messages", "{file} cannot be read: {detail}"),
+        "dtd": translate(
+            "Messages",
+            "{file} was refused: it declares a DTD, which MS Project XML never needs and "
+            "which can carry an XML bomb or an external entity.",
+        ),
+        "entities": translate(
+            "Messages", "{file} was refused: it declares XML entities (a possible XML bomb)."
+        ),
+        "external": translate("Messages", "{file} was refused: it refers to an external resource."),
+        "not_xml": translate(
+            "Messages", "{file} is not well-formed XML (line {line}, column {column})."
+        ),
+        "not_project": translate(
+            "Messages",
+            "{file} is XML but not MS Project XML: its root element is <{element}>, not <Project>.",
+        ),
+        "missing": translate("Messages", "{file}: <{element}> is missing{place}."),
+        "not_number": translate(
+            "Messages", "{file}: <{element}> is not a number: “{value}”{place}."
+        ),
+        "not_date": translate("Messages", "{file}: <{element}> is not a date: “{value}”{place}."),
+        "not_duration": translate(
+            "Messages", "{file}: <{element}> is not a duration: “{value}”{place}."
+        ),
+        "years_months": translate(
+            "Messages",
+            "{file}: <{element}> counts in years or months, which have no fixed length: "
+            "“{value}”{place}.",
+        ),
+        "duplicate_uid": translate("Messages", "{file}: the same UID appears twice{place}."),
+        "level_jump": translate(
+            "Messages", "{file}: the outline level jumps from {before} to {after}{place}."
+        ),
+        "constraint_type": translate("Messages", "{file}: unknown constraint type {value}{place}."),
+        "baseline_number": translate(
+            "Messages", "{file}: baseline number {value} is outside 0–10{place}."
+        ),
+        "unknown_predecessor": translate(
+            "Messages", "{file}: the predecessor UID {value} is not a task of this file{place}."
+        ),
+        "link_type": translate("Messages", "{file}: unknown link type {value}{place}."),
+        "long_exception": translate(
+            "Messages",
+            "{file}: a calendar exception spans more than ten years ({first} to {last}){place}.",
+        ),
+    }
+    text = texts.get(err.code)
+    if text is None:
+        return str(err)
+    place = p.pop("place", None)
+    places = {
+        "task": translate("Messages", " (task {value})"),
+        "task_uid": translate("Messages", " (task UID {value})"),
+        "link": translate("Messages", " (predecessor link of task UID {value})"),
+        "calendar": translate("Messages", " (calendar UID {value})"),
+    }
+    p["place"] = places[place[0]].format(value=place[1]) if place else ""
+    return text.format(**p)
+
+
 def describe(err: BaseException) -> str:
     if isinstance(err, PlanFileError):
         return describe_plan_error(err)
     if isinstance(err, InvalidValue):
         return describe_invalid_value(err)
-    scheduled = describe_schedule_error(err)
-    if scheduled is not None:
-        return scheduled
+    for describer in (describe_schedule_error, describe_edit_error, describe_mspdi_error):
+        text = describer(err)
+        if text is not None:
+            return text
     if isinstance(err, OSError):
         return f"{err.filename or ''}: {err.strerror or err}".lstrip(": ")
     return str(err)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
@@ -41,7 +41,14 @@ _TASK = cast(Table, m.Task.__table__)
 
 
 class BaselineError(ValueError):
-    """A baseline edit was refused (empty or duplicate name, unknown baseline)."""
+    """A baseline edit was refused. ``code`` is stable for translation: ``empty_name``,
+    ``long_name`` (``limit``), ``duplicate_name`` (``name``), ``exists`` and ``unknown``
+    (``baseline_id``)."""
+
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +78,16 @@ def list_baselines(store: PlanStore) -> list[BaselineInfo]:
 def _clean_name(session: Session, name: str, baseline_id: int | None = None) -> str:
     name = name.strip()
     if not name:
-        raise BaselineError("a baseline needs a name")
+        raise BaselineError("empty_name", "a baseline needs a name")
     if len(name) > 100:
-        raise BaselineError("a baseline name has at most 100 characters")
+        raise BaselineError("long_name", "a baseline name has at most 100 characters", limit=100)
     clash = session.execute(
         select(_BASE.c.id).where(_BASE.c.name == name, _BASE.c.id != (baseline_id or -1))
     ).first()
     if clash is not None:
-        raise BaselineError(f"there is already a baseline named {name!r}")
+        raise BaselineError(
+            "duplicate_name", f"there is already a baseline named {name!r}", name=name
+        )
     return name
 
 
@@ -107,7 +116,9 @@ def save_baseline(
         try:
             new = conn.execute(insert(_BASE).values(**values))
         except IntegrityError as exc:
-            raise BaselineError(f"baseline #{baseline_id} already exists") from exc
+            raise BaselineError(
+                "exists", f"baseline #{baseline_id} already exists", baseline_id=baseline_id
+            ) from exc
         assert new.inserted_primary_key is not None
         bid = int(new.inserted_primary_key[0])
         t = _TASK.c
@@ -138,7 +149,9 @@ def _exists(session: Session, baseline_id: int) -> tuple[str, dt.datetime]:
         select(_BASE.c.name, _BASE.c.created_at).where(_BASE.c.id == baseline_id)
     ).first()
     if row is None:
-        raise BaselineError(f"there is no baseline #{baseline_id}")
+        raise BaselineError(
+            "unknown", f"there is no baseline #{baseline_id}", baseline_id=baseline_id
+        )
     return row[0], row[1]
 
 

@@ -45,7 +45,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -66,6 +66,18 @@ from oa_desk.domain.schedule import (
 )
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
+
+
+class ScheduleEditError(ScheduleError):
+    """A schedule or calendar edit refused before anything changed. ``code`` is stable
+    for translation: ``missing`` (``task_id``), ``summary`` (``task_id``),
+    ``already_exception`` and ``not_exception`` (``day``)."""
+
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(message)
+
 
 __all__ = [
     "CalendarState",
@@ -389,7 +401,7 @@ def _replace_task(data: PlanData, task_id: int, **fields: object) -> TaskState:
     """Change one task's inputs in ``data`` (and its stored row); return the old row."""
     old = data.stored.get(task_id)
     if old is None:
-        raise ScheduleError(f"task #{task_id} does not exist")
+        raise ScheduleEditError("missing", f"task #{task_id} does not exist", task_id=task_id)
     for k, spec in enumerate(data.tasks):
         if spec.id == task_id:
             values: dict[str, object] = {
@@ -652,10 +664,12 @@ def _set_inputs(
         data = load_plan_data(session)
         old = data.stored.get(task_id)
         if old is None:
-            raise ScheduleError(f"task #{task_id} does not exist")
+            raise ScheduleEditError("missing", f"task #{task_id} does not exist", task_id=task_id)
         if not summary_ok and _has_children(session, task_id):
-            raise ScheduleError(
-                f"#{task_id} is a summary task: its duration comes from the tasks under it"
+            raise ScheduleEditError(
+                "summary",
+                f"#{task_id} is a summary task: its duration comes from the tasks under it",
+                task_id=task_id,
             )
         if move_to is not None:
             constraint, constraint_date = _moved_constraint(old, data.calendar, move_to)
@@ -700,10 +714,12 @@ def _set_inputs_warm(
     """:func:`_set_inputs` on the live scheduler: the same rows written, the same result."""
     old = warm.stored.get(task_id)
     if old is None:
-        raise ScheduleError(f"task #{task_id} does not exist")
+        raise ScheduleEditError("missing", f"task #{task_id} does not exist", task_id=task_id)
     if not summary_ok and task_id in warm.summaries:
-        raise ScheduleError(
-            f"#{task_id} is a summary task: its duration comes from the tasks under it"
+        raise ScheduleEditError(
+            "summary",
+            f"#{task_id} is a summary task: its duration comes from the tasks under it",
+            task_id=task_id,
         )
     sched = warm.scheduler
     if move_to is not None:
@@ -965,7 +981,11 @@ def add_calendar_exception(
         cal_id = _calendar_id(session)
         before = _calendar_state(session, cal_id)
         if any(e.day == day for e in before.exceptions):
-            raise ScheduleError(f"{day.isoformat()} is already an exception in the calendar")
+            raise ScheduleEditError(
+                "already_exception",
+                f"{day.isoformat()} is already an exception in the calendar",
+                day=day,
+            )
         new = session.connection().execute(
             insert(_EXC).values(calendar_id=cal_id, day=day, working=working, name=name)
         )
@@ -988,10 +1008,14 @@ def edit_calendar_exception(
         before = _calendar_state(session, cal_id)
         old = next((e for e in before.exceptions if e.day == day), None)
         if old is None:
-            raise ScheduleError(f"{day.isoformat()} is not an exception in the calendar")
+            raise ScheduleEditError(
+                "not_exception", f"{day.isoformat()} is not an exception in the calendar", day=day
+            )
         if new_day not in (None, day) and any(e.day == new_day for e in before.exceptions):
             assert new_day is not None
-            raise ScheduleError(f"{new_day.isoformat()} is already an exception")
+            raise ScheduleEditError(
+                "already_exception", f"{new_day.isoformat()} is already an exception", day=new_day
+            )
         session.connection().execute(
             update(_EXC)
             .where(_EXC.c.id == old.id)
@@ -1012,7 +1036,9 @@ def remove_calendar_exception(store: PlanStore, day: dt.date) -> EditResult:
         before = _calendar_state(session, cal_id)
         old = next((e for e in before.exceptions if e.day == day), None)
         if old is None:
-            raise ScheduleError(f"{day.isoformat()} is not an exception in the calendar")
+            raise ScheduleEditError(
+                "not_exception", f"{day.isoformat()} is not an exception in the calendar", day=day
+            )
         session.connection().execute(delete(_EXC).where(_EXC.c.id == old.id))
         return _calendar_edit(unit, before)
 

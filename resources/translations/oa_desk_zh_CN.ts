@@ -1445,6 +1445,130 @@
         <source>The task no longer exists.</source>
         <translation>该任务已不存在。</translation>
     </message>
+    <message>
+        <source>A baseline needs a name.</source>
+        <translation>基线需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A baseline name has at most {limit} characters.</source>
+        <translation>基线名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a baseline named “{name}”; choose another name.</source>
+        <translation>已有名为“{name}”的基线，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Baseline #{baseline_id} already exists.</source>
+        <translation>基线 #{baseline_id} 已存在。</translation>
+    </message>
+    <message>
+        <source>Baseline #{baseline_id} no longer exists.</source>
+        <translation>基线 #{baseline_id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>Task #{task_id} no longer exists.</source>
+        <translation>任务 #{task_id} 已不存在。</translation>
+    </message>
+    <message>
+        <source>#{task_id} is a summary task: its dates and duration come from the tasks under it.</source>
+        <translation>#{task_id} 是摘要任务：其日期和工期由下级任务汇总而来。</translation>
+    </message>
+    <message>
+        <source>{day} is already in the calendar&apos;s list of exceptions.</source>
+        <translation>{day} 已在日历的例外日期列表中。</translation>
+    </message>
+    <message>
+        <source>{day} is not in the calendar&apos;s list of exceptions.</source>
+        <translation>{day} 不在日历的例外日期列表中。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {detail}</source>
+        <translation>无法读取 {file}：{detail}</translation>
+    </message>
+    <message>
+        <source>{file} was refused: it declares a DTD, which MS Project XML never needs and which can carry an XML bomb or an external entity.</source>
+        <translation>已拒绝 {file}：文件声明了 DTD，而 MS Project XML 从不需要 DTD，DTD 可能携带 XML 炸弹或外部实体。</translation>
+    </message>
+    <message>
+        <source>{file} was refused: it declares XML entities (a possible XML bomb).</source>
+        <translation>已拒绝 {file}：文件声明了 XML 实体（可能是 XML 炸弹）。</translation>
+    </message>
+    <message>
+        <source>{file} was refused: it refers to an external resource.</source>
+        <translation>已拒绝 {file}：文件引用了外部资源。</translation>
+    </message>
+    <message>
+        <source>{file} is not well-formed XML (line {line}, column {column}).</source>
+        <translation>{file} 不是格式正确的 XML（第 {line} 行，第 {column} 列）。</translation>
+    </message>
+    <message>
+        <source>{file} is XML but not MS Project XML: its root element is &lt;{element}&gt;, not &lt;Project&gt;.</source>
+        <translation>{file} 是 XML，但不是 MS Project XML：其根元素是 &lt;{element}&gt;，而不是 &lt;Project&gt;。</translation>
+    </message>
+    <message>
+        <source>{file}: &lt;{element}&gt; is missing{place}.</source>
+        <translation>{file}：缺少 &lt;{element}&gt;{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: &lt;{element}&gt; is not a number: “{value}”{place}.</source>
+        <translation>{file}：&lt;{element}&gt; 不是数字：“{value}”{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: &lt;{element}&gt; is not a date: “{value}”{place}.</source>
+        <translation>{file}：&lt;{element}&gt; 不是日期：“{value}”{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: &lt;{element}&gt; is not a duration: “{value}”{place}.</source>
+        <translation>{file}：&lt;{element}&gt; 不是工期：“{value}”{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: &lt;{element}&gt; counts in years or months, which have no fixed length: “{value}”{place}.</source>
+        <translation>{file}：&lt;{element}&gt; 以年或月计，而年和月没有固定长度：“{value}”{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: the same UID appears twice{place}.</source>
+        <translation>{file}：同一个 UID 出现了两次{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: the outline level jumps from {before} to {after}{place}.</source>
+        <translation>{file}：大纲级别从 {before} 跳到了 {after}{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: unknown constraint type {value}{place}.</source>
+        <translation>{file}：未知的限制类型 {value}{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: baseline number {value} is outside 0–10{place}.</source>
+        <translation>{file}：基线编号 {value} 不在 0–10 之间{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: the predecessor UID {value} is not a task of this file{place}.</source>
+        <translation>{file}：前置任务 UID {value} 不是此文件中的任务{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: unknown link type {value}{place}.</source>
+        <translation>{file}：未知的依赖类型 {value}{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: a calendar exception spans more than ten years ({first} to {last}){place}.</source>
+        <translation>{file}：一个日历例外跨越了十年以上（{first} 至 {last}）{place}。</translation>
+    </message>
+    <message>
+        <source> (task {value})</source>
+        <translation>（第 {value} 个任务）</translation>
+    </message>
+    <message>
+        <source> (task UID {value})</source>
+        <translation>（任务 UID {value}）</translation>
+    </message>
+    <message>
+        <source> (predecessor link of task UID {value})</source>
+        <translation>（任务 UID {value} 的前置依赖）</translation>
+    </message>
+    <message>
+        <source> (calendar UID {value})</source>
+        <translation>（日历 UID {value}）</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
