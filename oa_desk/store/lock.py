@@ -163,8 +163,20 @@ class PlanLock:
         )
 
     def refresh(self) -> bool:
-        """Touch the lock so others see we are alive. False if someone took it over."""
-        if not self.is_mine():
+        """Touch the lock so others see we are alive. False if someone took it over.
+
+        A lock file that cannot be read for a moment (a network share's hiccup) is
+        read again before the plan is given up: only another holder's lock, or none,
+        means it was taken over.
+        """
+        for attempt in range(3):
+            current = read_lock(self.plan_path)
+            if current is None or current[0] is not None:
+                break
+            time.sleep(0.1 * (attempt + 1))
+        else:
+            return True  # still unreadable: not evidence of a takeover; try next time
+        if current is None or current[0] is None or current[0].token != self.info.token:
             return False
         with contextlib.suppress(OSError):
             os.utime(self.path)

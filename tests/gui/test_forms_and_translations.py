@@ -80,9 +80,9 @@ def test_translation_is_complete_and_keeps_placeholders() -> None:
             # %Ln is %n with the locale's digit grouping (1,204).
             if message.get("numerus") == "yes" and "%n" not in form and "%Ln" not in form:
                 problems.append(f"{context}: {source!r} lost %n")
+            if source.count("&") - source.count("&&") != form.count("&") - form.count("&&"):
+                problems.append(f"{context}: {source!r} accelerator differs in {form!r}")
         if "%n" in source and message.get("numerus") != "yes":
             # lupdate marks plurals only of tr(text, disambiguation, n) with a plain name
             problems.append(f"{context}: {source!r} is not a plural: call tr() with a count")
-            if source.count("&") - source.count("&&") != form.count("&") - form.count("&&"):
-                problems.append(f"{context}: {source!r} accelerator differs in {form!r}")
     assert not problems, "\n".join(problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import zipfile
@@ -103,7 +104,7 @@ def test_libreoffice_reads_the_same_values(tmp_path: Path) -> None:
         capture_output=True,
         timeout=180,
     )
-    compared = 0
+    compared = dates = 0
     for name in ("人员 People", "任务 Tasks", "报名签到 Enrollments", "工单 Tickets"):
         with (out / f"plan-{name}.csv").open(encoding="utf-8", newline="") as f:
             rows = list(csv.reader(f))
@@ -111,15 +112,28 @@ def test_libreoffice_reads_the_same_values(tmp_path: Path) -> None:
         assert rows[0] == [str(v) for v in sheet.rows[0]]
         assert len(rows) == len(sheet.rows)
         for got, want in zip(rows[1:], sheet.rows[1:], strict=True):
-            for g, w in zip(got, want, strict=False):
-                if isinstance(w, bool):
+            width = max(len(got), len(want))
+            got = got + [""] * (width - len(got))
+            want = list(want) + [None] * (width - len(want))
+            for g, w in zip(got, want, strict=True):
+                if w is None:
+                    assert g == ""
+                elif isinstance(w, bool):
                     assert g.upper() == str(w).upper()
                 elif isinstance(w, float | int):
                     assert float(g) == pytest.approx(float(w))
                 elif isinstance(w, str):
                     assert g == w.replace("\r\n", "\n").replace("\r", "\n")
+                elif isinstance(w, dt.datetime):  # a real date-time, shown in our format
+                    assert g == w.isoformat(sep=" ", timespec="seconds")
+                    dates += 1
+                elif isinstance(w, dt.date):
+                    assert g == w.isoformat()
+                    dates += 1
+                else:
+                    raise AssertionError(f"{name}: unexpected value {w!r}")
                 compared += 1
-    assert compared > 50
+    assert compared > 50 and dates >= 5
 
 
 # Texts around the column screen's own mark (¦) and its shortcuts: spaces only,

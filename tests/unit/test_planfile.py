@@ -200,6 +200,29 @@ def test_lock_refresh_notices_a_takeover(plan: Path) -> None:
     assert lock_path_for(plan).exists(), "closing must not delete another holder's lock"
 
 
+def test_a_lock_file_unreadable_for_a_moment_is_not_a_takeover(
+    plan: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oa_desk.store import lock as lock_module
+
+    real = lock_module.read_lock
+    hiccups = [2]
+
+    def flaky(path: Path) -> tuple[LockInfo | None, float] | None:
+        if hiccups[0]:  # what read_lock returns when reading raised OSError
+            hiccups[0] -= 1
+            return (None, time.time())
+        return real(path)
+
+    with open_plan(plan) as store:
+        monkeypatch.setattr(lock_module, "read_lock", flaky)
+        assert store.refresh_lock()
+        assert hiccups == [0]
+        hiccups[0] = 10**6  # unreadable for good: still not evidence of a takeover
+        assert store.refresh_lock()
+        monkeypatch.setattr(lock_module, "read_lock", real)
+
+
 @pytest.mark.parametrize("round_", range(10))
 def test_contended_takeover_gives_the_lock_to_one_opener(plan: Path, round_: int) -> None:
     # Regression: two openers could both take a stale lock over (a rename race).
@@ -347,7 +370,17 @@ OPS_PER_CHILD = 100_000
 ROWS_PER_OP = 25
 
 
-def _child_writes(path: Path) -> None:  # pragma: no cover - runs in a forked child
+def _child_writes(path: Path, flushed: int, go_on: int) -> None:  # pragma: no cover - child
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    def handshake(*_: object) -> None:
+        # Rows have reached the file (its journal exists): tell the parent, and wait
+        # for it, so that it knows where this writer is when it chooses to kill it.
+        os.write(flushed, b".")
+        os.read(go_on, 1)
+
+    event.listen(Session, "after_flush", handshake)
     store = open_plan(path, snapshot=False)
     for op in range(OPS_PER_CHILD):
         with store.write() as s:
@@ -369,16 +402,42 @@ def test_killed_writer_never_leaves_half_an_operation(tmp_path: Path) -> None:
     path = tmp_path / "crash.oadesk"
     create_plan(path, name="崩溃测试")
     rng = random.Random(20261127)
+    interrupted = 0
     for attempt in range(50):
+        flushed, flushing = os.pipe()
+        go_on, going_on = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - child
             try:
-                _child_writes(path)
+                os.close(flushed)
+                os.close(going_on)
+                _child_writes(path, flushing, go_on)
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.02, 0.35))
+        os.close(flushing)
+        os.close(go_on)
+        if attempt % 2:  # at any moment: opening, between writes, inside one
+            deadline = time.monotonic() + rng.uniform(0.02, 0.35)
+            while time.monotonic() < deadline:
+                os.read(flushed, 1)
+                os.write(going_on, b".")
+        else:  # inside a write: right after one of its flushes, or during its commit
+            for _ in range(rng.randint(1, 20)):
+                os.read(flushed, 1)
+                os.write(going_on, b".")
+            os.read(flushed, 1)
+            if rng.random() < 0.5:
+                os.write(going_on, b".")
+                time.sleep(rng.uniform(0, 0.001))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+        os.close(flushed)
+        os.close(going_on)
+        # A journal left behind: the kill landed inside a write (before its commit the
+        # journal is not yet "hot" and the file untouched; during the commit, SQLite
+        # rolls it back; test_writer_killed_mid_commit_... freezes that moment).
+        journal = path.with_name(path.name + "-journal")
+        interrupted += journal.exists() and journal.stat().st_size > 0
         with open_plan(path, snapshot=False) as store:  # takes over the dead child's lock
             assert check_integrity(path, full=True) is None, f"attempt {attempt}"
             with store.read() as s:
@@ -400,6 +459,7 @@ def test_killed_writer_never_leaves_half_an_operation(tmp_path: Path) -> None:
             with store.write() as s:  # start the next child from a clean slate
                 s.execute(m.Department.__table__.delete())
                 s.get_one(m.Plan, 1).description = ""
+    assert interrupted >= 20, f"only {interrupted} of 50 kills landed inside a write"
 
 
 def test_first_write_waits_for_the_opening_snapshot(plan: Path) -> None:
