@@ -40,6 +40,7 @@ from typing import Any
 
 from oa_desk.domain.calendar import ExceptionDay, parse_weekdays
 from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
+from oa_desk.domain.errors import Refusal
 
 __all__ = [
     "MsBaseline",
@@ -84,7 +85,7 @@ _CONSTRAINT_FROM_MS = {
 _EXACT_CONSTRAINTS = {0, 2, 4, 7}
 
 
-class MspdiError(ValueError):
+class MspdiError(Refusal):
     """The file cannot be read as MS Project XML; the message says what and where.
 
     ``code`` and ``params`` say the same for translation: ``params["file"]`` is
@@ -92,11 +93,6 @@ class MspdiError(ValueError):
     ``(kind, value)`` with kind ``task`` (a position), ``task_uid``, ``link``
     (the successor's UID) or ``calendar`` (a UID).
     """
-
-    def __init__(self, code: str, message: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)

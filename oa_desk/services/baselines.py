@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import Changes
+from oa_desk.domain.errors import Refusal
 from oa_desk.domain.schedule import Variance, variance
 from oa_desk.services.schedule import BaselineState, EditResult, Undo, load_calendar
 from oa_desk.store import models as m
@@ -40,15 +41,10 @@ _ROWS = cast(Table, m.BaselineTask.__table__)
 _TASK = cast(Table, m.Task.__table__)
 
 
-class BaselineError(ValueError):
+class BaselineError(Refusal):
     """A baseline edit was refused. ``code`` is stable for translation: ``empty_name``,
     ``long_name`` (``limit``), ``duplicate_name`` (``name``), ``exists`` and ``unknown``
     (``baseline_id``)."""
-
-    def __init__(self, code: str, message: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)

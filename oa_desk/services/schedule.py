@@ -45,7 +45,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple, cast
+from typing import NamedTuple, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -53,6 +53,7 @@ from sqlalchemy.orm import Session
 from oa_desk.domain.calendar import PRESETS, WorkCalendar, parse_weekdays, preset_exceptions
 from oa_desk.domain.changes import Changes
 from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
+from oa_desk.domain.errors import Refusal
 from oa_desk.domain.schedule import (
     Conflict,
     LinkError,
@@ -68,15 +69,10 @@ from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
 
-class ScheduleEditError(ScheduleError):
+class ScheduleEditError(ScheduleError, Refusal):
     """A schedule or calendar edit refused before anything changed. ``code`` is stable
     for translation: ``missing`` (``task_id``), ``summary`` (``task_id``),
     ``already_exception`` and ``not_exception`` (``day``)."""
-
-    def __init__(self, code: str, message: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(message)
 
 
 __all__ = [

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import Changes
 from oa_desk.domain.enums import ConstraintType, DependencyType, Phase, TaskKind
+from oa_desk.domain.errors import Refusal
 from oa_desk.domain.links import parse_predecessors
 from oa_desk.domain.schedule import ScheduleError
 from oa_desk.services.schedule import (
@@ -52,15 +53,10 @@ FIELDS: Mapping[str, tuple[type, ...]] = {
 }
 
 
-class TaskEditError(ValueError):
+class TaskEditError(Refusal):
     """An edit refused before anything changed. ``code`` is stable for translation:
     ``missing``, ``empty_name``, ``wrong_type``, ``unknown_field``, ``unknown_predecessor``,
     ``self_link``, ``cannot_indent``, ``cannot_outdent``, ``cannot_move``, ``nothing``."""
-
-    def __init__(self, code: str, message: str, **params: Any) -> None:
-        self.code = code
-        self.params = params
-        super().__init__(message)
 
 
 @dataclass(frozen=True)
