@@ -104,6 +104,9 @@ class Translations:
     def apply(self, setting: str) -> str:
         """Switch to the language a setting names ("" = the system's); return it."""
         language = effective_language(setting)
+        # First: the LanguageChange that installing translators sends may be handled
+        # at once, and views that format dates read the default locale then.
+        QLocale.setDefault(QLocale(language))
         app = QCoreApplication.instance()
         assert app is not None
         for translator in self._installed:
@@ -122,5 +125,4 @@ class Translations:
         for translator in self._installed:
             app.installTranslator(translator)
         self.language = language
-        QLocale.setDefault(QLocale(language))
         return language

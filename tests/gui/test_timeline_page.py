@@ -369,3 +369,17 @@ def test_ms_project_import_is_one_undo_step_and_keeps_the_history(
     doc.undo_stack.undo()
     doc.undo_stack.undo()  # and on past the import, into the user's own edits
     qtbot.waitUntil(lambda: len(page.model.timeline.rows) == len(mine) - 1)
+
+
+def test_month_names_follow_a_language_switch(
+    page: TimelinePage, window: MainWindow, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    chart = page.chart
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)")
+    qtbot.waitUntil(lambda: chart._r.locale.language() == QLocale.Language.Chinese, timeout=2000)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
+    qtbot.waitUntil(lambda: chart._r.locale.language() == QLocale.Language.English, timeout=2000)

@@ -1149,7 +1149,7 @@ class GanttChart(QAbstractScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._r = GanttRenderer(self.palette(), self.font(), self.locale())
+        self._r = GanttRenderer(self.palette(), self.font(), self.display_locale())
         self._voff = 0
         self._vbar: QScrollBar | None = None
         self._data_lo: int | None = None
@@ -1473,6 +1473,16 @@ class GanttChart(QAbstractScrollArea):
         super().resizeEvent(event)
         self._update_range(keep_left=left)
 
+    def display_locale(self) -> QLocale:
+        """The locale set on the chart, else the app's language (QLocale's default).
+
+        A widget's own locale() keeps the default it was created with, so after a
+        language switch month names would otherwise stay in the old language.
+        """
+        if self.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+            return self.locale()
+        return QLocale()
+
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
         if kind == QEvent.Type.PaletteChange:
@@ -1480,7 +1490,7 @@ class GanttChart(QAbstractScrollArea):
         elif kind == QEvent.Type.FontChange:
             self._r.set_font(self.font())
         elif kind in (QEvent.Type.LocaleChange, QEvent.Type.LanguageChange):
-            self._r.set_locale(self.locale())
+            self._r.set_locale(self.display_locale())
         super().changeEvent(event)
         self.viewport().update()
 
@@ -1561,7 +1571,7 @@ class GanttChart(QAbstractScrollArea):
     def tooltip_text(self, i: int) -> str:
         """Name, dates, duration in working days and progress of row ``i``."""
         row = self._r.rows[i]
-        loc = self.locale()
+        loc = self.display_locale()
         short = QLocale.FormatType.ShortFormat
         lines = [f"<b>{html.escape(row.name)}</b>"]
         if row.start is not None:
@@ -1836,7 +1846,7 @@ class GanttChart(QAbstractScrollArea):
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(x0, y, x1 - x0 - 1, r.bar_height - 1)
-            loc = self.locale()
+            loc = self.display_locale()
             short = QLocale.FormatType.ShortFormat
             if d.kind == _MOVE:
                 text = self.tr("Start: {date}").format(
