@@ -417,22 +417,17 @@ def open_plan(
             if background_check is None
             else background_check
         )
-        if header.user_version < SCHEMA_VERSION:
-            # A damaged file is refused as it is, not half upgraded nor backed up.
+        upgrade = header.user_version < SCHEMA_VERSION
+        if not background or upgrade:
+            # A small file, or one to upgrade, is checked before it is shown or changed:
+            # a damaged one is refused here as it is, neither backed up nor half upgraded.
             problem = check_integrity(path)
             if problem:
                 raise PlanFileError(PlanErrorKind.DAMAGED, path, detail=problem)
-            _migrate(path, header.user_version)
             background = False
+        if upgrade:
+            _migrate(path, header.user_version)
         store = PlanStore(path, read_only=read_only, lock=lock)
-        if not background:
-            # A small file is checked before it is shown: a damaged one is refused here.
-            problem = check_integrity(path)
-            if problem:
-                store._ready_error = PlanFileError(PlanErrorKind.DAMAGED, path, detail=problem)
-                store._ready.set()
-                store.close()
-                raise store._ready_error
         # The rest (a large file's check, the opening snapshot) runs beside the
         # user: the plan shows at once, and writes wait until it is done.
         store.verifying = background
