@@ -383,3 +383,13 @@ def test_month_names_follow_a_language_switch(
     window.set_language("en")
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
     qtbot.waitUntil(lambda: chart._r.locale.language() == QLocale.Language.English, timeout=2000)
+
+
+def test_toolbar_combos_grow_with_their_text(page: TimelinePage) -> None:
+    """Their texts change after they are first shown (a language switch): sized once,
+    "Months" and "Colour by phase" were cut to "Mont" and "Colour by p"."""
+    for combo in (page.zoom_combo, page.colour_combo):
+        assert combo.isVisible()
+        before = combo.sizeHint().width()
+        combo.setItemText(combo.currentIndex(), combo.currentText() + " — a longer label")
+        assert combo.sizeHint().width() > before

@@ -248,6 +248,10 @@ class TimelinePage(QWidget):
             lambda _i: self.chart.set_zoom(str(self.zoom_combo.currentData()))
         )
         self.colour_combo = QComboBox()
+        # Their texts are set (and reset on a language switch) after they are built:
+        # sized to what they hold, "Months" and "Colour by phase" were cut short.
+        for combo in (self.zoom_combo, self.colour_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.colour_combo.addItem("", "phase")
         self.colour_combo.addItem("", "status")
         self.colour_combo.currentIndexChanged.connect(
