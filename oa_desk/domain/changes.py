@@ -4,14 +4,62 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from types import MappingProxyType
 
-_EMPTY: Mapping[str, frozenset[int]] = MappingProxyType({})
+
+class ChangeKind(StrEnum):
+    """What a change is about: a table of the plan, or a view-level aspect of one.
+
+    A typo in a kind fails the type check instead of silently refreshing nothing.
+    The values are the table names, so a kind can be made from a table's name
+    (``ChangeKind(table.name)``), which generic code (imports, row restores) does.
+    """
+
+    PLAN = "plan"
+    CALENDAR = "calendar"
+    CALENDAR_EXCEPTION = "calendar_exception"
+    WAVE = "wave"
+    DEPARTMENT = "department"
+    PERSON = "person"
+    TEAM_MEMBER = "team_member"
+    STAKEHOLDER = "stakeholder"
+    GOAL = "goal"
+    KPI_MEASUREMENT = "kpi_measurement"
+    TASK = "task"
+    DEPENDENCY = "dependency"
+    BASELINE = "baseline"
+    BASELINE_TASK = "baseline_task"
+    RACI_ENTRY = "raci_entry"
+    REQUIREMENT = "requirement"
+    REQUIREMENT_TASK = "requirement_task"
+    RISK = "risk"
+    COMMUNICATION = "communication"
+    COURSE = "course"
+    TRAINING_SESSION = "training_session"
+    ENROLLMENT = "enrollment"
+    TICKET = "ticket"
+    TICKET_EVENT = "ticket_event"
+    KB_ARTICLE = "kb_article"
+    KB_ARTICLE_TICKET = "kb_article_ticket"
+    FEEDBACK_ROUND = "feedback_round"
+    ADOPTION_SNAPSHOT = "adoption_snapshot"
+    # Not a table: the work breakdown's outline (parents, order, rows) changed, so
+    # views rebuild their tree instead of updating rows in place.
+    TASK_OUTLINE = "task_outline"
+
+    @classmethod
+    def of_table(cls, name: str) -> ChangeKind:
+        """The kind for a table of the schema (a ValueError for an unknown one)."""
+        return cls(name)
+
+
+_EMPTY: Mapping[ChangeKind, frozenset[int]] = MappingProxyType({})
 
 
 def _merge(
-    a: Mapping[str, frozenset[int]], b: Mapping[str, frozenset[int]]
-) -> Mapping[str, frozenset[int]]:
+    a: Mapping[ChangeKind, frozenset[int]], b: Mapping[ChangeKind, frozenset[int]]
+) -> Mapping[ChangeKind, frozenset[int]]:
     if not b:
         return a
     if not a:
@@ -24,28 +72,28 @@ def _merge(
 
 @dataclass(frozen=True)
 class Changes:
-    """Kinds (table names) and ids an operation inserted, updated or deleted.
+    """Kinds (:class:`ChangeKind`) and ids an operation inserted, updated or deleted.
 
     ``everything`` says the whole plan may have changed (a restore, a replacing
     import): views reload all they show.
     """
 
-    inserted: Mapping[str, frozenset[int]] = field(default_factory=lambda: _EMPTY)
-    updated: Mapping[str, frozenset[int]] = field(default_factory=lambda: _EMPTY)
-    deleted: Mapping[str, frozenset[int]] = field(default_factory=lambda: _EMPTY)
+    inserted: Mapping[ChangeKind, frozenset[int]] = field(default_factory=lambda: _EMPTY)
+    updated: Mapping[ChangeKind, frozenset[int]] = field(default_factory=lambda: _EMPTY)
+    deleted: Mapping[ChangeKind, frozenset[int]] = field(default_factory=lambda: _EMPTY)
     everything: bool = False
 
     @staticmethod
-    def insert(kind: str, ids: Iterable[int]) -> Changes:
-        return Changes(inserted=MappingProxyType({kind: frozenset(ids)}))
+    def insert(kind: ChangeKind, ids: Iterable[int]) -> Changes:
+        return Changes(inserted=MappingProxyType({ChangeKind(kind): frozenset(ids)}))
 
     @staticmethod
-    def update(kind: str, ids: Iterable[int]) -> Changes:
-        return Changes(updated=MappingProxyType({kind: frozenset(ids)}))
+    def update(kind: ChangeKind, ids: Iterable[int]) -> Changes:
+        return Changes(updated=MappingProxyType({ChangeKind(kind): frozenset(ids)}))
 
     @staticmethod
-    def delete(kind: str, ids: Iterable[int]) -> Changes:
-        return Changes(deleted=MappingProxyType({kind: frozenset(ids)}))
+    def delete(kind: ChangeKind, ids: Iterable[int]) -> Changes:
+        return Changes(deleted=MappingProxyType({ChangeKind(kind): frozenset(ids)}))
 
     @staticmethod
     def all() -> Changes:
@@ -62,10 +110,10 @@ class Changes:
     def __bool__(self) -> bool:
         return self.everything or bool(self.inserted or self.updated or self.deleted)
 
-    def kinds(self) -> frozenset[str]:
+    def kinds(self) -> frozenset[ChangeKind]:
         """Every kind this change touched."""
         return frozenset(self.inserted) | frozenset(self.updated) | frozenset(self.deleted)
 
-    def touches(self, *kinds: str) -> bool:
+    def touches(self, *kinds: ChangeKind) -> bool:
         """True when any of ``kinds`` changed (always true for ``everything``)."""
         return self.everything or not self.kinds().isdisjoint(kinds)

@@ -22,7 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.exchange.problems import (
     ProblemCode,
     check_params,
@@ -399,9 +399,9 @@ def apply_preview(
         )
         updated["plan"] = frozenset({1})
     return Changes(
-        inserted=MappingProxyType(inserted),
-        updated=MappingProxyType(updated),
-        deleted=MappingProxyType(deleted),
+        inserted=MappingProxyType({ChangeKind.of_table(k): v for k, v in inserted.items()}),
+        updated=MappingProxyType({ChangeKind.of_table(k): v for k, v in updated.items()}),
+        deleted=MappingProxyType({ChangeKind.of_table(k): v for k, v in deleted.items()}),
     )
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk import __version__
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui import messages
 from oa_desk.gui.dialogs import NewPlanDialog, PreferencesDialog, RestoreDialog
 from oa_desk.gui.document import PlanDocument
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("OA Desk"), text)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("plan") and self.doc is not None:
+        if changes.touches(ChangeKind.PLAN) and self.doc is not None:
             self._plan_name = plan_service.plan_fields(self.doc.store, ("name",))["name"]
             self._update_title()
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeWidgetItem, QWidget
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import GateDecision
 from oa_desk.gui.dialogs import optional_date, set_optional_date, setup_optional_date
 from oa_desk.gui.document import PlanDocument
@@ -20,7 +20,14 @@ from oa_desk.services import plan as plan_service
 from oa_desk.services.plan import Overview
 
 # Kinds whose change alters what this page shows.
-SHOWN_KINDS = ("plan", "department", "person", "task", "ticket", "wave")
+SHOWN_KINDS = (
+    ChangeKind.PLAN,
+    ChangeKind.DEPARTMENT,
+    ChangeKind.PERSON,
+    ChangeKind.TASK,
+    ChangeKind.TICKET,
+    ChangeKind.WAVE,
+)
 
 
 class OverviewPage(QWidget):

@@ -18,7 +18,7 @@ from sqlalchemy import Table, bindparam, delete, func, insert, literal, select, 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.errors import Refusal
 from oa_desk.domain.schedule import Variance, variance
 from oa_desk.services.schedule import BaselineState, EditResult, Undo, load_calendar
@@ -124,7 +124,7 @@ def save_baseline(
                 select(literal(bid), t.id, t.start, t.finish),
             )
         )
-        changes = Changes.insert("baseline", [bid])
+        changes = Changes.insert(ChangeKind.BASELINE, [bid])
         undo = Undo(baselines_added=(bid,))
         if show:
             before = _shown(session)
@@ -136,7 +136,7 @@ def save_baseline(
             ]
             undo = Undo(baselines_added=(bid,), task_baselines=tuple(moved))
             if moved:
-                changes |= Changes.update("task", [i for i, _, _ in moved])
+                changes |= Changes.update(ChangeKind.TASK, [i for i, _, _ in moved])
         return EditResult(changes=changes, undo=undo)
 
 
@@ -159,7 +159,7 @@ def rename_baseline(store: PlanStore, baseline_id: int, name: str) -> EditResult
             update(_BASE).where(_BASE.c.id == baseline_id).values(name=name)
         )
         return EditResult(
-            changes=Changes.update("baseline", [baseline_id]),
+            changes=Changes.update(ChangeKind.BASELINE, [baseline_id]),
             undo=Undo(baselines_renamed=((baseline_id, old),)),
         )
 
@@ -178,7 +178,7 @@ def delete_baseline(store: PlanStore, baseline_id: int) -> EditResult:
         )
         session.connection().execute(delete(_BASE).where(_BASE.c.id == baseline_id))
         return EditResult(
-            changes=Changes.delete("baseline", [baseline_id]),
+            changes=Changes.delete(ChangeKind.BASELINE, [baseline_id]),
             undo=Undo(baselines_removed=(BaselineState(baseline_id, name, created, rows),)),
         )
 
@@ -212,7 +212,7 @@ def show_baseline(store: PlanStore, baseline_id: int | None) -> EditResult:
                 )
         after = _shown(session)
         moved = tuple(old for old, now in zip(before, after, strict=True) if old != now)
-        changes = Changes.update("task", [i for i, _, _ in moved]) if moved else Changes()
+        changes = Changes.update(ChangeKind.TASK, [i for i, _, _ in moved]) if moved else Changes()
         return EditResult(changes=changes, undo=Undo(task_baselines=moved))
 
 

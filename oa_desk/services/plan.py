@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import OPEN_TICKET_STATUSES, GateDecision, TaskKind
 from oa_desk.store.planfile import PlanStore
 
@@ -182,4 +182,4 @@ def update_plan(store: PlanStore, values: Mapping[str, Any]) -> Changes:
             if getattr(plan, field) != value:
                 setattr(plan, field, value)
                 changed = True
-    return Changes.update("plan", [1]) if changed else Changes()
+    return Changes.update(ChangeKind.PLAN, [1]) if changed else Changes()

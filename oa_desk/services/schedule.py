@@ -51,7 +51,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.calendar import PRESETS, WorkCalendar, parse_weekdays, preset_exceptions
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
 from oa_desk.domain.errors import Refusal
 from oa_desk.domain.schedule import (
@@ -380,7 +380,7 @@ def _finish(
         overwritten[state.id] = state
     changes = changes or Changes()
     if overwritten:
-        changes = changes | Changes.update("task", overwritten)
+        changes = changes | Changes.update(ChangeKind.TASK, overwritten)
     if unit is not None:
         warm = _Warm.from_full_pass(data, scheduler)
         if warm.start_still_holds():
@@ -754,7 +754,7 @@ def _set_inputs_warm(
         unit.keep = warm
     result = sched.result()
     return EditResult(
-        changes=Changes.update("task", overwritten),
+        changes=Changes.update(ChangeKind.TASK, overwritten),
         undo=Undo(tasks=tuple(overwritten.values())),
         schedule=result,
         conflicts=result.conflicts,
@@ -842,7 +842,7 @@ def add_dependency(
             session,
             data,
             unit=unit,
-            changes=Changes.insert("dependency", [new_id[0]]),
+            changes=Changes.insert(ChangeKind.DEPENDENCY, [new_id[0]]),
             undo=Undo(links_added=(new_id[0],)),
         )
 
@@ -866,7 +866,7 @@ def remove_dependency(store: PlanStore, pred: int, succ: int) -> EditResult:
             session,
             data,
             unit=unit,
-            changes=Changes.delete("dependency", [state.id]),
+            changes=Changes.delete(ChangeKind.DEPENDENCY, [state.id]),
             undo=Undo(links_removed=(state,)),
         )
 
@@ -899,7 +899,7 @@ def edit_dependency(
             session,
             data,
             unit=unit,
-            changes=Changes.update("dependency", [state.id]),
+            changes=Changes.update(ChangeKind.DEPENDENCY, [state.id]),
             undo=Undo(links_changed=(state,)),
         )
 
@@ -941,16 +941,16 @@ def _calendar_edit(unit: _Unit, before: CalendarState) -> EditResult:
     after = _calendar_state(session, before.id)
     old_ids = {e.id for e in before.exceptions}
     new_ids = {e.id for e in after.exceptions}
-    changes = Changes.update("calendar", [before.id])
+    changes = Changes.update(ChangeKind.CALENDAR, [before.id])
     if new_ids - old_ids:
-        changes |= Changes.insert("calendar_exception", new_ids - old_ids)
+        changes |= Changes.insert(ChangeKind.CALENDAR_EXCEPTION, new_ids - old_ids)
     if old_ids - new_ids:
-        changes |= Changes.delete("calendar_exception", old_ids - new_ids)
+        changes |= Changes.delete(ChangeKind.CALENDAR_EXCEPTION, old_ids - new_ids)
     edited = {e.id for e in after.exceptions} & old_ids
     was = {e.id: e for e in before.exceptions}
     moved = [e.id for e in after.exceptions if e.id in edited and e != was[e.id]]
     if moved:
-        changes |= Changes.update("calendar_exception", moved)
+        changes |= Changes.update(ChangeKind.CALENDAR_EXCEPTION, moved)
     data = load_plan_data(session)  # reads the calendar as edited
     return _finish(session, data, changes=changes, undo=Undo(calendar=before), unit=unit)
 
@@ -1109,12 +1109,12 @@ def revert(store: PlanStore, undo: Undo) -> Changes:
         conn = session.connection()
         if undo.links_added:
             conn.execute(delete(_DEP).where(_DEP.c.id.in_(undo.links_added)))
-            changes |= Changes.delete("dependency", undo.links_added)
+            changes |= Changes.delete(ChangeKind.DEPENDENCY, undo.links_added)
         for link in undo.links_changed:
             conn.execute(
                 update(_DEP).where(_DEP.c.id == link.id).values(type=link.type, lag=link.lag)
             )
-            changes |= Changes.update("dependency", [link.id])
+            changes |= Changes.update(ChangeKind.DEPENDENCY, [link.id])
         if undo.links_removed:
             conn.execute(
                 insert(_DEP),
@@ -1129,7 +1129,7 @@ def revert(store: PlanStore, undo: Undo) -> Changes:
                     for x in undo.links_removed
                 ],
             )
-            changes |= Changes.insert("dependency", [x.id for x in undo.links_removed])
+            changes |= Changes.insert(ChangeKind.DEPENDENCY, [x.id for x in undo.links_removed])
         if undo.calendar is not None:
             cal = undo.calendar
             conn.execute(
@@ -1152,8 +1152,8 @@ def revert(store: PlanStore, undo: Undo) -> Changes:
                         for e in cal.exceptions
                     ],
                 )
-            changes |= Changes.update("calendar", [cal.id]) | Changes.update(
-                "calendar_exception", [e.id for e in cal.exceptions]
+            changes |= Changes.update(ChangeKind.CALENDAR, [cal.id]) | Changes.update(
+                ChangeKind.CALENDAR_EXCEPTION, [e.id for e in cal.exceptions]
             )
         if undo.tasks:
             changes |= restore_task_states(session, undo.tasks)
@@ -1191,7 +1191,7 @@ def restore_task_states(session: Session, states: Sequence[TaskState]) -> Change
             for t in states
         ],
     )
-    return Changes.update("task", [t.id for t in states])
+    return Changes.update(ChangeKind.TASK, [t.id for t in states])
 
 
 def _absorb(warm: _Warm, restored: Sequence[TaskState]) -> bool:
@@ -1236,10 +1236,10 @@ def _revert_baselines(session: Session, undo: Undo) -> Changes:
     rows = cast(Table, m.BaselineTask.__table__)
     if undo.baselines_added:
         conn.execute(delete(base).where(base.c.id.in_(undo.baselines_added)))
-        changes |= Changes.delete("baseline", undo.baselines_added)
+        changes |= Changes.delete(ChangeKind.BASELINE, undo.baselines_added)
     for baseline_id, name in undo.baselines_renamed:
         conn.execute(update(base).where(base.c.id == baseline_id).values(name=name))
-        changes |= Changes.update("baseline", [baseline_id])
+        changes |= Changes.update(ChangeKind.BASELINE, [baseline_id])
     for b in undo.baselines_removed:
         conn.execute(insert(base).values(id=b.id, name=b.name, created_at=b.created_at))
         if b.rows:
@@ -1250,7 +1250,7 @@ def _revert_baselines(session: Session, undo: Undo) -> Changes:
                     for t, s, f in b.rows
                 ],
             )
-        changes |= Changes.insert("baseline", [b.id])
+        changes |= Changes.insert(ChangeKind.BASELINE, [b.id])
     if undo.task_baselines:
         conn.execute(
             update(_TASK)
@@ -1258,5 +1258,5 @@ def _revert_baselines(session: Session, undo: Undo) -> Changes:
             .values(baseline_start=bindparam("_s"), baseline_finish=bindparam("_f")),
             [{"_id": t, "_s": s, "_f": f} for t, s, f in undo.task_baselines],
         )
-        changes |= Changes.update("task", [t for t, _, _ in undo.task_baselines])
+        changes |= Changes.update(ChangeKind.TASK, [t for t, _, _ in undo.task_baselines])
     return changes

@@ -19,7 +19,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import ConstraintType, DependencyType, Phase, TaskKind
 from oa_desk.domain.errors import Refusal
 from oa_desk.domain.links import parse_predecessors
@@ -38,7 +38,7 @@ _DEP = cast(Table, m.Dependency.__table__)
 
 # Kind named in Changes when the outline (parents, order, rows) changed, so that
 # views rebuild their tree instead of updating rows in place.
-OUTLINE = "task_outline"
+OUTLINE = ChangeKind.TASK_OUTLINE
 
 # Task fields a plain edit may set, with their Python types.
 FIELDS: Mapping[str, tuple[type, ...]] = {
@@ -198,7 +198,7 @@ def set_task_fields(store: PlanStore, task_id: int, values: Mapping[str, Any]) -
             return TaskEdit(Changes(), TaskUndo())
         session.execute(update(_TASK).where(_TASK.c.id == task_id).values(**clean))
     return TaskEdit(
-        Changes.update("task", [task_id]),
+        Changes.update(ChangeKind.TASK, [task_id]),
         TaskUndo(task_columns=((task_id, tuple(old.items())),)),
     )
 
@@ -320,12 +320,12 @@ def update_task(
         ):
             return TaskEdit(Changes(), TaskUndo())
         dates, conflicts, moved = _reschedule(session)
-    changes = Changes.update("task", {task_id} | moved) | Changes.insert(
-        "dependency", link_undo.links_added
+    changes = Changes.update(ChangeKind.TASK, {task_id} | moved) | Changes.insert(
+        ChangeKind.DEPENDENCY, link_undo.links_added
     )
     if link_undo.links_changed or link_undo.links_removed:
-        changes |= Changes.update("dependency", [c[0] for c in link_undo.links_changed])
-        changes |= Changes.delete("dependency", [r["id"] for r in link_undo.links_removed])
+        changes |= Changes.update(ChangeKind.DEPENDENCY, [c[0] for c in link_undo.links_changed])
+        changes |= Changes.delete(ChangeKind.DEPENDENCY, [r["id"] for r in link_undo.links_removed])
     undo = replace(
         link_undo,
         task_columns=((task_id, tuple((k, old[k]) for k in changed)),) if changed else (),
@@ -391,8 +391,8 @@ def insert_task(
         kinds = _sync_kinds(session, [parent] if parent is not None else [])
         dates, conflicts, moved = _reschedule(session)
     changes = (
-        Changes.insert("task", [new_id])
-        | Changes.update("task", moved | set(shifted) | set(kinds))
+        Changes.insert(ChangeKind.TASK, [new_id])
+        | Changes.update(ChangeKind.TASK, moved | set(shifted) | set(kinds))
         | Changes.update(OUTLINE, [new_id])
     )
     undo = TaskUndo(
@@ -472,15 +472,15 @@ def delete_tasks(store: PlanStore, ids: Iterable[int]) -> TaskEdit:
         kinds = _sync_kinds(session, [p for p in parents if p is not None])
         dates, conflicts, moved = _reschedule(session)
     changes = (
-        Changes.delete("task", doomed)
-        | Changes.update("task", moved | set(kinds))
+        Changes.delete(ChangeKind.TASK, doomed)
+        | Changes.update(ChangeKind.TASK, moved | set(kinds))
         | Changes.update(OUTLINE, doomed)
     )
     for table_name, rows in restore[1:]:
         if table_name == "dependency":
-            changes |= Changes.delete("dependency", [r["id"] for r in rows])
+            changes |= Changes.delete(ChangeKind.DEPENDENCY, [r["id"] for r in rows])
     for table_name, _pk, _col, pk_value, _value in nulled:
-        changes |= Changes.update(table_name, [pk_value])
+        changes |= Changes.update(ChangeKind.of_table(table_name), [pk_value])
     undo = TaskUndo(
         restore_rows=tuple(restore),
         restore_nulled=tuple(nulled),
@@ -498,7 +498,7 @@ def _outline_edit(
     """Finish an edit whose new parents/order are written; ``old`` holds the previous ones."""
     kinds = _sync_kinds(session, [p for p in touched_parents if p is not None])
     dates, conflicts, moved = _reschedule(session)
-    changes = Changes.update("task", set(old) | moved | set(kinds)) | Changes.update(
+    changes = Changes.update(ChangeKind.TASK, set(old) | moved | set(kinds)) | Changes.update(
         OUTLINE, set(old)
     )
     undo = TaskUndo(task_columns=_merge_columns(old, kinds), dates=dates)
@@ -622,7 +622,7 @@ def revert_task_edit(store: PlanStore, undo: TaskUndo) -> Changes:
     with store.write() as session:
         if undo.remove_tasks:
             session.execute(delete(_TASK).where(_TASK.c.id.in_(undo.remove_tasks)))
-            changes |= Changes.delete("task", undo.remove_tasks) | Changes.update(
+            changes |= Changes.delete(ChangeKind.TASK, undo.remove_tasks) | Changes.update(
                 OUTLINE, undo.remove_tasks
             )
         for table_name, rows in undo.restore_rows:
@@ -630,22 +630,24 @@ def revert_task_edit(store: PlanStore, undo: TaskUndo) -> Changes:
                 session.execute(insert(tables[table_name]), list(rows))
                 if table_name == "task":
                     ids = [r["id"] for r in rows]
-                    changes |= Changes.insert("task", ids) | Changes.update(OUTLINE, ids)
+                    changes |= Changes.insert(ChangeKind.TASK, ids) | Changes.update(OUTLINE, ids)
                 elif "id" in rows[0]:
-                    changes |= Changes.insert(table_name, [r["id"] for r in rows])
+                    changes |= Changes.insert(
+                        ChangeKind.of_table(table_name), [r["id"] for r in rows]
+                    )
         for table_name, pk, column, pk_value, value in undo.restore_nulled:
             table = tables[table_name]
             session.execute(update(table).where(table.c[pk] == pk_value).values({column: value}))
-            changes |= Changes.update(table_name, [pk_value])
+            changes |= Changes.update(ChangeKind.of_table(table_name), [pk_value])
         if undo.links_added:
             session.execute(delete(_DEP).where(_DEP.c.id.in_(undo.links_added)))
-            changes |= Changes.delete("dependency", undo.links_added)
+            changes |= Changes.delete(ChangeKind.DEPENDENCY, undo.links_added)
         for link_id, kind, lag in undo.links_changed:
             session.execute(update(_DEP).where(_DEP.c.id == link_id).values(type=kind, lag=lag))
-            changes |= Changes.update("dependency", [link_id])
+            changes |= Changes.update(ChangeKind.DEPENDENCY, [link_id])
         if undo.links_removed:
             session.execute(insert(_DEP), list(undo.links_removed))
-            changes |= Changes.insert("dependency", [r["id"] for r in undo.links_removed])
+            changes |= Changes.insert(ChangeKind.DEPENDENCY, [r["id"] for r in undo.links_removed])
         if undo.dates:
             changes |= restore_task_states(session, undo.dates)
         columns = {i: dict(c) for i, c in undo.task_columns}
@@ -653,7 +655,7 @@ def revert_task_edit(store: PlanStore, undo: TaskUndo) -> Changes:
         if any("parent_id" in c or "seq" in c for c in columns.values()):
             changes |= Changes.update(OUTLINE, columns)
         if columns:
-            changes |= Changes.update("task", columns)
+            changes |= Changes.update(ChangeKind.TASK, columns)
     if not changes:
         raise ScheduleError("nothing to undo")
     return changes

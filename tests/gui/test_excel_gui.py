@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QPushButton
 
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.exchange.changeset import ImportPreview
 from oa_desk.exchange.mapping import ImportKind
 from oa_desk.gui.excel.actions import ExcelActions, OpenedFile, find
@@ -335,7 +336,7 @@ def test_import_writes_the_plan_and_undo_takes_it_back(
     names = {r[2] for r in after["person"]}
     assert {"员工0", "员工1", "员工2"} <= names
     assert len(after["person"]) == len(before["person"]) + 3
-    assert changed and changed[-1].touches("person")  # views were told
+    assert changed and changed[-1].touches(ChangeKind.PERSON)  # views were told
     assert window.statusBar().currentMessage().startswith("3 people imported from 花名册.xlsx")
     assert window.act_undo.isEnabled()
     assert "Import 花名册.xlsx" in window.act_undo.text()

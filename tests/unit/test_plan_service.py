@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from oa_desk.domain.changes import ChangeKind
+
 
 def test_overview_lists_waves_with_their_departments(tmp_path: Any) -> None:
     import datetime as dt
@@ -61,6 +63,6 @@ def test_update_plan_refuses_bad_values_and_changes_nothing(tmp_path: Any) -> No
             "name": "原名",
             "start_date": dt.date(2026, 3, 1),
         }
-        assert update_plan(store, {"name": " 新名 "}).touches("plan")
+        assert update_plan(store, {"name": " 新名 "}).touches(ChangeKind.PLAN)
         assert plan_fields(store, ("name",))["name"] == "新名"
         assert not update_plan(store, {"name": "新名"})  # no change, no Changes

@@ -241,3 +241,12 @@ def test_plan_from_the_initial_revision_opens_at_head(tmp_path: Path) -> None:
     inspector_engine = create_engine(f"sqlite:///{path}")
     assert set(inspect(inspector_engine).get_table_names()) >= {t.name for t in m.TABLES}
     inspector_engine.dispose()
+
+
+def test_every_table_has_a_change_kind() -> None:
+    from oa_desk.domain.changes import ChangeKind
+
+    tables = {t.name for t in m.Base.metadata.sorted_tables}
+    kinds = {k.value for k in ChangeKind}
+    assert tables - kinds == set(), "add a ChangeKind for each new table"
+    assert kinds - tables == {"task_outline"}, "a kind that is not a table must be explained"

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import Phase, TaskKind
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
@@ -50,7 +50,14 @@ from oa_desk.services import timeline as timeline_service
 from oa_desk.services.timeline import Choices, TimelineData, TimelineRow
 
 # Kinds whose change this page shows.
-SHOWN_KINDS = ("task", "dependency", "calendar", "calendar_exception", "baseline", "plan")
+SHOWN_KINDS = (
+    ChangeKind.TASK,
+    ChangeKind.DEPENDENCY,
+    ChangeKind.CALENDAR,
+    ChangeKind.CALENDAR_EXCEPTION,
+    ChangeKind.BASELINE,
+    ChangeKind.PLAN,
+)
 LOOK_AHEAD_DAYS = {"all": 0, "2w": 14, "4w": 28}
 HEADER_HEIGHT = 40
 
@@ -507,16 +514,21 @@ class TimelinePage(QWidget):
             return
         outline = (
             changes.everything
-            or changes.touches(task_service.OUTLINE)
+            or changes.touches(ChangeKind.TASK_OUTLINE)
             or "task" in changes.inserted
             or "task" in changes.deleted
-            or changes.touches("dependency", "calendar", "calendar_exception", "baseline")
-            or changes.touches("plan")
+            or changes.touches(
+                ChangeKind.DEPENDENCY,
+                ChangeKind.CALENDAR,
+                ChangeKind.CALENDAR_EXCEPTION,
+                ChangeKind.BASELINE,
+            )
+            or changes.touches(ChangeKind.PLAN)
         )
         if outline:
             self.reload()
             return
-        ids = changes.updated.get("task", frozenset())
+        ids = changes.updated.get(ChangeKind.TASK, frozenset())
         if not ids or self._doc is None:
             return
         if self._critical_loaded:  # float and the critical path may change anywhere
