@@ -1,6 +1,8 @@
 """Translation: English source strings, a complete zh_CN translation.
 
-The ``.ts`` files in ``resources/translations`` are the source. Their compiled
+The ``.ts`` files in ``resources/translations/<area>/`` are the source, one
+folder per area of the gui (``core``, ``timeline``, ``excel`` ..., see
+``oa_desk.gui.lupdate``), and every area's file is loaded. Their compiled
 ``.qm`` form is built from them: by the packager for a frozen bundle (it sits
 beside the ``.ts``), otherwise at first run with the ``lrelease`` that ships
 with PySide6, into the user cache folder, and rebuilt whenever the ``.ts``
@@ -62,9 +64,15 @@ def _lrelease() -> Path | None:
     return Path(found) if found else None
 
 
-def compiled_translation(language: str) -> Path | None:
-    """The .qm for ``language``: shipped beside the .ts, or built into the cache."""
-    ts = resource("translations", f"oa_desk_{language}.ts")
+def translation_sources(language: str) -> list[Path]:
+    """Every area's ``.ts`` for ``language``, in a stable order (core first)."""
+    root = resource("translations")
+    found = sorted(root.glob(f"*/{language}.ts"), key=lambda p: (p.parent.name != "core", p))
+    return [p for p in found if p.is_file()]
+
+
+def compiled_translation(ts: Path) -> Path | None:
+    """The .qm for one ``.ts``: shipped beside it, or built into the cache."""
     if not ts.is_file():
         return None
     shipped = ts.with_suffix(".qm")
@@ -72,12 +80,12 @@ def compiled_translation(language: str) -> Path | None:
         return shipped
     digest = hashlib.sha1(ts.read_bytes()).hexdigest()[:12]
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
-    qm = cache / "translations" / f"oa_desk_{language}-{digest}.qm"
+    qm = cache / "translations" / f"{ts.parent.name}_{ts.stem}-{digest}.qm"
     if qm.is_file():
         return qm
     tool = _lrelease()
     if tool is None:
-        log.warning("lrelease not found: the %s translation cannot be built", language)
+        log.warning("lrelease not found: %s cannot be built", ts)
         return None
     qm.parent.mkdir(parents=True, exist_ok=True)
     tmp = qm.with_suffix(".tmp")
@@ -117,11 +125,12 @@ class Translations:
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             if qt.load(f"qtbase_{language}", qt_dir):
                 self._installed.append(qt)
-        # English has a file too: the plural forms of "%n day(s)" and the like.
-        ours = QTranslator()
-        qm = compiled_translation(language)
-        if qm is not None and ours.load(str(qm)):
-            self._installed.append(ours)
+        # English has files too: the plural forms of "%n day(s)" and the like.
+        for ts in translation_sources(language):
+            ours = QTranslator()
+            qm = compiled_translation(ts)
+            if qm is not None and ours.load(str(qm)):
+                self._installed.append(ours)
         for translator in self._installed:
             app.installTranslator(translator)
         self.language = language

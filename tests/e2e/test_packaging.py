@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_source_checkout_finds_resources() -> None:
     folder = resources_dir()
-    assert (folder / "translations" / "oa_desk_zh_CN.ts").is_file()
+    assert (folder / "translations" / "core" / "zh_CN.ts").is_file()
     assert (folder / "icons" / "phosphor" / "house.svg").is_file()
 
 
@@ -31,7 +31,7 @@ def test_installed_wheel_finds_its_resources(tmp_path: Path) -> None:
     assert built.returncode == 0, built.stderr[-3000:]
     wheel = next(tmp_path.glob("oa_desk-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert "oa_desk/_resources/translations/oa_desk_zh_CN.ts" in names
+    assert "oa_desk/_resources/translations/timeline/zh_CN.ts" in names
     assert "oa_desk/_resources/icons/phosphor/LICENSE" in names
     assert any(n.startswith("oa_desk/store/migrations/versions/0001") for n in names)
     assert not any(n.endswith(".qm") for n in names)

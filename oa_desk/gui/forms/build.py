@@ -1,5 +1,6 @@
-"""Compile ``ui/*.ui`` into typed ``oa_desk/gui/forms/ui_*.py`` modules.
+"""Compile ``ui/**/*.ui`` into typed ``oa_desk/gui/forms/ui_*.py`` modules.
 
+A feature's forms live in ``ui/<area>/``; the generated modules sit side by side.
 Runs PySide6's uic, then annotates ``setupUi``/``retranslateUi`` with the form's
 top-level class so the generated code passes ``mypy --strict``, and drops the
 line naming uic's exact version so patch releases do not churn the files.
@@ -46,12 +47,18 @@ def generate(ui: Path) -> str:
         rf"def \1(self, \2: {base}) -> None:",
         out,
     )
-    header = f"# Generated from ui/{ui.name} by `python -m oa_desk.gui.forms.build`: do not edit.\n"
+    name = ui.relative_to(UI_DIR).as_posix()
+    header = f"# Generated from ui/{name} by `python -m oa_desk.gui.forms.build`: do not edit.\n"
     return header + out.replace("\r\n", "\n")
 
 
+def ui_files() -> list[Path]:
+    """Every Designer form; their names are unique, as the generated modules are flat."""
+    return sorted(UI_DIR.rglob("*.ui"))
+
+
 def main() -> int:
-    for ui in sorted(UI_DIR.glob("*.ui")):
+    for ui in ui_files():
         target = target_for(ui)
         text = generate(ui)
         if not target.exists() or target.read_text(encoding="utf-8") != text:

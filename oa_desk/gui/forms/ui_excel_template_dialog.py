@@ -1,4 +1,4 @@
-# Generated from ui/excel_template_dialog.ui by `python -m oa_desk.gui.forms.build`: do not edit.
+# Generated from ui/excel/excel_template_dialog.ui by `python -m oa_desk.gui.forms.build`: do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################

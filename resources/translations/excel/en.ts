@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CalendarDialog</name>
-    <message numerus="yes">
-        <source>Exceptions (%n)</source>
-        <translation>
-            <numerusform>Exceptions (%n)</numerusform>
-            <numerusform>Exceptions (%n)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExcelActions</name>
     <message numerus="yes">
         <source>Exported the plan to {name} (%Ln row).</source>
@@ -141,30 +131,6 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n milestone(s) reached so far.</source>
-        <translation>
-            <numerusform>%n milestone reached so far.</numerusform>
-            <numerusform>%n milestones reached so far.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PreviewDialog</name>
     <message numerus="yes">
         <source>%n error stops the import: fix it in the file and import it again. Nothing has been written.</source>
@@ -192,47 +158,6 @@
         <translation>
             <numerusform>Ready to import, with %n warnings: those rows are imported as shown; check them on the Problems tab.</numerusform>
             <numerusform>Ready to import, with %n warnings: those rows are imported as shown; check them on the Problems tab.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TimelineModel</name>
-    <message numerus="yes">
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Total float: %n working day(s)</source>
-        <translation>
-            <numerusform>Total float: %n working day</numerusform>
-            <numerusform>Total float: %n working days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePage</name>
-    <message numerus="yes">
-        <source>%n task(s) shown</source>
-        <translation>
-            <numerusform>%n task shown</numerusform>
-            <numerusform>%n tasks shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Baselines (%n)</source>
-        <translation>
-            <numerusform>Baselines (%n)</numerusform>
-            <numerusform>Baselines (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n task(s)</source>
-        <translation>
-            <numerusform>Delete %n task</numerusform>
-            <numerusform>Delete %n tasks</numerusform>
         </translation>
     </message>
 </context>
