@@ -29,3 +29,23 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+# The CJK font the app ships (a subset of Noto Sans CJK SC, resources/fonts/OFL.txt),
+# so that Chinese renders on a machine without any CJK font: a bare Linux
+# desktop, CI, a frozen bundle. The system's own CJK fonts come first.
+BUNDLED_CJK_FONT = ("fonts", "OADeskSansSC-Regular.ttf")
+BUNDLED_CJK_FAMILY = "OA Desk Sans SC"
+SYSTEM_CJK_FAMILIES = (
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+)
+
+
+def cjk_font_file() -> Path:
+    return resource(*BUNDLED_CJK_FONT)

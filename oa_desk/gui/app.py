@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from oa_desk import __version__
+from oa_desk.gui.fonts import install_fonts
 from oa_desk.gui.i18n import Translations
 from oa_desk.gui.main_window import MainWindow
 from oa_desk.gui.settings import APPLICATION, ORGANISATION, Settings
@@ -31,6 +32,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")  # native styles on Windows and macOS; Fusion elsewhere
+    install_fonts(app)
     return app
 
 

@@ -67,3 +67,11 @@ def window(qtbot: Any, message_boxes: MessageBoxes) -> Iterator[MainWindow]:
     yield win
     win.close()
     win.translations.apply("en")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def bundled_fonts(qapp: Any) -> None:
+    """Chinese renders without system fonts: the app's own CJK font is registered."""
+    from oa_desk.gui.fonts import install_fonts
+
+    install_fonts(qapp)

@@ -72,6 +72,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from oa_desk.gui.fonts import install_fonts, with_cjk_fallbacks
 from oa_desk.gui.timeline.chart import (
     NOMINAL_PX_PER_DAY,
     ChartLink,
@@ -89,16 +90,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from oa_desk.gui.timeline.chart import GanttChart
-
-# Chinese text must render in every export: the app font first, then these.
-CJK_FALLBACK_FAMILIES = (
-    "Microsoft YaHei",
-    "PingFang SC",
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-)
 
 # Layout in logical units of 1/96 inch (a screen pixel at 100 %).
 UNITS_PER_INCH = 96
@@ -210,14 +201,14 @@ def ensure_gui_application() -> QGuiApplication:
     native = sys.platform in ("win32", "darwin")
     if not native and "QT_QPA_PLATFORM" not in os.environ:
         argv += ["-platform", "offscreen"]
-    return QGuiApplication(argv)
+    app = QGuiApplication(argv)
+    install_fonts(app)
+    return app
 
 
 def export_font(pixel_size: int = _FONT_PX) -> QFont:
     """The application font at a pixel size (exports scale the painter) with CJK fallbacks."""
-    font = QFont(QGuiApplication.font())
-    families = [font.family(), *CJK_FALLBACK_FAMILIES]
-    font.setFamilies(families)
+    font = with_cjk_fallbacks(QGuiApplication.font())
     font.setPixelSize(pixel_size)
     # A PDF's text map only knows glyphs the font's cmap reaches. Pan-CJK fonts'
     # 'locl' swaps digits after Latin letters for cmap-less forms ("Page 1 of 2"
