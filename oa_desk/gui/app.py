@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from oa_desk import __version__
+from oa_desk.gui import collector
 from oa_desk.gui.fonts import install_fonts
 from oa_desk.gui.i18n import Translations
 from oa_desk.gui.main_window import MainWindow
@@ -33,6 +34,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")  # native styles on Windows and macOS; Fusion elsewhere
     install_fonts(app)
+    collector.install(app)  # cyclic garbage is freed on this thread, never by a worker
     return app
 
 

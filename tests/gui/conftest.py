@@ -71,7 +71,10 @@ def window(qtbot: Any, message_boxes: MessageBoxes) -> Iterator[MainWindow]:
 
 @pytest.fixture(autouse=True, scope="session")
 def bundled_fonts(qapp: Any) -> None:
-    """Chinese renders without system fonts: the app's own CJK font is registered."""
+    """Chinese renders without system fonts: the app's own CJK font is registered; and
+    cyclic garbage is collected on the gui thread only, as in the app."""
+    from oa_desk.gui import collector
     from oa_desk.gui.fonts import install_fonts
 
     install_fonts(qapp)
+    collector.install(qapp)

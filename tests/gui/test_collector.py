@@ -1,0 +1,49 @@
+"""Cyclic garbage holding Qt objects is freed on the gui thread, never by a worker."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from oa_desk.gui import collector
+from oa_desk.gui.jobs import run_job
+
+freed_on: list[int] = []
+
+
+class _Cycle(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.me = self  # a reference cycle: only the cyclic collector frees it
+
+    def __del__(self) -> None:
+        freed_on.append(threading.get_ident())
+
+
+def test_automatic_collection_is_off_and_the_gui_thread_collects(qapp: Any) -> None:
+    collector.install(qapp)
+    assert not gc.isenabled()
+
+
+def test_a_worker_that_allocates_never_frees_gui_objects(qtbot: Any, qapp: Any) -> None:
+    collector.install(qapp)
+    freed_on.clear()
+    gui_thread = threading.get_ident()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    held = [_Cycle() for _ in range(50)]  # made on the gui thread
+
+    def allocate(_job: Any) -> int:
+        held.clear()  # now garbage, which only a collection frees
+        # Enough allocations to pass every generation's threshold many times over.
+        junk = [[{"k": i}] for i in range(200_000)]
+        return len(junk)
+
+    outcome = run_job(parent, "allocating", allocate, cancellable=False)
+    assert outcome.value == 200_000
+    qtbot.waitUntil(lambda: len(freed_on) == 50, timeout=10_000)
+    assert set(freed_on) == {gui_thread}
