@@ -23,7 +23,9 @@ def use_cjk_fonts() -> tuple[str, ...]:
     known = {f.name for f in font_manager.fontManager.ttflist}
     system = [f for f in SYSTEM_CJK_FAMILIES if f in known]
     families = ("DejaVu Sans", *system, BUNDLED_CJK_FAMILY)
-    matplotlib.rcParams["font.family"] = "sans-serif"
+    # An explicit list: matplotlib falls back glyph by glyph along font.family, but
+    # expands the generic "sans-serif" to its first installed font only.
+    matplotlib.rcParams["font.family"] = list(families)
     matplotlib.rcParams["font.sans-serif"] = list(families)
     matplotlib.rcParams["axes.unicode_minus"] = False  # the CJK fonts lack U+2212
     matplotlib.rcParams["pdf.fonttype"] = 42  # TrueType, text stays text

@@ -72,6 +72,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from oa_desk.gui import collector
 from oa_desk.gui.fonts import install_fonts, with_cjk_fallbacks
 from oa_desk.gui.timeline.chart import (
     NOMINAL_PX_PER_DAY,
@@ -203,6 +204,7 @@ def ensure_gui_application() -> QGuiApplication:
         argv += ["-platform", "offscreen"]
     app = QGuiApplication(argv)
     install_fonts(app)
+    collector.install(app)
     return app
 
 

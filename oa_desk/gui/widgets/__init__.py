@@ -1,0 +1,1 @@
+"""Widgets shared by every feature (their strings are the core area's)."""
