@@ -8,15 +8,19 @@ packages in :data:`CORE_PACKAGES` and the forms at the top of ``ui/`` are the
 ``core`` area. A new feature package is a new area by itself.
 
 The generated ``forms/ui_*.py`` are not scanned (they repeat the forms'
-strings). New strings arrive untranslated; translate them in Qt Linguist
-(``pyside6-linguist``) before committing: a test refuses an incomplete
-translation.
+strings). New strings arrive untranslated, except where the very same English text is
+already translated somewhere (a string that moved to another class or area
+keeps its translation; each reuse is printed); translate the rest in Qt
+Linguist (``pyside6-linguist``) before committing: a test refuses an
+incomplete translation.
 """
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
+import xml.etree.ElementTree as ET  # our own .ts files, not untrusted input
 from pathlib import Path
 
 from oa_desk.resources import resource
@@ -94,12 +98,64 @@ def run_lupdate(ts: Path, language: str, *, area: str, plurals_only: bool = Fals
     )
 
 
+def _finished(message: ET.Element) -> ET.Element | None:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return None
+    texts = [f.text for f in translation.iter("numerusform")] or [translation.text]
+    return translation if all(t and t.strip() for t in texts) else None
+
+
+def known_translations(language: str) -> dict[tuple[str, bool], ET.Element]:
+    """Every finished translation of ``language``, by (source text, plural)."""
+    known: dict[tuple[str, bool], ET.Element] = {}
+    for ts in sorted(resource("translations").glob(f"*/{language}.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            done = _finished(message)
+            if done is not None:
+                key = (message.findtext("source", ""), message.get("numerus") == "yes")
+                known.setdefault(key, done)
+    return known
+
+
+def reuse(ts: Path, known: dict[tuple[str, bool], ET.Element]) -> list[str]:
+    """Fill unfinished messages of ``ts`` whose source is translated elsewhere."""
+    if not ts.is_file():
+        return []
+    tree = ET.parse(ts)
+    filled = []
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source", "")
+            found = known.get((source, message.get("numerus") == "yes"))
+            if found is None:
+                continue
+            message.remove(translation)
+            message.append(copy.deepcopy(found))
+            filled.append(f"{context.findtext('name', '')}: {source}")
+    if filled:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+            encoding="utf-8",
+        )
+    return filled
+
+
 def main() -> int:
+    known = {language: known_translations(language) for language in (*LANGUAGES, *PLURALS_ONLY)}
     for area in areas():
         for language in LANGUAGES:
             run_lupdate(ts_file(area, language), language, area=area)
         for language in PLURALS_ONLY:
             run_lupdate(ts_file(area, language), language, area=area, plurals_only=True)
+        for language in (*LANGUAGES, *PLURALS_ONLY):
+            for line in reuse(ts_file(area, language), known[language]):
+                print(f"reused {area}/{language}: {line}")
     return 0
 
 

@@ -31,10 +31,11 @@ from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui import messages
 from oa_desk.gui.dialogs import NewPlanDialog, PreferencesDialog, RestoreDialog
 from oa_desk.gui.document import PlanDocument
-from oa_desk.gui.excel import install_excel_actions
+from oa_desk.gui.features import Feature, features
 from oa_desk.gui.i18n import Translations
 from oa_desk.gui.icons import icon
-from oa_desk.gui.overview import OverviewPage
+from oa_desk.gui.jobs import JobRunner
+from oa_desk.gui.operations import perform
 from oa_desk.gui.settings import Settings
 from oa_desk.gui.welcome import WelcomePage
 from oa_desk.services import plan as plan_service
@@ -49,9 +50,16 @@ from oa_desk.store.planfile import (
     open_plan,
 )
 from oa_desk.store.snapshots import list_snapshots
+from oa_desk.store.undo_files import (
+    WholePlanEdit,
+    WholePlanUndo,
+    restore_after,
+    restore_before,
+)
 
 if TYPE_CHECKING:
-    from oa_desk.gui.timeline.page import TimelinePage
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QStatusBar
 
 log = logging.getLogger(__name__)
 
@@ -66,21 +74,24 @@ def _holder() -> QWidget:
 
 @dataclass
 class Page:
-    """An area of the rollout in the navigation sidebar.
+    """A feature's place in the navigation sidebar and the page stack.
 
-    A page made by ``factory`` is built the first time it is shown, so that
-    what it imports does not slow down start-up.
+    The page itself is built the first time it is shown (into ``holder``), so
+    that what it imports does not slow down start-up.
     """
 
-    key: str
-    icon: str
-    title: Callable[[], str]
-    widget: QWidget
-    factory: Callable[[], QWidget] | None = None
+    feature: Feature
+    holder: QWidget
     built: QWidget | None = None
+
+    @property
+    def key(self) -> str:
+        return self.feature.key
 
 
 class MainWindow(QMainWindow):
+    """The shell (:class:`~oa_desk.gui.features.Shell`) every feature lives in."""
+
     plan_changed = Signal()  # a plan was opened or closed
     first_painted = Signal()
 
@@ -95,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(900, 600))
         self.undo_group = QUndoGroup(self)
+        self._jobs = JobRunner(self)
 
         self.welcome = WelcomePage()
         self.welcome.new_requested.connect(self.new_plan)
@@ -102,9 +114,6 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
 
-        self.overview = OverviewPage()
-        self.overview.error.connect(self.show_error)
-        self.overview.status.connect(self.show_status)
         self.pages: list[Page] = []
 
         self.sidebar = QListWidget()
@@ -124,24 +133,19 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(plan_area)
         self.setCentralWidget(self.outer)
         self.outer.installEventFilter(self)  # first paint, for start-up measurements
-        self.add_page(Page("overview", "house", lambda: self.tr("Overview"), self.overview))
-        self._timeline: TimelinePage | None = None
-        self.add_page(
-            Page(
-                "timeline",
-                "kanban",
-                lambda: self.tr("Timeline"),
-                _holder(),
-                factory=self._make_timeline,
-            )
-        )
+        self.features = tuple(features())
+        for feature in self.features:
+            if feature.page is not None:
+                self.add_page(Page(feature, _holder()))
 
-        self.show_page(settings.last_page)  # reopen where the user left off
-        self._restored_page = True
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
-        install_excel_actions(self)  # File › Excel; heavy modules load on first use
+        self.show_page(settings.last_page)  # reopen where the user left off
+        self._restored_page = True
+        for feature in self.features:  # menus and actions; heavy modules load on first use
+            if feature.install is not None:
+                feature.install(self)
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(REFRESH_EVERY_SECONDS * 1000)
         self._lock_timer.timeout.connect(self._refresh_lock)
@@ -161,49 +165,63 @@ class MainWindow(QMainWindow):
 
     def add_page(self, page: Page) -> None:
         self.pages.append(page)
-        self.stack.addWidget(page.widget)
-        item = QListWidgetItem(icon(page.icon), page.title())
+        self.stack.addWidget(page.holder)
+        item = QListWidgetItem(icon(page.feature.icon or "info"), page.feature.title())
         item.setSizeHint(QSize(0, 36))
         self.sidebar.addItem(item)
-        if self.sidebar.currentRow() < 0:
-            self.sidebar.setCurrentRow(0)
 
-    def _make_timeline(self) -> QWidget:
-        from oa_desk.gui.timeline.page import TimelinePage
+    def page(self, key: str) -> QWidget:
+        """A feature's page, built now if it was not yet (tests and features use it)."""
+        for page in self.pages:
+            if page.key == key:
+                return self._build_page(page)
+        raise KeyError(key)
 
-        page = TimelinePage()
-        page.error.connect(self.show_error)
-        page.status.connect(self.show_status)
-        self._timeline = page
-        page.set_document(self.doc)
-        return page
-
-    @property
-    def timeline(self) -> TimelinePage:
-        """The Timeline page (built on first use)."""
-        if self._timeline is None:
-            self._build_page(next(p for p in self.pages if p.key == "timeline"))
-        assert self._timeline is not None
-        return self._timeline
-
-    def _build_page(self, page: Page) -> None:
-        if page.factory is not None and page.built is None:
-            page.built = page.factory()
-            layout = page.widget.layout()
+    def _build_page(self, page: Page) -> QWidget:
+        if page.built is None:
+            factory = page.feature.page
+            assert factory is not None
+            built = factory(self)
+            page.built = built
+            layout = page.holder.layout()
             assert layout is not None
-            layout.addWidget(page.built)
+            layout.addWidget(built)
+            built.set_document(self.doc)  # type: ignore[attr-defined]
+        return page.built
+
+    def _built_pages(self) -> list[tuple[Feature, QWidget]]:
+        return [(p.feature, p.built) for p in self.pages if p.built is not None]
 
     def _page_selected(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self._build_page(self.pages[row])
-            self.stack.setCurrentWidget(self.pages[row].widget)
+            self.stack.setCurrentWidget(self.pages[row].holder)
             if self._restored_page:
                 self.settings.last_page = self.pages[row].key
 
     def show_page(self, key: str) -> None:
-        for row, page in enumerate(self.pages):
-            if page.key == key:
-                self.sidebar.setCurrentRow(row)
+        rows = [row for row, page in enumerate(self.pages) if page.key == key]
+        self.sidebar.setCurrentRow(rows[0] if rows else 0)
+
+    # -- the Shell that features see ------------------------------------------------
+
+    @property
+    def jobs(self) -> JobRunner:
+        return self._jobs
+
+    @property
+    def plan_opened(self) -> SignalInstance:
+        return self.plan_changed
+
+    def widget(self) -> QWidget:
+        return self
+
+    def status_bar(self) -> QStatusBar:
+        return self.statusBar()
+
+    def add_file_menu(self, menu: QMenu) -> None:
+        self.menu_file.insertMenu(self.act_close, menu)
+        self.menu_file.insertSeparator(self.act_close)
 
     # -- actions and menus --------------------------------------------------------
 
@@ -301,8 +319,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Areas of the rollout"))
         for row, page in enumerate(self.pages):
             item = self.sidebar.item(row)
-            item.setText(page.title())
-            item.setToolTip(page.title())
+            item.setText(page.feature.title())
+            item.setToolTip(page.feature.title())
         self.read_only_badge.setText(self.tr("Read-only"))
         self.read_only_badge.setToolTip(self.tr("This plan is open read-only. Click for details."))
         self._update_title()
@@ -366,9 +384,13 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("OA Desk"), text)
 
     def _on_changes(self, changes: Changes) -> None:
+        """Forward what changed to every built page whose feature shows it."""
         if changes.touches(ChangeKind.PLAN) and self.doc is not None:
             self._plan_name = plan_service.plan_fields(self.doc.store, ("name",))["name"]
             self._update_title()
+        for feature, page in self._built_pages():
+            if feature.wants(changes):
+                page.on_changed(changes)  # type: ignore[attr-defined]
 
     def _explain_read_only(self) -> None:
         QMessageBox.information(
@@ -391,6 +413,7 @@ class MainWindow(QMainWindow):
         doc = PlanDocument(store, self)
         doc.changed.connect(self._on_changes)
         doc.failed.connect(self.show_error)
+        doc.status.connect(self.show_status)
         self._close_previous()
         old = self.doc
         if old is not None:
@@ -412,9 +435,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
         self.doc = doc
-        self.overview.set_document(doc)
-        if self._timeline is not None:
-            self._timeline.set_document(doc)
+        self._set_document_on_pages(doc)
         path = store.path
         self.settings.last_plan = str(path.resolve())
         self.settings.add_recent(path)
@@ -430,6 +451,10 @@ class MainWindow(QMainWindow):
         self._update_state()
         self.plan_changed.emit()
 
+    def _set_document_on_pages(self, doc: PlanDocument | None) -> None:
+        for _feature, page in self._built_pages():
+            page.set_document(doc)  # type: ignore[attr-defined]
+
     def close_plan(self) -> None:
         if self.doc is None:
             return
@@ -437,9 +462,7 @@ class MainWindow(QMainWindow):
         self.settings.last_plan = ""  # closed on purpose: do not reopen it at the next start
         self._lock_timer.stop()
         self._check_timer.stop()
-        self.overview.set_document(None)
-        if self._timeline is not None:
-            self._timeline.set_document(None)
+        self._set_document_on_pages(None)
         self.undo_group.removeStack(doc.undo_stack)
         doc.close()
         self._update_state()
@@ -618,14 +641,25 @@ class MainWindow(QMainWindow):
             return
         chosen = dialog.chosen()
         assert chosen is not None
-        try:
-            self.doc.store.restore(chosen)
-        except (PlanFileError, OSError) as exc:
-            self.show_error(exc)
-            return
-        self.doc.undo_stack.clear()  # the undo history describes the content just replaced
-        self.doc.notify(Changes.all())
-        self.show_status(self.tr("Restored the snapshot of {time}.").format(time=chosen.stem[:15]))
+        doc = self.doc
+        store = doc.store
+        files = doc.undo_files()
+
+        def do() -> WholePlanEdit:
+            # restore() lists a snapshot of the replaced content itself; undo needs a
+            # private copy that rotation cannot remove.
+            before = files.copy_of(store, "before-restore")
+            store.restore(chosen)
+            return WholePlanEdit(Changes.all(), WholePlanUndo(files, before))
+
+        # One undo step like any other: Edit › Undo brings the replaced content back.
+        perform(
+            doc,
+            self.tr("Restore the snapshot of {time}").format(time=chosen.stem[:15]),
+            do,
+            lambda edit: restore_before(store, edit),
+            redo=lambda edit: restore_after(store, edit),
+        )
 
     def _refresh_lock(self) -> None:
         if self.doc is None or self.doc.read_only:
@@ -705,7 +739,5 @@ class MainWindow(QMainWindow):
         self._close_previous()
         if self.doc is not None:
             doc, self.doc = self.doc, None
-            self.overview.set_document(None)
-            if self._timeline is not None:
-                self._timeline.set_document(None)
+            self._set_document_on_pages(None)
             doc.close()

@@ -144,8 +144,26 @@ def plan_fields(store: PlanStore, fields: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class PlanEdit:
+    """What :func:`edit_plan` changed, and the values :func:`revert_plan_edit` puts back."""
+
+    changes: Changes
+    old: Mapping[str, Any]
+
+
 def update_plan(store: PlanStore, values: Mapping[str, Any]) -> Changes:
-    """Change some of the plan's fields in one unit of work.
+    """Change some of the plan's fields in one unit of work (see :func:`edit_plan`)."""
+    return edit_plan(store, values).changes
+
+
+def revert_plan_edit(store: PlanStore, edit: PlanEdit) -> Changes:
+    """Undo of :func:`edit_plan`: the fields get their values from before."""
+    return edit_plan(store, edit.old).changes
+
+
+def edit_plan(store: PlanStore, values: Mapping[str, Any]) -> PlanEdit:
+    """Change some of the plan's fields in one unit of work; the result undoes it.
 
     Raises InvalidValue naming the field (nothing changes) for an empty name,
     a value of the wrong type, or a start date after the go-live date.
@@ -177,9 +195,9 @@ def update_plan(store: PlanStore, values: Mapping[str, Any]) -> Changes:
                 start=start,
                 go_live=go_live,
             )
-        changed = False
+        old: dict[str, Any] = {}
         for field, value in clean.items():
             if getattr(plan, field) != value:
+                old[field] = getattr(plan, field)
                 setattr(plan, field, value)
-                changed = True
-    return Changes.update(ChangeKind.PLAN, [1]) if changed else Changes()
+    return PlanEdit(Changes.update(ChangeKind.PLAN, [1]) if old else Changes(), old)

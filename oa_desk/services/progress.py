@@ -67,6 +67,8 @@ def load_progress(store: PlanStore, *, status_date: dt.date, points: int = 60) -
     if base_spans:
         first = min(first, min(s.start for s in base_spans))
         last = max(last, max(s.finish for s in base_spans))
+    if status_date > first:  # the actual point is drawn at the status date
+        last = max(last, status_date)
     days = sample_days(first, last, points)
     baseline = tuple(planned_curve(base_spans, calendar, days)) if base_spans else None
     return ProgressSeries(

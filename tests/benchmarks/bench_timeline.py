@@ -83,7 +83,7 @@ def _drag_times(plan: Path, rounds: int) -> tuple[list[float], int]:
     window.show()
     assert window.open_path(plan)
     window.show_page("timeline")
-    page = window.timeline
+    page = window.page("timeline")
     app.processEvents()
     row = page.model.row_of(task_id)
     assert row is not None and row.start is not None

@@ -22,7 +22,7 @@ from oa_desk.gui.excel.actions import ExcelActions, OpenedFile, find
 from oa_desk.gui.excel.mapping_dialog import MappingDialog
 from oa_desk.gui.excel.models import ChangesModel
 from oa_desk.gui.excel.preview_dialog import PreviewDialog
-from oa_desk.gui.excel.worker import ProgressDialog
+from oa_desk.gui.jobs import ProgressDialog
 from oa_desk.gui.main_window import MainWindow
 from oa_desk.services import excel
 from oa_desk.store.planfile import open_plan

@@ -38,7 +38,7 @@ def _stored_name(path: Path) -> str:
 def test_window_opens_on_demo_plan_and_shows_its_name(window: MainWindow, demo: Path) -> None:
     assert window.open_path(demo)
     name = _stored_name(demo)
-    ui = window.overview._ui
+    ui = window.page("overview").form
     assert ui.titleLabel.text() == name
     assert ui.nameEdit.text() == name
     assert name in window.windowTitle()
@@ -51,7 +51,7 @@ def test_window_opens_on_demo_plan_and_shows_its_name(window: MainWindow, demo: 
 def test_editing_plan_name_is_undoable(window: MainWindow, demo: Path, qtbot: Any) -> None:
     window.open_path(demo)
     original = _stored_name(demo)
-    edit = window.overview._ui.nameEdit
+    edit = window.page("overview").form.nameEdit
     edit.setFocus()
     edit.selectAll()
     edit.insert("华东区 OA 推广")  # what an input method commits; QTest types ASCII only
@@ -60,14 +60,14 @@ def test_editing_plan_name_is_undoable(window: MainWindow, demo: Path, qtbot: An
     window.doc.store.wait_ready()
     with window.doc.store.read() as s:
         assert s.get_one(m.Plan, 1).name == "华东区 OA 推广"
-    assert window.overview._ui.titleLabel.text() == "华东区 OA 推广"
+    assert window.page("overview").form.titleLabel.text() == "华东区 OA 推广"
     assert "华东区 OA 推广" in window.windowTitle()
     assert window.act_undo.isEnabled()
     window.act_undo.trigger()
     with window.doc.store.read() as s:
         assert s.get_one(m.Plan, 1).name == original
     assert edit.text() == original
-    assert window.overview._ui.titleLabel.text() == original
+    assert window.page("overview").form.titleLabel.text() == original
     window.act_redo.trigger()
     with window.doc.store.read() as s:
         assert s.get_one(m.Plan, 1).name == "华东区 OA 推广"
@@ -78,7 +78,7 @@ def test_empty_name_is_refused_and_nothing_changes(
 ) -> None:
     window.open_path(demo)
     original = _stored_name(demo)
-    edit = window.overview._ui.nameEdit
+    edit = window.page("overview").form.nameEdit
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
@@ -93,7 +93,7 @@ def test_go_live_date_edit_is_undoable(window: MainWindow, tmp_path: Path) -> No
     path = tmp_path / "p.oadesk"
     create_plan(path, name="日期", go_live=dt.date(2027, 3, 1))
     window.open_path(path)
-    date_edit = window.overview._ui.goLiveEdit
+    date_edit = window.page("overview").form.goLiveEdit
     date_edit.setDate(date_edit.date().addDays(14))
     date_edit.editingFinished.emit()
     assert window.doc is not None
@@ -118,7 +118,7 @@ def test_damaged_file_shows_error_and_keeps_previous_plan(
     kind, text = message_boxes.shown[-1]
     assert kind == "warning" and str(damaged) in text
     assert window.doc is not None and window.doc.store.path == demo
-    assert window.overview._ui.titleLabel.text() == _stored_name(demo)
+    assert window.page("overview").form.titleLabel.text() == _stored_name(demo)
     assert damaged.read_bytes() == before
 
 
@@ -142,17 +142,17 @@ def test_language_switch_retranslates_the_window(
     qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)")  # LanguageChange is posted
     assert window.sidebar.item(0).text() == "概览"
     assert window.act_undo.text().startswith("撤销")
-    assert window.overview._ui.detailsGroup.title() == "计划信息"
+    assert window.page("overview").form.detailsGroup.title() == "计划信息"
     assert window.settings.language == "zh_CN"
     window.set_language("en")
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
-    assert window.overview._ui.detailsGroup.title() == "Plan details"
+    assert window.page("overview").form.detailsGroup.title() == "Plan details"
 
 
 def test_read_only_open_shows_badge_and_blocks_edits(window: MainWindow, demo: Path) -> None:
     assert window.open_path(demo, read_only=True)
     assert window.read_only_badge.isVisible()
-    assert window.overview._ui.nameEdit.isReadOnly()
+    assert window.page("overview").form.nameEdit.isReadOnly()
     assert "[read-only]" in window.windowTitle()
 
 
@@ -199,9 +199,10 @@ def test_first_run_shows_the_welcome_page(window: MainWindow) -> None:
 
 
 def test_english_plurals_read_naturally(window: MainWindow, tmp_path: Path) -> None:
+    from oa_desk.gui.overview.model import MilestoneCol
     from oa_desk.services.plan import Milestone, Overview
 
-    page = window.overview
+    page = window.page("overview")
     overview = Overview(
         name="p", organisation="", oa_product="", vendor="", description="",
         start_date=None, target_go_live=None, departments=0, people=0, tasks=0,
@@ -212,10 +213,10 @@ def test_english_plurals_read_naturally(window: MainWindow, tmp_path: Path) -> N
         ),
     )  # fmt: skip
     page._show_milestones(overview)
-    tree = page._ui.milestonesTree
-    assert tree.topLevelItem(0).text(2) == "1 day overdue"  # type: ignore[union-attr]
-    assert tree.topLevelItem(1).text(2) == "3 days"  # type: ignore[union-attr]
-    assert page._ui.milestonesSummary.text() == "1 milestone reached so far."
+    model = page.milestones
+    assert model.data(model.index(0, MilestoneCol.DUE)) == "1 day overdue"
+    assert model.data(model.index(1, MilestoneCol.DUE)) == "3 days"
+    assert page.form.milestonesSummary.text() == "1 milestone reached so far."
 
 
 def test_opening_the_open_plan_again_keeps_it_as_it_is(
@@ -252,7 +253,7 @@ def test_damaged_large_plan_brings_the_previous_plan_back(
     qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=20_000)
     assert str(damaged) in message_boxes.shown[-1][1]
     assert window.doc is previous and window.doc.store.path == demo
-    assert window.overview._ui.titleLabel.text() == _stored_name(demo)
+    assert window.page("overview").form.titleLabel.text() == _stored_name(demo)
     assert window.undo_group.activeStack() is previous.undo_stack
     with previous.store.write() as s:  # still open, still writable
         s.get_one(m.Plan, 1).description = "还能写"

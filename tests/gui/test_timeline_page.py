@@ -15,6 +15,7 @@ from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
 from oa_desk.gui.main_window import MainWindow
 from oa_desk.gui.timeline.chart import ZoomLevel
 from oa_desk.gui.timeline.model import Col
+from oa_desk.gui.timeline.operations import schedule_edit
 from oa_desk.gui.timeline.page import TimelinePage
 from oa_desk.services.demo import generate_demo
 from oa_desk.store import models as m
@@ -34,8 +35,8 @@ def page(window: MainWindow, demo_master: Path, tmp_path: Path, qtbot: Any) -> T
     path.write_bytes(demo_master.read_bytes())
     assert window.open_path(path)
     window.show_page("timeline")
-    qtbot.waitUntil(lambda: bool(window.timeline.model.timeline.rows))
-    return window.timeline
+    qtbot.waitUntil(lambda: bool(window.page("timeline").model.timeline.rows))
+    return window.page("timeline")
 
 
 def _task(page: TimelinePage, task_id: int) -> Any:
@@ -178,12 +179,17 @@ def test_link_by_dragging_then_undo(page: TimelinePage, window: MainWindow, qtbo
         )
 
 
+def _runner(window: MainWindow) -> Any:
+    """How the page runs the calendar dialog's edits: one undoable intent each."""
+    return lambda text, do: schedule_edit(window.doc, text, do) is not None
+
+
 def _small_plan(window: MainWindow, tmp_path: Path, qtbot: Any) -> TimelinePage:
     path = tmp_path / "small.oadesk"
     create_plan(path, name="小计划", start=dt.date(2026, 3, 2), go_live=dt.date(2026, 6, 1))
     assert window.open_path(path)
     window.show_page("timeline")
-    page = window.timeline
+    page = window.page("timeline")
     assert page.body.currentWidget() is page.empty  # the empty state says what to do
     page.insert_task()
     page.select_ids([page.model.timeline.rows[0].id], current=page.model.timeline.rows[0].id)
@@ -198,7 +204,7 @@ def test_insert_indent_outdent_delete_with_undo(
     first, second = (r.id for r in page.model.timeline.rows)
     assert page.body.currentWidget() is page.splitter
     page.select_ids([second], current=second)
-    page.act_indent.trigger()
+    page.acts.indent.trigger()
     assert _task(page, second).parent_id == first
     assert _task(page, first).kind == TaskKind.SUMMARY
     assert page.model.row_of(second).wbs == "1.1"  # type: ignore[union-attr]
@@ -208,10 +214,10 @@ def test_insert_indent_outdent_delete_with_undo(
     window.act_redo.trigger()
     assert _task(page, second).parent_id == first
     page.select_ids([second], current=second)
-    page.act_outdent.trigger()
+    page.acts.outdent.trigger()
     assert _task(page, second).parent_id is None
     page.select_ids([first], current=first)
-    page.act_delete.trigger()
+    page.acts.delete.trigger()
     assert len(page.model.timeline.rows) == 1
     window.act_undo.trigger()
     assert {r.id for r in page.model.timeline.rows} == {first, second}
@@ -237,7 +243,7 @@ def test_predecessor_loop_is_refused_with_a_message(
 
 def test_filters_keep_ancestors_and_count(page: TimelinePage) -> None:
     total = len(page._visible)
-    page.late_filter.setChecked(True)
+    page.filter_bar.late.setChecked(True)
     shown = page._visible
     assert len(shown) < total
     late = [r for r in shown if r.finish and r.finish < dt.date.today() and r.progress < 100]
@@ -245,12 +251,12 @@ def test_filters_keep_ancestors_and_count(page: TimelinePage) -> None:
     ids = {r.id for r in shown}
     for row in shown:  # every parent of a shown row is shown too
         assert row.parent_id is None or row.parent_id in ids
-    page.late_filter.setChecked(False)
+    page.filter_bar.late.setChecked(False)
     assert len(page._visible) == total
 
 
 def test_critical_path_toggle_marks_rows(page: TimelinePage) -> None:
-    page.act_critical.trigger()
+    page.acts.critical.trigger()
     assert any(r.critical for r in page.model.timeline.rows)
     assert page.chart.show_critical()
 
@@ -265,7 +271,7 @@ def test_calendar_dialog_adds_and_undoes_an_exception(
 
     page = _small_plan(window, tmp_path, qtbot)
     store = page.store
-    dialog = CalendarDialog(store, lambda text, do: page._schedule_edit(text, do), parent=page)
+    dialog = CalendarDialog(store, _runner(window), parent=page)
     qtbot.addWidget(dialog)
     ui = dialog._ui
     ui.dayEdit.setDate(QDate(2026, 3, 3))
@@ -291,7 +297,7 @@ def test_chinese_preset_fills_holidays_and_make_up_days(
     from oa_desk.services.timeline import load_calendar_info
 
     page = _small_plan(window, tmp_path, qtbot)
-    dialog = CalendarDialog(page.store, lambda text, do: page._schedule_edit(text, do), parent=page)
+    dialog = CalendarDialog(page.store, _runner(window), parent=page)
     qtbot.addWidget(dialog)
     dialog._ui.presetCombo.setCurrentIndex(dialog._ui.presetCombo.findData("CN"))
     dialog._ui.presetButton.click()
@@ -309,12 +315,12 @@ def test_choosing_a_baseline_draws_it_and_fills_variance(
     assert page.store is not None
     baselines.save_baseline(page.store, "第二版基线", show=False)
     page.reload()
-    combo = page.baseline_combo
+    combo = page.acts.baseline_combo
     index = next(i for i in range(combo.count()) if "第二版基线" in combo.itemText(i))
     combo.activated.emit(index)
     assert window.doc is not None
     assert window.doc.undo_stack.text(window.doc.undo_stack.index() - 1).endswith("第二版基线")
-    assert page.act_baseline.isChecked() and page.chart.show_baseline()
+    assert page.acts.baseline.isChecked() and page.chart.show_baseline()
     rows = [r for r in page.model.timeline.rows if r.finish and not r.has_children]
     assert all(page.model.row_of(r.id) == r for r in rows)  # the model's two views agree
     bad = [
@@ -388,7 +394,7 @@ def test_month_names_follow_a_language_switch(
 def test_toolbar_combos_grow_with_their_text(page: TimelinePage) -> None:
     """Their texts change after they are first shown (a language switch): sized once,
     "Months" and "Colour by phase" were cut to "Mont" and "Colour by p"."""
-    for combo in (page.zoom_combo, page.colour_combo):
+    for combo in (page.acts.zoom_combo, page.acts.colour_combo):
         assert combo.isVisible()
         before = combo.sizeHint().width()
         combo.setItemText(combo.currentIndex(), combo.currentText() + " — a longer label")

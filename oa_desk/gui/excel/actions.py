@@ -2,9 +2,12 @@
 blank templates.
 
 Every step that reads or writes a file or the plan runs on a worker thread
-with a progress dialog (:func:`~oa_desk.gui.excel.worker.run_job`); one job at
-a time. The dialogs and the services are imported when an action runs, so
-openpyxl and calamine never load before the main window is shown.
+with a progress dialog (the window's :class:`~oa_desk.gui.jobs.JobRunner`); one
+job at a time. The import itself is one user intent
+(:func:`~oa_desk.gui.operations.perform_job`), undone by restoring the plan as
+it was before (``store.undo_files``). The dialogs and the services are
+imported when an action runs, so openpyxl and calamine never load before the
+main window is shown.
 """
 
 from __future__ import annotations
@@ -39,8 +42,8 @@ if TYPE_CHECKING:
     from oa_desk.exchange.sheets import RawSheet
     from oa_desk.gui.excel.mapping_dialog import MappingDialog
     from oa_desk.gui.excel.preview_dialog import PreviewDialog
-    from oa_desk.gui.excel.worker import Outcome, ProgressDialog
-    from oa_desk.gui.main_window import MainWindow
+    from oa_desk.gui.features import Shell
+    from oa_desk.gui.jobs import Outcome, ProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -96,18 +99,18 @@ class FileNotice(QWidget):
 class ExcelActions(QObject):
     """The Excel submenu of File and everything its actions do."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, shell: Shell) -> None:
+        window = shell.widget()
         super().__init__(window)
         self.setObjectName("excelActions")
+        self.shell = shell
         self.window = window
-        self.busy = False
         self.notice: FileNotice | None = None
         # Names for the ids of the last preview (department paths, people).
         self.labels: Mapping[str, Mapping[int, str]] = {}
         # Tests replace these to drive the dialogs without a person.
         self.pick_open_file: Callable[[], Path | None] = self._pick_open_file
         self.pick_save_file: Callable[[str, Path, str], Path | None] = self._pick_save_file
-        self.on_progress_dialog: Callable[[ProgressDialog, Job], None] | None = None
 
         self.menu = QMenu(window)
         self.menu.setObjectName("excelMenu")
@@ -121,11 +124,11 @@ class ExcelActions(QObject):
         self.menu.addActions([self.act_export, self.act_report])
         self.menu.addSeparator()
         self.menu.addAction(self.act_template)
-        window.menu_file.insertMenu(window.act_close, self.menu)
-        window.menu_file.insertSeparator(window.act_close)
-        window.plan_changed.connect(self._plan_changed)
+        shell.add_file_menu(self.menu)
+        shell.plan_opened.connect(self._plan_changed)
+        shell.jobs.busy_changed.connect(lambda _busy: self.update_state())
         window.installEventFilter(self)
-        window.statusBar().messageChanged.connect(self._status_message_changed)
+        shell.status_bar().messageChanged.connect(self._status_message_changed)
         self.retranslate()
         self.update_state()
 
@@ -156,8 +159,21 @@ class ExcelActions(QObject):
 
     # -- state ----------------------------------------------------------------------
 
+    @property
+    def busy(self) -> bool:
+        return self.shell.jobs.busy
+
+    @property
+    def on_progress_dialog(self) -> Callable[[ProgressDialog, Job], None] | None:
+        """Called with each progress dialog (tests press Cancel through it)."""
+        return self.shell.jobs.on_dialog
+
+    @on_progress_dialog.setter
+    def on_progress_dialog(self, hook: Callable[[ProgressDialog, Job], None] | None) -> None:
+        self.shell.jobs.on_dialog = hook
+
     def update_state(self) -> None:
-        doc = self.window.doc
+        doc = self.shell.doc
         has_plan = doc is not None
         writable = doc is not None and not doc.read_only
         idle = not self.busy
@@ -184,31 +200,23 @@ class ExcelActions(QObject):
         cancellable: bool = True,
         reads_only: bool = False,
     ) -> Outcome[T]:
-        """Run ``work`` as this window's one job (see :func:`run_job`)."""
-        from oa_desk.gui.excel.worker import Outcome, run_job
+        """Run ``work`` as this window's one job, with Excel's stage names."""
+        from oa_desk.gui.excel import texts
 
-        if self.busy:
-            return Outcome(error=RuntimeError("another Excel job is running"))
-        self.busy = True
-        self.update_state()
-        try:
-            return run_job(
-                parent or self.window,
-                title,
-                work,
-                cancellable=cancellable,
-                reads_only=reads_only,
-                on_dialog=self.on_progress_dialog,
-            )
-        finally:
-            self.busy = False
-            self.update_state()
+        return self.shell.jobs.run(
+            title,
+            work,
+            parent,
+            cancellable=cancellable,
+            reads_only=reads_only,
+            stage_text=texts.stage,
+        )
 
     def _explain(self, outcome: Outcome[Any], path: Path | None = None) -> None:
         from oa_desk.gui.excel import texts
 
         if outcome.cancelled:
-            self.window.show_status(texts.cancelled())
+            self.shell.show_status(texts.cancelled())
             return
         if outcome.error is not None:
             self.show_problem(texts.describe(outcome.error, path))
@@ -219,7 +227,7 @@ class ExcelActions(QObject):
     # -- files ----------------------------------------------------------------------------
 
     def _folder(self) -> Path:
-        settings = self.window.settings
+        settings = self.shell.settings
         for text in (settings.excel_folder, settings.last_folder):
             if text and Path(text).is_dir():
                 return Path(text)
@@ -250,13 +258,13 @@ class ExcelActions(QObject):
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if path is not None:
-            self.window.settings.excel_folder = str(path.parent)
+            self.shell.settings.excel_folder = str(path.parent)
         return path
 
     def _plan_name(self) -> str:
         from oa_desk.store import models
 
-        doc = self.window.doc
+        doc = self.shell.doc
         if doc is None:
             return "OA Desk"
         with doc.store.read() as session:
@@ -266,7 +274,7 @@ class ExcelActions(QObject):
     def announce_file(self, text: str, path: Path) -> None:
         """Say in the status bar what was written, with buttons to open it."""
         self._drop_notice()
-        bar = self.window.statusBar()
+        bar = self.shell.status_bar()
         bar.clearMessage()
         self.notice = FileNotice(text, path, bar)
         bar.addWidget(self.notice, 1)
@@ -274,7 +282,7 @@ class ExcelActions(QObject):
 
     def _drop_notice(self) -> None:
         if self.notice is not None:
-            self.window.statusBar().removeWidget(self.notice)
+            self.shell.status_bar().removeWidget(self.notice)
             self.notice.deleteLater()
             self.notice = None
 
@@ -283,7 +291,7 @@ class ExcelActions(QObject):
     def export_workbook(self, path: Path | None = None) -> bool:
         from oa_desk.services import excel
 
-        doc = self.window.doc
+        doc = self.shell.doc
         if doc is None or self.busy:
             return False
         if path is None:
@@ -309,7 +317,7 @@ class ExcelActions(QObject):
     def weekly_report(self, path: Path | None = None) -> bool:
         from oa_desk.services import excel
 
-        doc = self.window.doc
+        doc = self.shell.doc
         if doc is None or self.busy:
             return False
         if path is None:
@@ -361,12 +369,12 @@ class ExcelActions(QObject):
         path = self.pick_open_file()
         if path is None:
             return False
-        self.window.settings.excel_folder = str(path.parent)
+        self.shell.settings.excel_folder = str(path.parent)
         return self.import_path(path)
 
     def import_path(self, path: Path) -> bool:
         """The whole import: read, map (foreign sheets), preview, confirm, write."""
-        doc = self.window.doc
+        doc = self.shell.doc
         if doc is None or doc.read_only or self.busy:
             return False
         opened = self.open_file(path)
@@ -377,14 +385,14 @@ class ExcelActions(QObject):
         else:
             mapping = self.choose_mapping(opened)
             if mapping is None:
-                self.window.show_status(self.tr("Import cancelled: nothing was changed."))
+                self.shell.show_status(self.tr("Import cancelled: nothing was changed."))
                 return False
             preview = self.preview_foreign(opened, mapping)
         if preview is None:
             return False
         confirmed = self.confirm(preview)
         if confirmed is None:
-            self.window.show_status(self.tr("Import cancelled: nothing was changed."))
+            self.shell.show_status(self.tr("Import cancelled: nothing was changed."))
             return False
         return self.apply(confirmed)
 
@@ -416,14 +424,14 @@ class ExcelActions(QObject):
     def mapping_dialog(self, opened: OpenedFile, kind: ImportKind | None = None) -> MappingDialog:
         from oa_desk.gui.excel.mapping_dialog import MappingDialog
 
-        return MappingDialog(opened.path, opened.sheets, self.window.settings, kind, self.window)
+        return MappingDialog(opened.path, opened.sheets, self.shell.settings, kind, self.window)
 
     def _with_labels(
         self, make: Callable[[Job], ImportPreview]
     ) -> Callable[[Job], tuple[ImportPreview, dict[str, dict[int, str]]]]:
         from oa_desk.services import excel
 
-        doc = self.window.doc
+        doc = self.shell.doc
         assert doc is not None
         store = doc.store
 
@@ -439,7 +447,7 @@ class ExcelActions(QObject):
     ) -> ImportPreview | None:
         from oa_desk.services import excel
 
-        doc = self.window.doc
+        doc = self.shell.doc
         assert doc is not None
         store = doc.store
         outcome = self.run(
@@ -461,7 +469,7 @@ class ExcelActions(QObject):
     def preview_foreign(self, opened: OpenedFile, mapping: ColumnMapping) -> ImportPreview | None:
         from oa_desk.services import excel
 
-        doc = self.window.doc
+        doc = self.shell.doc
         assert doc is not None
         store = doc.store
         outcome = self.run(
@@ -533,32 +541,42 @@ class ExcelActions(QObject):
     def apply(self, preview: ImportPreview) -> bool:
         """Write a confirmed preview (all or nothing) as one undoable step."""
         from oa_desk.gui.excel import texts
-        from oa_desk.gui.import_undo import ImportUndo, before_import
+        from oa_desk.gui.operations import perform_job
         from oa_desk.services import excel
+        from oa_desk.store.undo_files import (
+            WholePlanEdit,
+            WholePlanUndo,
+            keep_before,
+            restore_after,
+            restore_before,
+        )
 
-        doc = self.window.doc
+        doc = self.shell.doc
         if doc is None or doc.read_only:
             return False
         store = doc.store
         files = doc.undo_files()
 
-        def work(job: Job) -> tuple[Any, Path]:
+        def work(job: Job) -> WholePlanEdit:
             job.stage("Taking a snapshot")
-            before = before_import(store, files)
-            return excel.apply_import(store, preview, job=job), before
+            before = keep_before(store, files)
+            changes = excel.apply_import(store, preview, job=job)
+            return WholePlanEdit(changes, WholePlanUndo(files, before))
 
-        outcome = self.run(self.tr("Importing {name}").format(name=preview.source.name), work)
-        if not outcome.ok or outcome.value is None:
-            if outcome.cancelled:
-                self.window.show_status(texts.cancelled())
-            else:
-                self.show_problem(self._import_failed(outcome.error))
+        done = perform_job(
+            doc,
+            self.shell.jobs,
+            self.tr("Import {name}").format(name=preview.source.name),
+            self.tr("Importing {name}").format(name=preview.source.name),
+            work,
+            lambda edit: restore_before(store, edit),
+            redo=lambda edit: restore_after(store, edit),
+            stage_text=texts.stage,
+            explain=lambda exc: self.show_problem(self._import_failed(exc)),
+        )
+        if done is None:
             return False
-        changes, before = outcome.value
-        undo = ImportUndo(doc, files, before)
-        doc.undo_stack.push(undo.command(self.tr("Import {name}").format(name=preview.source.name)))
-        doc.notify(changes)
-        self.window.show_status(self.imported_text(preview))
+        self.shell.show_status(self.imported_text(preview))
         return True
 
     def _import_failed(self, error: BaseException | None) -> str:
@@ -627,8 +645,8 @@ class ExcelActions(QObject):
         return self.tr("%Ln rows imported", "", n)
 
 
-def install(window: MainWindow) -> ExcelActions:
-    return ExcelActions(window)
+def install(shell: Shell) -> ExcelActions:
+    return ExcelActions(shell)
 
 
 def find(window: QObject) -> ExcelActions | None:

@@ -1,4 +1,4 @@
-# Generated from ui/overview_page.ui by `python -m oa_desk.gui.forms.build`: do not edit.
+# Generated from ui/overview/overview_page.ui by `python -m oa_desk.gui.forms.build`: do not edit.
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -18,8 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QFormLayout,
     QFrame, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QTreeView, QVBoxLayout, QWidget)
 
 class Ui_OverviewPage(object):
     def setupUi(self, OverviewPage: QWidget) -> None:
@@ -236,7 +235,7 @@ class Ui_OverviewPage(object):
         self.milestonesGroup.setObjectName(u"milestonesGroup")
         self.milestonesLayout = QVBoxLayout(self.milestonesGroup)
         self.milestonesLayout.setObjectName(u"milestonesLayout")
-        self.milestonesTree = QTreeWidget(self.milestonesGroup)
+        self.milestonesTree = QTreeView(self.milestonesGroup)
         self.milestonesTree.setObjectName(u"milestonesTree")
         self.milestonesTree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.milestonesTree.setRootIsDecorated(False)
@@ -256,11 +255,14 @@ class Ui_OverviewPage(object):
 
         self.pageLayout.addLayout(self.columnsLayout)
 
+        self.bottomLayout = QHBoxLayout()
+        self.bottomLayout.setSpacing(12)
+        self.bottomLayout.setObjectName(u"bottomLayout")
         self.wavesGroup = QGroupBox(OverviewPage)
         self.wavesGroup.setObjectName(u"wavesGroup")
         self.wavesLayout = QVBoxLayout(self.wavesGroup)
         self.wavesLayout.setObjectName(u"wavesLayout")
-        self.wavesTree = QTreeWidget(self.wavesGroup)
+        self.wavesTree = QTreeView(self.wavesGroup)
         self.wavesTree.setObjectName(u"wavesTree")
         self.wavesTree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.wavesTree.setRootIsDecorated(False)
@@ -270,7 +272,23 @@ class Ui_OverviewPage(object):
         self.wavesLayout.addWidget(self.wavesTree)
 
 
-        self.pageLayout.addWidget(self.wavesGroup)
+        self.bottomLayout.addWidget(self.wavesGroup)
+
+        self.progressGroup = QGroupBox(OverviewPage)
+        self.progressGroup.setObjectName(u"progressGroup")
+        self.progressLayout = QVBoxLayout(self.progressGroup)
+        self.progressLayout.setObjectName(u"progressLayout")
+        self.progressHost = QWidget(self.progressGroup)
+        self.progressHost.setObjectName(u"progressHost")
+        self.progressHost.setMinimumSize(QSize(320, 170))
+
+        self.progressLayout.addWidget(self.progressHost)
+
+
+        self.bottomLayout.addWidget(self.progressGroup)
+
+
+        self.pageLayout.addLayout(self.bottomLayout)
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
@@ -311,18 +329,9 @@ class Ui_OverviewPage(object):
         self.goLiveLabel.setText(QCoreApplication.translate("OverviewPage", u"Target &go-live:", None))
         self.descriptionLabel.setText(QCoreApplication.translate("OverviewPage", u"&Description:", None))
         self.milestonesGroup.setTitle(QCoreApplication.translate("OverviewPage", u"Next milestones", None))
-        ___qtreewidgetitem = self.milestonesTree.headerItem()
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("OverviewPage", u"In", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("OverviewPage", u"Date", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("OverviewPage", u"Milestone", None))
         self.milestonesSummary.setText("")
         self.wavesGroup.setTitle(QCoreApplication.translate("OverviewPage", u"Pilot and waves", None))
-        ___qtreewidgetitem1 = self.wavesTree.headerItem()
-        ___qtreewidgetitem1.setText(4, QCoreApplication.translate("OverviewPage", u"Go/no-go gate", None))
-        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("OverviewPage", u"Go-live", None))
-        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("OverviewPage", u"Planned go-live", None))
-        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("OverviewPage", u"Departments", None))
-        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("OverviewPage", u"Wave", None))
+        self.progressGroup.setTitle(QCoreApplication.translate("OverviewPage", u"Planned and actual progress", None))
         pass
     # retranslateUi
 

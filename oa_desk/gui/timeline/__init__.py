@@ -1,6 +1,48 @@
-"""The Timeline view's custom-painted parts: the Gantt chart and its exports.
+"""The Timeline: the work breakdown as a tree table beside a custom-painted Gantt chart.
 
-``chart`` holds the widget and the painting engine it shares with ``export``
-(PNG, multi-page PDF and print). The tree table, item model and undo commands
-that drive the chart live beside it in the gui layer.
+The page (``page``) with its actions (``actions``), filter bar (``filter_bar``),
+intents (``operations``) and files (``file_actions``); the chart (``chart``)
+and its exports (``export``, ``plan_export``); the task and calendar dialogs.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from oa_desk.domain.changes import ChangeKind
+from oa_desk.gui.features import Feature
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from oa_desk.gui.features import Shell
+
+
+def _page(shell: Shell) -> QWidget:
+    from oa_desk.gui.timeline.page import TimelinePage
+
+    return TimelinePage(shell.jobs)
+
+
+FEATURE = Feature(
+    key="timeline",
+    title=lambda: QCoreApplication.translate("Features", "Timeline"),
+    icon="kanban",
+    shows=frozenset(
+        {
+            ChangeKind.TASK,
+            ChangeKind.TASK_OUTLINE,
+            ChangeKind.DEPENDENCY,
+            ChangeKind.CALENDAR,
+            ChangeKind.CALENDAR_EXCEPTION,
+            ChangeKind.BASELINE,
+            ChangeKind.PLAN,
+            ChangeKind.PERSON,
+            ChangeKind.DEPARTMENT,
+            ChangeKind.WAVE,
+        }
+    ),
+    page=_page,
+)

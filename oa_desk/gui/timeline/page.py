@@ -1,95 +1,80 @@
 """The Timeline page: the WBS as a tree table beside the Gantt chart.
 
 Every edit — typing in a cell, dragging a bar, the task dialog, insert,
-delete, indent, outdent, move — is one service call pushed as one undo step.
-Views refresh from the ``Changes`` each edit returns: a date edit re-reads
-only the rows it moved; an outline edit rebuilds the tree, keeping what was
-expanded, selected and scrolled to.
+delete, indent, outdent, move — is one intent of ``timeline.operations``
+(one service call, one undo step). Views refresh from the ``Changes`` each
+intent returns: a date edit re-reads only the rows it moved; an outline edit
+rebuilds the tree, keeping what was expanded, selected and scrolled to.
+The actions and toolbar are ``timeline.actions``, the filter bar
+``timeline.filter_bar``, the files ``timeline.file_actions``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.changes import ChangeKind, Changes
-from oa_desk.domain.enums import Phase, TaskKind
+from oa_desk.domain.enums import TaskKind
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
-from oa_desk.gui.timeline.chart import ChartLink, ChartRow, GanttChart, ZoomLevel
+from oa_desk.gui.jobs import JobRunner
+from oa_desk.gui.timeline import operations as ops
+from oa_desk.gui.timeline.actions import TimelineActions
+from oa_desk.gui.timeline.chart import ChartLink, GanttChart
 from oa_desk.gui.timeline.delegate import ROW_HEIGHT, TaskDelegate
-from oa_desk.gui.timeline.model import Col, TimelineModel, phase_names
+from oa_desk.gui.timeline.file_actions import TimelineFiles
+from oa_desk.gui.timeline.filter_bar import FilterBar
+from oa_desk.gui.timeline.model import Col, TimelineModel
+from oa_desk.gui.timeline.rows import chart_row
 from oa_desk.services import baselines
-from oa_desk.services import tasks as task_service
 from oa_desk.services import timeline as timeline_service
 from oa_desk.services.timeline import Choices, TimelineData, TimelineRow
 
-# Kinds whose change this page shows.
-SHOWN_KINDS = (
-    ChangeKind.TASK,
+HEADER_HEIGHT = 40
+# Kinds after which the whole timeline is read again (not only the rows named).
+RELOAD_KINDS = (
+    ChangeKind.TASK_OUTLINE,
     ChangeKind.DEPENDENCY,
     ChangeKind.CALENDAR,
     ChangeKind.CALENDAR_EXCEPTION,
     ChangeKind.BASELINE,
     ChangeKind.PLAN,
 )
-LOOK_AHEAD_DAYS = {"all": 0, "2w": 14, "4w": 28}
-HEADER_HEIGHT = 40
-
-
-def chart_row(row: TimelineRow, today: dt.date) -> ChartRow:
-    late = bool(row.finish and row.finish < today and row.progress < 100)
-    return ChartRow(
-        task_id=row.id,
-        name=row.name,
-        kind=TaskKind.SUMMARY if row.has_children else row.kind,
-        phase=row.phase,
-        start=row.start,
-        finish=row.finish,
-        progress=row.progress,
-        level=row.level,
-        critical=row.critical,
-        late=late,
-        baseline_start=row.baseline_start,
-        baseline_finish=row.baseline_finish,
-    )
 
 
 class TimelinePage(QWidget):
-    error = Signal(object)
-    status = Signal(str)
+    """The Timeline feature's page."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, today: Callable[[], dt.date] = dt.date.today
+        self,
+        jobs: JobRunner | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._doc: PlanDocument | None = None
+        self._calendar = WorkCalendar()
         self._choices = Choices((), (), ())
         self._expanded: set[int] = set()
         self._critical_loaded = False
@@ -144,6 +129,10 @@ class TimelinePage(QWidget):
         self.chart.task_clicked.connect(self._bar_clicked)
         self.chart.zoom_changed.connect(self._zoom_changed)
         self.tree.doubleClicked.connect(self._tree_double_clicked)
+        self.files = TimelineFiles(
+            self, jobs or JobRunner(self), lambda: self._doc, lambda: self.model.timeline,
+            self.export_job,
+        )  # fmt: skip
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
@@ -151,11 +140,18 @@ class TimelinePage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
-        self.toolbar = QToolBar()
-        self.toolbar.setIconSize(QSize(18, 18))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self._make_actions()
-        self.filter_bar = self._make_filter_bar()
+        self.acts = TimelineActions(self, self)
+        acts = self.acts
+        acts.baseline_combo.activated.connect(self._baseline_chosen)
+        acts.zoom_combo.currentIndexChanged.connect(
+            lambda _i: self.chart.set_zoom(str(acts.zoom_combo.currentData()))
+        )
+        acts.colour_combo.currentIndexChanged.connect(
+            lambda _i: self.chart.set_colour_mode(str(acts.colour_combo.currentData()))
+        )
+        self.toolbar = acts.toolbar
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self._apply_filter)
         self.conflict_label = QLabel()
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setVisible(False)
@@ -193,203 +189,13 @@ class TimelinePage(QWidget):
         self.retranslate()
         self._update_actions()
 
-    # -- actions --------------------------------------------------------------------------
-
-    def _act(
-        self,
-        icon_name: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-        *,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(icon(icon_name), "", self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setCheckable(checkable)
-        action.triggered.connect(lambda _c=False: slot())
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        SK = QKeySequence.StandardKey
-        self.act_insert = self._act("plus", self.insert_task, QKeySequence(Qt.Key.Key_Insert))
-        self.act_milestone = self._act(
-            "flag", lambda: self.insert_task(TaskKind.MILESTONE), QKeySequence("Ctrl+Shift+M")
-        )
-        self.act_delete = self._act("trash", self.delete_selected, SK.Delete)
-        self.act_indent = self._act("text-indent", self.indent, QKeySequence("Alt+Shift+Right"))
-        self.act_outdent = self._act("text-outdent", self.outdent, QKeySequence("Alt+Shift+Left"))
-        self.act_up = self._act(
-            "arrow-up", lambda: self.move_rows(-1), QKeySequence("Alt+Shift+Up")
-        )
-        self.act_down = self._act(
-            "arrow-down", lambda: self.move_rows(1), QKeySequence("Alt+Shift+Down")
-        )
-        self.act_info = self._act("info", self.open_task_dialog, QKeySequence("Shift+F2"))
-        self.act_zoom_in = self._act("magnifying-glass-plus", self.chart.zoom_in, SK.ZoomIn)
-        self.act_zoom_out = self._act("magnifying-glass-minus", self.chart.zoom_out, SK.ZoomOut)
-        self.act_fit = self._act(
-            "arrows-out-line-horizontal", self.chart.zoom_to_fit, QKeySequence("Ctrl+0")
-        )
-        self.act_today = self._act("crosshair", self._go_today, QKeySequence("Ctrl+T"))
-        self.act_critical = self._act("warning", self._toggle_critical, checkable=True)
-        self.act_baseline = self._act("flag-banner", self._toggle_baseline, checkable=True)
-        self.act_save_baseline = self._act("floppy-disk", self.save_baseline)
-        self.act_calendar = self._act("calendar-dots", self.edit_calendar)
-        self.baseline_combo = QComboBox()
-        self.baseline_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.baseline_combo.activated.connect(self._baseline_chosen)
-        self.act_png = self._act("image", self.export_png)
-        self.act_pdf = self._act("file-pdf", self.export_pdf)
-        self.act_print = self._act("printer", self.print_chart, SK.Print)
-        self.act_export_xml = self._act("export", self.export_mspdi)
-        self.act_import_xml = self._act("upload-simple", self.import_mspdi)
-        self.zoom_combo = QComboBox()
-        for level in ZoomLevel:
-            self.zoom_combo.addItem("", level.value)
-        self.zoom_combo.currentIndexChanged.connect(
-            lambda _i: self.chart.set_zoom(str(self.zoom_combo.currentData()))
-        )
-        self.colour_combo = QComboBox()
-        # Their texts are set (and reset on a language switch) after they are built:
-        # sized to what they hold, "Months" and "Colour by phase" were cut short.
-        for combo in (self.zoom_combo, self.colour_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.colour_combo.addItem("", "phase")
-        self.colour_combo.addItem("", "status")
-        self.colour_combo.currentIndexChanged.connect(
-            lambda _i: self.chart.set_colour_mode(str(self.colour_combo.currentData()))
-        )
-        tb = self.toolbar
-        tb.addActions([self.act_insert, self.act_milestone, self.act_delete])
-        tb.addSeparator()
-        tb.addActions(
-            [self.act_outdent, self.act_indent, self.act_up, self.act_down, self.act_info]
-        )
-        tb.addSeparator()
-        tb.addActions([self.act_zoom_out, self.act_zoom_in])
-        tb.addWidget(self.zoom_combo)
-        tb.addActions([self.act_fit, self.act_today])
-        tb.addSeparator()
-        tb.addWidget(self.colour_combo)
-        tb.addActions([self.act_critical, self.act_baseline])
-        tb.addWidget(self.baseline_combo)
-        tb.addActions([self.act_save_baseline, self.act_calendar])
-        tb.addSeparator()
-        self.export_menu = QMenu(self)
-        self.export_menu.addActions([self.act_png, self.act_pdf, self.act_print])
-        self.export_menu.addSeparator()
-        self.export_menu.addActions([self.act_export_xml, self.act_import_xml])
-        self.export_button = QToolButton()
-        self.export_button.setIcon(icon("export"))
-        self.export_button.setMenu(self.export_menu)
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        tb.addWidget(self.export_button)
-
-    def _make_filter_bar(self) -> QWidget:
-        bar = QWidget()
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(6, 0, 6, 0)
-        self.filter_label = QLabel()
-        self.phase_filter = QComboBox()
-        self.department_filter = QComboBox()
-        self.wave_filter = QComboBox()
-        self.owner_filter = QLineEdit()
-        self.owner_filter.setClearButtonEnabled(True)
-        self.critical_filter = QCheckBox()
-        self.late_filter = QCheckBox()
-        self.ahead_filter = QComboBox()
-        for key in LOOK_AHEAD_DAYS:
-            self.ahead_filter.addItem("", key)
-        row.addWidget(self.filter_label)
-        for w in (
-            self.phase_filter,
-            self.department_filter,
-            self.wave_filter,
-            self.owner_filter,
-            self.critical_filter,
-            self.late_filter,
-            self.ahead_filter,
-        ):
-            row.addWidget(w)
-        row.addStretch(1)
-        self.filter_count = QLabel()
-        row.addWidget(self.filter_count)
-        for combo in (
-            self.phase_filter,
-            self.department_filter,
-            self.wave_filter,
-            self.ahead_filter,
-        ):
-            combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self.owner_filter.textChanged.connect(lambda _t: self._apply_filter())
-        self.critical_filter.toggled.connect(lambda _c: self._apply_filter())
-        self.late_filter.toggled.connect(lambda _c: self._apply_filter())
-        return bar
-
     def retranslate(self) -> None:
-        tips = {
-            self.act_insert: self.tr("Insert task below the selection (Insert)"),
-            self.act_milestone: self.tr("Insert milestone below the selection"),
-            self.act_delete: self.tr("Delete the selected tasks and everything under them"),
-            self.act_indent: self.tr("Indent: put under the task above"),
-            self.act_outdent: self.tr("Outdent: move up one outline level"),
-            self.act_up: self.tr("Move up"),
-            self.act_down: self.tr("Move down"),
-            self.act_info: self.tr("Task information…"),
-            self.act_zoom_in: self.tr("Zoom in"),
-            self.act_zoom_out: self.tr("Zoom out"),
-            self.act_fit: self.tr("Zoom to fit the whole plan"),
-            self.act_today: self.tr("Go to today"),
-            self.act_critical: self.tr("Show the critical path"),
-            self.act_baseline: self.tr("Show the baseline under the bars"),
-            self.act_save_baseline: self.tr("Save the current dates as a baseline…"),
-            self.act_calendar: self.tr("Working calendar: working week, holidays, make-up days…"),
-            self.act_png: self.tr("Export chart as PNG…"),
-            self.act_pdf: self.tr("Export chart as PDF…"),
-            self.act_print: self.tr("Print chart…"),
-            self.act_export_xml: self.tr("Export MS Project XML…"),
-            self.act_import_xml: self.tr("Import MS Project XML…"),
-        }
-        for action, text in tips.items():
-            action.setText(text)
-            action.setToolTip(text)
-        self.export_button.setToolTip(self.tr("Export, print, MS Project exchange"))
-        zoom_names = {
-            ZoomLevel.DAYS.value: self.tr("Days"),
-            ZoomLevel.WEEKS.value: self.tr("Weeks"),
-            ZoomLevel.MONTHS.value: self.tr("Months"),
-            ZoomLevel.QUARTERS.value: self.tr("Quarters"),
-        }
-        for i in range(self.zoom_combo.count()):
-            self.zoom_combo.setItemText(i, zoom_names[str(self.zoom_combo.itemData(i))])
-        self.zoom_combo.setToolTip(self.tr("Time scale"))
-        self.colour_combo.setItemText(0, self.tr("Colour by phase"))
-        self.colour_combo.setItemText(1, self.tr("Colour by status"))
-        self.filter_label.setText(self.tr("Show:"))
-        self.owner_filter.setPlaceholderText(self.tr("Owner"))
-        self.critical_filter.setText(self.tr("Critical only"))
-        self.late_filter.setText(self.tr("Late only"))
-        ahead = {
-            "all": self.tr("All dates"),
-            "2w": self.tr("Next 2 weeks"),
-            "4w": self.tr("Next 4 weeks"),
-        }
-        for i in range(self.ahead_filter.count()):
-            self.ahead_filter.setItemText(i, ahead[str(self.ahead_filter.itemData(i))])
-        self._fill_filter_choices()
+        self.acts.retranslate()
         self.empty_label.setText(
             self.tr(
                 "No tasks yet — insert the first task, or import a plan from MS Project, "
                 "ProjectLibre or GanttProject (MS Project XML)."
             )
-        )
-        self.baseline_combo.setToolTip(
-            self.tr("The baseline drawn under the bars and compared in the Variance column")
         )
         self._fill_baselines()
         self.empty_insert.setText(self.tr("Insert a task"))
@@ -401,35 +207,12 @@ class TimelinePage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _fill_filter_choices(self) -> None:
-        def refill(combo: QComboBox, everything: str, items: Iterable[tuple[Any, str]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for value, label in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-
-        refill(
-            self.phase_filter,
-            self.tr("All phases"),
-            ((p.value, label) for p, label in phase_names().items()),
-        )
-        refill(self.department_filter, self.tr("All departments"), self._choices.departments)
-        refill(self.wave_filter, self.tr("All waves"), self._choices.waves)
-
     # -- document ----------------------------------------------------------------------------
 
     def set_document(self, doc: PlanDocument | None) -> None:
-        if self._doc is not None:
-            self._doc.changed.disconnect(self.on_changed)
         self._doc = doc
         self._expanded.clear()
         self._critical_loaded = False
-        if doc is not None:
-            doc.changed.connect(self.on_changed)
         self.model.set_read_only(doc is None or doc.read_only)
         self._first = True
         self._stale = True
@@ -470,14 +253,14 @@ class TimelinePage(QWidget):
         selected = self.selected_ids()
         scroll = self.tree.verticalScrollBar().value()
         data = timeline_service.load_timeline(doc.store)
-        if self.act_critical.isChecked() or self.critical_filter.isChecked():
+        if self.acts.critical.isChecked() or self.filter_bar.critical.isChecked():
             data = timeline_service.with_schedule_flags(data, doc.store)
             self._critical_loaded = True
         else:
             self._critical_loaded = False
         self._choices = timeline_service.load_choices(doc.store, people=False)
         self._people_loaded = False
-        self._fill_filter_choices()
+        self.filter_bar.set_choices(self._choices)
         self._baselines = baselines.list_baselines(doc.store)
         self._fill_baselines()
         self._set_calendar(data)
@@ -501,29 +284,27 @@ class TimelinePage(QWidget):
         self._update_actions()
 
     def _set_calendar(self, data: TimelineData) -> None:
+        span = None
+        dated = [r for r in data.rows if r.start and r.finish]
+        if dated:
+            first = min(r.start for r in dated if r.start)
+            last = max(r.finish for r in dated if r.finish)
+            span = (first, last)
+        self._calendar = WorkCalendar(data.weekdays, data.exceptions, span=span)
         weekend = [i for i, c in enumerate(data.weekdays) if c == "0"]
         holidays = [d for d, working in data.exceptions.items() if not working]
         working = [d for d, w in data.exceptions.items() if w]
         self.chart.set_calendar(weekend, holidays, working)
 
     def on_changed(self, changes: Changes) -> None:
-        if not changes.touches(*SHOWN_KINDS):
-            return
         if not self.isVisible():
             self._stale = True
             return
         outline = (
             changes.everything
-            or changes.touches(ChangeKind.TASK_OUTLINE)
-            or "task" in changes.inserted
-            or "task" in changes.deleted
-            or changes.touches(
-                ChangeKind.DEPENDENCY,
-                ChangeKind.CALENDAR,
-                ChangeKind.CALENDAR_EXCEPTION,
-                ChangeKind.BASELINE,
-            )
-            or changes.touches(ChangeKind.PLAN)
+            or ChangeKind.TASK in changes.inserted
+            or ChangeKind.TASK in changes.deleted
+            or changes.touches(*RELOAD_KINDS)
         )
         if outline:
             self.reload()
@@ -585,74 +366,47 @@ class TimelinePage(QWidget):
                 for k in links
             ]
         self.chart.set_data([chart_row(r, today) for r in rows], links)
-        self.filter_count.setText(
-            self.tr("%n task(s) shown", "", len(rows)) if self._filter_active() else ""
+        self.filter_bar.count.setText(
+            self.tr("%n task(s) shown", "", len(rows)) if self.filter_bar.active() else ""
         )
 
     def _collapsed(self) -> set[int]:
         return {r.id for r in self.model.timeline.rows if r.has_children} - self._expanded
 
-    def _filter_active(self) -> bool:
-        return bool(
-            self.phase_filter.currentData()
-            or self.department_filter.currentData()
-            or self.wave_filter.currentData()
-            or self.owner_filter.text().strip()
-            or self.critical_filter.isChecked()
-            or self.late_filter.isChecked()
-            or self.ahead_filter.currentData() != "all"
-        )
-
     def _apply_filter(self) -> None:
-        if self.critical_filter.isChecked() and not self._critical_loaded and self._doc:
+        if self.filter_bar.critical.isChecked() and not self._critical_loaded and self._doc:
             self.reload()  # loads float and the critical path, then filters
             return
-        phase = self.phase_filter.currentData()
-        department = self.department_filter.currentData()
-        wave = self.wave_filter.currentData()
-        owner = self.owner_filter.text().strip().lower()
-        critical = self.critical_filter.isChecked()
-        late = self.late_filter.isChecked()
-        days = LOOK_AHEAD_DAYS.get(str(self.ahead_filter.currentData()), 0)
-        today = self._today()
-        horizon = today + dt.timedelta(days=days)
-
-        def keep(row: TimelineRow) -> bool:
-            if phase and row.phase != Phase(phase):
-                return False
-            if department and row.department_id != department:
-                return False
-            if wave and row.wave_id != wave:
-                return False
-            if owner and owner not in row.owner.lower():
-                return False
-            if critical and not row.critical:
-                return False
-            if late and not (row.finish and row.finish < today and row.progress < 100):
-                return False
-            in_window = bool(
-                row.start and row.finish and row.start <= horizon and row.finish >= today
-            )
-            return in_window or not days
-
-        self.model.set_filter(keep if self._filter_active() else None)
-        if self._filter_active():
+        keep = self.filter_bar.predicate(self._today())
+        self.model.set_filter(keep)
+        if keep is not None:
             self._expanded |= {r.id for r in self.model.timeline.rows if r.has_children}
         self._apply_expansion()
         self._sync_chart()
 
-    def _toggle_critical(self) -> None:
-        on = self.act_critical.isChecked()
+    # -- view actions ---------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self.chart.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.chart.zoom_out()
+
+    def zoom_to_fit(self) -> None:
+        self.chart.zoom_to_fit()
+
+    def toggle_critical(self) -> None:
+        on = self.acts.critical.isChecked()
         if on and not self._critical_loaded:
             self.reload()
         self.chart.set_show_critical(on)
         self._sync_chart()
 
-    def _toggle_baseline(self) -> None:
-        self.chart.set_show_baseline(self.act_baseline.isChecked())
+    def toggle_baseline(self) -> None:
+        self.chart.set_show_baseline(self.acts.baseline.isChecked())
 
     def _fill_baselines(self) -> None:
-        combo = self.baseline_combo
+        combo = self.acts.baseline_combo
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("Baselines (%n)", "", len(self._baselines)), 0)
@@ -670,20 +424,16 @@ class TimelinePage(QWidget):
         combo.blockSignals(False)
 
     def _baseline_chosen(self, index: int) -> None:
-        chosen = int(self.baseline_combo.itemData(index) or 0)
-        self.baseline_combo.setCurrentIndex(0)
-        store = self.store
-        if not chosen or store is None:
+        combo = self.acts.baseline_combo
+        chosen = int(combo.itemData(index) or 0)
+        combo.setCurrentIndex(0)
+        doc = self._writable()
+        if not chosen or doc is None:
             return
         baseline_id = None if chosen < 0 else chosen
         name = next((b.name for b in self._baselines if b.id == baseline_id), "")
-        text = (
-            self.tr("Show baseline {name}").format(name=name)
-            if baseline_id
-            else self.tr("Hide the baseline")
-        )
-        if self._schedule_edit(text, lambda: baselines.show_baseline(store, baseline_id)):
-            self.act_baseline.setChecked(baseline_id is not None)
+        if ops.show_baseline(doc, baseline_id, name) is not None:
+            self.acts.baseline.setChecked(baseline_id is not None)
             self.chart.set_show_baseline(baseline_id is not None)
 
     def edit_calendar(self) -> None:
@@ -692,20 +442,23 @@ class TimelinePage(QWidget):
         store = self.store
         if store is None:
             return
+        doc = self._doc
+        assert doc is not None
         CalendarDialog(
             store,
-            lambda text, do: self._schedule_edit(text, do),
-            read_only=bool(self._doc and self._doc.read_only),
+            lambda text, do: ops.schedule_edit(doc, text, do) is not None,
+            read_only=doc.read_only,
             parent=self,
         ).exec()
 
-    def _go_today(self) -> None:
+    def go_today(self) -> None:
         self.chart.scroll_to_date(self._today())
 
     def _zoom_changed(self, level: str) -> None:
-        self.zoom_combo.blockSignals(True)
-        self.zoom_combo.setCurrentIndex(max(0, self.zoom_combo.findData(level)))
-        self.zoom_combo.blockSignals(False)
+        combo = self.acts.zoom_combo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(level)))
+        combo.blockSignals(False)
 
     # -- selection --------------------------------------------------------------------------------
 
@@ -750,61 +503,34 @@ class TimelinePage(QWidget):
         self.tree.selectionModel().setCurrentIndex(index, flags)
 
     def _update_actions(self) -> None:
+        acts = self.acts
         writable = self._doc is not None and not self._doc.read_only
         has_rows = bool(self.model.timeline.rows)
         chosen = bool(self.selected_ids())
-        for action in (self.act_insert, self.act_milestone, self.act_import_xml):
+        for action in acts.editing():
             action.setEnabled(writable)
-        for action in (
-            self.act_delete,
-            self.act_indent,
-            self.act_outdent,
-            self.act_up,
-            self.act_down,
-        ):
+        for action in acts.on_selection():
             action.setEnabled(writable and chosen)
-        self.act_info.setEnabled(chosen)
-        self.act_save_baseline.setEnabled(writable and has_rows)
-        self.act_calendar.setEnabled(self._doc is not None)
-        for action in (self.act_png, self.act_pdf, self.act_print, self.act_export_xml):
+        acts.info.setEnabled(chosen)
+        acts.save_baseline.setEnabled(writable and has_rows)
+        acts.calendar.setEnabled(self._doc is not None)
+        for action in acts.exports():
             action.setEnabled(has_rows)
         self.empty_insert.setEnabled(writable)
         self.empty_import.setEnabled(writable)
 
-    # -- edits -------------------------------------------------------------------------------------
+    # -- edits (each one intent of timeline.operations) --------------------------------------
 
-    def _run(self, text: str, edit: Callable[[], tuple[Changes, Callable[[], Changes]]]) -> bool:
-        if self._doc is None or self._doc.read_only:
+    def _writable(self) -> PlanDocument | None:
+        doc = self._doc
+        return doc if doc is not None and not doc.read_only else None
+
+    def _done(self, result: Any) -> bool:
+        """Show the constraints an intent could not meet; True if it was done."""
+        if result is None:
             return False
-        try:
-            self._doc.execute_edit(text, edit)
-        except Exception as exc:  # refused: nothing changed; say why
-            self.error.emit(exc)
-            return False
-        self.status.emit(text)
+        self._report_conflicts(getattr(result, "conflicts", ()))
         return True
-
-    def _task_edit(self, text: str, do: Callable[[], task_service.TaskEdit]) -> bool:
-        store = self.store
-
-        def edit() -> tuple[Changes, Callable[[], Changes]]:
-            result = do()
-            self._report_conflicts(result.conflicts)
-            return result.changes, lambda: task_service.revert_task_edit(store, result.undo)
-
-        return self._run(text, edit)
-
-    def _schedule_edit(self, text: str, do: Callable[[], Any]) -> bool:
-        from oa_desk.services import schedule as schedule_service
-
-        store = self.store
-
-        def edit() -> tuple[Changes, Callable[[], Changes]]:
-            result = do()
-            self._report_conflicts(result.conflicts)
-            return result.changes, lambda: schedule_service.revert(store, result.undo)
-
-        return self._run(text, edit)
 
     def _report_conflicts(self, conflicts: Iterable[Any]) -> None:
         items = list(conflicts)
@@ -828,164 +554,62 @@ class TimelinePage(QWidget):
         self.conflict_label.setVisible(True)
 
     def _cell_edited(self, task_id: int, column: int, value: Any) -> None:
-        from oa_desk.services import schedule as schedule_service
-
-        store = self.store
-        row = self.model.row_of(task_id)
-        if store is None or row is None:
-            return
-        col = Col(column)
-        name = row.name
-        if col == Col.NAME:
-            self._task_edit(
-                self.tr("Rename task {name}").format(name=name),
-                lambda: task_service.set_task_fields(store, task_id, {"name": str(value)}),
-            )
-        elif col == Col.PHASE and value:
-            self._task_edit(
-                self.tr("Change phase of {name}").format(name=name),
-                lambda: task_service.set_task_fields(store, task_id, {"phase": Phase(value)}),
-            )
-        elif col in (Col.OWNER, Col.DEPARTMENT, Col.WAVE):
-            key = {Col.OWNER: "owner_id", Col.DEPARTMENT: "department_id", Col.WAVE: "wave_id"}[col]
-            self._task_edit(
-                self.tr("Change {what} of {name}").format(
-                    what=self.model.headerData(col, Qt.Orientation.Horizontal), name=name
-                ),
-                lambda: task_service.set_task_fields(store, task_id, {key: value}),
-            )
-        elif col == Col.PREDECESSORS:
-            self._task_edit(
-                self.tr("Change predecessors of {name}").format(name=name),
-                lambda: task_service.set_predecessors(store, task_id, str(value or "")),
-            )
-        elif col == Col.START and isinstance(value, dt.date):
-            self._schedule_edit(
-                self.tr("Move {name}").format(name=name),
-                lambda: schedule_service.move_task(store, task_id, value),
-            )
-        elif col == Col.FINISH and isinstance(value, dt.date):
-            self._bar_resized(task_id, value)
-        elif col == Col.DURATION:
-            self._schedule_edit(
-                self.tr("Change duration of {name}").format(name=name),
-                lambda: schedule_service.change_duration(store, task_id, int(value)),
-            )
-        elif col == Col.PROGRESS:
-            self._schedule_edit(
-                self.tr("Change progress of {name}").format(name=name),
-                lambda: schedule_service.set_progress(store, task_id, int(value)),
-            )
+        row, doc = self.model.row_of(task_id), self._writable()
+        if doc is not None and row is not None:
+            self._done(ops.edit_cell(doc, row, Col(column), value, self._calendar))
 
     def _bar_moved(self, task_id: int, start: dt.date) -> None:
-        from oa_desk.services import schedule as schedule_service
-
-        row = self.model.row_of(task_id)
-        store = self.store
-        if row is None or store is None:
-            return
-        self._schedule_edit(
-            self.tr("Move {name}").format(name=row.name),
-            lambda: schedule_service.move_task(store, task_id, start),
-        )
+        row, doc = self.model.row_of(task_id), self._writable()
+        if doc is not None and row is not None:
+            self._done(ops.move(doc, row, start, self._calendar))
 
     def _bar_resized(self, task_id: int, finish: dt.date) -> None:
-        from oa_desk.services import schedule as schedule_service
-
-        row = self.model.row_of(task_id)
-        store = self.store
-        if row is None or store is None or row.start is None:
-            return
-        data = self.model.timeline
-        weekdays, exceptions = data.weekdays, data.exceptions
-
-        def working(day: dt.date) -> bool:
-            if day in exceptions:
-                return exceptions[day]
-            return weekdays[day.weekday()] == "1"
-
-        if finish < row.start:
-            finish = row.start
-        days = sum(
-            1 for k in range((finish - row.start).days + 1) if working(row.start + dt.timedelta(k))
-        )
-        self._schedule_edit(
-            self.tr("Change duration of {name}").format(name=row.name),
-            lambda: schedule_service.change_duration(store, task_id, max(1, days)),
-        )
+        row, doc = self.model.row_of(task_id), self._writable()
+        if doc is not None and row is not None:
+            self._done(ops.set_finish(doc, row, finish, self._calendar))
 
     def _link_dragged(self, pred: int, succ: int) -> None:
-        from oa_desk.domain.enums import DependencyType
-        from oa_desk.services import schedule as schedule_service
-
-        store = self.store
-        a, b = self.model.row_of(pred), self.model.row_of(succ)
-        if store is None or a is None or b is None:
-            return
-        self._schedule_edit(
-            self.tr("Link {a} to {b}").format(a=a.name, b=b.name),
-            lambda: schedule_service.add_dependency(store, pred, succ, DependencyType.FS, 0),
-        )
+        a, b, doc = self.model.row_of(pred), self.model.row_of(succ), self._writable()
+        if doc is not None and a is not None and b is not None:
+            self._done(ops.link(doc, a, b))
 
     def insert_task(self, kind: TaskKind = TaskKind.TASK) -> None:
-        store = self.store
-        if store is None:
+        doc = self._writable()
+        if doc is None:
             return
-        after = self.current_id()
-        name = self.tr("New milestone") if kind == TaskKind.MILESTONE else self.tr("New task")
-        reuse: list[int] = []
-
-        def do() -> task_service.TaskEdit:
-            result = task_service.insert_task(
-                store,
-                after=after,
-                name=name,
-                kind=kind,
-                task_id=reuse[0] if reuse else None,
-            )
-            reuse[:] = list(result.new_ids)
-            return result
-
-        if self._task_edit(self.tr("Insert {name}").format(name=name), do) and reuse:
-            self.select_ids(reuse, current=reuse[0])
-            index = self.model.index_of(reuse[0], Col.NAME)
+        result = ops.insert(doc, self.current_id(), kind)
+        if self._done(result) and result is not None and result.new_ids:
+            new_id = result.new_ids[0]
+            self.select_ids([new_id], current=new_id)
+            index = self.model.index_of(new_id, Col.NAME)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
                 self.tree.edit(index)
 
     def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        store = self.store
-        if not ids or store is None:
-            return
-        self._task_edit(
-            self.tr("Delete %n task(s)", "", len(ids)),
-            lambda: task_service.delete_tasks(store, ids),
-        )
+        ids, doc = self.selected_ids(), self._writable()
+        if ids and doc is not None:
+            self._done(ops.delete(doc, ids))
 
     def indent(self) -> None:
-        self._outline(self.tr("Indent"), task_service.indent_tasks)
+        self._outline(ops.indent)
 
     def outdent(self) -> None:
-        self._outline(self.tr("Outdent"), task_service.outdent_tasks)
+        self._outline(ops.outdent)
 
     def move_rows(self, step: int) -> None:
-        text = self.tr("Move up") if step < 0 else self.tr("Move down")
-        self._outline(text, lambda store, ids: task_service.move_tasks(store, ids, step))
+        self._outline(lambda doc, ids: ops.move_rows(doc, ids, step))
 
-    def _outline(
-        self, text: str, service: Callable[[Any, list[int]], task_service.TaskEdit]
-    ) -> None:
-        ids = self.selected_ids()
-        store = self.store
+    def _outline(self, intent: Callable[[PlanDocument, list[int]], Any]) -> None:
+        ids, doc = self.selected_ids(), self._writable()
         current = self.current_id()
-        if not ids or store is None:
+        if not ids or doc is None:
             return
         for task_id in ids:  # indenting under a row shows it
             row = self.model.row_of(task_id)
             if row and row.parent_id:
                 self._expanded.add(row.parent_id)
-        if self._task_edit(text, lambda: service(store, ids)):
+        if self._done(intent(doc, ids)):
             for task_id in ids:
                 row = self.model.row_of(task_id)
                 if row and row.parent_id:
@@ -1019,15 +643,13 @@ class TimelinePage(QWidget):
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
             return
         changes = dialog.changes()
-        if changes:
-            self._task_edit(
-                self.tr("Edit task {name}").format(name=row.name),
-                lambda: task_service.update_task(store, task_id, **changes),
-            )
+        doc = self._writable()
+        if changes and doc is not None:
+            self._done(ops.update_task(doc, row, changes))
 
     def save_baseline(self) -> None:
-        store = self.store
-        if store is None:
+        doc = self._writable()
+        if doc is None:
             return
         name, ok = QInputDialog.getText(
             self,
@@ -1037,25 +659,11 @@ class TimelinePage(QWidget):
         )
         if not ok or not name.strip():
             return
-        self._schedule_edit(
-            self.tr("Save baseline {name}").format(name=name.strip()),
-            lambda: baselines.save_baseline(store, name.strip()),
-        )
-        self.act_baseline.setChecked(True)
-        self.chart.set_show_baseline(True)
+        if self._done(ops.save_baseline(doc, name.strip())):
+            self.acts.baseline.setChecked(True)
+            self.chart.set_show_baseline(True)
 
-    # -- export ------------------------------------------------------------------------------------
-
-    def _ask_path(self, title: str, suffix: str, kind: str) -> Path | None:
-        data = self.model.timeline
-        stem = data.plan_name or "timeline"
-        filename, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / f"{stem}{suffix}"), kind
-        )
-        if not filename:
-            return None
-        path = Path(filename)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    # -- files (timeline.file_actions) ---------------------------------------------------
 
     def export_job(self) -> Any:
         from oa_desk.gui.timeline.plan_export import job_from_rows
@@ -1063,117 +671,16 @@ class TimelinePage(QWidget):
         return job_from_rows(self._visible, self.model.timeline, self.chart, today=self._today())
 
     def export_png(self) -> None:
-        from oa_desk.gui.timeline.export import export_png
-
-        path = self._ask_path(self.tr("Export Chart as PNG"), ".png", self.tr("PNG images (*.png)"))
-        if path is None:
-            return
-        try:
-            export_png(self.export_job(), path)
-        except (OSError, ValueError) as exc:
-            self.error.emit(exc)
-            return
-        self.status.emit(self.tr("Saved {path}").format(path=path))
+        self.files.export_png()
 
     def export_pdf(self) -> None:
-        from oa_desk.gui.timeline.export import PageSetup, export_pdf
-
-        layouts = [
-            (size, landscape) for size in ("A3", "A4", "Letter") for landscape in (True, False)
-        ]
-        labels = [
-            (self.tr("{size} landscape") if landscape else self.tr("{size} portrait")).format(
-                size=size
-            )
-            for size, landscape in layouts
-        ]
-        label, ok = QInputDialog.getItem(
-            self, self.tr("Export Chart as PDF"), self.tr("Paper:"), labels, 0, False
-        )
-        if not ok:
-            return
-        size, landscape = layouts[labels.index(label)]
-        path = self._ask_path(self.tr("Export Chart as PDF"), ".pdf", self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        try:
-            pages = export_pdf(self.export_job(), path, PageSetup(size=size, landscape=landscape))
-        except (OSError, ValueError) as exc:
-            self.error.emit(exc)
-            return
-        self.status.emit(self.tr("Saved {path} ({pages} pages)").format(path=path, pages=pages))
+        self.files.export_pdf()
 
     def print_chart(self) -> None:
-        from oa_desk.gui.timeline.export import PrintPreview
-
-        PrintPreview(self.export_job(), self).exec()
+        self.files.print_chart()
 
     def export_mspdi(self) -> None:
-        from oa_desk.services.mspdi import export_mspdi
-
-        store = self.store
-        if store is None:
-            return
-        path = self._ask_path(
-            self.tr("Export MS Project XML"), ".xml", self.tr("MS Project XML (*.xml)")
-        )
-        if path is None:
-            return
-        try:
-            report = export_mspdi(store, path)
-        except (OSError, ValueError) as exc:
-            self.error.emit(exc)
-            return
-        self.status.emit(
-            self.tr("Exported {tasks} tasks and {links} links to {path}").format(
-                tasks=report.tasks, links=report.links, path=path.name
-            )
-        )
+        self.files.export_mspdi()
 
     def import_mspdi(self) -> None:
-        from oa_desk.gui.import_undo import ImportUndo, before_import
-        from oa_desk.services.mspdi import import_mspdi
-
-        doc = self._doc
-        if doc is None or doc.read_only:
-            return
-        store = doc.store
-        filename, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import MS Project XML"),
-            str(Path.home()),
-            self.tr("MS Project XML (*.xml);;All files (*)"),
-        )
-        if not filename:
-            return
-        replace = bool(self.model.timeline.rows)
-        if replace:
-            from PySide6.QtWidgets import QMessageBox
-
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace the tasks?"),
-                self.tr(
-                    "This plan already has {n} tasks. Importing replaces all of them (with "
-                    "their links, RACI entries and baselines) and the working calendar with "
-                    "the project's. Edit › Undo brings them back."
-                ).format(n=len(self.model.timeline.rows)),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        try:
-            # The snapshot taken first is what undo restores (and File › Restore lists).
-            files = doc.undo_files()
-            before = before_import(store, files)
-            report = import_mspdi(store, filename, replace=replace)
-        except Exception as exc:  # refused: the plan is unchanged
-            self.error.emit(exc)
-            return
-        undo = ImportUndo(doc, files, before)
-        doc.undo_stack.push(undo.command(self.tr("Import {name}").format(name=Path(filename).name)))
-        doc.notify(report.changes or Changes.all())
-        self.status.emit(
-            self.tr("Imported {tasks} tasks and {links} links").format(
-                tasks=report.tasks, links=report.links
-            )
-        )
+        self.files.import_mspdi()

@@ -55,7 +55,7 @@ def job_from_rows(
     settings: ChartSettings | None = None,
 ) -> ExportJob:
     """The rows as shown (expanded and filtered), with the chart's look when given."""
-    from oa_desk.gui.timeline.page import chart_row
+    from oa_desk.gui.timeline.rows import chart_row
 
     shown = {r.id for r in rows}
     critical = {r.id for r in rows if r.critical}

@@ -2,15 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as a PNG image</source>
+        <translation>右键单击可将图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在绘制…</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{stage} (step {index})</source>
+        <translation>{stage}（第 {index} 步）</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Another long task is still running; try again when it has finished.</source>
+        <translation>另一项耗时任务仍在进行，请在其完成后重试。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>进度计划</translation>
-    </message>
     <message>
         <source>&amp;New Plan…</source>
         <translation>新建计划(&amp;N)…</translation>
@@ -192,8 +230,8 @@
         <translation>已另存为 {path}，现在您正在此文件中工作。</translation>
     </message>
     <message>
-        <source>Restored the snapshot of {time}.</source>
-        <translation>已恢复 {time} 的快照。</translation>
+        <source>Restore the snapshot of {time}</source>
+        <translation>从 {time} 的快照恢复</translation>
     </message>
     <message>
         <source>Plan taken over</source>
@@ -499,208 +537,18 @@
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>Operations</name>
     <message>
-        <source>Not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <source>plan name</source>
-        <translation>计划名称</translation>
+        <source>Redo: {text}</source>
+        <translation>重做：{text}</translation>
     </message>
     <message>
-        <source>organisation</source>
-        <translation>组织</translation>
+        <source>Undo: {text}</source>
+        <translation>撤销：{text}</translation>
     </message>
     <message>
-        <source>OA product</source>
-        <translation>OA 产品</translation>
-    </message>
-    <message>
-        <source>vendor</source>
-        <translation>供应商</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>start date</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>go-live date</source>
-        <translation>上线日期</translation>
-    </message>
-    <message>
-        <source>No plan open</source>
-        <translation>未打开计划</translation>
-    </message>
-    <message>
-        <source>no go-live date set</source>
-        <translation>未设置上线日期</translation>
-    </message>
-    <message>
-        <source>days to go-live</source>
-        <translation>距上线天数</translation>
-    </message>
-    <message>
-        <source>days since go-live</source>
-        <translation>上线后天数</translation>
-    </message>
-    <message>
-        <source>not scheduled</source>
-        <translation>未排期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open milestones — add milestones such as the kickoff meeting or the pilot go-live to the schedule.</source>
-        <translation>没有未完成的里程碑——可在进度计划中添加项目启动会、试点上线等里程碑。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n milestone(s) reached so far.</source>
-        <translation>
-            <numerusform>已达成 %n 个里程碑。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>待定</translation>
-    </message>
-    <message>
-        <source>go</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>go with conditions</source>
-        <translation>有条件通过</translation>
-    </message>
-    <message>
-        <source>no-go</source>
-        <translation>不通过</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>尚未上线</translation>
-    </message>
-    <message>
-        <source>The pilot: departments that go live first</source>
-        <translation>试点批次：最先上线的部门</translation>
-    </message>
-    <message>
-        <source>Edit {field}</source>
-        <translation>编辑{field}</translation>
-    </message>
-    <message>
-        <source>Changed the {field}.</source>
-        <translation>已修改{field}。</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <source>departments</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>在册人员</translation>
-    </message>
-    <message>
-        <source>tasks</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>open tickets</source>
-        <translation>未关闭工单</translation>
-    </message>
-    <message>
-        <source>Plan details</source>
-        <translation>计划信息</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>组织(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>OA &amp;product:</source>
-        <translation>OA 产品(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Vendor:</source>
-        <translation>供应商(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>开始(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Target &amp;go-live:</source>
-        <translation>目标上线(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>说明(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Next milestones</source>
-        <translation>近期里程碑</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>里程碑</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>In</source>
-        <translation>剩余</translation>
-    </message>
-    <message>
-        <source>Pilot and waves</source>
-        <translation>试点与推广批次</translation>
-    </message>
-    <message>
-        <source>Wave</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>部门数</translation>
-    </message>
-    <message>
-        <source>Planned go-live</source>
-        <translation>计划上线</translation>
-    </message>
-    <message>
-        <source>Go-live</source>
-        <translation>实际上线</translation>
-    </message>
-    <message>
-        <source>Go/no-go gate</source>
-        <translation>上线评审</translation>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有做任何更改。</translation>
     </message>
 </context>
 <context>

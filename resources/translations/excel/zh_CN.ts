@@ -283,18 +283,6 @@
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>{stage} (step {index})</source>
-        <translation>{stage}（第 {index} 步）</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
 </context>
 <context>
     <name>ExcelActions</name>
@@ -634,6 +622,13 @@
     <message>
         <source>Select &amp;None</source>
         <translation>全不选(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>Excel</source>
+        <translation>Excel 表格</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,217 @@
+"""The Timeline's files: PNG, PDF and print of the chart; MS Project XML out and in.
+
+Long work (PDF, MS Project export and import) runs on the window's job runner
+with progress; the MS Project import is one user intent, undone by restoring
+the plan as it was before (``store.undo_files``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from oa_desk.domain.changes import Changes
+from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.jobs import JobRunner
+from oa_desk.gui.operations import perform_job
+
+if TYPE_CHECKING:
+    from oa_desk.exchange.progress import Job
+    from oa_desk.services.timeline import TimelineData
+    from oa_desk.store.undo_files import WholePlanEdit
+
+
+class TimelineFiles(QObject):
+    """Exports and the MS Project import of one Timeline page."""
+
+    def __init__(
+        self,
+        page: QWidget,
+        jobs: JobRunner,
+        document: Callable[[], PlanDocument | None],
+        timeline: Callable[[], TimelineData],
+        export_job: Callable[[], Any],
+    ) -> None:
+        super().__init__(page)
+        self._page = page
+        self._jobs = jobs
+        self._document = document
+        self._timeline = timeline
+        self._export_job = export_job
+        # Tests replace these to answer the file dialogs.
+        self.pick_save_file: Callable[[str, Path, str], str] = self._pick_save_file
+        self.pick_open_file: Callable[[str, str], str] = self._pick_open_file
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _pick_save_file(self, title: str, suggestion: Path, kind: str) -> str:
+        return QFileDialog.getSaveFileName(self._page, title, str(suggestion), kind)[0]
+
+    def _pick_open_file(self, title: str, kind: str) -> str:
+        return QFileDialog.getOpenFileName(self._page, title, str(Path.home()), kind)[0]
+
+    def _ask_path(self, title: str, suffix: str, kind: str) -> Path | None:
+        stem = self._timeline().plan_name or "timeline"
+        filename = self.pick_save_file(title, Path.home() / f"{stem}{suffix}", kind)
+        if not filename:
+            return None
+        path = Path(filename)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _failed(self, exc: BaseException) -> None:
+        doc = self._document()
+        if doc is not None:
+            doc.failed.emit(exc)
+
+    def _said(self, text: str) -> None:
+        doc = self._document()
+        if doc is not None:
+            doc.status.emit(text)
+
+    # -- the chart ---------------------------------------------------------------------
+
+    def export_png(self) -> None:
+        from oa_desk.gui.timeline.export import export_png
+
+        path = self._ask_path(self.tr("Export Chart as PNG"), ".png", self.tr("PNG images (*.png)"))
+        if path is None:
+            return
+        try:
+            export_png(self._export_job(), path)
+        except (OSError, ValueError) as exc:
+            self._failed(exc)
+            return
+        self._said(self.tr("Saved {path}").format(path=path))
+
+    def export_pdf(self) -> None:
+        from oa_desk.gui.timeline.export import PageSetup, export_pdf
+
+        layouts = [
+            (size, landscape) for size in ("A3", "A4", "Letter") for landscape in (True, False)
+        ]
+        labels = [
+            (self.tr("{size} landscape") if landscape else self.tr("{size} portrait")).format(
+                size=size
+            )
+            for size, landscape in layouts
+        ]
+        label, ok = QInputDialog.getItem(
+            self._page, self.tr("Export Chart as PDF"), self.tr("Paper:"), labels, 0, False
+        )
+        if not ok:
+            return
+        size, landscape = layouts[labels.index(label)]
+        path = self._ask_path(self.tr("Export Chart as PDF"), ".pdf", self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        job = self._export_job()
+        try:  # painting uses Qt's fonts and paint devices: the gui thread draws it
+            pages = export_pdf(job, path, PageSetup(size=size, landscape=landscape))
+        except (OSError, ValueError) as exc:
+            self._failed(exc)
+            return
+        self._said(self.tr("Saved {path} ({pages} pages)").format(path=path, pages=pages))
+
+    def print_chart(self) -> None:
+        from oa_desk.gui.timeline.export import PrintPreview
+
+        PrintPreview(self._export_job(), self._page).exec()
+
+    # -- MS Project XML ---------------------------------------------------------------------
+
+    def export_mspdi(self) -> None:
+        from oa_desk.services.mspdi import export_mspdi
+
+        doc = self._document()
+        if doc is None:
+            return
+        path = self._ask_path(
+            self.tr("Export MS Project XML"), ".xml", self.tr("MS Project XML (*.xml)")
+        )
+        if path is None:
+            return
+        store = doc.store
+        outcome = self._jobs.run(
+            self.tr("Exporting {name}").format(name=path.name),
+            lambda _job: export_mspdi(store, path),
+            self._page,
+            reads_only=True,
+        )
+        if outcome.error is not None:
+            self._failed(outcome.error)
+            return
+        if outcome.cancelled or outcome.value is None:
+            return
+        report = outcome.value
+        self._said(
+            self.tr("Exported {tasks} tasks and {links} links to {path}").format(
+                tasks=report.tasks, links=report.links, path=path.name
+            )
+        )
+
+    def import_mspdi(self) -> WholePlanEdit | None:
+        from oa_desk.services.mspdi import import_mspdi
+        from oa_desk.store.undo_files import (
+            WholePlanEdit,
+            WholePlanUndo,
+            keep_before,
+            restore_after,
+            restore_before,
+        )
+
+        doc = self._document()
+        if doc is None or doc.read_only:
+            return None
+        filename = self.pick_open_file(
+            self.tr("Import MS Project XML"), self.tr("MS Project XML (*.xml);;All files (*)")
+        )
+        if not filename:
+            return None
+        count = len(self._timeline().rows)
+        replace = bool(count)
+        if replace:
+            answer = QMessageBox.question(
+                self._page,
+                self.tr("Replace the tasks?"),
+                self.tr(
+                    "This plan already has {n} tasks. Importing replaces all of them (with "
+                    "their links, RACI entries and baselines) and the working calendar with "
+                    "the project's. Edit › Undo brings them back."
+                ).format(n=count),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        store, files, name = doc.store, doc.undo_files(), Path(filename).name
+        reports: list[Any] = []
+
+        def work(job: Job) -> WholePlanEdit:
+            job.stage("Taking a snapshot")
+            # The snapshot taken first is what undo restores (and File › Restore lists).
+            before = keep_before(store, files)
+            job.stage("Reading the file")
+            report = import_mspdi(store, filename, replace=replace)
+            reports.append(report)
+            return WholePlanEdit(report.changes or Changes.all(), WholePlanUndo(files, before))
+
+        done = perform_job(
+            doc,
+            self._jobs,
+            self.tr("Import {name}").format(name=name),
+            self.tr("Importing {name}").format(name=name),
+            work,
+            lambda edit: restore_before(store, edit),
+            redo=lambda edit: restore_after(store, edit),
+            parent=self._page,
+            cancellable=False,
+        )
+        if done is not None and reports:
+            self._said(
+                self.tr("Imported {tasks} tasks and {links} links").format(
+                    tasks=reports[0].tasks, links=reports[0].links
+                )
+            )
+        return done
