@@ -356,6 +356,14 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
 
 
 def start_gui(plan: Path | None, *, read_only: bool = False) -> int:
+    from oa_desk.gui.preflight import problem
+
+    # Qt aborts with a core dump when it has no display or a platform library is
+    # missing; say which, in one line, instead.
+    line = problem()
+    if line is not None:
+        _err(line)
+        return EXIT_REFUSED
     from oa_desk.gui.app import run
 
     return run(plan, read_only=read_only)

@@ -53,3 +53,23 @@ def test_window_paints_without_heavy_imports(demo: Path, tmp_path: Path) -> None
     # DESIGN: nothing but PySide6 and the app's own modules before the window shows
     others = next(line for line in result.stdout.splitlines() if line.startswith("third-party"))
     assert others.strip() == "third-party-modules", others
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are Linux's")
+def test_no_display_says_so_in_one_line_instead_of_dumping_core(demo: Path, tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["OA_DESK_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    result = subprocess.run(
+        [sys.executable, "-m", "oa_desk", str(demo)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 1  # not -6 (SIGABRT) with a core dump
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "DISPLAY is not set" in lines[0], result.stderr
