@@ -251,12 +251,17 @@ class MainWindow(QMainWindow):
         self.act_close = self._action("x", self.close_plan, SK.Close)
         self.act_quit = self._action("sign-out", self.close, SK.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_undo = self.undo_group.createUndoAction(self)
-        self.act_undo.setIcon(icon("arrow-counter-clockwise"))
-        self.act_undo.setShortcuts(SK.Undo)
-        self.act_redo = self.undo_group.createRedoAction(self)
-        self.act_redo.setIcon(icon("arrow-clockwise"))
-        self.act_redo.setShortcuts(SK.Redo)
+        # Our own actions rather than QUndoGroup's: its texts come from Qt's translation
+        # ("撤消 …") and keep the language they were made in.
+        self.act_undo = self._action("arrow-counter-clockwise", self.undo_group.undo, SK.Undo)
+        self.act_redo = self._action("arrow-clockwise", self.undo_group.redo, SK.Redo)
+        group = self.undo_group
+        group.canUndoChanged.connect(self.act_undo.setEnabled)
+        group.canRedoChanged.connect(self.act_redo.setEnabled)
+        group.undoTextChanged.connect(lambda _t: self._undo_texts())
+        group.redoTextChanged.connect(lambda _t: self._undo_texts())
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
         self.act_preferences = self._action("gear", self.preferences, SK.Preferences)
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_about = self._action("info", self.about)
@@ -306,8 +311,7 @@ class MainWindow(QMainWindow):
         self.act_restore.setText(self.tr("&Restore from Snapshot…"))
         self.act_close.setText(self.tr("&Close Plan"))
         self.act_quit.setText(self.tr("&Quit"))
-        self.act_undo.setText(self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo"))
+        self._undo_texts()
         self.undo_group.setObjectName("undoGroup")
         self.act_preferences.setText(self.tr("&Preferences…"))
         self.act_about.setText(self.tr("&About OA Desk"))
@@ -324,6 +328,16 @@ class MainWindow(QMainWindow):
         self.read_only_badge.setText(self.tr("Read-only"))
         self.read_only_badge.setToolTip(self.tr("This plan is open read-only. Click for details."))
         self._update_title()
+
+    def _undo_texts(self) -> None:
+        """ "Undo Move 试点上线" in the menu: the step's name, in the current language."""
+        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
+        self.act_undo.setText(
+            self.tr("&Undo {step}").format(step=undo) if undo else self.tr("&Undo")
+        )
+        self.act_redo.setText(
+            self.tr("&Redo {step}").format(step=redo) if redo else self.tr("&Redo")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

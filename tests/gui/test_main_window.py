@@ -143,6 +143,14 @@ def test_language_switch_retranslates_the_window(
     assert window.sidebar.item(0).text() == "概览"
     assert window.act_undo.text().startswith("撤销")
     assert window.page("overview").form.detailsGroup.title() == "计划信息"
+    edit = window.page("overview").form.nameEdit
+    edit.setText("新名称")
+    edit.editingFinished.emit()
+    # One word for undo: "撤销 编辑 计划名称", never Qt's own "撤消".
+    assert window.act_undo.text().startswith("撤销") and "撤消" not in window.act_undo.text()
+    assert "计划名称" in window.act_undo.text()
+    window.act_undo.trigger()
+    assert window.act_redo.text().startswith("重做")
     assert window.settings.language == "zh_CN"
     window.set_language("en")
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File")

@@ -1,58 +1,58 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>CalendarDialog</name>
-        <message numerus="yes">
-            <source>Exceptions (%n)</source>
-            <translation>
-                <numerusform>Exceptions (%n)</numerusform>
-                <numerusform>Exceptions (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message numerus="yes">
-            <source>%n d</source>
-            <translation>
-                <numerusform>%n d</numerusform>
-                <numerusform>%n d</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Total float: %n working day(s)</source>
-            <translation>
-                <numerusform>Total float: %n working day</numerusform>
-                <numerusform>Total float: %n working days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelinePage</name>
-        <message numerus="yes">
-            <source>%n task(s) shown</source>
-            <translation>
-                <numerusform>%n task shown</numerusform>
-                <numerusform>%n tasks shown</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Baselines (%n)</source>
-            <translation>
-                <numerusform>Baselines (%n)</numerusform>
-                <numerusform>Baselines (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>_Plurals</name>
-        <message numerus="yes">
-            <source>Delete %n task(s)</source>
-            <translation>
-                <numerusform>Delete %n task</numerusform>
-                <numerusform>Delete %n tasks</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>CalendarDialog</name>
+    <message numerus="yes">
+        <source>Exceptions (%n)</source>
+        <translation>
+            <numerusform>Exceptions (%n)</numerusform>
+            <numerusform>Exceptions (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total float: %n working day(s)</source>
+        <translation>
+            <numerusform>Total float: %n working day</numerusform>
+            <numerusform>Total float: %n working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <source>%n task(s) shown</source>
+        <translation>
+            <numerusform>%n task shown</numerusform>
+            <numerusform>%n tasks shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Baselines (%n)</source>
+        <translation>
+            <numerusform>Baselines (%n)</numerusform>
+            <numerusform>Baselines (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>Delete %n task</numerusform>
+            <numerusform>Delete %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
