@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -89,8 +90,8 @@ def _health(
         ),
     ],
 )
-def test_the_rule(case: tuple[object, ...], expected: tuple[Health, HealthReason]) -> None:
-    assert _health(*case) == expected  # type: ignore[arg-type]
+def test_the_rule(case: tuple[Any, ...], expected: tuple[Health, HealthReason]) -> None:
+    assert _health(*case) == expected
 
 
 def test_done_shows_green_and_the_others_their_own_colour() -> None:
