@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import Phase, TaskKind
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
-from oa_desk.gui.timeline.chart import ChartLink, ChartRow, GanttChart, ZoomLevel
 from oa_desk.gui.timeline.delegate import ROW_HEIGHT, TaskDelegate
+from oa_desk.gui.timeline.gantt import ChartLink, ChartRow, GanttChart, ZoomLevel
 from oa_desk.gui.timeline.model import Col, TimelineModel, phase_names
 from oa_desk.services import baselines
 from oa_desk.services import tasks as task_service
@@ -501,10 +502,7 @@ class TimelinePage(QWidget):
         self._update_actions()
 
     def _set_calendar(self, data: TimelineData) -> None:
-        weekend = [i for i, c in enumerate(data.weekdays) if c == "0"]
-        holidays = [d for d, working in data.exceptions.items() if not working]
-        working = [d for d, w in data.exceptions.items() if w]
-        self.chart.set_calendar(weekend, holidays, working)
+        self.chart.set_calendar(WorkCalendar(data.weekdays, data.exceptions))
 
     def on_changed(self, changes: Changes) -> None:
         if not changes.touches(*SHOWN_KINDS):
