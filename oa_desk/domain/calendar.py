@@ -244,6 +244,10 @@ class WorkCalendar:
             i = x - self._lo
         return self._cum[i]
 
+    def ordinal_at(self, day: int) -> int:
+        """:meth:`ordinal` of the day with day ordinal ``day``: working days before it."""
+        return self._cum_at(day)
+
     def is_working_ordinal(self, day: int) -> bool:
         """Whether the day with ordinal ``day`` is a working day (O(1), no tables)."""
         working = self._exc.get(day)

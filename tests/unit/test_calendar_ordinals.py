@@ -45,6 +45,7 @@ def test_ordinal_methods_agree_with_the_date_methods() -> None:
         other = day + dt.timedelta(days=rnd.randrange(-30, 60))
         n = rnd.randrange(-20, 40)
         assert cal.is_working_ordinal(o(day)) == cal.is_working(day)
+        assert cal.ordinal_at(o(day)) == cal.ordinal(day)
         assert cal.next_working_ordinal(o(day)) == o(cal.next_working_day(day))
         assert cal.previous_working_ordinal(o(day)) == o(cal.previous_working_day(day))
         assert cal.add_working_days_ordinal(o(day), n) == o(cal.add_working_days(day, n))
