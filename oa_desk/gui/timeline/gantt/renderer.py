@@ -93,9 +93,7 @@ class GanttRenderer:
         self.selected: frozenset[int] = frozenset()
         self.calendar = WorkCalendar()
         self.stats = PaintStats()
-        self.font = QFont(font)
-        self._metrics = QFontMetrics(self.font)
-        self._labels = ScaleLabels(self._metrics, locale if locale is not None else QLocale())
+        self._labels = ScaleLabels(QFontMetrics(font), locale if locale is not None else QLocale())
         self.style = GanttStyle(palette)
         self.set_font(font)
         self._layout_rows()
@@ -103,6 +101,7 @@ class GanttRenderer:
     # -- configuration ----------------------------------------------------------------
 
     def set_palette(self, palette: QPalette) -> None:
+        """Rebuild the pens and brushes (a palette change: dark mode, print)."""
         self.style = GanttStyle(palette)
 
     def set_font(self, font: QFont) -> None:
