@@ -11,7 +11,7 @@ import datetime as dt
 import random
 
 from oa_desk.domain.enums import DependencyType, Phase, TaskKind
-from oa_desk.gui.timeline.chart import ChartLink, ChartRow
+from oa_desk.gui.timeline.gantt import ChartLink, ChartRow
 
 NAMES = (
     "需求调研",

@@ -231,6 +231,47 @@ class WorkCalendar:
         s = self.ordinal(start)
         return self.date_of(s + duration - 1 if duration > 0 else s)
 
+    # -- by day ordinal --------------------------------------------------------------
+    # The same arithmetic on day ordinals (``date.toordinal()``), without building
+    # dates: for painters and drags that walk many days (the Gantt's shading and
+    # snapping). A "day ordinal" here is the proleptic Gregorian day number, not
+    # the working-day ordinal of :meth:`ordinal`.
+
+    def _cum_at(self, x: int) -> int:
+        i = x - self._lo
+        if i < 0 or i > self._hi - self._lo:
+            self._extend_days(x, x)
+            i = x - self._lo
+        return self._cum[i]
+
+    def ordinal_at(self, day: int) -> int:
+        """:meth:`ordinal` of the day with day ordinal ``day``: working days before it."""
+        return self._cum_at(day)
+
+    def is_working_ordinal(self, day: int) -> bool:
+        """Whether the day with ordinal ``day`` is a working day (O(1), no tables)."""
+        working = self._exc.get(day)
+        if working is None:
+            return self._mask[(day - 1) % 7]
+        return working
+
+    def next_working_ordinal(self, day: int) -> int:
+        """``day`` itself when it is a working day, else the first working day after it."""
+        return self.date_of(self._cum_at(day)).toordinal()
+
+    def previous_working_ordinal(self, day: int) -> int:
+        """``day`` itself when it is a working day, else the last working day before it."""
+        return self.date_of(self._cum_at(day + 1) - 1).toordinal()
+
+    def add_working_days_ordinal(self, day: int, n: int) -> int:
+        """The working day ``n`` working days after ``day`` (before it when ``n < 0``),
+        as :meth:`add_working_days`: a non-working ``day`` first moves forward."""
+        return self.date_of(self._cum_at(day) + n).toordinal()
+
+    def count_working_days_ordinal(self, first: int, last: int) -> int:
+        """Working days from ``first`` to ``last``, both included (0 if ``last < first``)."""
+        return max(0, self._cum_at(last + 1) - self._cum_at(first))
+
 
 # -- presets from the holidays package ---------------------------------------------
 

@@ -424,6 +424,12 @@ class MainWindow(QMainWindow):
         A large plan is shown while its integrity check still runs: the previous
         plan stays open (hidden) until the check passes, and comes back if it fails.
         """
+        if store.verifying and store.is_ready and store.ready_error is not None:
+            # Its check has already failed: never show it, keep the plan that is open.
+            error = store.ready_error
+            store.close()
+            self.show_error(error)
+            return
         doc = PlanDocument(store, self)
         doc.changed.connect(self._on_changes)
         doc.failed.connect(self.show_error)
@@ -432,7 +438,7 @@ class MainWindow(QMainWindow):
         old = self.doc
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
-            if store.verifying and not store.is_ready:
+            if store.verifying:  # kept until _poll_check has seen the check pass
                 self._previous = old
             else:
                 old.close()
@@ -458,8 +464,8 @@ class MainWindow(QMainWindow):
             self._lock_timer.stop()
         else:
             self._lock_timer.start()
-        if not store.is_ready:
-            if store.verifying:
+        if store.verifying or not store.is_ready:
+            if store.verifying and not store.is_ready:
                 self.statusBar().showMessage(self.tr("Checking the plan's integrity…"))
             self._check_timer.start()
         self._update_state()

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.changes import Changes
 from oa_desk.exchange.changeset import ImportPreview, Problem, Severity, apply_preview
 from oa_desk.exchange.mapping import ColumnMapping, ImportKind
@@ -417,12 +418,29 @@ def write_error_workbook(
 # The weekly report
 
 
-def _milestone_rag(finish: Any, progress: int, today: Any) -> str:
-    if finish is None or progress >= 100:
-        return "green"
-    if finish < today:
-        return "red"
-    return "amber" if (finish - today).days <= 7 and progress < 50 else "green"
+def _plan_calendar(store: PlanStore) -> WorkCalendar:
+    from oa_desk.services.schedule import load_calendar
+
+    with store.read() as session:
+        return load_calendar(session)
+
+
+def _milestone_rag(
+    start: Any, finish: Any, progress: int, today: Any, baseline_finish: Any, cal: WorkCalendar
+) -> str:
+    """A milestone's RAG: the Gantt's rule (domain/health.py), on the plan's calendar."""
+    from oa_desk.domain.enums import TaskKind
+    from oa_desk.domain.health import task_health
+
+    return task_health(
+        start=start,
+        finish=finish,
+        progress=progress,
+        kind=TaskKind.MILESTONE,
+        status_date=today,
+        baseline_finish=baseline_finish,
+        calendar=cal,
+    ).health.rag
 
 
 def write_report(
@@ -453,6 +471,7 @@ def write_report(
     def day(v: Any) -> Any:
         return db_to_py(v, ColType.DATE)
 
+    cal = _plan_calendar(store)
     with _reading(store) as conn:
         name, org, go_live = conn.execute(
             "SELECT name, organisation, target_go_live FROM plan WHERE id = 1"
@@ -462,8 +481,8 @@ def write_report(
         tasks = {
             r[0]: r
             for r in conn.execute(
-                "SELECT id, parent_id, seq, name, phase, kind, start, finish, progress, duration"
-                " FROM task"
+                "SELECT id, parent_id, seq, name, phase, kind, start, finish, progress, duration,"
+                " baseline_finish FROM task"
             )
         }
         order = tree_order([(t[0], t[1], t[2]) for t in tasks.values()])
@@ -489,7 +508,12 @@ def write_report(
         weight = sum(max(t[9], 1) for t in leaves)
         progress = round(sum(max(t[9], 1) * t[8] for t in leaves) / weight) if weight else 0
         milestones = [
-            (t[3], day(t[6]), t[8], _milestone_rag(day(t[6]), t[8], today))
+            (
+                t[3],
+                day(t[6]),
+                t[8],
+                _milestone_rag(day(t[6]), day(t[7]), t[8], today, day(t[10]), cal),
+            )
             for t in sorted(tasks.values(), key=lambda t: t[6] or "9999")
             if t[5] == "milestone"
         ]

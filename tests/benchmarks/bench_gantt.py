@@ -30,7 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from oa_desk.gui.timeline.chart import GanttChart, ZoomLevel
+from oa_desk.gui.timeline.gantt import GanttChart, ZoomLevel
 from tests.benchmarks.common import report, verdict
 from tests.gantt_data import synthetic_plan
 

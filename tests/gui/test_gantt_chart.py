@@ -13,14 +13,15 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QScrollBar
 
 from oa_desk.domain import colours
+from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.enums import DependencyType, Phase, TaskKind
-from oa_desk.gui.timeline.chart import (
+from oa_desk.domain.health import Health
+from oa_desk.gui.timeline.gantt import (
     NOMINAL_PX_PER_DAY,
     ChartLink,
     ChartRow,
     GanttChart,
     LinkIndex,
-    NonWorking,
     ZoomLevel,
     level_for_scale,
 )
@@ -85,7 +86,7 @@ def chart(qtbot: Any) -> Iterator[GanttChart]:
     widget.set_row_height(24)
     widget.set_header_height(40)
     widget.set_today(TODAY)
-    widget.set_calendar(weekend=(5, 6))
+    widget.set_calendar(WorkCalendar("1111100"))
     widget.set_data(_rows(), LINKS)
     widget.set_zoom(ZoomLevel.DAYS)
     _show(qtbot, widget)
@@ -484,25 +485,73 @@ def test_tooltip_text_has_name_dates_duration_and_progress(chart: GanttChart) ->
     assert "Not scheduled" in chart.tooltip_text(4)
 
 
-def test_status_colours_mean_done_late_and_at_risk(chart: GanttChart) -> None:
+def test_status_colours_follow_the_one_health_rule(chart: GanttChart) -> None:
+    # The rule itself is tested in tests/unit/test_health.py; here: the chart asks it,
+    # as of its today (the status date) and on its calendar.
     r = chart.renderer
     rows = _rows()
-    assert r.status(rows[5]) == "red"  # late
-    # started on 3 March, due 7 March, 12 March today with 40 %: behind the clock
-    behind = ChartRow(9, "x", TaskKind.TASK, Phase.PREPARE, MONDAY, D(2025, 3, 21), 0, 1)
-    assert r.status(behind) == "amber"
+    assert r.status(rows[5]) == Health.RED  # finished 28 Feb, half done: overdue
+    # 3..21 March, 12 March the status date: 7 of 15 working days gone (46 % expected)
+    behind = ChartRow(9, "x", TaskKind.TASK, Phase.PREPARE, MONDAY, D(2025, 3, 21), 20, 1)
+    assert r.status(behind) == Health.AMBER
+    far_behind = ChartRow(9, "x", TaskKind.TASK, Phase.PREPARE, MONDAY, D(2025, 3, 21), 0, 1)
+    assert r.status(far_behind) == Health.RED
     on_track = ChartRow(9, "x", TaskKind.TASK, Phase.PREPARE, MONDAY, D(2025, 3, 21), 60, 1)
-    assert r.status(on_track) == "green"
-    critical_idle = ChartRow(
-        9, "x", TaskKind.TASK, Phase.PREPARE, D(2025, 3, 11), D(2025, 4, 30), 0, 1, True
-    )
-    assert r.status(critical_idle) == "amber"
+    assert r.status(on_track) == Health.GREEN
+    done = ChartRow(9, "x", TaskKind.TASK, Phase.PREPARE, MONDAY, D(2025, 3, 7), 100, 1)
+    assert r.status(done) == Health.DONE
     future = ChartRow(9, "x", TaskKind.TASK, Phase.PREPARE, D(2025, 4, 1), D(2025, 4, 30), 0, 1)
-    assert r.status(future) == "green"
-    chart.set_colour_mode("status")
-    chart.viewport().grab()
+    assert r.status(future) == Health.GREEN
+    slipped = ChartRow(
+        9,
+        "x",
+        TaskKind.TASK,
+        Phase.PREPARE,
+        D(2025, 4, 1),
+        D(2025, 4, 30),
+        0,
+        1,
+        baseline_start=D(2025, 4, 1),
+        baseline_finish=D(2025, 4, 25),
+    )
+    assert r.status(slipped) == Health.AMBER
+    # six working days away: green; a holiday on Friday the 14th brings it within five
+    milestone = ChartRow(9, "m", TaskKind.MILESTONE, Phase.PREPARE, D(2025, 3, 19), None, 0, 1)
+    assert r.status(milestone) == Health.GREEN
+    chart.set_calendar(WorkCalendar(exceptions={D(2025, 3, 14): False}))
+    assert r.status(milestone) == Health.AMBER
+    chart.set_today(D(2025, 3, 20))
+    assert r.status(milestone) == Health.RED
     with pytest.raises(ValueError, match="colour mode"):
         chart.set_colour_mode("rainbow")
+
+
+def test_status_mode_paints_rag_colours_with_a_second_signal(chart: GanttChart) -> None:
+    rows = [
+        ChartRow(1, "done", TaskKind.TASK, Phase.PREPARE, MONDAY, D(2025, 3, 7), 100, 0),
+        ChartRow(2, "late", TaskKind.TASK, Phase.PREPARE, MONDAY, D(2025, 3, 7), 0, 0, late=True),
+        ChartRow(3, "behind", TaskKind.TASK, Phase.PREPARE, MONDAY, D(2025, 3, 21), 20, 0),
+    ]
+    chart.set_data(rows, [])
+    chart.set_colour_mode("status")
+    image = chart.viewport().grab().toImage()
+
+    def pixels(task_id: int) -> list[QColor]:
+        x0, x1 = _bar(chart, task_id)
+        y = _bar_centre_y(chart, task_id - 1)
+        return [image.pixelColor(x, y) for x in range(x0 + 2, x1 - 2)]
+
+    green, red = QColor(colours.RAG["green"]), QColor(colours.RAG["red"])
+    assert all(_close(c, green) for c in pixels(1))  # done: solid green
+    late = pixels(2)
+    assert any(_close(c, red, 60) for c in late) or any(c.red() > c.green() + 40 for c in late)
+    assert len({c.rgb() for c in late}) > 1  # hatched, not a flat colour
+    # amber: the outline is dashed, so the top edge alternates amber and background
+    x0, x1 = _bar(chart, 3)
+    top = chart.row_y(2) + chart.renderer.bar_top
+    edge = [image.pixelColor(x, top) for x in range(x0 + 2, x1 - 2)]
+    amber = QColor(colours.RAG["amber"])
+    assert any(_close(c, amber) for c in edge) and not all(_close(c, amber) for c in edge)
 
 
 def test_update_rows_changes_dates_in_place(chart: GanttChart) -> None:
@@ -588,36 +637,25 @@ def test_links_to_hidden_rows_are_skipped() -> None:
     assert index.count == 0
 
 
-def test_non_working_days() -> None:
-    holiday, make_up = D(2025, 5, 1), D(2025, 4, 27)  # Labour Day; a make-up Sunday
-    nw = NonWorking(weekend=(5, 6), holidays=[holiday], working_days=[make_up])
-    o = D.toordinal
-    assert nw(o(D(2025, 5, 3)))  # Saturday
-    assert nw(o(holiday))
-    assert not nw(o(make_up))
-    assert not nw(o(D(2025, 4, 30)))
-    assert nw.next_working(o(D(2025, 5, 1))) == o(D(2025, 5, 2))
-    assert nw.prev_working(o(D(2025, 5, 4))) == o(D(2025, 5, 2))
-    assert nw.count_working(o(D(2025, 4, 28)), o(D(2025, 5, 4))) == 4  # Mon-Wed, Fri
-    assert nw.add_working(o(D(2025, 4, 30)), 2) == o(D(2025, 5, 5))
-    calls: list[D] = []
+def test_the_calendar_drives_shading_and_snapping(chart: GanttChart, qtbot: Any) -> None:
+    # a holiday on Monday 10 March, and Saturday 15 March a make-up working day
+    chart.set_calendar(WorkCalendar(exceptions={D(2025, 3, 10): False, D(2025, 3, 15): True}))
+    image = chart.viewport().grab().toImage()
+    y = chart.row_y(len(_rows())) + 30  # below the rows: only the background and shading
 
-    def weekend_only(day: D) -> bool:
-        calls.append(day)
-        return day.weekday() >= 5
+    def colour(day: dt.date) -> QColor:
+        return image.pixelColor(chart.x_of(day) + 3, y)
 
-    memo = NonWorking(predicate=weekend_only)
-    assert memo(o(D(2025, 5, 3))) and memo(o(D(2025, 5, 3)))
-    assert len(calls) == 1
-
-
-def test_predicate_calendar_drives_shading_and_snapping(chart: GanttChart, qtbot: Any) -> None:
-    chart.set_non_working(lambda day: day.weekday() >= 5 or day == D(2025, 3, 10))
+    working = colour(D(2025, 3, 11))
+    assert colour(D(2025, 3, 10)) != working  # the holiday is shaded
+    assert colour(D(2025, 3, 16)) != working  # so is the Sunday
+    assert colour(D(2025, 3, 15)) == working  # not the make-up Saturday
     seen = Recorder(chart)
     x0, _ = _bar(chart, 2)
     y = _bar_centre_y(chart, 1)
     _drag(qtbot, chart, QPoint(x0 + 30, y), QPoint(x0 + 30 + round(5 * chart.px_per_day()), y))
     assert seen.events == [("move", 2, D(2025, 3, 11))]  # Sat -> Mon is a holiday -> Tue
+    assert chart.calendar().is_working_ordinal(D(2025, 3, 15).toordinal())
 
 
 def test_renderer_paints_into_an_image(chart: GanttChart) -> None:
@@ -629,7 +667,15 @@ def test_renderer_paints_into_an_image(chart: GanttChart) -> None:
 
 
 def test_leave_clears_the_hover_handle(chart: GanttChart, qtbot: Any) -> None:
-    x0, _ = _bar(chart, 2)
-    qtbot.mouseMove(chart.viewport(), QPoint(x0 + 10, _bar_centre_y(chart, 1)))
-    QApplication.sendEvent(chart.viewport(), QEvent(QEvent.Type.Leave))
-    chart.viewport().grab()  # paints without a hover handle, no error
+    vp = chart.viewport()
+    x0, x1 = _bar(chart, 2)
+    y = _bar_centre_y(chart, 1)
+    # the link handle is a small circle right of the bar's end
+    area = (x1 + 2, y - 7, 14, 14)
+    before = vp.grab().toImage().copy(*area)
+    qtbot.mouseMove(vp, QPoint(x0 + 10, y))
+    hovered = vp.grab().toImage().copy(*area)
+    assert hovered != before  # the handle shows while the bar is hovered
+    QApplication.sendEvent(vp, QEvent(QEvent.Type.Leave))
+    left = vp.grab().toImage().copy(*area)
+    assert left == before  # and is gone once the pointer left the chart

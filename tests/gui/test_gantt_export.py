@@ -19,7 +19,6 @@ import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtPrintSupport import QPrinter
 
-from oa_desk.gui.timeline.chart import GanttChart, ZoomLevel
 from oa_desk.gui.timeline.export import (
     ChartSettings,
     ExportJob,
@@ -33,6 +32,7 @@ from oa_desk.gui.timeline.export import (
     paint_pages,
     render_image,
 )
+from oa_desk.gui.timeline.gantt import GanttChart, ZoomLevel
 from tests.gantt_data import synthetic_plan, table_for
 
 POPPLER = all(shutil.which(tool) for tool in ("pdfinfo", "pdffonts", "pdftotext"))
@@ -215,7 +215,7 @@ def test_settings_copied_from_a_live_chart(qtbot: Any) -> None:
     assert settings.show_critical and not settings.show_baseline
     assert settings.go_live == dt.date(2025, 6, 30)
     assert settings.date_from == dt.date(2025, 1, 1)
-    assert settings.non_working is chart.non_working()
+    assert settings.calendar is chart.calendar()
 
 
 def test_export_paints_on_white_paper_in_dark_mode(qapp: Any) -> None:

@@ -238,6 +238,35 @@ def test_opening_the_open_plan_again_keeps_it_as_it_is(
     assert doc.store.lock is not None and doc.store.lock.is_mine()
 
 
+def test_a_large_plan_whose_check_failed_before_it_was_shown_keeps_the_open_plan(
+    window: MainWindow,
+    demo: Path,
+    tmp_path: Path,
+    message_boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The race behind a flaky test: the background check can end before the
+    # window shows the plan; the open plan was closed and the damaged one shown.
+    from oa_desk.store import planfile
+    from oa_desk.store.planfile import open_plan
+
+    assert window.open_path(demo)
+    previous = window.doc
+    damaged = tmp_path / "坏的大文件.oadesk"
+    data = bytearray(demo.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 8192] = b"\x00\xff" * 4096
+    damaged.write_bytes(bytes(data))
+    monkeypatch.setattr(planfile, "BACKGROUND_CHECK_BYTES", 0)
+    store = open_plan(damaged)
+    with pytest.raises(planfile.PlanFileError):
+        store.wait_ready(30)
+    window.set_store(store)
+    assert window.doc is previous and previous is not None
+    assert str(damaged) in message_boxes.shown[-1][1]
+    with previous.store.write() as s:  # still open, still writable
+        s.get_one(m.Plan, 1).description = "还能写"
+
+
 def test_damaged_large_plan_brings_the_previous_plan_back(
     window: MainWindow,
     demo: Path,

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
 from oa_desk.gui.main_window import MainWindow
-from oa_desk.gui.timeline.chart import ZoomLevel
+from oa_desk.gui.timeline.gantt import ZoomLevel
 from oa_desk.gui.timeline.model import Col
 from oa_desk.gui.timeline.operations import schedule_edit
 from oa_desk.gui.timeline.page import TimelinePage
@@ -63,7 +63,7 @@ def _leaf_with_bar(page: TimelinePage, *, after: int = 0) -> int:
 
 def _bar_point(page: TimelinePage, task_id: int, dx: int = 0) -> QPoint:
     chart = page.chart
-    i = chart._r.row_of[task_id]
+    i = chart.renderer.row_of[task_id]
     x0, x1 = chart.bar_rect_x(task_id) or (0, 0)
     y = chart.row_y(i) + chart.renderer.bar_top + chart.renderer.bar_height // 2
     return QPoint((x0 + x1) // 2 + dx, y)
@@ -385,10 +385,14 @@ def test_month_names_follow_a_language_switch(
     chart = page.chart
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)")
-    qtbot.waitUntil(lambda: chart._r.locale.language() == QLocale.Language.Chinese, timeout=2000)
+    qtbot.waitUntil(
+        lambda: chart.renderer.locale.language() == QLocale.Language.Chinese, timeout=2000
+    )
     window.set_language("en")
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
-    qtbot.waitUntil(lambda: chart._r.locale.language() == QLocale.Language.English, timeout=2000)
+    qtbot.waitUntil(
+        lambda: chart.renderer.locale.language() == QLocale.Language.English, timeout=2000
+    )
 
 
 def test_toolbar_combos_grow_with_their_text(page: TimelinePage) -> None:

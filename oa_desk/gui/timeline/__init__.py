@@ -1,8 +1,10 @@
 """The Timeline: the work breakdown as a tree table beside a custom-painted Gantt chart.
 
 The page (``page``) with its actions (``actions``), filter bar (``filter_bar``),
-intents (``operations``) and files (``file_actions``); the chart (``chart``)
-and its exports (``export``, ``plan_export``); the task and calendar dialogs.
+intents (``operations``) and files (``file_actions``); the Gantt chart
+(``gantt``: rows, time scale, renderer, view, drag) and its exports
+(``export``: PNG, multi-page PDF, print; ``plan_export``); the task and
+calendar dialogs.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QMenu, QToolBar, QToolButton, QWidget
 
 from oa_desk.domain.enums import TaskKind
 from oa_desk.gui.icons import icon
-from oa_desk.gui.timeline.chart import ZoomLevel
+from oa_desk.gui.timeline.gantt import ZoomLevel
 
 
 class Handlers(Protocol):

@@ -11,7 +11,7 @@ What the caller passes (plain values, no database):
   for example ID, WBS, name, start and finish; ``indent_column`` is indented by
   the row's outline level), the plan name for the page header line, and
   :class:`ChartSettings` (zoom or scale, colour mode, critical path, baselines,
-  today, go-live, non-working days, an optional date range).
+  today, go-live, the working calendar, an optional date range).
   ``ChartSettings.from_chart(chart)`` copies a live chart's settings.
 * :class:`PageSetup` for PDF and print: page size ("A4", "A3", "Letter"),
   orientation, margins, and optionally how many pages wide the date range
@@ -72,15 +72,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.gui import collector
 from oa_desk.gui.fonts import install_fonts, with_cjk_fallbacks
-from oa_desk.gui.timeline.chart import (
+from oa_desk.gui.timeline.gantt import (
     NOMINAL_PX_PER_DAY,
     ChartLink,
     ChartRow,
     ColourMode,
     GanttRenderer,
-    NonWorking,
     ZoomLevel,
     date_extent,
     level_for_scale,
@@ -90,7 +90,7 @@ from oa_desk.gui.timeline.chart import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from oa_desk.gui.timeline.chart import GanttChart
+    from oa_desk.gui.timeline.gantt import GanttChart
 
 # Layout in logical units of 1/96 inch (a screen pixel at 100 %).
 UNITS_PER_INCH = 96
@@ -133,7 +133,7 @@ class ChartSettings:
     show_labels: bool = True
     today: dt.date | None = None
     go_live: dt.date | None = None
-    non_working: NonWorking = field(default_factory=NonWorking)
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)  # shades non-working days
     date_from: dt.date | None = None  # None: from the first scheduled day
     date_to: dt.date | None = None  # None: to the last scheduled day
 
@@ -148,7 +148,7 @@ class ChartSettings:
             show_labels=chart.show_labels(),
             today=chart.today(),
             go_live=chart.go_live(),
-            non_working=chart.non_working(),
+            calendar=chart.calendar(),
         )
         return replace(settings, **changes)  # type: ignore[arg-type]
 
@@ -335,7 +335,7 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
     renderer.show_critical = settings.show_critical
     renderer.set_show_baseline(settings.show_baseline)
     renderer.show_labels = settings.show_labels
-    renderer.non_working = settings.non_working
+    renderer.calendar = settings.calendar
 
     n = len(job.rows)
     if page_h is not None and chart_w_page is not None:

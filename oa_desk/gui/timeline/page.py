@@ -39,10 +39,10 @@ from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
 from oa_desk.gui.timeline import operations as ops
 from oa_desk.gui.timeline.actions import TimelineActions
-from oa_desk.gui.timeline.chart import ChartLink, GanttChart
 from oa_desk.gui.timeline.delegate import ROW_HEIGHT, TaskDelegate
 from oa_desk.gui.timeline.file_actions import TimelineFiles
 from oa_desk.gui.timeline.filter_bar import FilterBar
+from oa_desk.gui.timeline.gantt import ChartLink, GanttChart
 from oa_desk.gui.timeline.model import Col, TimelineModel
 from oa_desk.gui.timeline.rows import chart_row
 from oa_desk.services import baselines
@@ -291,10 +291,7 @@ class TimelinePage(QWidget):
             last = max(r.finish for r in dated if r.finish)
             span = (first, last)
         self._calendar = WorkCalendar(data.weekdays, data.exceptions, span=span)
-        weekend = [i for i, c in enumerate(data.weekdays) if c == "0"]
-        holidays = [d for d, working in data.exceptions.items() if not working]
-        working = [d for d, w in data.exceptions.items() if w]
-        self.chart.set_calendar(weekend, holidays, working)
+        self.chart.set_calendar(self._calendar)
 
     def on_changed(self, changes: Changes) -> None:
         if not self.isVisible():

@@ -9,8 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from oa_desk.gui.timeline.chart import ChartLink, NonWorking, ZoomLevel
+from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.gui.timeline.export import ChartSettings, ExportJob, ExportTable, PageSetup
+from oa_desk.gui.timeline.gantt import ChartLink, ZoomLevel
 from oa_desk.services.timeline import TimelineData, TimelineRow, load_timeline
 
 translate = QCoreApplication.translate
@@ -38,12 +39,8 @@ def _cells(row: TimelineRow) -> list[str]:
     ]
 
 
-def non_working(data: TimelineData) -> NonWorking:
-    return NonWorking(
-        [i for i, c in enumerate(data.weekdays) if c == "0"],
-        [d for d, w in data.exceptions.items() if not w],
-        [d for d, w in data.exceptions.items() if w],
-    )
+def calendar(data: TimelineData) -> WorkCalendar:
+    return WorkCalendar(data.weekdays, data.exceptions)
 
 
 def job_from_rows(
@@ -72,7 +69,7 @@ def job_from_rows(
                 zoom=ZoomLevel.WEEKS,
                 today=today,
                 go_live=data.go_live,
-                non_working=non_working(data),
+                calendar=calendar(data),
             )
         )
     return ExportJob(

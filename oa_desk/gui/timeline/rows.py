@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from oa_desk.domain.enums import TaskKind
-from oa_desk.gui.timeline.chart import ChartRow
+from oa_desk.gui.timeline.gantt import ChartRow
 from oa_desk.services.timeline import TimelineRow
 
 

@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QWidget
 
@@ -94,9 +93,7 @@ class FigureView(QWidget):
         self._figure = None
         if builder is None:
             self._timer.stop()
-            self.update()
-        else:
-            self._schedule()
+        self.update()  # the first paint without an image schedules the draw
 
     def has_figure(self) -> bool:
         return self._figure is not None
@@ -105,7 +102,8 @@ class FigureView(QWidget):
         return self._figure
 
     def _schedule(self) -> None:
-        if self._builder is not None and self.isVisible():
+        """Draw a little after now: after the page's own first paint has reached the screen."""
+        if self._builder is not None and self.isVisible() and not self._timer.isActive():
             self._timer.start()
 
     def chart_style(self) -> ChartStyle:
@@ -180,12 +178,8 @@ class FigureView(QWidget):
         elif self._builder is not None:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Drawing…"))
+            self._schedule()  # drawn only once the numbers around it have painted
         painter.end()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._image is None:
-            self._schedule()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -195,7 +189,7 @@ class FigureView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._image = None
-            self._schedule()
+            self.update()
         elif event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
