@@ -20,10 +20,11 @@ from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Te
 from oa_desk.domain.calendar import preset_exceptions
 from oa_desk.domain.enums import SLA_HOURS, AudienceTier, TicketPriority, TicketStatus
 from oa_desk.services.demo import ANCHOR, DemoStats, generate_demo
-from oa_desk.services.demo.state import profile
+from oa_desk.services.demo.state import BEIJING, profile
 from oa_desk.store import models
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
 from oa_desk.store.planfile import check_plan, open_plan
+from oa_desk.store.types import UtcDateTime
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$")
@@ -147,7 +148,7 @@ def test_values_are_stored_as_sqlalchemy_reads_them(db: sqlite3.Connection) -> N
                     f"SELECT {col.name} FROM {table.name} WHERE {col.name} IS NOT NULL"
                 )
             ]
-            if isinstance(kind, DateTime):
+            if isinstance(kind, DateTime | UtcDateTime):
                 assert all(isinstance(v, str) and DATETIME_RE.match(v) for v in values), name
             elif isinstance(kind, Date):
                 assert all(isinstance(v, str) and DATE_RE.match(v) for v in values), name
@@ -184,6 +185,10 @@ def test_every_entity_reads_back_through_the_orm(plan: DemoStats) -> None:
                         assert isinstance(value, expected), (cls.__name__, col.key, value)
                         if expected is dt.date:
                             assert not isinstance(value, dt.datetime), (cls.__name__, col.key)
+                        if isinstance(col.type, UtcDateTime):  # a point in time: aware, UTC
+                            assert value.tzinfo is dt.UTC, (cls.__name__, col.key)
+                        elif isinstance(col.type, DateTime):  # a wall-clock time: naive
+                            assert value.tzinfo is None, (cls.__name__, col.key)
     finally:
         store.close()
 
@@ -192,7 +197,7 @@ def _python_type(kind: object) -> type | tuple[type, ...]:
     if isinstance(kind, Enum):
         assert kind.enum_class is not None
         return kind.enum_class
-    if isinstance(kind, DateTime):
+    if isinstance(kind, DateTime | UtcDateTime):
         return dt.datetime
     if isinstance(kind, Date):
         return dt.date
@@ -424,7 +429,16 @@ def test_training_attendance_and_rooms(plan: DemoStats, db: sqlite3.Connection) 
     assert over == (0,)
 
 
+def _beijing(stored: str | None) -> str | None:
+    """A stored point in time (UTC text) as Beijing wall-clock text, the demo's office clock."""
+    if stored is None:
+        return None
+    utc = dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC)
+    return utc.astimezone(BEIJING).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
 def test_tickets_follow_their_workflow(plan: DemoStats, db: sqlite3.Connection) -> None:
+    # Ticket times are stored in UTC (issue 8); the workflow runs on Beijing office hours.
     now = f"{plan.status_date.isoformat()} 18:00:00.000000"
     tickets = db.execute(
         "SELECT id, status, priority, created_at, first_response_at, resolved_at, closed_at,"
@@ -434,10 +448,12 @@ def test_tickets_follow_their_workflow(plan: DemoStats, db: sqlite3.Connection) 
     for tid, at, kind, old, new in db.execute(
         "SELECT ticket_id, at, kind, old_value, new_value FROM ticket_event ORDER BY id"
     ):
-        events[tid].append((at, kind, old, new))
+        events[tid].append((str(_beijing(at)), kind, old, new))
     numbers = [r[0] for r in db.execute("SELECT number FROM ticket")]
     assert all(re.match(r"^OA\d{8}-\d{4}$", n) for n in numbers)
-    for tid, status, prio, created, first, resolved, closed, response_due, assignee in tickets:
+    for tid, status, prio, *stored, assignee in tickets:
+        created, first, resolved, closed, response_due = (_beijing(t) for t in stored)
+        assert created is not None and response_due is not None
         times = [created, first, resolved, closed]
         present = [t for t in times if t is not None]
         assert present == sorted(present) and present[-1] < now

@@ -138,9 +138,8 @@ def finish(demo: Demo) -> None:
         for did in (unit.dept_id, *unit.section_ids):
             dep = depts[did - 1]
             dep.head, dep.headcount = heads.get(did), direct[did]
-            dep.wave, dep.pilot = demo.waves[unit.wave].wave_id, unit.wave == 0
+            dep.wave = demo.waves[unit.wave].wave_id
             dep.readiness = state
-            dep.planned = text[golive]
             dep.actual = text[golive] if golive < status else None
         # A department's headcount includes its sections' people.
         depts[unit.dept_id - 1].headcount += sum(direct[s] for s in unit.section_ids)
@@ -157,7 +156,6 @@ def finish(demo: Demo) -> None:
             (depts[u.dept_id - 1].readiness for u in company.units), key=order.index
         )
         last = max(tasks[u.golive].s for u in company.units)
-        dep.planned = text[last]
         dep.actual = text[last] if last < status else None
     demo.rows["department"] = [d.row() for d in depts]
 

@@ -300,10 +300,12 @@ def _pilot_run(demo: Demo, wave: Wave, ws: int, golive: int, supports: list[int]
 
 
 def task_rows(demo: Demo) -> None:
-    """Task rows as of the status date: progress, a few late starts against the baseline."""
+    """Task rows as of the status date (progress, a few late starts) and the project's
+    baseline: the dates the plan had when it was approved, before those slips."""
     rng, tasks, text, status = demo.rng, demo.wbs.tasks, demo.wd.text, demo.status
     # Tasks: progress as of the status date; a few started late against their baseline.
     out: list[Row] = []
+    baseline: list[Row] = []
     base_s = [0] * len(tasks)
     base_f = [0] * len(tasks)
     for tid in range(len(tasks) - 1, 0, -1):
@@ -363,11 +365,11 @@ def task_rows(demo: Demo) -> None:
                 tk.acceptance,
                 tk.ctype,
                 cdate,
-                text[base_s[tid]],
-                text[base_f[tid]],
                 tk.notes,
             )
         )
+        baseline.append((1, tid, text[base_s[tid]], text[base_f[tid]]))
     demo.rows["task"] = out
+    demo.rows["baseline_task"] = baseline
     demo.rows["dependency"] = demo.wbs.deps
     demo.rows["raci_entry"] = demo.wbs.raci

@@ -18,6 +18,8 @@ from oa_desk.services.demo import data_company
 from oa_desk.services.demo.wbs import Wbs
 from oa_desk.services.demo.workdays import WorkDays
 
+# The demo company's clocks: Beijing time (China has one zone and no daylight saving).
+BEIJING = dt.timezone(dt.timedelta(hours=8), "CST")
 # Day 0 of every demo plan (a Monday); all dates derive from it.
 ANCHOR = dt.date(2026, 1, 5)
 # The working-day table reaches this far; the largest demo ends well before it.
@@ -64,10 +66,8 @@ class Dept:
     code: str
     head: int | None = None
     headcount: int = 0
-    wave: int | None = None
-    pilot: bool = False
+    wave: int | None = None  # the wave says whether it is a pilot and when it plans to go live
     readiness: Readiness = Readiness.NOT_STARTED
-    planned: str | None = None
     actual: str | None = None
 
     def row(self) -> Row:
@@ -80,9 +80,7 @@ class Dept:
             self.head,
             self.headcount,
             self.wave,
-            self.pilot,
             self.readiness.value,
-            self.planned,
             self.actual,
         )
 

@@ -17,8 +17,15 @@ from oa_desk.domain.enums import (
 )
 from oa_desk.services.demo import data_support
 from oa_desk.services.demo.helpers import cumulative, pick
-from oa_desk.services.demo.state import Demo, Row, Unit
+from oa_desk.services.demo.state import BEIJING, Demo, Row, Unit
 from oa_desk.store.bulk import stored_datetime
+
+# The tickets' times are Beijing wall-clock times; the plan stores points in time in UTC.
+_TO_UTC = BEIJING.utcoffset(None)
+
+
+def _utc(at: dt.datetime) -> str:
+    return stored_datetime(at - _TO_UTC)
 
 
 def build(demo: Demo) -> None:
@@ -112,7 +119,7 @@ def build(demo: Demo) -> None:
     def ev(
         tid: int, at: dt.datetime, kind: str, actor: int | None, old: str, new: str, note: str
     ) -> None:
-        events.append((len(events) + 1, tid, stored_datetime(at), kind, actor, old, new, note))
+        events.append((len(events) + 1, tid, _utc(at), kind, actor, old, new, note))
 
     for tid, (created, reporter, unit, ti) in enumerate(specs, 1):
         tpl = templates[ti]
@@ -234,17 +241,24 @@ def build(demo: Demo) -> None:
                 reporter,
                 assignee if first_resp else None,
                 module_v,
-                stored_datetime(created),
-                stored_datetime(first_resp) if first_resp else None,
-                stored_datetime(resolved) if resolved else None,
-                stored_datetime(closed) if closed else None,
-                stored_datetime(response_due),
-                stored_datetime(resolve_due),
+                _utc(created),
+                _utc(first_resp) if first_resp else None,
+                _utc(resolved) if resolved else None,
+                _utc(closed) if closed else None,
+                _utc(response_due),
+                _utc(resolve_due),
             )
         )
     # The knowledge base: one article per ticket template, then local support notes.
     kb_start = tasks[demo.t["kb"]]
     articles: list[Row] = []
+    tag_ids: dict[str, int] = {}
+    article_tags: list[Row] = []
+
+    def tag(aid: int, tags: str) -> None:
+        for name in dict.fromkeys(tags.split(",")):
+            article_tags.append((aid, tag_ids.setdefault(name, len(tag_ids) + 1)))
+
     for aid, tpl in enumerate(templates, 1):
         created_on = kb_start.s + rng.randint(0, max(0, kb_start.d - 1))
         updated = created_on if not linked[aid] else max(created_on, status - rng.randint(1, 20))
@@ -255,12 +269,12 @@ def build(demo: Demo) -> None:
                 tpl.question,
                 tpl.answer,
                 tpl.module.value,
-                tpl.tags,
                 wd.text[created_on],
                 wd.text[updated],
                 views,
             )
         )
+        tag(aid, tpl.tags)
     for g in demo.groups:
         if g.company.is_hq:
             continue
@@ -275,13 +289,15 @@ def build(demo: Demo) -> None:
                 f"{g.company.name}一线支持：各部门信息专员；技术问题请联系信息化负责人"
                 f"{it_name}，或拨打集团 OA 服务热线 400-820-6688（工作日 8:30-18:00）。",
                 OaModule.OTHER.value,
-                "支持,联系方式",
                 wd.text[kick],
                 wd.text[kick],
                 rng.randint(10, 300),
             )
         )
+        tag(len(articles), "支持,联系方式")
     demo.rows["ticket"] = tickets
     demo.rows["ticket_event"] = events
     demo.rows["kb_article"] = articles
     demo.rows["kb_article_ticket"] = links
+    demo.rows["kb_tag"] = [(i, name) for name, i in tag_ids.items()]
+    demo.rows["kb_article_tag"] = article_tags

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from oa_desk.domain.calendar import DaySource
 from oa_desk.services.demo import data_company, data_org
-from oa_desk.services.demo.state import ANCHOR, Demo
-from oa_desk.store.bulk import BulkWriter, stored_datetime
+from oa_desk.services.demo.state import ANCHOR, BEIJING, Demo
+from oa_desk.store.bulk import BulkWriter
+from oa_desk.store.types import stored_utc
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "wave": (
@@ -35,9 +37,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "head_id",
         "headcount",
         "wave_id",
-        "is_pilot",
         "readiness",
-        "planned_go_live",
         "actual_go_live",
     ),
     "person": (
@@ -101,8 +101,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "acceptance",
         "constraint_type",
         "constraint_date",
-        "baseline_start",
-        "baseline_finish",
         "notes",
     ),
     "dependency": ("id", "predecessor_id", "successor_id", "type", "lag"),
@@ -206,12 +204,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "question",
         "answer",
         "module",
-        "tags",
         "created_on",
         "updated_on",
         "views",
     ),
     "kb_article_ticket": ("article_id", "ticket_id"),
+    "kb_tag": ("id", "name"),
+    "kb_article_tag": ("article_id", "tag_id"),
     "feedback_round": (
         "id",
         "department_id",
@@ -251,18 +250,20 @@ ORDER = (
     "ticket_event",
     "kb_article",
     "kb_article_ticket",
+    "kb_tag",
+    "kb_article_tag",
     "feedback_round",
     "adoption_snapshot",
 )
 
 
-def write(g: Demo, out: BulkWriter) -> dict[str, int]:
+def write(demo: Demo, out: BulkWriter) -> dict[str, int]:
     """Write everything through ``out`` (one transaction); rows written per table."""
-    rows = g.rows
+    rows = demo.rows
     counts: dict[str, int] = {}
     # Holidays of the plan's years and the next one (statutory days only where the
     # State Council has not yet published the make-up days).
-    last_year = g.wd.days[g.end].year + 1
+    last_year = demo.wd.days[demo.end].year + 1
     out.update(
         "calendar",
         1,
@@ -274,58 +275,56 @@ def write(g: Demo, out: BulkWriter) -> dict[str, int]:
     )
     counts["calendar"] = 1
     exc = [
-        (i, 1, day.isoformat(), 1 if working else 0, name)
+        (i, 1, day.isoformat(), 1 if working else 0, name, DaySource.PRESET.value)
         for i, (day, (working, name)) in enumerate(
-            sorted((d, v) for d, v in g.exceptions.items() if ANCHOR.year <= d.year <= last_year),
+            sorted(
+                (d, v) for d, v in demo.exceptions.items() if ANCHOR.year <= d.year <= last_year
+            ),
             1,
         )
     ]
     counts["calendar_exception"] = out.insert(
-        "calendar_exception", ("id", "calendar_id", "day", "working", "name"), exc
+        "calendar_exception", ("id", "calendar_id", "day", "working", "name", "source"), exc
     )
     desc = (
-        f"{data_company.GROUP_FULL}在集团总部和各分子公司推广{g.offer.product}。"
+        f"{data_company.GROUP_FULL}在集团总部和各分子公司推广{demo.offer.product}。"
         f"按“准备 → 试点 → 分批推广 → 上线支持 → 持续优化”的方法推进："
-        f"先在{'、'.join(data_org.HQ_PILOT)}试点，再分 {len(g.waves) - 1} 批上线。"
-        f"移动端通过{g.im_name}接入。"
-        f"本计划为演示数据，状态日期 {g.status_date.isoformat()}。"
+        f"先在{'、'.join(data_org.HQ_PILOT)}试点，再分 {len(demo.waves) - 1} 批上线。"
+        f"移动端通过{demo.im_name}接入。"
+        f"本计划为演示数据，状态日期 {demo.status_date.isoformat()}。"
     )
-    created = dt.datetime.combine(ANCHOR - dt.timedelta(days=7), dt.time(9, 30))
+    created = dt.datetime.combine(ANCHOR - dt.timedelta(days=7), dt.time(9, 30), BEIJING)
     out.update(
         "plan",
         1,
         {
-            "name": g.plan_name,
+            "name": demo.plan_name,
             "organisation": data_company.GROUP_FULL,
-            "oa_product": g.offer.product,
-            "vendor": g.offer.vendor,
+            "oa_product": demo.offer.product,
+            "vendor": demo.offer.vendor,
             "start_date": ANCHOR.isoformat(),
-            "target_go_live": g.go_live_date.isoformat(),
+            "target_go_live": demo.go_live_date.isoformat(),
             "calendar_id": 1,
             "description": desc,
-            "created_at": stored_datetime(created),
+            "created_at": stored_utc(created),
         },
     )
     counts["plan"] = 1
-    heads = [(d.head, d.id) for d in g.depts if d.head is not None]
+    heads = [(d.head, d.id) for d in demo.depts if d.head is not None]
     departments = [(*r[:5], None, *r[6:]) for r in rows["department"]]
     counts["wave"] = out.insert("wave", COLUMNS["wave"], rows["wave"])
     counts["department"] = out.insert("department", COLUMNS["department"], departments)
-    counts["person"] = out.insert("person", COLUMNS["person"], g.person_rows)
+    counts["person"] = out.insert("person", COLUMNS["person"], demo.person_rows)
     # department.head_id and person.department_id point at each other: heads last.
     out.update_column("department", "head_id", heads)
     for table in ORDER:
         counts[table] = out.insert(table, COLUMNS[table], rows[table])
-    # The baseline the tasks' baseline dates come from, kept as a named baseline too.
-    cols = COLUMNS["task"]
-    b_start, b_finish = cols.index("baseline_start"), cols.index("baseline_finish")
-    baselined = stored_datetime(dt.datetime.combine(ANCHOR, dt.time(18, 0)))
+    # The baseline approved at the kickoff (the shown baseline is a view setting).
+    baselined = stored_utc(dt.datetime.combine(ANCHOR, dt.time(18, 0), BEIJING))
     counts["baseline"] = out.insert(
         "baseline", ("id", "name", "created_at"), [(1, "立项基线", baselined)]
     )
     counts["baseline_task"] = out.insert(
-        "baseline_task",
-        ("baseline_id", "task_id", "start", "finish"),
-        [(1, r[0], r[b_start], r[b_finish]) for r in rows["task"]],
+        "baseline_task", ("baseline_id", "task_id", "start", "finish"), rows["baseline_task"]
     )
     return counts
