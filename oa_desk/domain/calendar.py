@@ -342,8 +342,8 @@ CN_MAKEUP_WORKDAYS: Mapping[dt.date, str] = MappingProxyType(
 )
 
 # Holiday names that are swapped days off, not festivals; suffixes of moved holidays.
-_DAY_OFF_MARKERS = ("调休", "休息日", "調休", "Day off")
-_OBSERVED_SUFFIXES = ("（补假）", "（補假）", " (observed)")
+_DAY_OFF_MARKERS = ("调休", "休息日", "Day off")
+_OBSERVED_SUFFIXES = ("（补假）", " (observed)")
 
 
 def china_exceptions(years: Iterable[int], *, language: str | None = None) -> list[ExceptionDay]:
