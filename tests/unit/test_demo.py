@@ -506,3 +506,32 @@ def test_text_reads_as_chinese(db: sqlite3.Connection) -> None:
     channels = {r[0] for r in db.execute("SELECT DISTINCT channel FROM communication")}
     assert {"email", "bulletin", "intranet", "meeting"} <= channels
     assert channels & {"wecom", "dingtalk"}
+
+
+# -- schema 0003: waves own pilot and go-live, tags are a table, days have a source ----------
+
+
+def test_pilot_departments_are_those_of_the_pilot_wave(db: sqlite3.Connection) -> None:
+    pilot = db.execute(
+        "SELECT d.name FROM department d JOIN wave w ON w.id = d.wave_id"
+        " WHERE w.is_pilot AND d.parent_id = 1"
+    ).fetchall()
+    assert sorted(n for (n,) in pilot) == sorted(("总裁办公室", "财务部"))
+    (waves_with_date,) = db.execute(
+        "SELECT count(*) FROM wave WHERE planned_go_live IS NOT NULL"
+    ).fetchone()
+    assert waves_with_date == db.execute("SELECT count(*) FROM wave").fetchone()[0]
+
+
+def test_every_kb_article_has_tags_from_the_tag_table(db: sqlite3.Connection) -> None:
+    untagged = db.execute(
+        "SELECT count(*) FROM kb_article a"
+        " WHERE NOT EXISTS (SELECT 1 FROM kb_article_tag t WHERE t.article_id = a.id)"
+    ).fetchone()
+    assert untagged == (0,)
+    names = [n for (n,) in db.execute("SELECT name FROM kb_tag")]
+    assert len(names) == len(set(names)) and all(n and "," not in n for n in names)
+
+
+def test_calendar_days_come_from_the_preset(db: sqlite3.Connection) -> None:
+    assert db.execute("SELECT DISTINCT source FROM calendar_exception").fetchall() == [("preset",)]
