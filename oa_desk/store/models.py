@@ -33,14 +33,12 @@ Rules the schema states (revision 0003):
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
     DateTime,
-    Enum,
     Float,
     ForeignKey,
     Index,
@@ -86,15 +84,7 @@ from oa_desk.domain.enums import (
     TicketStatus,
     TicketType,
 )
-from oa_desk.store.types import UtcDateTime
-
-NAMING = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from oa_desk.store.types import NAMING, UtcDateTime, enum_type, fk, score_check
 
 
 def _now() -> dt.datetime:
@@ -103,35 +93,6 @@ def _now() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-
-
-def enum_type(cls: type[StrEnum], name: str | None = None) -> Enum:
-    """A string column restricted to ``cls``'s values by a CHECK constraint.
-
-    ``name`` names the constraint when one table has two columns of one enum.
-    """
-    return Enum(
-        cls,
-        name=name or cls.__name__.lower(),
-        native_enum=False,
-        create_constraint=True,
-        length=max(len(m.value) for m in cls),
-        values_callable=lambda e: [m.value for m in e],
-        validate_strings=True,
-    )
-
-
-def score_check(column: str, low: int = 1, high: int = 5) -> CheckConstraint:
-    return CheckConstraint(
-        f"{column} IS NULL OR ({column} BETWEEN {low} AND {high})", name=f"{column}_range"
-    )
-
-
-def fk(target: str, *, cascade: bool = False, restrict: bool = False, **kw: object) -> ForeignKey:
-    """A foreign key that cascades deletes (owned rows), refuses them (``restrict``:
-    rows that must not vanish or lose their parent) or nulls the reference."""
-    action = "CASCADE" if cascade else "RESTRICT" if restrict else "SET NULL"
-    return ForeignKey(target, ondelete=action, **kw)  # type: ignore[arg-type]
 
 
 class Calendar(Base):

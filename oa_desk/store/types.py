@@ -1,4 +1,8 @@
-"""Column types of the plan schema that need more than SQLAlchemy's defaults.
+"""Column types and constraint helpers of the plan schema (``store/models.py``).
+
+Enumerations are string columns with a CHECK constraint (:func:`enum_type`),
+scores have range checks (:func:`score_check`), foreign keys say what a delete
+does (:func:`fk`), and every constraint is named by :data:`NAMING`.
 
 :class:`UtcDateTime` is a point in time (a ticket's creation, an event, when a
 baseline was taken): it is stored in UTC and read back timezone-aware, so SLA
@@ -14,13 +18,59 @@ Shanghai office) are not points in time in this sense and stay naive
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import DateTime
+from sqlalchemy import CheckConstraint, DateTime, Enum, ForeignKey
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-__all__ = ["UtcDateTime", "parse_stored_utc", "stored_utc"]
+__all__ = [
+    "NAMING",
+    "UtcDateTime",
+    "enum_type",
+    "fk",
+    "parse_stored_utc",
+    "score_check",
+    "stored_utc",
+]
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def enum_type(cls: type[StrEnum], name: str | None = None) -> Enum:
+    """A string column restricted to ``cls``'s values by a CHECK constraint.
+
+    ``name`` names the constraint when one table has two columns of one enum.
+    """
+    return Enum(
+        cls,
+        name=name or cls.__name__.lower(),
+        native_enum=False,
+        create_constraint=True,
+        length=max(len(m.value) for m in cls),
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+def score_check(column: str, low: int = 1, high: int = 5) -> CheckConstraint:
+    return CheckConstraint(
+        f"{column} IS NULL OR ({column} BETWEEN {low} AND {high})", name=f"{column}_range"
+    )
+
+
+def fk(target: str, *, cascade: bool = False, restrict: bool = False, **kw: object) -> ForeignKey:
+    """A foreign key that cascades deletes (owned rows), refuses them (``restrict``:
+    rows that must not vanish or lose their parent) or nulls the reference."""
+    action = "CASCADE" if cascade else "RESTRICT" if restrict else "SET NULL"
+    return ForeignKey(target, ondelete=action, **kw)  # type: ignore[arg-type]
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
