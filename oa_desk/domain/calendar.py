@@ -18,11 +18,15 @@ Conventions used throughout the scheduler (see :mod:`oa_desk.domain.schedule`):
   inclusive finish date back.
 
 Presets (:data:`PRESETS`, :func:`preset_exceptions`) come from the ``holidays``
-package, imported only when a preset is asked for, because it is heavy. For
-China the package also knows the make-up working days (调休) that the State
-Council announces each November for the next year (2018 through 2026 in
-holidays 0.109; later years appear in later package releases, so no table of
-our own is kept).
+package, imported only when a preset is asked for, because it is heavy.
+
+China's holidays and make-up working days (调休) live in one place,
+:func:`china_exceptions`: the package's statutory holidays and the make-up days
+it knows, plus :data:`CN_MAKEUP_WORKDAYS` for years an installed package may
+lack. The State Council announces each year's arrangement in November; a year
+that neither knows yet is added by importing the official list (see
+``exchange/holidays.py``) or typing its days. Each stored exception day says
+where it came from (:class:`DaySource`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from types import MappingProxyType
 
 DEFAULT_WEEKDAYS = "1111100"  # Monday..Friday
@@ -285,6 +290,14 @@ class CalendarPreset:
     weekdays: str = DEFAULT_WEEKDAYS
 
 
+class DaySource(StrEnum):
+    """Where a calendar exception came from (stored with it, shown beside it)."""
+
+    PRESET = "preset"  # a country preset: the holidays package, China's make-up table
+    USER = "user"  # typed (or last edited) by hand
+    IMPORT = "import"  # an imported holiday list (.ics calendar, sheet or CSV)
+
+
 @dataclass(frozen=True, slots=True)
 class ExceptionDay:
     """One calendar exception: a holiday or a make-up working day."""
@@ -292,6 +305,7 @@ class ExceptionDay:
     day: dt.date
     working: bool
     name: str
+    source: DaySource = DaySource.PRESET
 
 
 # Office weeks are Monday..Friday in all of these. (The holidays package counts
@@ -312,8 +326,6 @@ PRESETS: Mapping[str, CalendarPreset] = MappingProxyType(
     }
 )
 
-_MAKEUP_NAMES = {"zh": "调休上班", "en": "Make-up working day (调休)"}
-
 
 def preset_exceptions(
     code: str, years: Iterable[int], *, language: str | None = None
@@ -330,16 +342,105 @@ def preset_exceptions(
     year_list = sorted(set(years))
     if not year_list:
         return []
-    cls = holidays.country_holidays(preset.code).__class__
-    supported = getattr(cls, "supported_languages", ())
-    lang = language if language in supported else None
+    if preset.code == "CN":
+        return china_exceptions(year_list, language=language)
+    lang = _language(preset.code, language)
     table = holidays.country_holidays(preset.code, years=year_list, language=lang)
-    out: dict[dt.date, ExceptionDay] = {}
-    for day, name in sorted(table.items()):
-        out[day] = ExceptionDay(day, False, str(name))
-    makeup = _MAKEUP_NAMES["zh" if lang and lang.startswith("zh") else "en"]
-    wanted = set(year_list)
-    for day in sorted(getattr(table, "weekend_workdays", ())):
-        if day.year in wanted:
-            out[day] = ExceptionDay(day, True, makeup)
+    return [ExceptionDay(day, False, str(name)) for day, name in sorted(table.items())]
+
+
+def _language(code: str, language: str | None) -> str | None:
+    """``language`` if the holidays package names ``code``'s holidays in it, else None."""
+    import holidays
+
+    cls = holidays.country_holidays(code).__class__
+    supported = getattr(cls, "supported_languages", ())
+    return language if language in supported else None
+
+
+# -- China: holidays and make-up working days (调休) in one place ---------------------
+
+# Official make-up working days (调休) from the State Council's notices on the
+# holiday arrangements (国务院办公厅关于部分节假日安排的通知), with the festival
+# each pays for. The holidays package carries them too (``weekend_workdays``)
+# for the years it knows; this table keeps them for an installed package too old
+# to know them. Add a year here when its notice is out; until then users import
+# the official list or type the days.
+CN_MAKEUP_WORKDAYS: Mapping[dt.date, str] = MappingProxyType(
+    {
+        dt.date(2025, 1, 26): "春节",
+        dt.date(2025, 2, 8): "春节",
+        dt.date(2025, 4, 27): "劳动节",
+        dt.date(2025, 9, 28): "国庆节、中秋节",
+        dt.date(2025, 10, 11): "国庆节、中秋节",
+        dt.date(2026, 1, 4): "元旦",
+        dt.date(2026, 2, 14): "春节",
+        dt.date(2026, 2, 28): "春节",
+        dt.date(2026, 5, 9): "劳动节",
+        dt.date(2026, 9, 20): "国庆节",
+        dt.date(2026, 10, 10): "国庆节",
+    }
+)
+
+# Holiday names that are swapped days off, not festivals; suffixes of moved holidays.
+_DAY_OFF_MARKERS = ("调休", "休息日", "Day off")
+_OBSERVED_SUFFIXES = ("（补假）", " (observed)")
+
+
+def china_exceptions(years: Iterable[int], *, language: str | None = None) -> list[ExceptionDay]:
+    """Mainland China's holidays and make-up working days for ``years``, sorted by day.
+
+    Holidays come from the ``holidays`` package (statutory days, and the swapped
+    days off of the years whose arrangement it knows); make-up working days are
+    the package's plus :data:`CN_MAKEUP_WORKDAYS`, each named after the festival
+    it pays for ("调休上班（春节）"). ``language`` names them (``"zh_CN"`` by
+    default; ``"en_US"`` gives "Make-up working day (National Day)"). This is the
+    one source of China's calendar: the CN preset and the demo plan use it.
+    """
+    import holidays  # heavy: loaded only when China's calendar is asked for
+
+    wanted = set(years)
+    if not wanted:
+        return []
+    lang = _language("CN", language) or "zh_CN"
+    table = holidays.country_holidays("CN", years=sorted(wanted), language=lang)
+    chinese = lang.startswith("zh")
+    out: dict[dt.date, ExceptionDay] = {
+        day: ExceptionDay(day, False, str(name)) for day, name in table.items()
+    }
+    festivals = sorted(
+        (day, _festival(str(name)))
+        for day, name in table.items()
+        if not any(marker in str(name) for marker in _DAY_OFF_MARKERS)
+    )
+    makeup = set(getattr(table, "weekend_workdays", ())) | set(CN_MAKEUP_WORKDAYS)
+    for day in sorted(d for d in makeup if d.year in wanted):
+        festival = CN_MAKEUP_WORKDAYS.get(day) if chinese else None
+        if festival is None:
+            festival = _paid_for(day, table.items(), festivals)
+        if chinese:
+            name = f"调休上班（{festival}）" if festival else "调休上班"
+        else:
+            name = f"Make-up working day ({festival})" if festival else "Make-up working day"
+        out[day] = ExceptionDay(day, True, name)
     return [out[d] for d in sorted(out)]
+
+
+def _festival(name: str) -> str:
+    for suffix in _OBSERVED_SUFFIXES:
+        name = name.replace(suffix, "")
+    return name
+
+
+def _paid_for(
+    day: dt.date,
+    named: Iterable[tuple[dt.date, object]],
+    festivals: list[tuple[dt.date, str]],
+) -> str:
+    """The festival a make-up working day pays for: the one nearest the day off it
+    was swapped with (the package names that day "休息日（由 2026-01-04 调休）")."""
+    marks = (day.isoformat(), f"{day.month:02d}/{day.day:02d}/{day.year}")
+    swapped = [d for d, n in named if any(mark in str(n) for mark in marks)]
+    anchor = swapped[0] if swapped else day
+    near = min(festivals, key=lambda f: abs((f[0] - anchor).days), default=None)
+    return near[1] if near else ""

@@ -42,6 +42,8 @@ class ChangeKind(StrEnum):
     TICKET_EVENT = "ticket_event"
     KB_ARTICLE = "kb_article"
     KB_ARTICLE_TICKET = "kb_article_ticket"
+    KB_TAG = "kb_tag"
+    KB_ARTICLE_TAG = "kb_article_tag"
     FEEDBACK_ROUND = "feedback_round"
     ADOPTION_SNAPSHOT = "adoption_snapshot"
     # Not a table: the work breakdown's outline (parents, order, rows) changed, so

@@ -400,7 +400,7 @@ class _Foreign:
             if ref is None:
                 continue
             values: dict[str, Any] = {}
-            for key in ("code", "headcount", "is_pilot", "planned_go_live"):
+            for key in ("code", "headcount"):
                 if v.get(key) is not None:
                     values[key] = v[key]
             if v.get("head"):
@@ -415,17 +415,13 @@ class _Foreign:
                 continue
             old = dict(
                 zip(
-                    ("code", "headcount", "is_pilot", "planned_go_live", "head_id"),
+                    ("code", "headcount", "head_id"),
                     self.conn.execute(
-                        "SELECT code, headcount, is_pilot, planned_go_live, head_id FROM department"
-                        " WHERE id = ?",
-                        (ref,),
+                        "SELECT code, headcount, head_id FROM department WHERE id = ?", (ref,)
                     ).fetchone(),
                     strict=True,
                 )
             )
-            old["is_pilot"] = bool(old["is_pilot"])
-            old["planned_go_live"] = db_to_py(old["planned_go_live"], ColType.DATE)
             fields = {k: (old[k], n) for k, n in values.items() if old[k] != n}
             if fields:
                 spec_changes.updates.append(Update(ref, excel_row, fields, path))

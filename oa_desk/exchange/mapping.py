@@ -185,18 +185,8 @@ KIND_FIELDS: Mapping[ImportKind, tuple[FieldSpec, ...]] = {
         _f("parent", "上级部门", "Parent", T, "上级", "上级组织", "父部门", "Parent department"),
         _f("code", "编码", "Code", T, "部门编码", "部门代码", "组织编码", "Dept code"),
         _f("headcount", "人数", "Headcount", N, "编制", "编制人数", "员工人数", "Staff", "Size"),
+        # A department's pilot flag and planned go-live are its wave's (schema 0003).
         _f("head", "负责人工号", "Head no.", T, "负责人", "部门负责人", "Head", "Manager"),
-        _f("is_pilot", "试点", "Pilot", B, "是否试点", "试点部门"),
-        _f(
-            "planned_go_live",
-            "计划上线",
-            "Planned go-live",
-            D,
-            "计划上线日期",
-            "上线日期",
-            "Go-live",
-            "Go live date",
-        ),
     ),
     ImportKind.REQUIREMENTS: (
         _f("department", "部门", "Department", T, "提出部门", "需求部门", *_DEPT),

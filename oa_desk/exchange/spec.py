@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Table, Text
 from sqlalchemy import UniqueConstraint as SAUnique
+from sqlalchemy.types import TypeDecorator
 
 from oa_desk.domain.enums import ConstraintType, TaskKind
 from oa_desk.exchange.problems import ProblemCode, param_text
@@ -153,6 +154,8 @@ def _col(table: Table, key: str, zh: str, en: str, **kw: Any) -> Column:
     if key == "id":
         return Column(key, "编号", "ID", ColType.ID, nullable=True, width=8)
     sa_type = sa_col.type
+    if isinstance(sa_type, TypeDecorator):  # e.g. UtcDateTime: typed as what it stores
+        sa_type = sa_type.impl_instance
     fks = list(sa_col.foreign_keys)
     enum_cls: type[StrEnum] | None = None
     if fks:
@@ -367,9 +370,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             _person_name("head_id"),
             ("headcount", "人数", "Headcount", _NONNEG),
             ("wave_id", "批次", "Wave"),
-            ("is_pilot", "试点", "Pilot"),
             ("readiness", "准备状态", "Readiness"),
-            ("planned_go_live", "计划上线", "Planned go-live"),
             ("actual_go_live", "实际上线", "Actual go-live"),
         ],
         checks=(_not_own("parent_id"),),
@@ -634,6 +635,15 @@ SHEETS: tuple[SheetSpec, ...] = (
         ],
     ),
     _sheet(
+        "kb_tag",
+        "知识库标签",
+        "KB tags",
+        [
+            ("id", "", ""),
+            ("name", "名称", "Name"),
+        ],
+    ),
+    _sheet(
         "kb_article",
         "知识库",
         "Knowledge base",
@@ -642,7 +652,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("question", "问题", "Question"),
             ("answer", "解答", "Answer"),
             ("module", "OA模块", "OA module"),
-            ("tags", "标签", "Tags"),
+            ("tags", "标签", "Tags", {"kind": ColType.LINKS, "ref": "kb_tag"}),
             ("created_on", "创建日期", "Created on"),
             ("updated_on", "更新日期", "Updated on"),
             ("views", "浏览次数", "Views", _NONNEG),
@@ -653,7 +663,10 @@ SHEETS: tuple[SheetSpec, ...] = (
                 {"kind": ColType.LINKS, "ref": "ticket"},
             ),
         ],
-        link_table={"ticket_numbers": ("kb_article_ticket", "article_id", "ticket_id")},
+        link_table={
+            "ticket_numbers": ("kb_article_ticket", "article_id", "ticket_id"),
+            "tags": ("kb_article_tag", "article_id", "tag_id"),
+        },
     ),
     _sheet(
         "feedback_round",
@@ -704,6 +717,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("day", "日期", "Date"),
             ("working", "上班", "Working day"),
             ("name", "名称", "Name"),
+            ("source", "来源", "Source"),
         ],
     ),
 )

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from oa_desk.domain.changes import ChangeKind, Changes
-from oa_desk.domain.enums import OPEN_TICKET_STATUSES, GateDecision, TaskKind
+from oa_desk.domain.enums import GateDecision
+from oa_desk.store.overview import read_overview, read_plan_fields
 from oa_desk.store.planfile import PlanStore
 
 # Plan fields the user may edit, with the Python type each holds.
@@ -43,6 +44,9 @@ class Milestone:
 
 @dataclass(frozen=True)
 class WaveSummary:
+    """A wave on the Overview. Its pilot flag and planned go-live are those of every
+    department in it (the wave owns them)."""
+
     id: int
     name: str
     is_pilot: bool
@@ -80,37 +84,12 @@ def _day(text: str | None) -> dt.date | None:
 def load_overview(store: PlanStore, *, today: dt.date | None = None) -> Overview:
     """Everything the Overview page shows, read in one consistent transaction.
 
-    Plain SQL on the store's driver connection: this is the first thing a
-    window shows, and it must not wait for the ORM to load.
+    The store reads it on the driver connection (``store/overview.py``): this is
+    the first thing a window shows, and it must not wait for the ORM to load.
+    Each wave's pilot flag and planned go-live are also its departments'.
     """
-    open_states = ",".join(f"'{s.value}'" for s in OPEN_TICKET_STATUSES)
-    with store.read_raw() as conn:
-        plan = conn.execute(
-            "SELECT name, organisation, oa_product, vendor, description, start_date,"
-            " target_go_live FROM plan WHERE id = 1"
-        ).fetchone()
-
-        def count(sql: str) -> int:
-            return int(conn.execute(sql).fetchone()[0])
-
-        departments = count("SELECT count(*) FROM department")
-        people = count("SELECT count(*) FROM person WHERE active")
-        tasks = count(f"SELECT count(*) FROM task WHERE kind <> '{TaskKind.SUMMARY.value}'")
-        open_tickets = count(f"SELECT count(*) FROM ticket WHERE status IN ({open_states})")
-        milestones_done = count(
-            f"SELECT count(*) FROM task WHERE kind = '{TaskKind.MILESTONE.value}'"
-            " AND progress >= 100"
-        )
-        upcoming = conn.execute(
-            "SELECT id, name, finish, progress FROM task"
-            f" WHERE kind = '{TaskKind.MILESTONE.value}' AND progress < 100"
-            " ORDER BY finish IS NULL, finish, id LIMIT 5"
-        ).fetchall()
-        waves = conn.execute(
-            "SELECT w.id, w.name, w.is_pilot, w.planned_go_live, w.actual_go_live,"
-            " w.gate_decision, (SELECT count(*) FROM department d WHERE d.wave_id = w.id)"
-            " FROM wave w ORDER BY w.seq, w.id"
-        ).fetchall()
+    rows = read_overview(store)
+    plan = rows.plan
     return Overview(
         name=plan[0],
         organisation=plan[1],
@@ -119,15 +98,15 @@ def load_overview(store: PlanStore, *, today: dt.date | None = None) -> Overview
         description=plan[4],
         start_date=_day(plan[5]),
         target_go_live=_day(plan[6]),
-        departments=departments,
-        people=people,
-        tasks=tasks,
-        open_tickets=open_tickets,
-        milestones_done=milestones_done,
-        next_milestones=tuple(Milestone(i, n, _day(f), p) for i, n, f, p in upcoming),
+        departments=rows.departments,
+        people=rows.people,
+        tasks=rows.tasks,
+        open_tickets=rows.open_tickets,
+        milestones_done=rows.milestones_done,
+        next_milestones=tuple(Milestone(i, n, _day(f), p) for i, n, f, p in rows.upcoming),
         waves=tuple(
             WaveSummary(i, n, bool(pilot), _day(pg), _day(ag), GateDecision(g), int(c))
-            for i, n, pilot, pg, ag, g, c in waves
+            for i, n, pilot, pg, ag, g, c in rows.waves
         ),
     )
 
@@ -137,8 +116,7 @@ def plan_fields(store: PlanStore, fields: tuple[str, ...]) -> dict[str, Any]:
     for f in fields:
         if f not in EDITABLE_FIELDS:
             raise KeyError(f)
-    with store.read_raw() as conn:
-        row = conn.execute(f"SELECT {', '.join(fields)} FROM plan WHERE id = 1").fetchone()
+    row = read_plan_fields(store, fields)
     return {
         f: _day(v) if EDITABLE_FIELDS[f] is dt.date else v for f, v in zip(fields, row, strict=True)
     }

@@ -50,7 +50,13 @@ from typing import NamedTuple, cast
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from oa_desk.domain.calendar import PRESETS, WorkCalendar, parse_weekdays, preset_exceptions
+from oa_desk.domain.calendar import (
+    PRESETS,
+    DaySource,
+    WorkCalendar,
+    parse_weekdays,
+    preset_exceptions,
+)
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
 from oa_desk.domain.errors import Refusal
@@ -140,6 +146,7 @@ class ExceptionState:
     day: dt.date
     working: bool
     name: str
+    source: DaySource = DaySource.USER  # where the day came from (preset, user, import)
 
 
 @dataclass(frozen=True, slots=True)
@@ -926,9 +933,9 @@ def _calendar_state(session: Session, cal_id: int) -> CalendarState:
         select(_CAL.c.working_weekdays, _CAL.c.preset).where(_CAL.c.id == cal_id)
     ).one()
     exc = tuple(
-        ExceptionState(r.id, r.day, r.working, r.name)
+        ExceptionState(r.id, r.day, r.working, r.name, r.source)
         for r in session.execute(
-            select(_EXC.c.id, _EXC.c.day, _EXC.c.working, _EXC.c.name)
+            select(_EXC.c.id, _EXC.c.day, _EXC.c.working, _EXC.c.name, _EXC.c.source)
             .where(_EXC.c.calendar_id == cal_id)
             .order_by(_EXC.c.day)
         )
@@ -983,7 +990,9 @@ def add_calendar_exception(
                 day=day,
             )
         new = session.connection().execute(
-            insert(_EXC).values(calendar_id=cal_id, day=day, working=working, name=name)
+            insert(_EXC).values(
+                calendar_id=cal_id, day=day, working=working, name=name, source=DaySource.USER
+            )
         )
         assert new.inserted_primary_key is not None
         return _calendar_edit(unit, before)
@@ -1019,6 +1028,7 @@ def edit_calendar_exception(
                 day=new_day or day,
                 working=old.working if working is None else working,
                 name=old.name if name is None else name,
+                source=DaySource.USER,  # edited by hand: the user's day now
             )
         )
         return _calendar_edit(unit, before)
@@ -1073,7 +1083,13 @@ def apply_calendar_preset(
         else:
             keep = {e.day for e in before.exceptions}
         rows = [
-            {"calendar_id": cal_id, "day": e.day, "working": e.working, "name": e.name[:100]}
+            {
+                "calendar_id": cal_id,
+                "day": e.day,
+                "working": e.working,
+                "name": e.name[:100],
+                "source": DaySource.PRESET,
+            }
             for e in days
             if e.day not in keep
         ]
@@ -1148,6 +1164,7 @@ def revert(store: PlanStore, undo: Undo) -> Changes:
                             "day": e.day,
                             "working": e.working,
                             "name": e.name,
+                            "source": e.source,
                         }
                         for e in cal.exceptions
                     ],

@@ -4,19 +4,41 @@ Enumerations are stored as their string codes with a CHECK constraint, ranges
 (1-5 scores, percentages) are checked by the database, and the indexes are the
 ones the views' lookups need (by parent, by department, by status, by date).
 Changing anything here needs a new Alembic migration in ``store/migrations``.
+Every CHECK constraint and index is SQL that SQLite and PostgreSQL both accept.
+
+Rules the schema states (revision 0003):
+
+* **Deleting a department.** A department can be deleted only when nothing is
+  in it: no sub-departments, no people, and no recorded history (adoption
+  snapshots, feedback rounds, support tickets). The database refuses anything
+  else (``ON DELETE RESTRICT``): move or delete what is in it first, so nothing
+  cascades away and no one silently loses their department. Plan items that
+  only mention it (tasks, requirements) stay and lose the reference
+  (``SET NULL``).
+* **Sibling departments have different names** (one unique index over the
+  parent and the name that also covers top-level departments,
+  ``uq_department_sibling_name``), so a department path names one department.
+* **Pilot and planned go-live belong to the wave.** ``wave.is_pilot`` and
+  ``wave.planned_go_live`` are the only copies; a department is a pilot
+  department and plans to go live when its wave does. Each department keeps
+  its own ``actual_go_live`` (departments of one wave may go live days apart).
+* **Points in time are timezone-aware** (:class:`~oa_desk.store.types.UtcDateTime`:
+  stored in UTC, read back aware). Training session times are wall-clock times
+  of the place they happen and stay naive.
+* **Knowledge-base tags are a table** (``kb_tag``, linked by ``kb_article_tag``).
+* **Calendar exception days say where they came from** (``source``: a preset,
+  typed by the user, or imported from a holiday list).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
     DateTime,
-    Enum,
     Float,
     ForeignKey,
     Index,
@@ -25,10 +47,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from oa_desk.domain.calendar import DaySource
 from oa_desk.domain.enums import (
     Attendance,
     AudienceTier,
@@ -60,45 +84,15 @@ from oa_desk.domain.enums import (
     TicketStatus,
     TicketType,
 )
+from oa_desk.store.types import NAMING, UtcDateTime, enum_type, fk, score_check
 
-NAMING = {
-    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-
-
-def enum_type(cls: type[StrEnum], name: str | None = None) -> Enum:
-    """A string column restricted to ``cls``'s values by a CHECK constraint.
-
-    ``name`` names the constraint when one table has two columns of one enum.
-    """
-    return Enum(
-        cls,
-        name=name or cls.__name__.lower(),
-        native_enum=False,
-        create_constraint=True,
-        length=max(len(m.value) for m in cls),
-        values_callable=lambda e: [m.value for m in e],
-        validate_strings=True,
-    )
-
-
-def score_check(column: str, low: int = 1, high: int = 5) -> CheckConstraint:
-    return CheckConstraint(
-        f"{column} IS NULL OR ({column} BETWEEN {low} AND {high})", name=f"{column}_range"
-    )
-
-
-def fk(target: str, *, cascade: bool = False, **kw: object) -> ForeignKey:
-    """A foreign key that cascades deletes (owned rows) or nulls the reference."""
-    return ForeignKey(target, ondelete="CASCADE" if cascade else "SET NULL", **kw)  # type: ignore[arg-type]
 
 
 class Calendar(Base):
@@ -111,7 +105,8 @@ class Calendar(Base):
     preset: Mapped[str | None] = mapped_column(String(10))
     __table_args__ = (
         CheckConstraint(
-            "length(working_weekdays) = 7 AND working_weekdays NOT GLOB '*[^01]*'",
+            "length(working_weekdays) = 7"
+            " AND replace(replace(working_weekdays, '0', ''), '1', '') = ''",
             name="weekdays_mask",
         ),
     )
@@ -126,6 +121,12 @@ class CalendarException(Base):
     day: Mapped[dt.date] = mapped_column(Date)
     working: Mapped[bool] = mapped_column(Boolean, default=False)
     name: Mapped[str] = mapped_column(String(100), default="")
+    # Where the day came from: a preset, typed by the user, or an imported list.
+    source: Mapped[DaySource] = mapped_column(
+        enum_type(DaySource, "day_source"),
+        default=DaySource.USER,
+        server_default=DaySource.USER.value,
+    )
     __table_args__ = (UniqueConstraint("calendar_id", "day"),)
 
 
@@ -142,7 +143,7 @@ class Plan(Base):
     target_go_live: Mapped[dt.date | None] = mapped_column(Date)
     calendar_id: Mapped[int | None] = mapped_column(fk("calendar.id"))
     description: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
         CheckConstraint(
@@ -153,7 +154,10 @@ class Plan(Base):
 
 
 class Wave(Base):
-    """The pilot (order 0) and the department waves after it."""
+    """The pilot (order 0) and the department waves after it.
+
+    The wave owns the pilot flag and the planned go-live of its departments.
+    """
 
     __tablename__ = "wave"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -172,9 +176,12 @@ class Wave(Base):
 
 
 class Department(Base):
+    """A unit of the organisation tree. Its pilot flag and planned go-live are its
+    wave's; deleting it is refused while anything is in it (see the module notes)."""
+
     __tablename__ = "department"
     id: Mapped[int] = mapped_column(primary_key=True)
-    parent_id: Mapped[int | None] = mapped_column(fk("department.id", cascade=True), index=True)
+    parent_id: Mapped[int | None] = mapped_column(fk("department.id", restrict=True), index=True)
     seq: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(100))
     code: Mapped[str] = mapped_column(String(50), default="")
@@ -184,15 +191,21 @@ class Department(Base):
     )
     headcount: Mapped[int] = mapped_column(Integer, default=0)
     wave_id: Mapped[int | None] = mapped_column(fk("wave.id"), index=True)
-    is_pilot: Mapped[bool] = mapped_column(Boolean, default=False)
     readiness: Mapped[Readiness] = mapped_column(
         enum_type(Readiness), default=Readiness.NOT_STARTED
     )
-    planned_go_live: Mapped[dt.date | None] = mapped_column(Date)
     actual_go_live: Mapped[dt.date | None] = mapped_column(Date)
     __table_args__ = (
         CheckConstraint("headcount >= 0", name="headcount_positive"),
         CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
+        # One index for siblings under a parent and for top-level departments
+        # (NULL parents, which a plain UNIQUE would treat as all different).
+        Index(
+            "uq_department_sibling_name",
+            func.coalesce(text("parent_id"), 0),
+            "name",
+            unique=True,
+        ),
     )
 
 
@@ -203,7 +216,9 @@ class Person(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     employee_no: Mapped[str] = mapped_column(String(50), unique=True)
     name: Mapped[str] = mapped_column(String(100), index=True)
-    department_id: Mapped[int | None] = mapped_column(fk("department.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        fk("department.id", restrict=True), index=True
+    )
     title: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
@@ -352,7 +367,7 @@ class Baseline(Base):
     __tablename__ = "baseline"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=dt.datetime.now)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
 
 
 class BaselineTask(Base):
@@ -383,6 +398,7 @@ class RaciEntry(Base):
             "task_id",
             unique=True,
             sqlite_where=text("role = 'A'"),
+            postgresql_where=text("role = 'A'"),
         ),
     )
 
@@ -470,6 +486,9 @@ class Course(Base):
 
 
 class TrainingSession(Base):
+    """A session of a course. Its times are the wall-clock times of the place it is
+    held (naive): 09:00 in the Shanghai office stays 09:00 for whoever looks."""
+
     __tablename__ = "training_session"
     id: Mapped[int] = mapped_column(primary_key=True)
     course_id: Mapped[int] = mapped_column(fk("course.id", cascade=True), index=True)
@@ -518,24 +537,26 @@ class Ticket(Base):
     status: Mapped[TicketStatus] = mapped_column(
         enum_type(TicketStatus), default=TicketStatus.NEW, index=True
     )
-    department_id: Mapped[int | None] = mapped_column(fk("department.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        fk("department.id", restrict=True), index=True
+    )
     wave_id: Mapped[int | None] = mapped_column(fk("wave.id"))
     reporter_id: Mapped[int | None] = mapped_column(fk("person.id"))
     assignee_id: Mapped[int | None] = mapped_column(fk("person.id"), index=True)
     module: Mapped[OaModule | None] = mapped_column(enum_type(OaModule))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    first_response_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    response_due: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    resolve_due: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    first_response_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    response_due: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    resolve_due: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class TicketEvent(Base):
     __tablename__ = "ticket_event"
     id: Mapped[int] = mapped_column(primary_key=True)
     ticket_id: Mapped[int] = mapped_column(fk("ticket.id", cascade=True))
-    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     kind: Mapped[TicketEventKind] = mapped_column(enum_type(TicketEventKind))
     actor_id: Mapped[int | None] = mapped_column(fk("person.id"))
     old_value: Mapped[str] = mapped_column(String(100), default="")
@@ -552,7 +573,6 @@ class KbArticle(Base):
     question: Mapped[str] = mapped_column(String(300))
     answer: Mapped[str] = mapped_column(Text, default="")
     module: Mapped[OaModule] = mapped_column(enum_type(OaModule), default=OaModule.OTHER)
-    tags: Mapped[str] = mapped_column(String(300), default="")  # comma separated
     created_on: Mapped[dt.date | None] = mapped_column(Date)
     updated_on: Mapped[dt.date | None] = mapped_column(Date)
     views: Mapped[int] = mapped_column(Integer, default=0)
@@ -566,10 +586,28 @@ class KbArticleTicket(Base):
     )
 
 
+class KbTag(Base):
+    """A knowledge-base tag ("报销", "移动端"); articles share them."""
+
+    __tablename__ = "kb_tag"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+
+
+class KbArticleTag(Base):
+    """Which tags an article has."""
+
+    __tablename__ = "kb_article_tag"
+    article_id: Mapped[int] = mapped_column(fk("kb_article.id", cascade=True), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(fk("kb_tag.id", cascade=True), primary_key=True, index=True)
+
+
 class FeedbackRound(Base):
     __tablename__ = "feedback_round"
     id: Mapped[int] = mapped_column(primary_key=True)
-    department_id: Mapped[int | None] = mapped_column(fk("department.id"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        fk("department.id", restrict=True), index=True
+    )
     day: Mapped[dt.date] = mapped_column(Date)
     channel: Mapped[FeedbackChannel] = mapped_column(
         enum_type(FeedbackChannel), default=FeedbackChannel.QUESTIONNAIRE
@@ -590,7 +628,7 @@ class AdoptionSnapshot(Base):
 
     __tablename__ = "adoption_snapshot"
     id: Mapped[int] = mapped_column(primary_key=True)
-    department_id: Mapped[int] = mapped_column(fk("department.id", cascade=True))
+    department_id: Mapped[int] = mapped_column(fk("department.id", restrict=True))
     day: Mapped[dt.date] = mapped_column(Date, index=True)
     active_users: Mapped[int] = mapped_column(Integer, default=0)
     total_users: Mapped[int] = mapped_column(Integer, default=0)

@@ -129,7 +129,7 @@ def build_large_plan(path: Path, scale: float) -> None:
     with store.bulk() as c:
         c.executemany(
             "INSERT INTO department (id, parent_id, seq, name, code, headcount,"
-            " is_pilot, readiness) VALUES (?, ?, ?, ?, '', 0, 0, 'not_started')",
+            " readiness) VALUES (?, ?, ?, ?, '', 0, 'not_started')",
             [(1, None, 0, "总部")] + [(i, 1, i, f"部门{i}") for i in range(2, 202)],
         )
         c.executemany(

@@ -60,10 +60,8 @@ def make_plan(path: Path) -> PlanStore:
             name="财务部",
             parent_id=hq.id,
             seq=0,
-            wave_id=w0.id,
-            is_pilot=True,
+            wave_id=w0.id,  # the pilot wave: its go-live is the department's
             readiness=E.Readiness.PREPARING,
-            planned_go_live=D(2026, 3, 30),
         )
         hr = M.Department(name="人事部", parent_id=hq.id, seq=1, wave_id=w1.id)
         s.add_all([fin, hr])
@@ -290,12 +288,13 @@ def make_plan(path: Path) -> PlanStore:
         kb = M.KbArticle(
             question="忘记密码怎么办?",
             answer="点击“忘记密码”。",
-            tags="登录,密码",
             created_on=D(2026, 3, 1),
             views=7,
         )
-        s.add(kb)
+        tags = [M.KbTag(name="登录"), M.KbTag(name="密码")]
+        s.add_all([kb, *tags])
         s.flush()
+        s.add_all([M.KbArticleTag(article_id=kb.id, tag_id=t.id) for t in tags])
         s.add(M.KbArticleTicket(article_id=kb.id, ticket_id=ticket.id))
         s.add(
             M.FeedbackRound(

@@ -6,7 +6,15 @@ import datetime as dt
 
 import pytest
 
-from oa_desk.domain.calendar import PRESETS, WorkCalendar, parse_weekdays, preset_exceptions
+from oa_desk.domain.calendar import (
+    CN_MAKEUP_WORKDAYS,
+    PRESETS,
+    DaySource,
+    WorkCalendar,
+    china_exceptions,
+    parse_weekdays,
+    preset_exceptions,
+)
 
 D = dt.date
 
@@ -73,7 +81,9 @@ def test_china_preset_has_make_up_working_days() -> None:
     by_day = {e.day: e for e in days}
     assert by_day[D(2025, 10, 1)].working is False
     assert by_day[D(2025, 9, 28)].working is True
-    assert by_day[D(2025, 9, 28)].name == "调休上班"
+    # Each make-up day names the festival it pays for (issue 8: one China calendar,
+    # the demo's naming, so the preset and the demo plan agree).
+    assert by_day[D(2025, 9, 28)].name == "调休上班（国庆节、中秋节）"
     assert by_day[D(2025, 1, 26)].working is True  # Spring Festival make-up Sunday
     assert all(e.day.year == 2025 for e in days)
 
@@ -91,3 +101,44 @@ def test_unknown_preset_and_language_fallback() -> None:
         preset_exceptions("XX", [2025])
     assert preset_exceptions("US", [2025], language="xx_XX")  # falls back, still named
     assert preset_exceptions("US", []) == []
+
+
+def test_china_exceptions_have_holidays_and_make_up_days() -> None:
+    days = {e.day: e for e in china_exceptions([2026])}
+    assert (days[D(2026, 2, 17)].working, days[D(2026, 2, 17)].name) == (False, "春节")
+    assert days[D(2026, 10, 1)].working is False
+    # 调休: Saturday 14 February 2026 is a working day that pays for the Spring Festival.
+    assert (days[D(2026, 2, 14)].working, days[D(2026, 2, 14)].name) == (True, "调休上班（春节）")
+    assert days[D(2026, 9, 20)].working is True
+    assert all(day.year == 2026 for day in days)
+    assert {e.source for e in days.values()} == {DaySource.PRESET}
+    english = {e.day: e.name for e in china_exceptions([2026], language="en_US")}
+    assert english[D(2026, 9, 20)] == "Make-up working day (National Day)"
+
+
+def test_china_preset_is_china_exceptions() -> None:
+    assert preset_exceptions("CN", [2025, 2026], language="zh_CN") == china_exceptions(
+        [2025, 2026], language="zh_CN"
+    )
+
+
+def test_china_make_up_days_survive_a_package_that_lacks_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An older holidays package without 2025's 调休 still gives them, from our table."""
+    import holidays
+
+    real = holidays.country_holidays
+
+    def without_workdays(*args: object, **kw: object) -> object:
+        table = real(*args, **kw)  # type: ignore[arg-type]
+        table.weekend_workdays = set()  # type: ignore[attr-defined]
+        return table
+
+    monkeypatch.setattr(holidays, "country_holidays", without_workdays)
+    working = {e.day: e.name for e in china_exceptions([2025]) if e.working}
+    assert working == {
+        day: f"调休上班（{festival}）"
+        for day, festival in CN_MAKEUP_WORKDAYS.items()
+        if day.year == 2025
+    }

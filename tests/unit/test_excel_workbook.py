@@ -94,6 +94,8 @@ def test_round_trip_restores_every_entity(store: PlanStore, tmp_path: Path) -> N
             "UPDATE ticket_event SET comment = 'x'",
             "UPDATE kb_article SET views = 99",
             "DELETE FROM kb_article_ticket",
+            "UPDATE kb_tag SET name = name || 'x'",
+            "DELETE FROM kb_article_tag",
             "UPDATE feedback_round SET satisfaction = 1.5",
             "UPDATE adoption_snapshot SET active_users = 1",
             "INSERT INTO person (employee_no, name, title, email, phone, tier, active) "

@@ -263,8 +263,8 @@ def test_save_copy_while_another_connection_writes(plan: Path, tmp_path: Path) -
         while not stop.is_set():
             conn.execute("BEGIN IMMEDIATE")
             conn.executemany(
-                "INSERT INTO department (seq, name, code, headcount, is_pilot, readiness)"
-                " VALUES (0, ?, '', 1, 0, 'preparing')",
+                "INSERT INTO department (seq, name, code, headcount, readiness)"
+                " VALUES (0, ?, '', 1, 'preparing')",
                 [(f"并发{written[0]}-{i}",) for i in range(50)],
             )
             conn.execute("COMMIT")
@@ -506,8 +506,8 @@ def _commit_big_transactions(path: Path) -> None:  # pragma: no cover - forked c
     while True:
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(
-            "INSERT INTO department (seq, name, code, headcount, is_pilot, readiness)"
-            " VALUES (0, ?, '', 1, 0, 'preparing')",
+            "INSERT INTO department (seq, name, code, headcount, readiness)"
+            " VALUES (0, ?, '', 1, 'preparing')",
             [(f"{n}-{i}-" + "长名" * 200,) for i in range(5000)],
         )
         conn.execute("COMMIT")

@@ -60,11 +60,16 @@ class Ui_CalendarDialog(object):
 
         self.presetLayout.addWidget(self.presetButton, 0, 2, 1, 1)
 
+        self.importButton = QPushButton(self.presetGroup)
+        self.importButton.setObjectName(u"importButton")
+
+        self.presetLayout.addWidget(self.importButton, 0, 3, 1, 1)
+
         self.presetHint = QLabel(self.presetGroup)
         self.presetHint.setObjectName(u"presetHint")
         self.presetHint.setWordWrap(True)
 
-        self.presetLayout.addWidget(self.presetHint, 1, 0, 1, 3)
+        self.presetLayout.addWidget(self.presetHint, 1, 0, 1, 4)
 
 
         self.dialogLayout.addWidget(self.presetGroup)
@@ -78,7 +83,7 @@ class Ui_CalendarDialog(object):
         self.exceptionsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exceptionsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.exceptionsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.exceptionsTable.setColumnCount(3)
+        self.exceptionsTable.setColumnCount(4)
 
         self.exceptionsLayout.addWidget(self.exceptionsTable)
 
@@ -154,7 +159,11 @@ class Ui_CalendarDialog(object):
         self.presetGroup.setTitle(QCoreApplication.translate("CalendarDialog", u"Public holidays", None))
         self.presetLabel.setText(QCoreApplication.translate("CalendarDialog", u"&Country:", None))
         self.presetButton.setText(QCoreApplication.translate("CalendarDialog", u"&Fill in holidays", None))
-        self.presetHint.setText(QCoreApplication.translate("CalendarDialog", u"Replaces the exceptions below with the country's public holidays for the plan's years; for China also the make-up working days (\u8c03\u4f11).", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("CalendarDialog", u"Import a holiday list (an .ics calendar, a sheet or a CSV file) for a year the built-in holidays do not know yet", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("CalendarDialog", u"&Import holidays\u2026", None))
+        self.presetHint.setText(QCoreApplication.translate("CalendarDialog", u"Fill in holidays replaces the exceptions below with the country's public holidays for the plan's years; for China also the make-up working days (\u8c03\u4f11). For a year not yet known, import the official list: its days replace the preset's days of that year.", None))
         self.exceptionsGroup.setTitle(QCoreApplication.translate("CalendarDialog", u"Exceptions", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("CalendarDialog", u"Name, e.g. National Day", None))
         self.addButton.setText(QCoreApplication.translate("CalendarDialog", u"&Add", None))

@@ -1,22 +1,35 @@
 """The working calendar: working week, country holiday presets, exceptions.
 
 Every change is applied at once as one undoable edit (the plan reschedules),
-so the dialog always shows the stored calendar.
+so the dialog always shows the stored calendar. Each exception day shows where
+it came from: a preset, typed here, or an imported holiday list (for a year the
+built-in holidays do not know yet, say next year's official 调休 arrangement).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from oa_desk.domain.calendar import PRESETS
+from oa_desk.domain.calendar import PRESETS, DaySource
+from oa_desk.exchange.holidays import HolidayFileRefused, HolidayProblem, HolidayProblemCode
+from oa_desk.exchange.safety import SpreadsheetRefused
 from oa_desk.gui.forms.ui_calendar_dialog import Ui_CalendarDialog
+from oa_desk.services import holidays as holiday_service
 from oa_desk.services import schedule as schedule_service
-from oa_desk.services.timeline import CalendarInfo, load_calendar_info
+from oa_desk.services.holidays import CalendarDays
 
 Run = Callable[[str, Callable[[], Any]], bool]
 
@@ -32,7 +45,7 @@ class CalendarDialog(QDialog):
         self._ui.setupUi(self)
         self._store = store
         self._run = run
-        self._info: CalendarInfo | None = None
+        self._info: CalendarDays | None = None
         ui = self._ui
         locale = QLocale()
         self._days: list[QCheckBox] = []
@@ -48,6 +61,7 @@ class CalendarDialog(QDialog):
         ui.kindCombo.addItem(self.tr("Make-up working day (调休)"), True)
         ui.dayEdit.setDate(QDate.currentDate())
         ui.presetButton.clicked.connect(self._apply_preset)
+        ui.importButton.clicked.connect(self._choose_import)
         ui.addButton.clicked.connect(self._add)
         ui.changeButton.clicked.connect(self._change)
         ui.removeButton.clicked.connect(self._remove)
@@ -55,12 +69,13 @@ class CalendarDialog(QDialog):
         header = ui.exceptionsTable.horizontalHeader()
         header.setStretchLastSection(True)
         ui.exceptionsTable.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Kind"), self.tr("Name")]
+            [self.tr("Date"), self.tr("Kind"), self.tr("Name"), self.tr("Source")]
         )
         if read_only:
             for widget in (
                 ui.weekGroup,
                 ui.presetGroup,
+                ui.importButton,
                 ui.addButton,
                 ui.changeButton,
                 ui.removeButton,
@@ -79,8 +94,15 @@ class CalendarDialog(QDialog):
             "HK": self.tr("Hong Kong"),
         }
 
+    def source_names(self) -> dict[DaySource, str]:
+        return {
+            DaySource.PRESET: self.tr("Preset"),
+            DaySource.USER: self.tr("Typed"),
+            DaySource.IMPORT: self.tr("Imported"),
+        }
+
     def refresh(self) -> None:
-        info = load_calendar_info(self._store)
+        info = holiday_service.calendar_days(self._store)
         self._info = info
         ui = self._ui
         for box, flag in zip(self._days, info.weekdays, strict=True):
@@ -90,20 +112,23 @@ class CalendarDialog(QDialog):
         if info.preset:
             ui.presetCombo.setCurrentIndex(max(0, ui.presetCombo.findData(info.preset)))
         table = ui.exceptionsTable
-        table.setRowCount(len(info.exceptions))
+        table.setRowCount(len(info.days))
         holiday, workday = self.tr("Holiday"), self.tr("Working day")
-        for row, (day, working, name) in enumerate(info.exceptions):
+        sources = self.source_names()
+        for row, entry in enumerate(info.days):
             items = (
-                QTableWidgetItem(day.isoformat()),
-                QTableWidgetItem(workday if working else holiday),
-                QTableWidgetItem(name),
+                QTableWidgetItem(entry.day.isoformat()),
+                QTableWidgetItem(workday if entry.working else holiday),
+                QTableWidgetItem(entry.name),
+                QTableWidgetItem(sources[entry.source]),
             )
-            items[0].setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            items[0].setData(Qt.ItemDataRole.UserRole, entry.day.isoformat())
             for col, item in enumerate(items):
                 table.setItem(row, col, item)
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(1)
-        ui.exceptionsGroup.setTitle(self.tr("Exceptions (%n)", "", len(info.exceptions)))
+        table.resizeColumnToContents(3)
+        ui.exceptionsGroup.setTitle(self.tr("Exceptions (%n)", "", len(info.days)))
         self._selected()
 
     def _selected_day(self) -> dt.date | None:
@@ -121,10 +146,10 @@ class CalendarDialog(QDialog):
         ui.removeButton.setEnabled(day is not None)
         if day is None or self._info is None:
             return
-        _d, working, name = next(e for e in self._info.exceptions if e[0] == day)
+        entry = next(e for e in self._info.days if e.day == day)
         ui.dayEdit.setDate(QDate(day.year, day.month, day.day))
-        ui.kindCombo.setCurrentIndex(1 if working else 0)
-        ui.nameEdit.setText(name)
+        ui.kindCombo.setCurrentIndex(1 if entry.working else 0)
+        ui.nameEdit.setText(entry.name)
 
     def _form(self) -> tuple[dt.date, bool, str]:
         q = self._ui.dayEdit.date()
@@ -157,7 +182,7 @@ class CalendarDialog(QDialog):
             lambda: schedule_service.apply_calendar_preset(
                 self._store,
                 code,
-                language="zh_CN" if QLocale().language() == QLocale.Language.Chinese else None,
+                language="zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en_US",
             ),
         )
 
@@ -188,3 +213,107 @@ class CalendarDialog(QDialog):
             self.tr("Remove calendar exception {day}").format(day=day.isoformat()),
             lambda: schedule_service.remove_calendar_exception(self._store, day),
         )
+
+    # -- importing a holiday list --------------------------------------------------------
+
+    def _choose_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Holidays"),
+            "",
+            self.tr("Holiday lists (*.ics *.xlsx *.csv);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """Read a holiday list and, once the user agrees, import it as one undoable edit.
+
+        Nothing changes when the file is refused or has problems (they are listed).
+        """
+        title = self.tr("Import Holidays")
+        try:
+            found = holiday_service.read_holiday_file(path)
+        except Exception as exc:  # refused as a whole: say why, change nothing
+            QMessageBox.warning(self, title, self._refusal_text(exc))
+            return False
+        if found.problems:
+            lines = [self._problem_text(p) for p in found.problems[:12]]
+            more = len(found.problems) - len(lines)
+            if more > 0:
+                lines.append(self.tr("… and %n more", "", more))
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "%n problem(s) in {name}; nothing was imported:", "", len(found.problems)
+                ).format(name=found.file_name)
+                + "\n\n"
+                + "\n".join(lines),
+            )
+            return False
+        working = sum(1 for d in found.days if d.working)
+        years = "、".join(str(y) for y in found.years)
+        question = self.tr(
+            "Import {days} days from {name} ({years}): {off} days off and {working} make-up"
+            " working days?\n\nEach listed day replaces what the calendar has on it; the"
+            " preset's other days of those years are removed; days you typed stay."
+        ).format(
+            days=len(found.days),
+            name=found.file_name,
+            years=years,
+            off=len(found.days) - working,
+            working=working,
+        )
+        answer = QMessageBox.question(self, title, question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        days = found.days
+        self._edit(
+            self.tr("Import holidays from {name}").format(name=found.file_name),
+            lambda: holiday_service.import_holidays(self._store, days),
+        )
+        return True
+
+    def _refusal_text(self, exc: BaseException) -> str:
+        if isinstance(exc, HolidayFileRefused):
+            name = str(exc.params.get("name", ""))
+            texts = {
+                "unreadable": self.tr("{name} cannot be read."),
+                "too_large": self.tr("{name} is too large for a holiday list."),
+                "unknown_kind": self.tr(
+                    "{name} is neither a calendar (.ics) nor a sheet (.xlsx, .csv)."
+                ),
+                "not_a_calendar": self.tr("{name} is not an iCalendar (.ics) file."),
+                "no_date_column": self.tr(
+                    "{name} has no date column: give it a header such as 日期 or Date."
+                ),
+                "no_days": self.tr("{name} lists no days."),
+                "too_many_days": self.tr("{name} lists more days than ten years have."),
+            }
+            return texts.get(exc.code, str(exc)).format(name=name)
+        if isinstance(exc, SpreadsheetRefused):
+            from oa_desk.gui.excel.texts import refusal
+
+            return refusal(exc)
+        return str(exc)
+
+    def _problem_text(self, problem: HolidayProblem) -> str:
+        C = HolidayProblemCode
+        texts = {
+            C.NOT_A_DATE: self.tr("'{value}' is not a date"),
+            C.OUT_OF_RANGE: self.tr("{value} is outside the years 1900 to 2200"),
+            C.TIMED_EVENT: self.tr("the event '{value}' has a time of day; list all-day events"),
+            C.REPEATING_EVENT: self.tr("the event '{value}' repeats; list each date instead"),
+            C.EVENT_TOO_LONG: self.tr("an event of {value} days is longer than a month"),
+            C.BAD_WORKING: self.tr("'{value}' is neither a working day nor a day off"),
+            C.CONFLICT: self.tr("{value} is listed both as a day off and as a working day"),
+        }
+        reason = texts[problem.code].format(value=problem.value)
+        if problem.sheet:
+            where = self.tr("{sheet}, cell {cell}").format(
+                sheet=problem.sheet, cell=f"{problem.column}{problem.row}"
+            )
+        else:
+            where = self.tr("Line {line}").format(line=problem.row)
+        return f"{where}: {reason}"

@@ -10,6 +10,20 @@
             <numerusform>Exceptions (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in {name}; nothing was imported:</source>
+        <translation>
+            <numerusform>%n problem in {name}; nothing was imported:</numerusform>
+            <numerusform>%n problems in {name}; nothing was imported:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

@@ -24,6 +24,10 @@
         <translation>名称</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>China (mainland), with make-up working days</source>
         <translation>中国大陆（含调休上班日）</translation>
     </message>
@@ -50,6 +54,18 @@
     <message>
         <source>Hong Kong</source>
         <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Holiday</source>
@@ -86,6 +102,102 @@
         <translation>删除例外日期 {day}</translation>
     </message>
     <message>
+        <source>Import Holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>Holiday lists (*.ics *.xlsx *.csv);;All files (*)</source>
+        <translation>节假日列表 (*.ics *.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in {name}; nothing was imported:</source>
+        <translation>
+            <numerusform>{name} 中有 %n 处问题，未导入任何内容：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import {days} days from {name} ({years}): {off} days off and {working} make-up working days?
+
+Each listed day replaces what the calendar has on it; the preset&apos;s other days of those years are removed; days you typed stay.</source>
+        <translation>从 {name} 导入 {days} 天（{years}）：休息日 {off} 天，调休上班日 {working} 天？
+
+列表中的每一天替换日历中当天原有的设置；这些年份中预设的其他日期将被移除；您手动输入的日期保留。</translation>
+    </message>
+    <message>
+        <source>Import holidays from {name}</source>
+        <translation>从 {name} 导入节假日</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation>无法读取 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a holiday list.</source>
+        <translation>{name} 太大，不是节假日列表。</translation>
+    </message>
+    <message>
+        <source>{name} is neither a calendar (.ics) nor a sheet (.xlsx, .csv).</source>
+        <translation>{name} 既不是日历文件（.ics），也不是表格（.xlsx、.csv）。</translation>
+    </message>
+    <message>
+        <source>{name} is not an iCalendar (.ics) file.</source>
+        <translation>{name} 不是 iCalendar（.ics）日历文件。</translation>
+    </message>
+    <message>
+        <source>{name} has no date column: give it a header such as 日期 or Date.</source>
+        <translation>{name} 中没有日期列：请添加“日期”或“Date”等表头。</translation>
+    </message>
+    <message>
+        <source>{name} lists no days.</source>
+        <translation>{name} 中没有列出任何日期。</translation>
+    </message>
+    <message>
+        <source>{name} lists more days than ten years have.</source>
+        <translation>{name} 列出的日期多于十年的天数。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>“{value}”不是日期</translation>
+    </message>
+    <message>
+        <source>{value} is outside the years 1900 to 2200</source>
+        <translation>{value} 不在 1900 至 2200 年之间</translation>
+    </message>
+    <message>
+        <source>the event &apos;{value}&apos; has a time of day; list all-day events</source>
+        <translation>事件“{value}”带有具体时间；请只列全天事件</translation>
+    </message>
+    <message>
+        <source>the event &apos;{value}&apos; repeats; list each date instead</source>
+        <translation>事件“{value}”是重复事件；请逐一列出日期</translation>
+    </message>
+    <message>
+        <source>an event of {value} days is longer than a month</source>
+        <translation>长达 {value} 天的事件超过一个月</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a working day nor a day off</source>
+        <translation>“{value}”既不是上班日也不是休息日</translation>
+    </message>
+    <message>
+        <source>{value} is listed both as a day off and as a working day</source>
+        <translation>{value} 同时被列为休息日和上班日</translation>
+    </message>
+    <message>
+        <source>{sheet}, cell {cell}</source>
+        <translation>{sheet}，单元格 {cell}</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
         <source>Working Calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -110,8 +222,16 @@
         <translation>填入节假日(&amp;F)</translation>
     </message>
     <message>
-        <source>Replaces the exceptions below with the country&apos;s public holidays for the plan&apos;s years; for China also the make-up working days (调休).</source>
-        <translation>用该国家/地区在计划年份内的法定节假日替换下方的例外日期；中国大陆还包括调休上班日。</translation>
+        <source>Import a holiday list (an .ics calendar, a sheet or a CSV file) for a year the built-in holidays do not know yet</source>
+        <translation>为内置节假日尚不知道的年份导入节假日列表（.ics 日历、表格或 CSV 文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Import holidays…</source>
+        <translation>导入节假日(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fill in holidays replaces the exceptions below with the country&apos;s public holidays for the plan&apos;s years; for China also the make-up working days (调休). For a year not yet known, import the official list: its days replace the preset&apos;s days of that year.</source>
+        <translation>“填入节假日”用该国家或地区在计划年份内的法定节假日替换下面的例外日期；中国还包括调休上班日。对于尚未收录的年份，请导入官方公布的列表：其中的日期将替换该年份的预设日期。</translation>
     </message>
     <message>
         <source>Exceptions</source>
