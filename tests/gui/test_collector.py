@@ -45,5 +45,7 @@ def test_a_worker_that_allocates_never_frees_gui_objects(qtbot: Any, qapp: Any) 
 
     outcome = run_job(parent, "allocating", allocate, cancellable=False)
     assert outcome.value == 200_000
+    kept = [[i] for i in range(5_000)]  # allocations on the gui thread pass the threshold
     qtbot.waitUntil(lambda: len(freed_on) == 50, timeout=10_000)
+    del kept
     assert set(freed_on) == {gui_thread}

@@ -410,7 +410,7 @@ class TimelinePage(QWidget):
         for info in self._baselines:
             combo.addItem(
                 self.tr("Show {name} ({date})").format(
-                    name=info.name, date=info.created_at.strftime("%Y-%m-%d")
+                    name=info.name, date=info.created_at.astimezone().strftime("%Y-%m-%d")
                 ),
                 info.id,
             )
