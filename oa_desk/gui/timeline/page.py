@@ -98,6 +98,9 @@ class TimelinePage(QWidget):
         self._people_loaded = False
         self._first = True  # the next load is the document's first
         self._baselines: list[Any] = []
+        # Which baseline is drawn under the bars, a view setting (not a plan edit):
+        # 0 the newest, -1 none, else a baseline's id (the newest once it is gone).
+        self._baseline_choice = 0
 
         self.model = TimelineModel(self)
         self.model.edit_requested.connect(self._cell_edited)
@@ -428,6 +431,7 @@ class TimelinePage(QWidget):
         self._doc = doc
         self._expanded.clear()
         self._critical_loaded = False
+        self._baseline_choice = 0
         if doc is not None:
             doc.changed.connect(self.on_changed)
         self.model.set_read_only(doc is None or doc.read_only)
@@ -469,7 +473,8 @@ class TimelinePage(QWidget):
             return
         selected = self.selected_ids()
         scroll = self.tree.verticalScrollBar().value()
-        data = timeline_service.load_timeline(doc.store)
+        self._baselines = baselines.list_baselines(doc.store)
+        data = timeline_service.load_timeline(doc.store, self._shown_baseline())
         if self.act_critical.isChecked() or self.critical_filter.isChecked():
             data = timeline_service.with_schedule_flags(data, doc.store)
             self._critical_loaded = True
@@ -478,7 +483,6 @@ class TimelinePage(QWidget):
         self._choices = timeline_service.load_choices(doc.store, people=False)
         self._people_loaded = False
         self._fill_filter_choices()
-        self._baselines = baselines.list_baselines(doc.store)
         self._fill_baselines()
         self._set_calendar(data)
         self.chart.set_today(self._today())
@@ -669,22 +673,29 @@ class TimelinePage(QWidget):
         combo.setEnabled(bool(self._baselines))
         combo.blockSignals(False)
 
+    def _shown_baseline(self) -> int | None:
+        """The baseline to draw, by :attr:`_baseline_choice` among :attr:`_baselines`."""
+        ids = [b.id for b in self._baselines]
+        if self._baseline_choice < 0 or not ids:
+            return None
+        return self._baseline_choice if self._baseline_choice in ids else ids[-1]
+
     def _baseline_chosen(self, index: int) -> None:
         chosen = int(self.baseline_combo.itemData(index) or 0)
         self.baseline_combo.setCurrentIndex(0)
-        store = self.store
-        if not chosen or store is None:
+        if not chosen or self.store is None:
             return
         baseline_id = None if chosen < 0 else chosen
         name = next((b.name for b in self._baselines if b.id == baseline_id), "")
-        text = (
+        self._baseline_choice = chosen  # a view setting: read again, no undo step
+        self.reload()
+        self.act_baseline.setChecked(baseline_id is not None)
+        self.chart.set_show_baseline(baseline_id is not None)
+        self.status.emit(
             self.tr("Show baseline {name}").format(name=name)
             if baseline_id
             else self.tr("Hide the baseline")
         )
-        if self._schedule_edit(text, lambda: baselines.show_baseline(store, baseline_id)):
-            self.act_baseline.setChecked(baseline_id is not None)
-            self.chart.set_show_baseline(baseline_id is not None)
 
     def edit_calendar(self) -> None:
         from oa_desk.gui.timeline.calendar_dialog import CalendarDialog
@@ -1037,10 +1048,13 @@ class TimelinePage(QWidget):
         )
         if not ok or not name.strip():
             return
-        self._schedule_edit(
+        before, self._baseline_choice = self._baseline_choice, 0  # show the new, newest one
+        if not self._schedule_edit(
             self.tr("Save baseline {name}").format(name=name.strip()),
             lambda: baselines.save_baseline(store, name.strip()),
-        )
+        ):
+            self._baseline_choice = before
+            return
         self.act_baseline.setChecked(True)
         self.chart.set_show_baseline(True)
 
@@ -1120,7 +1134,7 @@ class TimelinePage(QWidget):
         if path is None:
             return
         try:
-            report = export_mspdi(store, path)
+            report = export_mspdi(store, path, shown_baseline=self.model.timeline.baseline_id)
         except (OSError, ValueError) as exc:
             self.error.emit(exc)
             return
@@ -1171,6 +1185,7 @@ class TimelinePage(QWidget):
             return
         undo = ImportUndo(doc, files, before)
         doc.undo_stack.push(undo.command(self.tr("Import {name}").format(name=Path(filename).name)))
+        self._baseline_choice = report.shown_baseline or 0  # the file's shown baseline
         doc.notify(report.changes or Changes.all())
         self.status.emit(
             self.tr("Imported {tasks} tasks and {links} links").format(
