@@ -501,6 +501,7 @@ class _Generator:
         self.exceptions = china_calendar_exceptions(range(ANCHOR.year - 1, _TABLE_END.year + 1))
         self.wd = _WorkDays(self.exceptions)
         self.rows: dict[str, list[Row]] = {}
+        self.baseline_rows: list[Row] = []  # (task id, start, finish) of the named baseline
         self.depts: list[_Dept] = []
         self.companies: list[_Company] = []
         self.units: list[_Unit] = []
@@ -1366,11 +1367,10 @@ class _Generator:
                     tk.acceptance,
                     tk.ctype,
                     cdate,
-                    text[base_s[tid]],
-                    text[base_f[tid]],
                     tk.notes,
                 )
             )
+            self.baseline_rows.append((tid, text[base_s[tid]], text[base_f[tid]]))
         self.rows["task"] = task_rows
         self.rows["dependency"] = self.wbs.deps
         self.rows["raci_entry"] = self.wbs.raci
@@ -2455,14 +2455,12 @@ class _Generator:
         for table in _ORDER:
             _insert(conn, table, _COLS[table], rows[table])
             counts[table] = len(rows[table])
-        # The baseline the tasks' baseline dates come from, kept as a named baseline too.
-        cols = _COLS["task"]
-        b_start, b_finish = cols.index("baseline_start"), cols.index("baseline_finish")
+        # The approved plan's dates, kept as a named baseline.
         conn.execute(
             "INSERT INTO baseline (id, name, created_at) VALUES (1, ?, ?)",
             ("立项基线", _ts(dt.datetime.combine(ANCHOR, dt.time(18, 0)))),
         )
-        baseline_rows = [(r[0], r[b_start], r[b_finish]) for r in rows["task"]]
+        baseline_rows = self.baseline_rows
         conn.executemany(
             "INSERT INTO baseline_task (baseline_id, task_id, start, finish) VALUES (1, ?, ?, ?)",
             baseline_rows,
@@ -2607,8 +2605,6 @@ _COLS: dict[str, tuple[str, ...]] = {
         "acceptance",
         "constraint_type",
         "constraint_date",
-        "baseline_start",
-        "baseline_finish",
         "notes",
     ),
     "dependency": ("id", "predecessor_id", "successor_id", "type", "lag"),
