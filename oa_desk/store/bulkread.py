@@ -99,16 +99,20 @@ def dependency_rows(
 
 
 # The baseline shown under the bars is a parameter of the read, not a column of task.
-_TIMELINE_SQL = """
+_TIMELINE_SELECT = """
 SELECT t.id, t.parent_id, t.seq, t.name, t.phase, t.kind, t.start, t.finish, t.duration,
        t.progress, t.owner_id, p.name, t.department_id, d.name, t.wave_id, w.name,
-       t.constraint_type, t.constraint_date, b.start, b.finish
+       t.constraint_type, t.constraint_date, {baseline}
 FROM task t
 LEFT JOIN person p ON p.id = t.owner_id
 LEFT JOIN department d ON d.id = t.department_id
 LEFT JOIN wave w ON w.id = t.wave_id
-LEFT JOIN baseline_task b ON b.baseline_id = ? AND b.task_id = t.id
 """
+_TIMELINE_SQL = (
+    _TIMELINE_SELECT.format(baseline="b.start, b.finish")
+    + "LEFT JOIN baseline_task b ON b.baseline_id = ? AND b.task_id = t.id\n"
+)
+_TIMELINE_SQL_NO_BASELINE = _TIMELINE_SELECT.format(baseline="NULL, NULL")
 
 
 def timeline_task_rows(
@@ -121,17 +125,18 @@ def timeline_task_rows(
     constraint_type, constraint_date, baseline start, baseline finish)``, the
     baseline dates from ``baseline_id`` (``None``: no baseline, both ``None``).
     """
+    sql, head = (
+        (_TIMELINE_SQL_NO_BASELINE, ()) if baseline_id is None else (_TIMELINE_SQL, (baseline_id,))
+    )
     cursor = _cursor(session)
     try:
         if ids is None:
-            return cursor.execute(_TIMELINE_SQL, (baseline_id,)).fetchall()
+            return cursor.execute(sql, head).fetchall()
         out: list[tuple[Any, ...]] = []
         for k in range(0, len(ids), CHUNK):
             chunk = list(ids[k : k + CHUNK])
             marks = ",".join("?" * len(chunk))
-            out += cursor.execute(
-                f"{_TIMELINE_SQL} WHERE t.id IN ({marks})", (baseline_id, *chunk)
-            ).fetchall()
+            out += cursor.execute(f"{sql} WHERE t.id IN ({marks})", (*head, *chunk)).fetchall()
         return out
     finally:
         cursor.close()

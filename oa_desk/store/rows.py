@@ -269,29 +269,31 @@ def restore(conn: Connection, snapshot: RowSnapshot) -> None:
     head and that person's department) is inserted as NULL and set once every
     row is back.
     """
-    pending: dict[tuple[str, str], set[Any]] = defaultdict(set)  # (table, column) -> values
+    references = [ref for refs in _references_to().values() for ref in refs]
+    # Values of referenced columns whose rows are in the snapshot and not back yet.
+    pending: dict[tuple[str, str], set[Any]] = {}
     for part in snapshot.tables:
-        table = _table(part.table)
-        for ref_list in _references_to().values():
-            for ref in ref_list:
-                if ref.target is table:
-                    pending[(table.name, ref.target_column.name)].update(
-                        r[ref.target_column.name] for r in part.rows
-                    )
-    outgoing: dict[str, list[_Reference]] = defaultdict(list)
-    for ref_list in _references_to().values():
-        for ref in ref_list:
-            outgoing[ref.table.name].append(ref)
+        for ref in references:
+            if ref.target.name == part.table:
+                column = ref.target_column.name
+                pending.setdefault((part.table, column), set()).update(r[column] for r in part.rows)
     later: list[NulledReference] = []
     for part in snapshot.tables:
         table = _table(part.table)
+        outgoing = [
+            (ref, pending[pair])
+            for ref in references
+            if ref.table is table and (pair := (ref.target.name, ref.target_column.name)) in pending
+        ]
+        arriving = [
+            (column, waiting) for (t, column), waiting in pending.items() if t == part.table
+        ]
         rows: list[dict[str, Any]] = []
         for source in part.rows:
             row = dict(source)
-            for ref in outgoing.get(table.name, ()):
-                value = row.get(ref.column.name)
-                waiting = pending.get((ref.target.name, ref.target_column.name))
-                if value is not None and waiting and value in waiting:
+            for ref, waiting in outgoing:
+                value = row[ref.column.name]
+                if value is not None and value in waiting:
                     if not ref.column.nullable:
                         raise RuntimeError(
                             f"{table.name}.{ref.column.name} must point at a row restored first"
@@ -300,9 +302,8 @@ def restore(conn: Connection, snapshot: RowSnapshot) -> None:
                     key = MappingProxyType({c.name: row[c.name] for c in _key_columns(table)})
                     later.append(NulledReference(table.name, key, ref.column.name, value))
             rows.append(row)
-            for (target, column), waiting in pending.items():
-                if target == table.name:
-                    waiting.discard(source[column])
+            for column, waiting in arriving:  # inserted in this order, before later rows
+                waiting.discard(source[column])
         for chunk in _chunks(rows):
             conn.execute(insert(table), list(chunk))
     _set_references(conn, [*later, *snapshot.nulled])

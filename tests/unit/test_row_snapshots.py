@@ -151,3 +151,25 @@ def test_deleting_a_phase_of_the_demo_and_undoing_it(demo: Path) -> None:
         assert edit.changes.deleted["task"] == set(edit.undo.deleted.ids("task"))
         tasks.revert_task_edit(store, edit.undo)
     assert dump(demo) == before
+
+
+def test_a_reference_cycle_comes_back_whole(demo: Path) -> None:
+    """A department's head works in that department: restoring both rows needs one of
+    the two references set after the other row is back."""
+    before = dump(demo)
+    with open_plan(demo, snapshot=False) as store:
+        with store.read() as session:
+            dept, head = session.execute(
+                select(m.Department.id, m.Department.head_id)
+                .join(m.Person, m.Person.id == m.Department.head_id)
+                .where(m.Person.department_id == m.Department.id)
+                .limit(1)
+            ).one()
+        with store.write() as session:
+            conn = session.connection()
+            both = rows.delete_rows(conn, "department", [dept]) | rows.delete_rows(
+                conn, "person", [head]
+            )
+        assert both.ids("person") == [head] and dept in both.ids("department")
+        revert(store, Undo(deleted=both))
+    assert dump(demo) == before
