@@ -124,34 +124,37 @@ def load_timeline(store: PlanStore, baseline_id: int | None = None) -> TimelineD
     link rows come straight from the driver: dates are parsed once per
     distinct value and enumerations through lookup tables.
     """
-    with store.read() as session, paused_gc():
-        tasks = bulkread.timeline_task_rows(session, baseline_id)
-        link_rows = bulkread.dependency_rows(session)
-        plan = session.execute(
-            select(_PLAN.c.start_date, _PLAN.c.target_go_live, _PLAN.c.name, _PLAN.c.calendar_id)
-        ).first()
-        cal_id = plan.calendar_id if plan else None
-        weekdays = (
-            session.execute(select(_CAL.c.working_weekdays).where(_CAL.c.id == cal_id)).scalar()
-            or "1111100"
-        )
-        days = {
-            r.day: bool(r.working)
-            for r in session.execute(
-                select(_EXC.c.day, _EXC.c.working).where(_EXC.c.calendar_id == cal_id)
+    with paused_gc():  # 20,000 rows of acyclic tuples: the collector would only rescan them
+        with store.read() as session:
+            tasks = bulkread.timeline_task_rows(session, baseline_id)
+            link_rows = bulkread.dependency_rows(session)
+            plan = session.execute(
+                select(
+                    _PLAN.c.start_date, _PLAN.c.target_go_live, _PLAN.c.name, _PLAN.c.calendar_id
+                )
+            ).first()
+            cal_id = plan.calendar_id if plan else None
+            weekdays = (
+                session.execute(select(_CAL.c.working_weekdays).where(_CAL.c.id == cal_id)).scalar()
+                or "1111100"
             )
-        }
-    data = _build(tasks, link_rows, bulkread.day_parser())
-    return replace(
-        data,
-        rows=tuple(with_variance(data.rows, weekdays, days)),
-        go_live=plan.target_go_live if plan else None,
-        project_start=plan.start_date if plan else None,
-        weekdays=weekdays,
-        exceptions=days,
-        plan_name=plan.name if plan else "",
-        baseline_id=baseline_id,
-    )
+            days = {
+                r.day: bool(r.working)
+                for r in session.execute(
+                    select(_EXC.c.day, _EXC.c.working).where(_EXC.c.calendar_id == cal_id)
+                )
+            }
+        data = _build(tasks, link_rows, bulkread.day_parser())
+        return replace(
+            data,
+            rows=tuple(with_variance(data.rows, weekdays, days)),
+            go_live=plan.target_go_live if plan else None,
+            project_start=plan.start_date if plan else None,
+            weekdays=weekdays,
+            exceptions=days,
+            plan_name=plan.name if plan else "",
+            baseline_id=baseline_id,
+        )
 
 
 def with_variance(
