@@ -329,15 +329,10 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("acceptance", "验收标准/KPI", "Acceptance / KPI"),
             ("constraint_type", "限制类型", "Constraint"),
             ("constraint_date", "限制日期", "Constraint date"),
-            ("baseline_start", "基线开始", "Baseline start"),
-            ("baseline_finish", "基线完成", "Baseline finish"),
             ("notes", "备注", "Notes"),
         ],
         checks=(
             _dates_order("start", "finish", ProblemCode.FINISH_BEFORE_START),
-            _dates_order(
-                "baseline_start", "baseline_finish", ProblemCode.BASELINE_FINISH_BEFORE_START
-            ),
             _milestone_zero,
             _constraint_dated,
         ),

@@ -1,11 +1,10 @@
-"""Named baselines: save the current dates, choose the one shown, measure variance.
+"""Named baselines: save the current dates, rename, delete, measure variance.
 
-Several baselines may be kept (tables ``baseline`` and ``baseline_task``). The
-task columns ``baseline_start``/``baseline_finish`` hold the *shown* baseline,
-the one the Gantt draws under the bars: saving a baseline shows it, and
-:func:`show_baseline` switches to another. Every edit returns an
-:class:`~oa_desk.services.schedule.EditResult` whose ``undo`` goes to
-:func:`~oa_desk.services.schedule.revert`.
+Several baselines may be kept (tables ``baseline`` and ``baseline_task``).
+Which one the Timeline draws under the bars is a view setting, not part of the
+plan: the Timeline passes it to :func:`oa_desk.services.timeline.load_timeline`.
+Every edit returns an :class:`~oa_desk.services.schedule.EditResult` whose
+``undo`` goes to :func:`~oa_desk.services.schedule.revert`.
 """
 
 from __future__ import annotations
@@ -14,15 +13,16 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, literal, select, update
+from sqlalchemy import Table, func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.errors import Refusal
 from oa_desk.domain.schedule import Variance, variance
-from oa_desk.services.schedule import BaselineState, EditResult, Undo, load_calendar
+from oa_desk.services.schedule import BaselineName, EditResult, Undo, load_calendar
 from oa_desk.store import models as m
+from oa_desk.store import rows as row_snapshots
 from oa_desk.store.planfile import PlanStore
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
     "list_baselines",
     "rename_baseline",
     "save_baseline",
-    "show_baseline",
 ]
 
 _BASE = cast(Table, m.Baseline.__table__)
@@ -87,21 +86,10 @@ def _clean_name(session: Session, name: str, baseline_id: int | None = None) -> 
     return name
 
 
-def _shown(session: Session) -> tuple[tuple[int, dt.date | None, dt.date | None], ...]:
-    t = _TASK.c
-    return tuple(
-        (r.id, r.baseline_start, r.baseline_finish)
-        for r in session.execute(select(t.id, t.baseline_start, t.baseline_finish).order_by(t.id))
-    )
-
-
-def save_baseline(
-    store: PlanStore, name: str, *, baseline_id: int | None = None, show: bool = True
-) -> EditResult:
+def save_baseline(store: PlanStore, name: str, *, baseline_id: int | None = None) -> EditResult:
     """Save every task's current start and finish as a new baseline named ``name``.
 
-    ``baseline_id`` reuses an id (a redo after an undo). With ``show`` the new
-    baseline becomes the one drawn under the bars.
+    ``baseline_id`` reuses an id (a redo after an undo).
     """
     with store.write() as session:
         name = _clean_name(session, name)
@@ -124,20 +112,11 @@ def save_baseline(
                 select(literal(bid), t.id, t.start, t.finish),
             )
         )
-        changes = Changes.insert(ChangeKind.BASELINE, [bid])
-        undo = Undo(baselines_added=(bid,))
-        if show:
-            before = _shown(session)
-            conn.execute(update(_TASK).values(baseline_start=t.start, baseline_finish=t.finish))
-            moved = [
-                (i, s, f)
-                for (i, s, f), now in zip(before, _shown(session), strict=True)
-                if (i, s, f) != now
-            ]
-            undo = Undo(baselines_added=(bid,), task_baselines=tuple(moved))
-            if moved:
-                changes |= Changes.update(ChangeKind.TASK, [i for i, _, _ in moved])
-        return EditResult(changes=changes, undo=undo)
+        return EditResult(
+            changes=Changes.insert(ChangeKind.BASELINE, [bid]),
+            undo=Undo(baselines_added=(bid,)),
+            new_ids=(bid,),
+        )
 
 
 def _exists(session: Session, baseline_id: int) -> tuple[str, dt.datetime]:
@@ -160,60 +139,16 @@ def rename_baseline(store: PlanStore, baseline_id: int, name: str) -> EditResult
         )
         return EditResult(
             changes=Changes.update(ChangeKind.BASELINE, [baseline_id]),
-            undo=Undo(baselines_renamed=((baseline_id, old),)),
+            undo=Undo(baselines_renamed=(BaselineName(baseline_id, old),)),
         )
 
 
 def delete_baseline(store: PlanStore, baseline_id: int) -> EditResult:
-    """Delete a baseline and its rows (the shown dates on tasks stay as they are)."""
+    """Delete a baseline and its rows; the undo brings both back."""
     with store.write() as session:
-        name, created = _exists(session, baseline_id)
-        rows = tuple(
-            (r.task_id, r.start, r.finish)
-            for r in session.execute(
-                select(_ROWS.c.task_id, _ROWS.c.start, _ROWS.c.finish).where(
-                    _ROWS.c.baseline_id == baseline_id
-                )
-            )
-        )
-        session.connection().execute(delete(_BASE).where(_BASE.c.id == baseline_id))
-        return EditResult(
-            changes=Changes.delete(ChangeKind.BASELINE, [baseline_id]),
-            undo=Undo(baselines_removed=(BaselineState(baseline_id, name, created, rows),)),
-        )
-
-
-def show_baseline(store: PlanStore, baseline_id: int | None) -> EditResult:
-    """Draw ``baseline_id`` under the bars (``None`` clears the shown baseline).
-
-    Tasks the baseline does not hold (added after it was saved) show none.
-    """
-    with store.write() as session:
-        conn = session.connection()
-        before = _shown(session)
-        if baseline_id is None:
-            conn.execute(update(_TASK).values(baseline_start=None, baseline_finish=None))
-        else:
-            _exists(session, baseline_id)
-            r = _ROWS.c
-            saved = {
-                row.task_id: (row.start, row.finish)
-                for row in session.execute(
-                    select(r.task_id, r.start, r.finish).where(r.baseline_id == baseline_id)
-                )
-            }
-            conn.execute(update(_TASK).values(baseline_start=None, baseline_finish=None))
-            if saved:
-                conn.execute(
-                    update(_TASK)
-                    .where(_TASK.c.id == bindparam("_id"))
-                    .values(baseline_start=bindparam("_s"), baseline_finish=bindparam("_f")),
-                    [{"_id": i, "_s": s, "_f": f} for i, (s, f) in saved.items()],
-                )
-        after = _shown(session)
-        moved = tuple(old for old, now in zip(before, after, strict=True) if old != now)
-        changes = Changes.update(ChangeKind.TASK, [i for i, _, _ in moved]) if moved else Changes()
-        return EditResult(changes=changes, undo=Undo(task_baselines=moved))
+        _exists(session, baseline_id)
+        snapshot = row_snapshots.delete_rows(session.connection(), _BASE, [baseline_id])
+        return EditResult(changes=snapshot.changes(restored=False), undo=Undo(deleted=snapshot))
 
 
 def baseline_variance(store: PlanStore, baseline_id: int) -> dict[int, Variance]:

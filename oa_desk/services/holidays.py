@@ -28,13 +28,13 @@ from oa_desk.exchange.holidays import HolidayList, read_holidays
 
 # The calendar-edit internals of the scheduling services: every calendar edit goes
 # through the same unit of work, before/after state and undo record.
-from oa_desk.services.schedule import (
-    EditResult,
-    _calendar_edit,
-    _calendar_id,
-    _calendar_state,
-    _unit,
+from oa_desk.services.schedule.calendars import (
+    calendar_state,
+    ensure_calendar,
+    finish_calendar_edit,
 )
+from oa_desk.services.schedule.records import EditResult
+from oa_desk.services.schedule.warm import scheduling_unit
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
@@ -92,10 +92,10 @@ def import_holidays(store: PlanStore, days: Sequence[ExceptionDay]) -> EditResul
     """
     listed = {d.day: d for d in days}
     years = sorted({d.year for d in listed})
-    with _unit(store) as unit:
+    with scheduling_unit(store) as unit:
         session = unit.session
-        cal_id = _calendar_id(session)
-        before = _calendar_state(session, cal_id)
+        cal_id = ensure_calendar(session)
+        before = calendar_state(session, cal_id)
         conn = session.connection()
         if listed:
             conn.execute(
@@ -126,4 +126,4 @@ def import_holidays(store: PlanStore, days: Sequence[ExceptionDay]) -> EditResul
                     for d in sorted(listed.values(), key=lambda e: e.day)
                 ],
             )
-        return _calendar_edit(unit, before)
+        return finish_calendar_edit(unit, before)

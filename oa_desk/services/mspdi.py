@@ -1,12 +1,14 @@
 """MS Project XML (MSPDI) export and import of the plan's schedule.
 
-``export_mspdi(store, path)`` writes tasks, outline, links, progress,
-constraints, baselines and the calendar. ``import_mspdi(store, path,
-replace=False)`` reads them into the plan in one unit of work: it refuses a
-plan that already has tasks unless ``replace`` (which deletes the plan's
-tasks, with their links, baselines, RACI entries and requirement links),
-validates everything (format, outline, loops) before writing, and on any
-error leaves the plan untouched. The command line wires them as
+``export_mspdi(store, path, shown_baseline=None)`` writes tasks, outline,
+links, progress, constraints, baselines (and which one is drawn under the
+bars, a view setting the caller passes) and the calendar. ``import_mspdi(store,
+path, replace=False)`` reads them into the plan in one unit of work: it
+refuses a plan that already has tasks unless ``replace`` (which deletes the
+plan's tasks, with their links, baselines, RACI entries and requirement
+links), validates everything (format, outline, loops) before writing, and on
+any error leaves the plan untouched; its report names the baseline the file
+shows, for the caller to show. The command line wires them as
 ``oa-desk export PLAN FILE.xml`` and ``oa-desk import PLAN FILE.xml [--replace]``.
 """
 
@@ -34,7 +36,7 @@ from oa_desk.exchange.mspdi import (
     read_mspdi,
     write_mspdi,
 )
-from oa_desk.services.schedule import _calendar_id, _finish, load_calendar, load_plan_data
+from oa_desk.services.schedule import ensure_calendar, finish_edit, load_calendar, load_plan_data
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
@@ -66,6 +68,9 @@ class ImportReport:
     exceptions: int
     changes: Changes = field(default_factory=Changes)
     warnings: tuple[str, ...] = ()
+    # The plan's baseline the file draws under the bars (its shown one, else the
+    # lowest-numbered), None when it has no baseline.
+    shown_baseline: int | None = None
 
 
 # -- export ------------------------------------------------------------------------------
@@ -85,7 +90,7 @@ def _outline(rows: list[tuple[int, int | None, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _document(session: Session) -> tuple[MspdiDocument, list[str]]:
+def _document(session: Session, shown_baseline: int | None) -> tuple[MspdiDocument, list[str]]:
     warnings: list[str] = []
     t = _TASK.c
     rows = session.execute(
@@ -102,8 +107,6 @@ def _document(session: Session) -> tuple[MspdiDocument, list[str]]:
             t.constraint_type,
             t.constraint_date,
             t.notes,
-            t.baseline_start,
-            t.baseline_finish,
         )
     ).all()
     by_id = {r.id: r for r in rows}
@@ -131,16 +134,6 @@ def _document(session: Session) -> tuple[MspdiDocument, list[str]]:
             saved.setdefault(row.task_id, []).append(
                 (number_of[row.baseline_id], row.start, row.finish)
             )
-    # The baseline drawn under the bars: the one every task's shown dates match.
-    shown: int | None = None
-    for number in range(len(baselines)):
-        if rows and all(
-            (r.baseline_start, r.baseline_finish)
-            == next(((s, f) for n, s, f in saved.get(r.id, []) if n == number), (None, None))
-            for r in rows
-        ):
-            shown = number
-            break
     tasks = []
     for tid, level in _outline([(r.id, r.parent_id, r.seq) for r in rows]):
         r = by_id[tid]
@@ -189,15 +182,21 @@ def _document(session: Session) -> tuple[MspdiDocument, list[str]]:
         tasks=tasks,
         links=links,
         baselines=[MsBaseline(number_of[b.id], b.name, b.created_at) for b in baselines],
-        shown_baseline=shown,
+        shown_baseline=number_of.get(shown_baseline) if shown_baseline is not None else None,
     )
     return doc, warnings
 
 
-def export_mspdi(store: PlanStore, path: Path | str) -> ExportReport:
-    """Write the plan's schedule to ``path`` as MS Project XML."""
+def export_mspdi(
+    store: PlanStore, path: Path | str, *, shown_baseline: int | None = None
+) -> ExportReport:
+    """Write the plan's schedule to ``path`` as MS Project XML.
+
+    ``shown_baseline`` is the baseline the Timeline shows; the file marks it as
+    the one MS Project draws (none when ``None``).
+    """
     with store.read() as session:
-        doc, warnings = _document(session)
+        doc, warnings = _document(session, shown_baseline)
     write_mspdi(doc, Path(path))
     return ExportReport(
         len(doc.tasks), len(doc.links), len(doc.baselines), len(doc.exceptions), tuple(warnings)
@@ -260,7 +259,7 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
         first_id = (session.execute(select(func.max(_TASK.c.id))).scalar() or 0) + 1
         specs, links, ids = _specs(doc, first_id)
         # The calendar comes with the schedule.
-        cal_id = _calendar_id(session)
+        cal_id = ensure_calendar(session)
         conn.execute(delete(_EXC).where(_EXC.c.calendar_id == cal_id))
         conn.execute(update(_CAL).where(_CAL.c.id == cal_id).values(working_weekdays=doc.weekdays))
         if doc.exceptions:
@@ -358,14 +357,11 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
         ]
         if base_rows:
             conn.execute(insert(_ROWS), base_rows)
-            # The file's shown baseline, else MS Project's "Baseline" (the lowest number).
-            shown = doc.shown_baseline if doc.shown_baseline in base_ids else min(base_ids)
-            conn.execute(
-                update(_TASK)
-                .where(_TASK.c.id == _ROWS.c.task_id, _ROWS.c.baseline_id == base_ids[shown])
-                .values(baseline_start=_ROWS.c.start, baseline_finish=_ROWS.c.finish)
-            )
-        result = _finish(session, load_plan_data(session))
+        shown: int | None = None
+        if base_ids:  # the file's shown baseline, else MS Project's "Baseline" (lowest number)
+            number = doc.shown_baseline if doc.shown_baseline in base_ids else min(base_ids)
+            shown = base_ids[number]
+        result = finish_edit(session, load_plan_data(session))
     return ImportReport(
         tasks=len(specs),
         links=len(links),
@@ -373,4 +369,5 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
         exceptions=len(doc.exceptions),
         changes=Changes.all() | result.changes,
         warnings=tuple(warnings),
+        shown_baseline=shown,
     )

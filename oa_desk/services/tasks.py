@@ -2,10 +2,13 @@
 
 Every function is one unit of work that validates first (a refused edit
 raises and changes nothing), makes the edit, reschedules the plan, and
-returns a :class:`TaskEdit` whose ``undo`` :func:`revert_task_edit` puts back
-exactly, dates included: rows a delete removed come back with their ids, and
-references the database had set to NULL (a risk's linked task, a publicity
-item's milestone) are restored too.
+returns an :class:`~oa_desk.services.schedule.EditResult` whose ``undo``
+:func:`~oa_desk.services.schedule.revert` (or :func:`revert_task_edit`, the
+same) puts back exactly, dates included: a delete keeps a row snapshot
+(:mod:`oa_desk.store.rows`) of everything that cascaded with the tasks, so
+their links, RACI entries, baseline rows and requirement links come back with
+their ids, and references the database had set to NULL (a risk's linked task,
+a publicity item's milestone) are restored too.
 """
 
 from __future__ import annotations
@@ -13,24 +16,30 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from types import MappingProxyType
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import ChangeKind, Changes
-from oa_desk.domain.enums import ConstraintType, DependencyType, Phase, TaskKind
+from oa_desk.domain.enums import ConstraintType, Phase, TaskKind
 from oa_desk.domain.errors import Refusal
 from oa_desk.domain.links import parse_predecessors
-from oa_desk.domain.schedule import ScheduleError
+from oa_desk.domain.schedule import Conflict, ScheduleError
 from oa_desk.services.schedule import (
+    EditResult,
+    LinkState,
+    TaskFields,
     TaskState,
-    _write_schedule,
+    Undo,
     load_plan_data,
-    restore_task_states,
+    revert,
+    write_schedule,
 )
 from oa_desk.store import models as m
+from oa_desk.store import rows as row_snapshots
 from oa_desk.store.planfile import PlanStore
 
 _TASK = cast(Table, m.Task.__table__)
@@ -59,26 +68,8 @@ class TaskEditError(Refusal):
     ``self_link``, ``cannot_indent``, ``cannot_outdent``, ``cannot_move``, ``nothing``."""
 
 
-@dataclass(frozen=True)
-class TaskUndo:
-    """What an edit changed, in the form that puts it back."""
-
-    remove_tasks: tuple[int, ...] = ()  # tasks the edit inserted
-    restore_rows: tuple[tuple[str, tuple[dict[str, Any], ...]], ...] = ()  # (table, rows)
-    restore_nulled: tuple[tuple[str, str, str, Any, int], ...] = ()  # table, pk col, col, pk, value
-    task_columns: tuple[tuple[int, tuple[tuple[str, Any], ...]], ...] = ()  # id, old values
-    links_added: tuple[int, ...] = ()
-    links_changed: tuple[tuple[int, DependencyType, int], ...] = ()
-    links_removed: tuple[dict[str, Any], ...] = ()
-    dates: tuple[TaskState, ...] = ()
-
-
-@dataclass(frozen=True)
-class TaskEdit:
-    changes: Changes
-    undo: TaskUndo
-    new_ids: tuple[int, ...] = ()
-    conflicts: tuple[Any, ...] = field(default=())
+# The result of every edit here: the one record of all plan edits (kept under its old name).
+TaskEdit = EditResult
 
 
 # -- helpers ---------------------------------------------------------------------------
@@ -157,27 +148,31 @@ def _sync_kinds(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any
     return old
 
 
-def _reschedule(session: Session) -> tuple[tuple[TaskState, ...], tuple[Any, ...], set[int]]:
-    sched, before = _write_schedule(session, load_plan_data(session))
+def _reschedule(
+    session: Session,
+) -> tuple[tuple[TaskState, ...], tuple[Conflict, ...], set[int]]:
+    sched, before = write_schedule(session, load_plan_data(session))
     return tuple(before), tuple(sched.conflicts), {s.id for s in before}
 
 
-def _merge_columns(
-    *parts: Mapping[int, Mapping[str, Any]],
-) -> tuple[tuple[int, tuple[tuple[str, Any], ...]], ...]:
+def _fields(task_id: int, values: Mapping[str, Any]) -> TaskFields:
+    return TaskFields(task_id, MappingProxyType(dict(values)))
+
+
+def _merge_columns(*parts: Mapping[int, Mapping[str, Any]]) -> tuple[TaskFields, ...]:
     """Old column values per task; the first value recorded for a column wins."""
     merged: dict[int, dict[str, Any]] = defaultdict(dict)
     for part in parts:
         for task_id, cols in part.items():
             for name, value in cols.items():
                 merged[task_id].setdefault(name, value)
-    return tuple((i, tuple(c.items())) for i, c in merged.items())
+    return tuple(_fields(i, c) for i, c in merged.items())
 
 
 # -- field edits -------------------------------------------------------------------------
 
 
-def set_task_fields(store: PlanStore, task_id: int, values: Mapping[str, Any]) -> TaskEdit:
+def set_task_fields(store: PlanStore, task_id: int, values: Mapping[str, Any]) -> EditResult:
     """Change plain fields of one task (name, phase, owner, department, wave, texts)."""
     clean: dict[str, Any] = {}
     for name, value in values.items():
@@ -195,15 +190,14 @@ def set_task_fields(store: PlanStore, task_id: int, values: Mapping[str, Any]) -
         _row(session, task_id)
         old = _columns(session, [task_id], list(clean))[task_id]
         if old == clean:
-            return TaskEdit(Changes(), TaskUndo())
+            return EditResult(Changes(), Undo())
         session.execute(update(_TASK).where(_TASK.c.id == task_id).values(**clean))
-    return TaskEdit(
-        Changes.update(ChangeKind.TASK, [task_id]),
-        TaskUndo(task_columns=((task_id, tuple(old.items())),)),
+    return EditResult(
+        Changes.update(ChangeKind.TASK, [task_id]), Undo(task_fields=(_fields(task_id, old),))
     )
 
 
-def _replace_links(session: Session, task_id: int, wanted: Sequence[Any]) -> TaskUndo:
+def _replace_links(session: Session, task_id: int, wanted: Sequence[Any]) -> Undo:
     """Make the task's incoming links exactly ``wanted``; the undo of what it did."""
     ids = [p.task_id for p in wanted]
     if task_id in ids:
@@ -221,8 +215,8 @@ def _replace_links(session: Session, task_id: int, wanted: Sequence[Any]) -> Tas
         for r in session.execute(select(_DEP).where(_DEP.c.successor_id == task_id))
     }
     added: list[int] = []
-    changed: list[tuple[int, DependencyType, int]] = []
-    removed: list[dict[str, Any]] = []
+    changed: list[LinkState] = []
+    removed: list[LinkState] = []
     for p in wanted:
         existing = current.pop(p.task_id, None)
         if existing is None:
@@ -233,19 +227,23 @@ def _replace_links(session: Session, task_id: int, wanted: Sequence[Any]) -> Tas
             )
             added.append(_inserted_id(result))
         elif (existing.type, existing.lag) != (p.type, p.lag):
-            changed.append((existing.id, existing.type, existing.lag))
+            changed.append(_link_state(existing))
             session.execute(
                 update(_DEP).where(_DEP.c.id == existing.id).values(type=p.type, lag=p.lag)
             )
     for gone in current.values():
-        removed.append(dict(gone._mapping))
+        removed.append(_link_state(gone))
         session.execute(delete(_DEP).where(_DEP.c.id == gone.id))
-    return TaskUndo(
+    return Undo(
         links_added=tuple(added), links_changed=tuple(changed), links_removed=tuple(removed)
     )
 
 
-def set_predecessors(store: PlanStore, task_id: int, text: str) -> TaskEdit:
+def _link_state(row: Any) -> LinkState:
+    return LinkState(row.id, row.predecessor_id, row.successor_id, row.type, row.lag)
+
+
+def set_predecessors(store: PlanStore, task_id: int, text: str) -> EditResult:
     """Replace a task's predecessors with those the notation lists (``12FS+2d, 15SS``)."""
     return update_task(store, task_id, predecessors=text)
 
@@ -260,7 +258,7 @@ def update_task(
     progress: int | None = None,
     constraint: tuple[ConstraintType, dt.date | None] | None = None,
     predecessors: str | None = None,
-) -> TaskEdit:
+) -> EditResult:
     """Change any of a task's fields in one unit of work (the task dialog's OK)."""
     clean = dict(fields or {})
     for name, value in clean.items():
@@ -310,7 +308,7 @@ def update_task(
         changed = {k: v for k, v in values.items() if old[k] != v}
         if changed:
             session.execute(update(_TASK).where(_TASK.c.id == task_id).values(**changed))
-        link_undo = TaskUndo()
+        link_undo = Undo()
         if wanted is not None:
             link_undo = _replace_links(session, task_id, wanted)
         if (
@@ -318,20 +316,20 @@ def update_task(
             and not link_undo.links_added
             and not (link_undo.links_changed or link_undo.links_removed)
         ):
-            return TaskEdit(Changes(), TaskUndo())
+            return EditResult(Changes(), Undo())
         dates, conflicts, moved = _reschedule(session)
     changes = Changes.update(ChangeKind.TASK, {task_id} | moved) | Changes.insert(
         ChangeKind.DEPENDENCY, link_undo.links_added
     )
     if link_undo.links_changed or link_undo.links_removed:
-        changes |= Changes.update(ChangeKind.DEPENDENCY, [c[0] for c in link_undo.links_changed])
-        changes |= Changes.delete(ChangeKind.DEPENDENCY, [r["id"] for r in link_undo.links_removed])
+        changes |= Changes.update(ChangeKind.DEPENDENCY, [c.id for c in link_undo.links_changed])
+        changes |= Changes.delete(ChangeKind.DEPENDENCY, [r.id for r in link_undo.links_removed])
     undo = replace(
         link_undo,
-        task_columns=((task_id, tuple((k, old[k]) for k in changed)),) if changed else (),
-        dates=dates,
+        task_fields=(_fields(task_id, {k: old[k] for k in changed}),) if changed else (),
+        tasks=dates,
     )
-    return TaskEdit(changes, undo, conflicts=conflicts)
+    return EditResult(changes, undo, conflicts=conflicts)
 
 
 # -- structure -----------------------------------------------------------------------------
@@ -348,7 +346,7 @@ def insert_task(
     phase: Phase | None = None,
     start: dt.date | None = None,
     task_id: int | None = None,
-) -> TaskEdit:
+) -> EditResult:
     """Insert a task after ``after`` (same parent), or as the last child of ``parent``.
 
     ``task_id`` reuses an id (a redo gives the task back the id later edits name).
@@ -395,12 +393,12 @@ def insert_task(
         | Changes.update(ChangeKind.TASK, moved | set(shifted) | set(kinds))
         | Changes.update(OUTLINE, [new_id])
     )
-    undo = TaskUndo(
-        remove_tasks=(new_id,),
-        task_columns=_merge_columns(shifted, kinds),
-        dates=tuple(d for d in dates if d.id != new_id),
+    undo = Undo(
+        tasks_added=(new_id,),
+        task_fields=_merge_columns(shifted, kinds),
+        tasks=tuple(d for d in dates if d.id != new_id),
     )
-    return TaskEdit(changes, undo, new_ids=(new_id,), conflicts=conflicts)
+    return EditResult(changes, undo, new_ids=(new_id,), conflicts=conflicts)
 
 
 def _subtree(session: Session, ids: Iterable[int]) -> list[int]:
@@ -423,21 +421,13 @@ def _subtree(session: Session, ids: Iterable[int]) -> list[int]:
     return out
 
 
-def _references() -> list[tuple[Table, Any, bool]]:
-    """Every (table, column, cascades) referencing task.id, except task.parent_id."""
-    out = []
-    for table in m.Base.metadata.sorted_tables:
-        for column in table.columns:
-            for fk in column.foreign_keys:
-                if fk.column.table.name == "task" and not (
-                    table.name == "task" and column.name == "parent_id"
-                ):
-                    out.append((table, column, fk.ondelete == "CASCADE"))
-    return out
+def delete_tasks(store: PlanStore, ids: Iterable[int]) -> EditResult:
+    """Delete tasks with everything under them; links, RACI and baseline rows go too.
 
-
-def delete_tasks(store: PlanStore, ids: Iterable[int]) -> TaskEdit:
-    """Delete tasks with everything under them; links, RACI and baseline rows go too."""
+    The undo holds a row snapshot of all of it (recursively, see
+    :func:`oa_desk.store.rows.capture`) and of the references the delete nulls.
+    """
+    ids = list(ids)
     with store.write() as session:
         doomed = _subtree(session, ids)
         if not doomed:
@@ -445,64 +435,39 @@ def delete_tasks(store: PlanStore, ids: Iterable[int]) -> TaskEdit:
         missing = set(ids) - set(doomed)
         if missing:
             raise TaskEditError("missing", f"Task #{min(missing)} does not exist.")
-        task_rows = {
-            r.id: dict(r._mapping)
-            for r in session.execute(select(_TASK).where(_TASK.c.id.in_(doomed)))
-        }
-        if len(task_rows) != len(doomed):
+        parents = {
+            p
+            for (p,) in session.execute(
+                select(_TASK.c.parent_id).where(_TASK.c.id.in_(ids)).distinct()
+            )
+        } - set(doomed)
+        snapshot = row_snapshots.delete_rows(session.connection(), _TASK, ids)
+        if len(snapshot.rows("task")) != len(doomed):
             raise TaskEditError("missing", "A task to delete does not exist.")
-        restore: list[tuple[str, tuple[dict[str, Any], ...]]] = [
-            ("task", tuple(task_rows[i] for i in doomed))
-        ]
-        nulled: list[tuple[str, str, str, Any, int]] = []
-        cascaded: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
-        for table, column, cascades in _references():
-            pk = [c.name for c in table.primary_key.columns]
-            for row in session.execute(select(table).where(column.in_(doomed))):
-                data = dict(row._mapping)
-                if cascades:
-                    cascaded[table.name][tuple(data[c] for c in pk)] = data
-                else:
-                    nulled.append((table.name, pk[0], column.name, data[pk[0]], data[column.name]))
-        for table in m.Base.metadata.sorted_tables:
-            if table.name in cascaded:
-                restore.append((table.name, tuple(cascaded[table.name].values())))
-        parents = {task_rows[i]["parent_id"] for i in doomed} - set(doomed)
-        session.execute(delete(_TASK).where(_TASK.c.id.in_(doomed)))
         kinds = _sync_kinds(session, [p for p in parents if p is not None])
         dates, conflicts, moved = _reschedule(session)
     changes = (
-        Changes.delete(ChangeKind.TASK, doomed)
+        snapshot.changes(restored=False)
         | Changes.update(ChangeKind.TASK, moved | set(kinds))
         | Changes.update(OUTLINE, doomed)
     )
-    for table_name, rows in restore[1:]:
-        if table_name == "dependency":
-            changes |= Changes.delete(ChangeKind.DEPENDENCY, [r["id"] for r in rows])
-    for table_name, _pk, _col, pk_value, _value in nulled:
-        changes |= Changes.update(ChangeKind.of_table(table_name), [pk_value])
-    undo = TaskUndo(
-        restore_rows=tuple(restore),
-        restore_nulled=tuple(nulled),
-        task_columns=_merge_columns(kinds),
-        dates=dates,
-    )
-    return TaskEdit(changes, undo, conflicts=conflicts)
+    undo = Undo(deleted=snapshot, task_fields=_merge_columns(kinds), tasks=dates)
+    return EditResult(changes, undo, conflicts=conflicts)
 
 
 def _outline_edit(
     session: Session,
     old: Mapping[int, Mapping[str, Any]],
     touched_parents: set[int | None],
-) -> TaskEdit:
+) -> EditResult:
     """Finish an edit whose new parents/order are written; ``old`` holds the previous ones."""
     kinds = _sync_kinds(session, [p for p in touched_parents if p is not None])
     dates, conflicts, moved = _reschedule(session)
     changes = Changes.update(ChangeKind.TASK, set(old) | moved | set(kinds)) | Changes.update(
         OUTLINE, set(old)
     )
-    undo = TaskUndo(task_columns=_merge_columns(old, kinds), dates=dates)
-    return TaskEdit(changes, undo, conflicts=conflicts)
+    undo = Undo(task_fields=_merge_columns(old, kinds), tasks=dates)
+    return EditResult(changes, undo, conflicts=conflicts)
 
 
 def _top_level_selection(session: Session, ids: Iterable[int]) -> list[Any]:
@@ -527,7 +492,7 @@ def _place(
     session.execute(update(_TASK).where(_TASK.c.id == task_id).values(parent_id=parent_id, seq=seq))
 
 
-def indent_tasks(store: PlanStore, ids: Iterable[int]) -> TaskEdit:
+def indent_tasks(store: PlanStore, ids: Iterable[int]) -> EditResult:
     """Make each task the last child of the sibling above it."""
     with store.write() as session:
         rows = _top_level_selection(session, ids)
@@ -551,7 +516,7 @@ def indent_tasks(store: PlanStore, ids: Iterable[int]) -> TaskEdit:
         return _outline_edit(session, old, parents)
 
 
-def outdent_tasks(store: PlanStore, ids: Iterable[int]) -> TaskEdit:
+def outdent_tasks(store: PlanStore, ids: Iterable[int]) -> EditResult:
     """Make each task the sibling right after its parent."""
     with store.write() as session:
         rows = _top_level_selection(session, ids)
@@ -574,7 +539,7 @@ def outdent_tasks(store: PlanStore, ids: Iterable[int]) -> TaskEdit:
         return _outline_edit(session, old, parents)
 
 
-def move_tasks(store: PlanStore, ids: Iterable[int], step: int) -> TaskEdit:
+def move_tasks(store: PlanStore, ids: Iterable[int], step: int) -> EditResult:
     """Move tasks up (step -1) or down (+1) among their siblings, as a block."""
     if step not in (-1, 1):
         raise ValueError("step must be -1 or +1")
@@ -615,47 +580,12 @@ def move_tasks(store: PlanStore, ids: Iterable[int], step: int) -> TaskEdit:
 # -- undo -------------------------------------------------------------------------------------
 
 
-def revert_task_edit(store: PlanStore, undo: TaskUndo) -> Changes:
-    """Put back exactly what an edit changed, in one transaction."""
-    changes = Changes()
-    tables = {t.name: t for t in m.Base.metadata.sorted_tables}
-    with store.write() as session:
-        if undo.remove_tasks:
-            session.execute(delete(_TASK).where(_TASK.c.id.in_(undo.remove_tasks)))
-            changes |= Changes.delete(ChangeKind.TASK, undo.remove_tasks) | Changes.update(
-                OUTLINE, undo.remove_tasks
-            )
-        for table_name, rows in undo.restore_rows:
-            if rows:
-                session.execute(insert(tables[table_name]), list(rows))
-                if table_name == "task":
-                    ids = [r["id"] for r in rows]
-                    changes |= Changes.insert(ChangeKind.TASK, ids) | Changes.update(OUTLINE, ids)
-                elif "id" in rows[0]:
-                    changes |= Changes.insert(
-                        ChangeKind.of_table(table_name), [r["id"] for r in rows]
-                    )
-        for table_name, pk, column, pk_value, value in undo.restore_nulled:
-            table = tables[table_name]
-            session.execute(update(table).where(table.c[pk] == pk_value).values({column: value}))
-            changes |= Changes.update(ChangeKind.of_table(table_name), [pk_value])
-        if undo.links_added:
-            session.execute(delete(_DEP).where(_DEP.c.id.in_(undo.links_added)))
-            changes |= Changes.delete(ChangeKind.DEPENDENCY, undo.links_added)
-        for link_id, kind, lag in undo.links_changed:
-            session.execute(update(_DEP).where(_DEP.c.id == link_id).values(type=kind, lag=lag))
-            changes |= Changes.update(ChangeKind.DEPENDENCY, [link_id])
-        if undo.links_removed:
-            session.execute(insert(_DEP), list(undo.links_removed))
-            changes |= Changes.insert(ChangeKind.DEPENDENCY, [r["id"] for r in undo.links_removed])
-        if undo.dates:
-            changes |= restore_task_states(session, undo.dates)
-        columns = {i: dict(c) for i, c in undo.task_columns}
-        _set_columns(session, columns)
-        if any("parent_id" in c or "seq" in c for c in columns.values()):
-            changes |= Changes.update(OUTLINE, columns)
-        if columns:
-            changes |= Changes.update(ChangeKind.TASK, columns)
-    if not changes:
+def revert_task_edit(store: PlanStore, undo: Undo) -> Changes:
+    """Put back exactly what an edit changed, in one transaction.
+
+    The same as :func:`oa_desk.services.schedule.revert`, which reverts every
+    plan edit; an empty undo is refused here.
+    """
+    if not undo:
         raise ScheduleError("nothing to undo")
-    return changes
+    return revert(store, undo)

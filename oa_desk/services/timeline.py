@@ -1,8 +1,12 @@
 """Reading the plan's work breakdown for the Timeline: rows in WBS order, and links.
 
-Everything is read straight from the driver in two queries (no ORM entities,
-no per-value result processing), so that 20,000 tasks load in a fraction of a
-second.
+Tasks and links are read straight from the driver (:mod:`oa_desk.store.bulkread`:
+no ORM entities, no per-value result processing), so that 20,000 tasks load
+in a fraction of a second; the rest goes through SQLAlchemy Core.
+
+The baseline drawn under the bars is a view setting: :func:`load_timeline`
+takes the baseline to show, and each row's ``baseline_start`` and
+``baseline_finish`` (and its finish variance) come from that baseline's rows.
 """
 
 from __future__ import annotations
@@ -11,11 +15,20 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from oa_desk.domain.enums import ConstraintType, DependencyType, Phase, TaskKind
+from sqlalchemy import Table, case, select
+
+from oa_desk.domain.enums import ConstraintType, DependencyType, Phase, RaciRole, TaskKind
 from oa_desk.domain.schedule import paused_gc
+from oa_desk.store import bulkread
+from oa_desk.store import models as m
+from oa_desk.store.bulkread import DayParser
 from oa_desk.store.planfile import PlanStore
+
+_PLAN = cast(Table, m.Plan.__table__)
+_CAL = cast(Table, m.Calendar.__table__)
+_EXC = cast(Table, m.CalendarException.__table__)
 
 
 class TimelineRow(NamedTuple):
@@ -42,7 +55,7 @@ class TimelineRow(NamedTuple):
     predecessors: str
     constraint_type: ConstraintType
     constraint_date: dt.date | None
-    baseline_start: dt.date | None
+    baseline_start: dt.date | None  # in the baseline shown (see load_timeline)
     baseline_finish: dt.date | None
     has_children: bool
     critical: bool = False
@@ -68,6 +81,7 @@ class TimelineData:
     weekdays: str = "1111100"  # the calendar's working weekdays, Monday first
     exceptions: Mapping[dt.date, bool] = field(default_factory=dict)  # day -> working
     plan_name: str = ""
+    baseline_id: int | None = None  # the baseline the rows' baseline dates come from
 
     def row(self, task_id: int) -> TimelineRow:
         return self.rows[self.index[task_id]]
@@ -103,59 +117,50 @@ def wbs_order(
     return out
 
 
-_TASKS_SQL = """
-SELECT t.id, t.parent_id, t.seq, t.name, t.phase, t.kind, t.start, t.finish, t.duration,
-       t.progress, t.owner_id, p.name, t.department_id, d.name, t.wave_id, w.name,
-       t.constraint_type, t.constraint_date, t.baseline_start, t.baseline_finish
-FROM task t
-LEFT JOIN person p ON p.id = t.owner_id
-LEFT JOIN department d ON d.id = t.department_id
-LEFT JOIN wave w ON w.id = t.wave_id
-"""
+def load_timeline(store: PlanStore, baseline_id: int | None = None) -> TimelineData:
+    """Rows and links of the whole plan, with the dates of baseline ``baseline_id``.
 
-
-def load_timeline(store: PlanStore) -> TimelineData:
-    """Rows and links of the whole plan, straight from the driver.
-
-    SQLAlchemy's per-value result processing would cost about half a second
-    on 20,000 tasks; here dates are parsed once per distinct value and
-    enumerations through lookup tables.
+    ``None`` (or a baseline that no longer exists) shows no baseline. Task and
+    link rows come straight from the driver: dates are parsed once per
+    distinct value and enumerations through lookup tables.
     """
-    with store.read() as session, paused_gc():
-        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            tasks = cursor.execute(_TASKS_SQL).fetchall()
-            link_rows = cursor.execute(
-                "SELECT id, predecessor_id, successor_id, type, lag FROM dependency"
-            ).fetchall()
-            plan = cursor.execute(
-                "SELECT start_date, target_go_live, name, calendar_id FROM plan"
-            ).fetchone()
-            calendar = cursor.execute(
-                "SELECT working_weekdays FROM calendar WHERE id = ?", (plan[3] if plan else None,)
-            ).fetchone()
-            exceptions = cursor.execute(
-                "SELECT day, working FROM calendar_exception WHERE calendar_id = ?",
-                (plan[3] if plan else None,),
-            ).fetchall()
-        finally:
-            cursor.close()
-        data = _build(tasks, link_rows, plan)
-        weekdays = calendar[0] if calendar else "1111100"
-        days = {dt.date.fromisoformat(d[:10]): bool(w) for d, w in exceptions}
+    with paused_gc():  # 20,000 rows of acyclic tuples: the collector would only rescan them
+        with store.read() as session:
+            tasks = bulkread.timeline_task_rows(session, baseline_id)
+            link_rows = bulkread.dependency_rows(session)
+            plan = session.execute(
+                select(
+                    _PLAN.c.start_date, _PLAN.c.target_go_live, _PLAN.c.name, _PLAN.c.calendar_id
+                )
+            ).first()
+            cal_id = plan.calendar_id if plan else None
+            weekdays = (
+                session.execute(select(_CAL.c.working_weekdays).where(_CAL.c.id == cal_id)).scalar()
+                or "1111100"
+            )
+            days = {
+                r.day: bool(r.working)
+                for r in session.execute(
+                    select(_EXC.c.day, _EXC.c.working).where(_EXC.c.calendar_id == cal_id)
+                )
+            }
+        data = _build(tasks, link_rows, bulkread.day_parser())
         return replace(
             data,
             rows=tuple(with_variance(data.rows, weekdays, days)),
+            go_live=plan.target_go_live if plan else None,
+            project_start=plan.start_date if plan else None,
             weekdays=weekdays,
             exceptions=days,
-            plan_name=plan[2] if plan else "",
+            plan_name=plan.name if plan else "",
+            baseline_id=baseline_id,
         )
 
 
 def with_variance(
     rows: Iterable[TimelineRow], weekdays: str, exceptions: Mapping[dt.date, bool]
 ) -> list[TimelineRow]:
-    """Rows with their finish variance against the shown baseline, in working days."""
+    """Rows with their finish variance against the baseline shown, in working days."""
     from oa_desk.domain.calendar import WorkCalendar
 
     calendar = WorkCalendar(weekdays, exceptions)
@@ -174,37 +179,26 @@ def load_rows(store: PlanStore, ids: Iterable[int], previous: TimelineData) -> l
     Their WBS code, level and children come from ``previous``; everything
     else (dates, names, predecessors) is read again.
     """
-    wanted = [i for i in set(ids) if i in previous.index]
+    wanted = sorted(i for i in set(ids) if i in previous.index)
     if not wanted:
         return []
-    out: list[TimelineRow] = []
     with store.read() as session:
-        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            for chunk_start in range(0, len(wanted), 500):
-                chunk = wanted[chunk_start : chunk_start + 500]
-                marks = ",".join("?" * len(chunk))
-                tasks = cursor.execute(_TASKS_SQL + f" WHERE t.id IN ({marks})", chunk).fetchall()
-                links = cursor.execute(
-                    "SELECT id, predecessor_id, successor_id, type, lag FROM dependency"
-                    f" WHERE successor_id IN ({marks})",
-                    chunk,
-                ).fetchall()
-                fresh = _build(tasks, links, None)
-                for row in fresh.rows:
-                    old = previous.row(row.id)
-                    out.append(
-                        row._replace(
-                            finish_variance=None,
-                            level=old.level,
-                            wbs=old.wbs,
-                            has_children=old.has_children,
-                            critical=old.critical,
-                            total_float=old.total_float,
-                        )
-                    )
-        finally:
-            cursor.close()
+        tasks = bulkread.timeline_task_rows(session, previous.baseline_id, wanted)
+        links = bulkread.dependency_rows(session, wanted)
+    fresh = _build(tasks, links, bulkread.day_parser())
+    out: list[TimelineRow] = []
+    for row in fresh.rows:
+        old = previous.row(row.id)
+        out.append(
+            row._replace(
+                finish_variance=None,
+                level=old.level,
+                wbs=old.wbs,
+                has_children=old.has_children,
+                critical=old.critical,
+                total_float=old.total_float,
+            )
+        )
     return with_variance(out, previous.weekdays, previous.exceptions)
 
 
@@ -224,17 +218,10 @@ def with_schedule_flags(data: TimelineData, store: PlanStore) -> TimelineData:
     return replace(data, rows=tuple(rows))
 
 
-def _build(tasks: list[Any], link_rows: list[Any], plan: Any) -> TimelineData:
-    day_cache: dict[str, dt.date] = {}
-
-    def day(text: str | None) -> dt.date | None:
-        if text is None:
-            return None
-        found = day_cache.get(text)
-        if found is None:
-            found = day_cache[text] = dt.date.fromisoformat(text[:10])
-        return found
-
+def _build(
+    tasks: list[tuple[Any, ...]], link_rows: list[tuple[Any, ...]], day: DayParser
+) -> TimelineData:
+    """Rows in WBS order (plan dates and calendar left for the caller)."""
     phases = {x.value: x for x in Phase}
     kinds = {x.value: x for x in TaskKind}
     ctypes = {x.value: x for x in ConstraintType}
@@ -290,9 +277,7 @@ def _build(tasks: list[Any], link_rows: list[Any], plan: Any) -> TimelineData:
             )
         )
     index = {row.id: i for i, row in enumerate(rows)}
-    go_live = day(plan[1]) if plan else None
-    start = day(plan[0]) if plan else None
-    return TimelineData(tuple(rows), links, go_live, start, index)
+    return TimelineData(tuple(rows), links, None, None, index)
 
 
 @dataclass(frozen=True)
@@ -307,23 +292,21 @@ class Choices:
 def load_choices(store: PlanStore, *, people: bool = True) -> Choices:
     """Departments and waves, and the people unless ``people`` is false (a large
     roster is read only when an owner is about to be chosen)."""
+    p, d, w = m.Person, m.Department, m.Wave
     with store.read() as session:
-        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            persons = (
-                cursor.execute(
-                    "SELECT id, name || ' · ' || employee_no FROM person WHERE active"
-                    " ORDER BY name, employee_no"
-                ).fetchall()
-                if people
-                else []
-            )
-            departments = cursor.execute(
-                "SELECT id, name FROM department ORDER BY parent_id IS NOT NULL, seq, id"
-            ).fetchall()
-            waves = cursor.execute("SELECT id, name FROM wave ORDER BY seq, id").fetchall()
-        finally:
-            cursor.close()
+        persons = (
+            session.execute(
+                select(p.id, p.name + " · " + p.employee_no)
+                .where(p.active)
+                .order_by(p.name, p.employee_no)
+            ).all()
+            if people
+            else []
+        )
+        departments = session.execute(
+            select(d.id, d.name).order_by(d.parent_id.is_not(None), d.seq, d.id)
+        ).all()
+        waves = session.execute(select(w.id, w.name).order_by(w.seq, w.id)).all()
     return Choices(
         tuple((i, str(n)) for i, n in persons),
         tuple((i, str(n)) for i, n in departments),
@@ -341,23 +324,27 @@ class TaskDetails:
     raci: tuple[tuple[str, str], ...]  # stakeholder name, role letter
 
 
+# RACI letters in their usual order.
+_RACI_ORDER = {role: k for k, role in enumerate((RaciRole.R, RaciRole.A, RaciRole.C, RaciRole.I))}
+
+
 def load_task_details(store: PlanStore, task_id: int) -> TaskDetails:
+    t, r, sh = m.Task, m.RaciEntry, m.Stakeholder
     with store.read() as session:
-        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            row = cursor.execute(
-                "SELECT deliverable, acceptance, notes FROM task WHERE id = ?", (task_id,)
-            ).fetchone()
-            raci = cursor.execute(
-                "SELECT s.name, r.role FROM raci_entry r JOIN stakeholder s ON s.id ="
-                " r.stakeholder_id WHERE r.task_id = ? ORDER BY instr('RACI', r.role), s.name",
-                (task_id,),
-            ).fetchall()
-        finally:
-            cursor.close()
+        row = session.execute(
+            select(t.deliverable, t.acceptance, t.notes).where(t.id == task_id)
+        ).first()
+        raci = session.execute(
+            select(sh.name, r.role)
+            .join(sh, sh.id == r.stakeholder_id)
+            .where(r.task_id == task_id)
+            .order_by(case(_RACI_ORDER, value=r.role), sh.name)
+        ).all()
     if row is None:
         raise KeyError(task_id)
-    return TaskDetails(row[0], row[1], row[2], tuple((str(n), str(r)) for n, r in raci))
+    return TaskDetails(
+        row.deliverable, row.acceptance, row.notes, tuple((str(n), str(x)) for n, x in raci)
+    )
 
 
 @dataclass(frozen=True)
@@ -371,25 +358,22 @@ class CalendarInfo:
 
 def load_calendar_info(store: PlanStore) -> CalendarInfo:
     with store.read() as session:
-        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            row = cursor.execute(
-                "SELECT c.id, c.working_weekdays, c.preset FROM plan p"
-                " JOIN calendar c ON c.id = p.calendar_id"
-            ).fetchone()
-            exceptions = (
-                cursor.execute(
-                    "SELECT day, working, name FROM calendar_exception WHERE calendar_id = ?"
-                    " ORDER BY day",
-                    (row[0],),
-                ).fetchall()
-                if row
-                else []
+        row = session.execute(
+            select(_CAL.c.id, _CAL.c.working_weekdays, _CAL.c.preset).join(
+                _PLAN, _PLAN.c.calendar_id == _CAL.c.id
             )
-        finally:
-            cursor.close()
+        ).first()
+        exceptions = (
+            session.execute(
+                select(_EXC.c.day, _EXC.c.working, _EXC.c.name)
+                .where(_EXC.c.calendar_id == row.id)
+                .order_by(_EXC.c.day)
+            ).all()
+            if row
+            else []
+        )
     return CalendarInfo(
-        row[1] if row else "1111100",
-        row[2] if row else None,
-        tuple((dt.date.fromisoformat(d[:10]), bool(w), str(n)) for d, w, n in exceptions),
+        row.working_weekdays if row else "1111100",
+        row.preset if row else None,
+        tuple((d, bool(w), str(n)) for d, w, n in exceptions),
     )

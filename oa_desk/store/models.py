@@ -327,8 +327,7 @@ class Task(Base):
         enum_type(ConstraintType), default=ConstraintType.ASAP
     )
     constraint_date: Mapped[dt.date | None] = mapped_column(Date)
-    baseline_start: Mapped[dt.date | None] = mapped_column(Date)
-    baseline_finish: Mapped[dt.date | None] = mapped_column(Date)
+    # The baselines' dates are in baseline_task; which one is shown is a view setting.
     notes: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (
         Index("ix_task_parent_seq", "parent_id", "seq"),

@@ -71,7 +71,9 @@ def test_every_ms_project_refusal_is_translated(chinese: MainWindow) -> None:
 
 def test_every_baseline_and_calendar_refusal_is_translated(chinese: MainWindow) -> None:
     for cls, module in ((BaselineError, baselines), (ScheduleEditError, schedule)):
-        codes = _codes(Path(module.__file__), rf'{cls.__name__}\(\s*"(\w+)"')
+        source = Path(module.__file__)  # a module, or a package: all its modules
+        files = sorted(source.parent.glob("*.py")) if source.name == "__init__.py" else [source]
+        codes = set().union(*(_codes(f, rf'{cls.__name__}\(\s*"(\w+)"') for f in files))
         assert codes
         for code in sorted(codes):
             _check(cls(code, "english", **SAMPLE))

@@ -307,20 +307,31 @@ def test_chinese_preset_fills_holidays_and_make_up_days(
     assert dialog._ui.exceptionsTable.rowCount() == len(days)
 
 
+def _choose_baseline(page: TimelinePage, name: str) -> None:
+    combo = page.acts.baseline_combo
+    index = next(i for i in range(combo.count()) if name in combo.itemText(i))
+    combo.activated.emit(index)
+
+
 def test_choosing_a_baseline_draws_it_and_fills_variance(
     page: TimelinePage, window: MainWindow
 ) -> None:
+    """Which baseline is drawn is a view setting: choosing one reads it, edits nothing."""
     from oa_desk.services import baselines
 
-    assert page.store is not None
-    baselines.save_baseline(page.store, "第二版基线", show=False)
+    assert page.store is not None and window.doc is not None
+    saved = baselines.save_baseline(page.store, "第二版基线").new_ids[0]
     page.reload()
-    combo = page.acts.baseline_combo
-    index = next(i for i in range(combo.count()) if "第二版基线" in combo.itemText(i))
-    combo.activated.emit(index)
-    assert window.doc is not None
-    assert window.doc.undo_stack.text(window.doc.undo_stack.index() - 1).endswith("第二版基线")
+    assert page.model.timeline.baseline_id == saved  # the newest is shown by default
+    history = window.doc.undo_stack.count()
+    _choose_baseline(page, "立项基线")  # the demo's approved plan: some tasks slipped since
+    assert window.doc.undo_stack.count() == history
+    assert page.model.timeline.baseline_id != saved
     assert page.acts.baseline.isChecked() and page.chart.show_baseline()
+    rows = [r for r in page.model.timeline.rows if r.finish and not r.has_children]
+    assert any(r.finish_variance for r in rows)
+    _choose_baseline(page, "第二版基线")
+    assert page.model.timeline.baseline_id == saved
     rows = [r for r in page.model.timeline.rows if r.finish and not r.has_children]
     assert all(page.model.row_of(r.id) == r for r in rows)  # the model's two views agree
     bad = [
@@ -332,7 +343,9 @@ def test_choosing_a_baseline_draws_it_and_fills_variance(
     task_id = _leaf_with_bar(page)
     index_v = page.model.index_of(task_id, Col.VARIANCE)
     assert page.model.data(index_v) == "0"
-    window.act_undo.trigger()
+    _choose_baseline(page, "Show no baseline")
+    assert page.model.timeline.baseline_id is None and not page.acts.baseline.isChecked()
+    assert window.doc.undo_stack.count() == history
 
 
 def test_ms_project_import_is_one_undo_step_and_keeps_the_history(

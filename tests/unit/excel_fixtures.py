@@ -169,8 +169,6 @@ def make_plan(path: Path) -> PlanStore:
             duration=0,
             constraint_type=E.ConstraintType.SNET,
             constraint_date=D(2026, 1, 26),
-            baseline_start=D(2026, 1, 26),
-            baseline_finish=D(2026, 1, 26),
         )
         t4 = M.Task(
             name="实施阶段", kind=E.TaskKind.SUMMARY, phase=E.Phase.IMPLEMENT, seq=1, wave_id=w0.id

@@ -1,4 +1,5 @@
-"""Plan-file migrations: 0001 -> 0002 (baselines) -> 0003 (schema fixes), create_all == them."""
+"""Plan-file migrations: 0001 -> 0002 (baselines) -> 0003 (schema fixes) -> 0004 (the
+shown baseline is a view setting), and create_all == migrations."""
 
 from __future__ import annotations
 
@@ -116,6 +117,37 @@ def test_a_0001_plan_opens_migrated_with_a_backup(tmp_path: Path) -> None:
         assert "baseline" not in tables
     finally:
         old.close()
+
+
+def test_0004_drops_the_shown_baseline_columns_and_keeps_the_baselines(tmp_path: Path) -> None:
+    path = tmp_path / "old.oadesk"
+    conn = connect(path, create=True)
+    try:
+        upgrade(conn, "0002")
+        conn.execute("BEGIN")
+        conn.execute(
+            "INSERT INTO task (id, seq, name, phase, kind, start, finish, duration, progress,"
+            " deliverable, acceptance, constraint_type, notes, baseline_start, baseline_finish)"
+            " VALUES (7, 0, '需求调研', 'prepare', 'task', '2025-01-06', '2025-01-10', 5, 40,"
+            " '', '', 'asap', '', '2025-01-01', '2025-01-03')"
+        )
+        conn.execute("INSERT INTO baseline (id, name, created_at) VALUES (1, 'B', '2025-01-01')")
+        conn.execute(
+            "INSERT INTO baseline_task (baseline_id, task_id, start, finish)"
+            " VALUES (1, 7, '2025-01-01', '2025-01-03')"
+        )
+        conn.execute("COMMIT")
+        upgrade(conn, "0004")
+        columns = {r[1] for r in conn.execute("PRAGMA table_info('task')")}
+        assert {"baseline_start", "baseline_finish"}.isdisjoint(columns)
+        assert {"start", "finish", "notes"} <= columns
+        assert conn.execute("SELECT start, finish FROM baseline_task").fetchall() == [
+            ("2025-01-01", "2025-01-03")
+        ]
+        assert conn.execute("SELECT name, progress FROM task").fetchall() == [("需求调研", 40)]
+        assert conn.execute("PRAGMA user_version").fetchone() == (4,)
+    finally:
+        conn.close()
 
 
 def test_a_damaged_0001_plan_is_refused_before_any_upgrade(tmp_path: Path) -> None:

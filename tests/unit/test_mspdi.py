@@ -109,8 +109,6 @@ def _snapshot(store: PlanStore) -> dict[str, object]:
                 m.Task.constraint_type,
                 m.Task.constraint_date,
                 m.Task.notes,
-                m.Task.baseline_start,
-                m.Task.baseline_finish,
             ).order_by(m.Task.parent_id, m.Task.seq)
         ).all()
         names = {r.id: r.name for r in tasks}
@@ -165,6 +163,23 @@ def test_round_trip_gives_the_same_plan(source: PlanStore, tmp_path: Path) -> No
             assert session.scalars(select(m.Plan.start_date)).one() == MON
     finally:
         target.close()
+
+
+def test_the_shown_baseline_goes_out_and_comes_back(source: PlanStore, tmp_path: Path) -> None:
+    """The baseline shown is the caller's view setting: exported, and named by the import."""
+    ids = {b.name: b.id for b in bl.list_baselines(source)}
+    for shown, expected in ((ids["调整版 v2"], "调整版 v2"), (None, "批准版")):
+        xml = tmp_path / f"plan-{shown}.xml"
+        export_mspdi(source, xml, shown_baseline=shown)
+        assert read_mspdi(xml).shown_baseline == (None if shown is None else 1)
+        target = _new(tmp_path / f"target-{shown}.oadesk", start=None)
+        try:
+            report = import_mspdi(target, xml)
+            names = {b.id: b.name for b in bl.list_baselines(target)}
+            assert report.shown_baseline is not None
+            assert names[report.shown_baseline] == expected
+        finally:
+            target.close()
 
 
 def test_import_refuses_a_plan_with_tasks_unless_replace(source: PlanStore, tmp_path: Path) -> None:

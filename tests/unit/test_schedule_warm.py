@@ -42,6 +42,7 @@ from oa_desk.domain.schedule import (
     TaskSpec,
 )
 from oa_desk.services import schedule as svc
+from oa_desk.services.schedule import data as plan_data
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore, create_plan, open_plan
 from tests.unit.test_schedule_properties import START, plans
@@ -163,7 +164,9 @@ def twins(folder: Path, plan: Plan, *, fixed_start: bool = True) -> Iterator[Twi
     warm = make_store(folder / "warm.oadesk", plan, fixed_start=fixed_start)
     cold = make_store(folder / "cold.oadesk", plan, fixed_start=fixed_start)
     try:
-        with mock.patch.object(svc, "load_plan_data", wraps=svc.load_plan_data) as loads:
+        with mock.patch.object(
+            plan_data, "load_plan_data", wraps=plan_data.load_plan_data
+        ) as loads:
             yield Twins(warm, cold, loads)
     finally:
         warm.close()

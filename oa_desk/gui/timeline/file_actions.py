@@ -21,6 +21,7 @@ from oa_desk.gui.operations import perform_job
 
 if TYPE_CHECKING:
     from oa_desk.exchange.progress import Job
+    from oa_desk.services.mspdi import ImportReport
     from oa_desk.services.timeline import TimelineData
     from oa_desk.store.undo_files import WholePlanEdit
 
@@ -134,10 +135,10 @@ class TimelineFiles(QObject):
         )
         if path is None:
             return
-        store = doc.store
+        store, shown = doc.store, self._timeline().baseline_id
         outcome = self._jobs.run(
             self.tr("Exporting {name}").format(name=path.name),
-            lambda _job: export_mspdi(store, path),
+            lambda _job: export_mspdi(store, path, shown_baseline=shown),
             self._page,
             reads_only=True,
         )
@@ -153,7 +154,8 @@ class TimelineFiles(QObject):
             )
         )
 
-    def import_mspdi(self) -> WholePlanEdit | None:
+    def import_mspdi(self) -> ImportReport | None:
+        """Import a file as one undoable step; its report, or None if nothing was done."""
         from oa_desk.services.mspdi import import_mspdi
         from oa_desk.store.undo_files import (
             WholePlanEdit,
@@ -208,10 +210,12 @@ class TimelineFiles(QObject):
             parent=self._page,
             cancellable=False,
         )
-        if done is not None and reports:
-            self._said(
-                self.tr("Imported {tasks} tasks and {links} links").format(
-                    tasks=reports[0].tasks, links=reports[0].links
-                )
+        if done is None or not reports:
+            return None
+        self._said(
+            self.tr("Imported {tasks} tasks and {links} links").format(
+                tasks=reports[0].tasks, links=reports[0].links
             )
-        return done
+        )
+        report: ImportReport = reports[0]
+        return report

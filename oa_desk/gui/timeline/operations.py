@@ -254,13 +254,3 @@ def save_baseline(doc: PlanDocument, name: str) -> Any:
         _tr("Save baseline {name}").format(name=name),
         lambda: baselines.save_baseline(store, name),
     )
-
-
-def show_baseline(doc: PlanDocument, baseline_id: int | None, name: str) -> Any:
-    from oa_desk.services import baselines
-
-    store = doc.store
-    text = (
-        _tr("Show baseline {name}").format(name=name) if baseline_id else _tr("Hide the baseline")
-    )
-    return schedule_edit(doc, text, lambda: baselines.show_baseline(store, baseline_id))

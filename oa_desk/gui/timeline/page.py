@@ -83,6 +83,9 @@ class TimelinePage(QWidget):
         self._people_loaded = False
         self._first = True  # the next load is the document's first
         self._baselines: list[Any] = []
+        # Which baseline is drawn under the bars, a view setting (not a plan edit):
+        # 0 the newest, -1 none, else a baseline's id (the newest once it is gone).
+        self._baseline_choice = 0
 
         self.model = TimelineModel(self)
         self.model.edit_requested.connect(self._cell_edited)
@@ -213,6 +216,7 @@ class TimelinePage(QWidget):
         self._doc = doc
         self._expanded.clear()
         self._critical_loaded = False
+        self._baseline_choice = 0
         self.model.set_read_only(doc is None or doc.read_only)
         self._first = True
         self._stale = True
@@ -252,7 +256,8 @@ class TimelinePage(QWidget):
             return
         selected = self.selected_ids()
         scroll = self.tree.verticalScrollBar().value()
-        data = timeline_service.load_timeline(doc.store)
+        self._baselines = baselines.list_baselines(doc.store)
+        data = timeline_service.load_timeline(doc.store, self._shown_baseline())
         if self.acts.critical.isChecked() or self.filter_bar.critical.isChecked():
             data = timeline_service.with_schedule_flags(data, doc.store)
             self._critical_loaded = True
@@ -261,7 +266,6 @@ class TimelinePage(QWidget):
         self._choices = timeline_service.load_choices(doc.store, people=False)
         self._people_loaded = False
         self.filter_bar.set_choices(self._choices)
-        self._baselines = baselines.list_baselines(doc.store)
         self._fill_baselines()
         self._set_calendar(data)
         self.chart.set_today(self._today())
@@ -420,18 +424,30 @@ class TimelinePage(QWidget):
         combo.setEnabled(bool(self._baselines))
         combo.blockSignals(False)
 
+    def _shown_baseline(self) -> int | None:
+        """The baseline to draw, by :attr:`_baseline_choice` among :attr:`_baselines`."""
+        ids = [b.id for b in self._baselines]
+        if self._baseline_choice < 0 or not ids:
+            return None
+        return self._baseline_choice if self._baseline_choice in ids else ids[-1]
+
     def _baseline_chosen(self, index: int) -> None:
         combo = self.acts.baseline_combo
         chosen = int(combo.itemData(index) or 0)
         combo.setCurrentIndex(0)
-        doc = self._writable()
-        if not chosen or doc is None:
+        if not chosen or self._doc is None:
             return
         baseline_id = None if chosen < 0 else chosen
         name = next((b.name for b in self._baselines if b.id == baseline_id), "")
-        if ops.show_baseline(doc, baseline_id, name) is not None:
-            self.acts.baseline.setChecked(baseline_id is not None)
-            self.chart.set_show_baseline(baseline_id is not None)
+        self._baseline_choice = chosen  # a view setting: read again, no undo step
+        self.reload()
+        self.acts.baseline.setChecked(baseline_id is not None)
+        self.chart.set_show_baseline(baseline_id is not None)
+        self._doc.status.emit(
+            self.tr("Show baseline {name}").format(name=name)
+            if baseline_id
+            else self.tr("Hide the baseline")
+        )
 
     def edit_calendar(self) -> None:
         from oa_desk.gui.timeline.calendar_dialog import CalendarDialog
@@ -656,9 +672,12 @@ class TimelinePage(QWidget):
         )
         if not ok or not name.strip():
             return
-        if self._done(ops.save_baseline(doc, name.strip())):
-            self.acts.baseline.setChecked(True)
-            self.chart.set_show_baseline(True)
+        before, self._baseline_choice = self._baseline_choice, 0  # show the new, newest one
+        if not self._done(ops.save_baseline(doc, name.strip())):
+            self._baseline_choice = before
+            return
+        self.acts.baseline.setChecked(True)
+        self.chart.set_show_baseline(True)
 
     # -- files (timeline.file_actions) ---------------------------------------------------
 
@@ -680,4 +699,7 @@ class TimelinePage(QWidget):
         self.files.export_mspdi()
 
     def import_mspdi(self) -> None:
-        self.files.import_mspdi()
+        report = self.files.import_mspdi()
+        if report is not None:
+            self._baseline_choice = report.shown_baseline or 0  # the file's shown baseline
+            self.reload()
