@@ -1,8 +1,9 @@
 """The plan workbook's layout: one table entry per sheet, types read from the schema.
 
-Each :class:`SheetSpec` names a table of ``store.models`` and the columns it
-shows, with their bilingual headers. Types, nullability, defaults, enums,
-references and unique keys come from the SQLAlchemy model, so adding an
+Each :class:`SheetSpec` names a table of the schema and the columns it
+shows, with their bilingual headers. Types, lengths, nullability, defaults,
+enums, references and unique keys come from the schema (as plain data in
+:mod:`oa_desk.exchange.schema`, generated from the models), so adding an
 entity (say ``baseline``) is one entry in :data:`SHEETS`. Reference columns
 show a readable key where the target has one: a person's employee number, a
 department's path (总部/财务部/会计科), a ticket's number; other references
@@ -18,12 +19,9 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Table, Text
-from sqlalchemy import UniqueConstraint as SAUnique
-
-from oa_desk.domain.enums import ConstraintType, TaskKind
-from oa_desk.exchange.problems import ProblemCode, param_text
-from oa_desk.store import models
+from oa_desk.domain import checks
+from oa_desk.exchange.problems import ProblemCode, params_as_text
+from oa_desk.exchange.schema import TABLES, SchemaTable
 
 __all__ = [
     "FORMAT_VERSION",
@@ -78,6 +76,7 @@ class Column:
     low: float | None = None
     high: float | None = None
     width: float | None = None  # fixed width in characters (else fitted)
+    length: int | None = None  # at most this many characters (bounded text)
 
     @property
     def header(self) -> str:
@@ -141,7 +140,18 @@ class SheetSpec:
 # Building columns from the schema
 
 
-def _col(table: Table, key: str, zh: str, en: str, **kw: Any) -> Column:
+_TYPES: Mapping[str, ColType] = {
+    "int": ColType.INT,
+    "text": ColType.TEXT,
+    "float": ColType.FLOAT,
+    "date": ColType.DATE,
+    "datetime": ColType.DATETIME,
+    "bool": ColType.BOOL,
+    "enum": ColType.ENUM,
+}
+
+
+def _col(table: SchemaTable, key: str, zh: str, en: str, **kw: Any) -> Column:
     if kw.get("kind") in (
         ColType.OUTLINE,
         ColType.PREDECESSORS,
@@ -149,58 +159,25 @@ def _col(table: Table, key: str, zh: str, en: str, **kw: Any) -> Column:
         ColType.DERIVED,
     ):
         return Column(key, zh, en, **kw)
-    sa_col = table.c[key]
     if key == "id":
         return Column(key, "编号", "ID", ColType.ID, nullable=True, width=8)
-    sa_type = sa_col.type
-    fks = list(sa_col.foreign_keys)
-    enum_cls: type[StrEnum] | None = None
-    if fks:
+    info = table.column(key)
+    if info.ref is not None:
         col_type = ColType.REF
-        kw.setdefault("ref", fks[0].column.table.name)
-    elif isinstance(sa_type, Enum):
-        col_type = ColType.ENUM
-        enum_cls = sa_type.enum_class  # type: ignore[assignment]
-    elif isinstance(sa_type, Boolean):
-        col_type = ColType.BOOL
-    elif isinstance(sa_type, DateTime):
-        col_type = ColType.DATETIME
-    elif isinstance(sa_type, Date):
-        col_type = ColType.DATE
-    elif isinstance(sa_type, Integer):
-        col_type = ColType.INT
-    elif isinstance(sa_type, Float):
-        col_type = ColType.FLOAT
-    elif isinstance(sa_type, String | Text):
-        col_type = ColType.TEXT
-    else:  # pragma: no cover - every model column type is listed above
-        raise TypeError(f"{table.name}.{key}: unsupported type {sa_type!r}")
-    default: Any = None
-    if sa_col.default is not None and not callable(getattr(sa_col.default, "arg", None)):
-        default = sa_col.default.arg  # type: ignore[attr-defined]
-        if isinstance(default, StrEnum):
-            default = default.value
+        kw.setdefault("ref", info.ref)
+    else:
+        col_type = _TYPES[info.kind]
     return Column(
         key,
         zh,
         en,
         kw.pop("kind", col_type),
-        enum=enum_cls,
-        nullable=bool(sa_col.nullable),
-        default=default,
+        enum=info.enum,
+        nullable=info.nullable,
+        default=info.default,
+        length=info.length,
         **kw,
     )
-
-
-def _unique(table: Table) -> tuple[tuple[str, ...], ...]:
-    keys: list[tuple[str, ...]] = []
-    for constraint in table.constraints:
-        if isinstance(constraint, SAUnique):
-            keys.append(tuple(c.name for c in constraint.columns))
-    for col in table.columns:
-        if col.unique:
-            keys.append((col.name,))
-    return tuple(dict.fromkeys(keys))
 
 
 def _sheet(
@@ -210,13 +187,13 @@ def _sheet(
     cols: list[tuple[Any, ...]],
     **kw: Any,
 ) -> SheetSpec:
-    table = models.Base.metadata.tables[table_name]
+    table = TABLES[table_name]
     columns = []
     for entry in cols:
         key, czh, cen, *rest = entry
         options: dict[str, Any] = rest[0] if rest else {}
         columns.append(_col(table, key, czh, cen, **options))
-    return SheetSpec(table_name, zh, en, tuple(columns), unique=_unique(table), **kw)
+    return SheetSpec(table_name, zh, en, tuple(columns), unique=table.unique, **kw)
 
 
 def _score(low: float = 1, high: float = 5) -> dict[str, Any]:
@@ -228,75 +205,64 @@ def _person_name(ref_key: str) -> tuple[Any, ...]:
 
 
 # ---------------------------------------------------------------------------
-# Cross-field rules (the database checks them too; these give row-level messages)
+# Cross-field rules: oa_desk.domain.checks says them once; these adapters give
+# each finding the row-level form an import reports (the database checks too).
+
+
+def _problem(finding: checks.Finding | None) -> RowProblem | None:
+    if finding is None:
+        return None
+    return RowProblem(
+        finding.field, ProblemCode(finding.code.value), params_as_text(finding.params)
+    )
 
 
 def _dates_order(start: str, finish: str, code: ProblemCode) -> RowCheck:
+    check_code = checks.Check(code.value)
+
     def check(row: Mapping[str, Any]) -> RowProblem | None:
-        a, b = row.get(start), row.get(finish)
-        if a is not None and b is not None and a > b:
-            return RowProblem(finish, code)
-        return None
+        return _problem(checks.in_order(row.get(start), row.get(finish), finish, check_code))
 
     return check
 
 
 def _strictly_after(start: str, end: str) -> RowCheck:
     def check(row: Mapping[str, Any]) -> RowProblem | None:
-        a, b = row.get(start), row.get(end)
-        if a is not None and b is not None and not b > a:
-            return RowProblem(end, ProblemCode.END_NOT_AFTER_START)
-        return None
+        return _problem(checks.strictly_after(row.get(start), row.get(end), end))
 
     return check
 
 
 def _milestone_zero(row: Mapping[str, Any]) -> RowProblem | None:
-    if row.get("kind") == TaskKind.MILESTONE and (row.get("duration") or 0) != 0:
-        return RowProblem("duration", ProblemCode.MILESTONE_DURATION)
-    return None
+    return _problem(checks.milestone_duration(row.get("kind"), row.get("duration")))
 
 
 def _constraint_dated(row: Mapping[str, Any]) -> RowProblem | None:
-    kind = row.get("constraint_type")
-    if kind not in (None, ConstraintType.ASAP) and row.get("constraint_date") is None:
-        return RowProblem(
-            "constraint_date", ProblemCode.CONSTRAINT_NEEDS_DATE, {"constraint": str(kind)}
-        )
-    return None
+    return _problem(checks.constraint_dated(row.get("constraint_type"), row.get("constraint_date")))
 
 
 def _active_within_total(row: Mapping[str, Any]) -> RowProblem | None:
-    active, total = row.get("active_users") or 0, row.get("total_users") or 0
-    if active > total:
-        return RowProblem(
-            "active_users",
-            ProblemCode.ACTIVE_OVER_TOTAL,
-            {"active": param_text(active), "total": param_text(total)},
-        )
-    return None
+    return _problem(checks.active_within_total(row.get("active_users"), row.get("total_users")))
 
 
 def _not_own(column: str) -> RowCheck:
     def check(row: Mapping[str, Any]) -> RowProblem | None:
-        if row.get(column) is not None and row.get(column) == row.get("id"):
-            return RowProblem(column, ProblemCode.REFERS_TO_ITSELF)
-        return None
+        return _problem(checks.not_own(column, row.get(column), row.get("id")))
 
     return check
 
 
 def _different(a: str, b: str) -> RowCheck:
     def check(row: Mapping[str, Any]) -> RowProblem | None:
-        if row.get(a) is not None and row.get(a) == row.get(b):
-            return RowProblem(b, ProblemCode.DEPENDS_ON_ITSELF)
-        return None
+        return _problem(checks.self_link(row.get(a), row.get(b), b))
 
     return check
 
 
-_PCT = _score(0, 100)
+_PCT = _score(*checks.PROGRESS_RANGE)
 _NONNEG: dict[str, Any] = {"low": 0}
+_DAYS = _score(0, checks.DURATION_MAX)
+_LAG = _score(-checks.LAG_LIMIT, checks.LAG_LIMIT)
 
 # ---------------------------------------------------------------------------
 # The sheets, in workbook order. Adding an entity is one entry here.
@@ -315,7 +281,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("kind", "类型", "Kind"),
             ("start", "开始", "Start"),
             ("finish", "完成", "Finish"),
-            ("duration", "工期(工作日)", "Duration (days)", _NONNEG),
+            ("duration", "工期(工作日)", "Duration (days)", _DAYS),
             ("progress", "进度%", "Progress %", _PCT),
             ("predecessors", "前置任务", "Predecessors", {"kind": ColType.PREDECESSORS}),
             ("owner_id", "负责人工号", "Owner no."),
@@ -349,7 +315,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("predecessor_id", "前置任务", "Predecessor"),
             ("successor_id", "后续任务", "Successor"),
             ("type", "类型", "Type"),
-            ("lag", "延隔(工作日)", "Lag (days)"),
+            ("lag", "延隔(工作日)", "Lag (days)", _LAG),
         ],
         checks=(_different("predecessor_id", "successor_id"),),
     ),
