@@ -31,6 +31,7 @@ __all__ = [
     "read_columns",
     "read_ids",
     "read_table",
+    "table",
 ]
 
 # Rows fetched from the driver at a time while streaming a table.
@@ -90,8 +91,10 @@ def iter_rows(conn: Connection, name: str, columns: Sequence[str]) -> Iterator[t
     at once. Use the iterator inside the transaction that made it.
     """
     _names, stmt = _select(name, columns)
-    stmt = stmt.order_by(table(name).c.id)
-    result = conn.execution_options(yield_per=STREAM_CHUNK).execute(stmt)
+    # yield_per on the statement, not the connection: a connection's options would
+    # stay set for every later statement of the caller's session.
+    stmt = stmt.order_by(table(name).c.id).execution_options(yield_per=STREAM_CHUNK)
+    result = conn.execute(stmt)
     for partition in result.partitions():
         yield from map(tuple, partition)
 

@@ -47,6 +47,8 @@ def test_rows_stream_in_id_order_a_chunk_at_a_time(
         streamed = list(table_rows.iter_rows(conn, "department", ["id", "name"]))
         ordered = table_rows.read_columns(conn, "department", ["id", "name"], order_by=["id"])
         assert table_rows.count_rows(conn, "department") == len(streamed) == 4
+        # Streaming is the statement's option: later reads of the session are plain.
+        assert "yield_per" not in conn.get_execution_options()
     assert streamed == ordered == sorted(ordered)
 
 
