@@ -134,3 +134,60 @@ def test_a_write_stopped_half_way_leaves_the_plan_as_it_was(store: PlanStore) ->
         rows = [{"id": top + i, "employee_no": f"X{i}", "name": "x"} for i in range(1, 4)]
         bulk_write.apply_writes(conn, [TableWrite("person", inserts=rows)], advance=stop)
     assert dump_plan(store) == before
+
+
+def test_bulk_inserts_store_values_as_the_orm_does(store: PlanStore) -> None:
+    """Dates, date-times, bools and enumeration codes go through the column types."""
+    at = dt.datetime(2026, 4, 1, 9, 30, 15, 250000)
+    with store.write() as s:
+        conn = s.connection()
+        top = bulk_write.next_ids(conn, ["ticket", "risk"])
+        ticket, risk = top["ticket"] + 1, top["risk"] + 1
+        bulk_write.apply_writes(
+            conn,
+            [
+                TableWrite(
+                    "ticket",
+                    inserts=[
+                        {
+                            "id": ticket,
+                            "number": "T-9",
+                            "title": "无法登录",
+                            "channel": "hotline",
+                            "created_at": at,
+                            "resolve_due": at + dt.timedelta(days=1),
+                        }
+                    ],
+                ),
+                TableWrite(
+                    "risk",
+                    inserts=[
+                        {
+                            "id": risk,
+                            "title": "数据迁移",
+                            "category": "data_migration",
+                            "trigger": "迁移失败",
+                            "review_date": dt.date(2026, 5, 1),
+                        }
+                    ],
+                ),
+            ],
+        )
+    with store.read() as s:
+        row = s.get(M.Ticket, ticket)
+        assert row is not None
+        assert (row.created_at, row.resolve_due) == (at, at + dt.timedelta(days=1))
+        assert (row.status, row.type, row.priority) == ("new", "question", "P3")
+        found = s.get(M.Risk, risk)
+        assert found is not None
+        assert (found.trigger, found.review_date) == ("迁移失败", dt.date(2026, 5, 1))
+
+
+def test_a_bulk_insert_checks_enumeration_codes(store: PlanStore) -> None:
+    before = dump_plan(store)
+    with pytest.raises(LookupError), store.write() as s:
+        conn = s.connection()
+        top = bulk_write.next_ids(conn, ["person"])["person"]
+        row = {"id": top + 1, "employee_no": "N1", "name": "x", "tier": "boss"}
+        bulk_write.apply_writes(conn, [TableWrite("person", inserts=[row])])
+    assert dump_plan(store) == before

@@ -171,7 +171,6 @@ class ForeignImport:
         values: dict[str, Any] = {}
         ok = True
         convs = self.convs
-        lengths = self.lengths
         for key, value in raw.items():
             try:
                 new = self.employee_no(row, value) if key == "employee_no" else convs[key](value)
@@ -179,15 +178,10 @@ class ForeignImport:
                 self.cell_problem(row, key, value, exc)
                 ok = False
                 continue
-            if key in lengths and type(new) is str and len(new) > lengths[key]:
-                finding = checks.text_fits(key, new, lengths[key])
-                assert finding is not None
-                self.problem(row, key, value, ProblemCode.TEXT_TOO_LONG, finding.params)
-                ok = False
-                continue
             values[key] = new
         for key in self.required:
-            if checks.required(key, values.get(key)) is not None:
+            # checks.required, for text the converters have trimmed already
+            if values.get(key) in (None, ""):
                 if ok:
                     self.problem(row, key, raw.get(key, ""), ProblemCode.VALUE_REQUIRED)
                 ok = False
@@ -216,7 +210,30 @@ class ForeignImport:
             values = self.convert(excel_row, raw)
             if values is not None:
                 out.append((excel_row, values))
-        return out
+        return self._within_lengths(out)
+
+    def _within_lengths(
+        self, rows: list[tuple[int, dict[str, Any]]]
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """The rows whose text fits its column (checks.text_fits); the others reported.
+
+        A column at a time: one pass finds the longest text, and only a column
+        holding one too long is looked at row by row.
+        """
+        for key, length in self.lengths.items():
+            texts = (v.get(key) for _r, v in rows)
+            if max((len(t) for t in texts if type(t) is str), default=0) <= length:
+                continue
+            kept = []
+            for excel_row, values in rows:
+                finding = checks.text_fits(key, values.get(key), length)
+                if finding is None:
+                    kept.append((excel_row, values))
+                else:
+                    code = ProblemCode(finding.code.value)
+                    self.problem(excel_row, key, values[key], code, finding.params)
+            rows = kept
+        return rows
 
     # -- Context: the plan -------------------------------------------------------
 
