@@ -34,8 +34,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from types import MappingProxyType
+
+# Re-exported: calendar days name their source.
+from oa_desk.domain.enums import DaySource as DaySource
 
 DEFAULT_WEEKDAYS = "1111100"  # Monday..Friday
 _MIN_EXTENT = 3 * 366  # days covered by a first table when no span is given
@@ -288,14 +290,6 @@ class CalendarPreset:
     code: str  # the holidays package's country code
     name: str  # English name; the gui translates it
     weekdays: str = DEFAULT_WEEKDAYS
-
-
-class DaySource(StrEnum):
-    """Where a calendar exception came from (stored with it, shown beside it)."""
-
-    PRESET = "preset"  # a country preset: the holidays package, China's make-up table
-    USER = "user"  # typed (or last edited) by hand
-    IMPORT = "import"  # an imported holiday list (.ics calendar, sheet or CSV)
 
 
 @dataclass(frozen=True, slots=True)

@@ -264,3 +264,11 @@ SLA_HOURS: dict[TicketPriority, tuple[float, float]] = {
     TicketPriority.P3: (8.0, 72.0),
     TicketPriority.P4: (24.0, 240.0),
 }
+
+
+class DaySource(StrEnum):
+    """Where a calendar exception came from (stored with it, shown beside it)."""
+
+    PRESET = "preset"  # a country preset: the holidays package, China's make-up table
+    USER = "user"  # typed (or last edited) by hand
+    IMPORT = "import"  # an imported holiday list (.ics calendar, sheet or CSV)

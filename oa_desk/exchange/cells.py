@@ -17,6 +17,7 @@ can hold) and the non-characters U+FFFE/U+FFFF become U+FFFD.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -58,11 +59,23 @@ def _needs_care(text: str) -> bool:
     return True
 
 
+def local_time(value: Any) -> Any:
+    """A moment as the user's wall-clock time without a zone: what a spreadsheet holds.
+
+    The plan stores moments in UTC (timezone-aware); Excel cells have no zone, and
+    openpyxl refuses aware datetimes.
+    """
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone().replace(tzinfo=None)
+    return value
+
+
 def safe_value(ws: WriteOnlyWorksheet, value: Any) -> Any:
-    """``value`` ready for ``ws.append``: texts that need care become text cells."""
+    """``value`` ready for ``ws.append``: texts that need care become text cells,
+    moments become local times."""
     if type(value) is str and _needs_care(value):
         return text_cell(ws, value)
-    return value
+    return local_time(value)
 
 
 def text_cell(ws: WriteOnlyWorksheet, text: str) -> Cell:

@@ -3,35 +3,30 @@
 Readers (the plan workbook, foreign sheets) build an :class:`ImportPreview`:
 per table the rows to insert, the rows to update with old → new per field, the
 rows the file no longer has (reported, deleted only when asked), and every
-problem with sheet, row, column, value and reason. :func:`apply_preview` then
-writes it through one database connection inside the caller's transaction;
-it runs nothing but INSERT/UPDATE/DELETE, so the caller's rollback (a
-failure, a cancel) leaves the plan exactly as it was.
+problem with sheet, row, column, value and reason. Nothing here touches the
+database: the service gives the new rows their ids (:meth:`ImportPreview.assign_ids`),
+takes the rows to write as plain data (:meth:`TableChanges.insert_rows` and the
+like) and writes them through ``oa_desk.store.bulk_write`` in one transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.exchange.problems import (
     ProblemCode,
     check_params,
     english,
     params_as_text,
 )
-from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.spec import ColType, Column
-from oa_desk.store import models
 
 __all__ = [
     "ImportPreview",
@@ -44,9 +39,6 @@ __all__ = [
     "StalePreview",
     "TableChanges",
     "Update",
-    "apply_preview",
-    "db_to_py",
-    "py_to_db",
     "same_value",
 ]
 
@@ -135,7 +127,7 @@ class NewRow:
 
     def __init__(self, table: str) -> None:
         self.table = table
-        self.id: int | None = None  # assigned by apply_preview
+        self.id: int | None = None  # assigned by ImportPreview.assign_ids
 
     def __repr__(self) -> str:
         return f"NewRow({self.table}, {self.id})"
@@ -179,6 +171,67 @@ class TableChanges:
     def __bool__(self) -> bool:
         return bool(self.inserts or self.updates or self.deletes)
 
+    # -- the rows to write, as plain data (after ImportPreview.assign_ids) ---------
+
+    def insert_rows(self) -> list[dict[str, Any]]:
+        """Each new row's stored columns and its ``id``; references to new rows as ids."""
+        links = tuple(self.links)
+        # Only references can hold a NewRow (a tree's parent too, described or not):
+        # look at those few keys, not at every value of 50,000 rows.
+        refs = {k for k, c in self.columns.items() if c.kind is ColType.REF} | {"parent_id"}
+        out = []
+        for ins in self.inserts:
+            row = dict(ins.values)
+            for k in links:
+                row.pop(k, None)
+            for k in refs:
+                if type(value := row.get(k)) is NewRow:
+                    row[k] = _id_of(value)
+            row["id"] = _id_of(ins.token)
+            out.append(row)
+        return out
+
+    def update_rows(self) -> list[tuple[int, dict[str, Any]]]:
+        """(id, new values) per changed row; a row whose only change is its links has none."""
+        links = self.links
+        return [
+            (
+                upd.id,
+                {
+                    k: (_id_of(new) if type(new) is NewRow else new)
+                    for k, (_old, new) in upd.fields.items()
+                    if k not in links
+                },
+            )
+            for upd in self.updates
+        ]
+
+    def link_targets(self, key: str) -> dict[int, frozenset[int]]:
+        """Row id -> every row it links to through ``key`` after the import.
+
+        New rows with links, and changed rows whose links changed (their old
+        links are replaced).
+        """
+        out: dict[int, frozenset[int]] = {}
+        for ins in self.inserts:
+            targets = ins.values.get(key)
+            if targets:
+                out[_id_of(ins.token)] = frozenset(_ref_id(t) for t in targets)
+        for upd in self.updates:
+            if key in upd.fields:
+                out[upd.id] = frozenset(_ref_id(t) for t in upd.fields[key][1] or ())
+        return out
+
+
+def _id_of(token: NewRow) -> int:
+    if token.id is None:
+        raise RuntimeError(f"no id assigned to {token!r}: call ImportPreview.assign_ids first")
+    return token.id
+
+
+def _ref_id(ref: Any) -> int:
+    return _id_of(ref) if type(ref) is NewRow else int(ref)
+
 
 class StalePreview(Exception):
     """The plan changed between preview and apply."""
@@ -197,7 +250,8 @@ class ImportPreview:
     problems: list[Problem] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)  # sheets skipped, columns ignored...
     plan_fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # About sheet
-    # (row count, max id) per touched table when the preview was made.
+    # (row count, max id) per touched table when the preview was made (the service
+    # takes it from the plan; apply refuses the preview when it has changed).
     fingerprint: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
@@ -233,6 +287,13 @@ class ImportPreview:
     def has_changes(self) -> bool:
         return bool(self.inserted or self.updated or self.deleted)
 
+    def assign_ids(self, top: Mapping[str, int]) -> None:
+        """Number the new rows of each table after ``top[table]``, its highest id now."""
+        for name, changes in self.tables.items():
+            base = top.get(name, 0)
+            for offset, ins in enumerate(changes.inserts, start=1):
+                ins.token.id = base + offset
+
     def table(self, name: str, title: str, columns: Mapping[str, Column]) -> TableChanges:
         found = self.tables.get(name)
         if found is None:
@@ -262,42 +323,7 @@ class ImportPreview:
 
 
 # ---------------------------------------------------------------------------
-# Values between Python and SQLite
-
-
-def db_to_py(value: Any, kind: ColType) -> Any:
-    """A raw SQLite value as the Python value the column holds."""
-    if value is None:
-        return None
-    if kind is ColType.DATE:
-        return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
-    if kind is ColType.DATETIME:
-        return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-    if kind is ColType.BOOL:
-        return bool(value)
-    if kind is ColType.FLOAT:
-        return float(value)
-    return value
-
-
-def py_to_db(value: Any) -> Any:
-    """A Python value as SQLAlchemy stores it in SQLite (so ORM reads see the same)."""
-    kind = type(value)
-    if kind is str or kind is int or kind is float or value is None:
-        return value  # most cells: stored as they are (bool and StrEnum are other types)
-    if isinstance(value, NewRow):
-        if value.id is None:  # pragma: no cover - apply assigns ids first
-            raise RuntimeError(f"no id assigned to {value!r}")
-        return value.id
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, StrEnum):
-        return value.value
-    return value
+# Comparing values
 
 
 def same_value(old: Any, new: Any, kind: ColType) -> bool:
@@ -313,175 +339,7 @@ def same_value(old: Any, new: Any, kind: ColType) -> bool:
     if isinstance(old, float) and isinstance(new, float):
         return math.isclose(old, new, rel_tol=1e-12, abs_tol=1e-12)
     if isinstance(old, dt.datetime) and isinstance(new, dt.datetime):
-        return abs(old - new) < dt.timedelta(milliseconds=1)
+        if (old.tzinfo is None) != (new.tzinfo is None):  # a sheet's cells hold local time
+            old, new = (v.astimezone().replace(tzinfo=None) if v.tzinfo else v for v in (old, new))
+        return bool(abs(old - new) < dt.timedelta(milliseconds=1))
     return False
-
-
-# ---------------------------------------------------------------------------
-# Applying
-
-_CHUNK = 5000
-
-
-def _table_fingerprint(conn: sqlite3.Connection, table: str) -> tuple[int, int]:
-    count, top = conn.execute(f'SELECT count(*), coalesce(max(rowid), 0) FROM "{table}"').fetchone()
-    return int(count), int(top)
-
-
-def take_fingerprint(conn: sqlite3.Connection, preview: ImportPreview) -> None:
-    """Remember the touched tables' size, so apply can tell if the plan changed."""
-    preview.fingerprint = {t: _table_fingerprint(conn, t) for t in preview.tables}
-
-
-def _order(tables: Iterable[str]) -> list[str]:
-    rank = {t.name: i for i, t in enumerate(models.TABLES)}
-    return sorted(tables, key=lambda t: rank.get(t, len(rank)))
-
-
-def _chunks(items: list[Any], size: int = _CHUNK) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def apply_preview(
-    conn: sqlite3.Connection, preview: ImportPreview, job: Job | None = None
-) -> Changes:
-    """Write ``preview`` through ``conn`` inside the caller's open transaction.
-
-    Foreign keys are checked at commit (``defer_foreign_keys``), so rows may
-    refer to rows inserted later in the same import. Raises ValueError when the
-    preview has errors, :class:`StalePreview` when the plan changed since, and
-    whatever the database raises; the caller rolls back.
-    """
-    if not preview.ok:
-        raise ValueError("the import has errors; nothing was written")
-    job = ensure_job(job)
-    for table, seen in preview.fingerprint.items():
-        if _table_fingerprint(conn, table) != seen:
-            raise StalePreview(table)
-    conn.execute("PRAGMA defer_foreign_keys = ON")
-    order = _order(preview.tables)
-    total = sum(len(t.inserts) + len(t.updates) + len(t.deletes) for t in preview.tables.values())
-    job.stage("Writing", total)
-    # Ids for every new row first: rows may refer to rows of later tables.
-    for name in order:
-        changes = preview.tables[name]
-        if not changes.inserts:
-            continue
-        _count, top = _table_fingerprint(conn, name)
-        for offset, ins in enumerate(changes.inserts, start=1):
-            ins.token.id = top + offset
-    inserted: dict[str, frozenset[int]] = {}
-    updated: dict[str, frozenset[int]] = {}
-    deleted: dict[str, frozenset[int]] = {}
-    for name in order:
-        changes = preview.tables[name]
-        if changes.inserts:
-            _insert(conn, changes, job)
-            inserted[name] = frozenset(i.token.id for i in changes.inserts if i.token.id)
-        if changes.updates:
-            _update(conn, changes, job)
-            updated[name] = frozenset(u.id for u in changes.updates)
-    for name in reversed(order):
-        changes = preview.tables[name]
-        ids = changes.deletes
-        if ids:
-            for chunk in _chunks(ids, 500):
-                marks = ",".join("?" * len(chunk))
-                conn.execute(f'DELETE FROM "{name}" WHERE id IN ({marks})', chunk)
-                job.advance(len(chunk))
-            deleted[name] = frozenset(ids)
-    if preview.plan_fields:
-        sets = ", ".join(f'"{k}" = ?' for k in preview.plan_fields)
-        conn.execute(
-            f"UPDATE plan SET {sets} WHERE id = 1",
-            [py_to_db(new) for _old, new in preview.plan_fields.values()],
-        )
-        updated["plan"] = frozenset({1})
-    return Changes(
-        inserted=MappingProxyType({ChangeKind.of_table(k): v for k, v in inserted.items()}),
-        updated=MappingProxyType({ChangeKind.of_table(k): v for k, v in updated.items()}),
-        deleted=MappingProxyType({ChangeKind.of_table(k): v for k, v in deleted.items()}),
-    )
-
-
-# Values SQLite stores as they are (py_to_db would return them unchanged).
-_PLAIN = frozenset({str, int, float, type(None)})
-_ABSENT = object()
-
-
-def _insert(conn: sqlite3.Connection, changes: TableChanges, job: Job) -> None:
-    table = models.Base.metadata.tables[changes.table]
-    names = [c.name for c in table.columns if c.name != "id"]
-    # Defaults once per table, not per row (a callable one, such as a creation
-    # time, is evaluated once: the rows of one import are created together).
-    defaults = {}
-    for name in names:
-        col = changes.columns.get(name)
-        defaults[name] = py_to_db(col.default) if col is not None else _model_default(table, name)
-    links: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    rows = []
-    for ins in changes.inserts:
-        values = ins.values
-        for link_key in changes.links:
-            for other in values.get(link_key) or ():
-                links[link_key].append((ins.token.id, py_to_db(other)))
-        row = [ins.token.id]
-        row.extend(
-            [
-                (v if type(v) in _PLAIN else py_to_db(v))
-                if (v := values.get(name, _ABSENT)) is not _ABSENT
-                else defaults[name]
-                for name in names
-            ]
-        )
-        rows.append(row)
-    names.insert(0, "id")
-    cols = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join("?" * len(names))
-    sql = f'INSERT INTO "{changes.table}" ({cols}) VALUES ({marks})'
-    for chunk in _chunks(rows):
-        conn.executemany(sql, chunk)
-        job.advance(len(chunk))
-    for link_key, pairs in links.items():
-        link_table, own, other = changes.links[link_key]
-        conn.executemany(
-            f'INSERT OR IGNORE INTO "{link_table}" ("{own}", "{other}") VALUES (?, ?)', pairs
-        )
-
-
-def _model_default(table: Any, name: str) -> Any:
-    default = table.c[name].default
-    if default is None:
-        return None
-    arg = default.arg
-    if callable(arg):
-        return py_to_db(arg(None))
-    return py_to_db(arg)
-
-
-def _update(conn: sqlite3.Connection, changes: TableChanges, job: Job) -> None:
-    groups: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
-    link_rows: dict[str, list[tuple[int, Any]]] = defaultdict(list)
-    for upd in changes.updates:
-        plain = {k: v for k, v in upd.fields.items() if k not in changes.links}
-        for link_key in changes.links:
-            if link_key in upd.fields:
-                link_rows[link_key].append((upd.id, upd.fields[link_key][1]))
-        if plain:
-            keys = tuple(sorted(plain))
-            groups[keys].append([py_to_db(plain[k][1]) for k in keys] + [upd.id])
-    for keys, rows in groups.items():
-        sets = ", ".join(f'"{k}" = ?' for k in keys)
-        sql = f'UPDATE "{changes.table}" SET {sets} WHERE id = ?'
-        for chunk in _chunks(rows):
-            conn.executemany(sql, chunk)
-            job.advance(len(chunk))
-    for link_key, items in link_rows.items():
-        link_table, own, other = changes.links[link_key]
-        for row_id, targets in items:
-            conn.execute(f'DELETE FROM "{link_table}" WHERE "{own}" = ?', (row_id,))
-            conn.executemany(
-                f'INSERT OR IGNORE INTO "{link_table}" ("{own}", "{other}") VALUES (?, ?)',
-                [(row_id, py_to_db(t)) for t in targets or ()],
-            )

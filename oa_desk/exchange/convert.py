@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import Any
 
+from oa_desk.domain import checks
 from oa_desk.exchange.normalize import (
     CellError,
     cell_text,
@@ -17,8 +18,8 @@ from oa_desk.exchange.normalize import (
     parse_enum,
     parse_float,
     parse_int,
+    raise_finding,
 )
-from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.spec import ColType, Column
 
 __all__ = ["ENUM_LABELS", "converter", "normalise_header", "split_list"]
@@ -142,10 +143,7 @@ def _labels(enum: type[StrEnum]) -> Mapping[str, StrEnum]:
 
 
 def _check_range(col: Column, value: float) -> None:
-    if col.low is not None and value < col.low:
-        raise CellError(ProblemCode.BELOW_MINIMUM, value=value, low=col.low)
-    if col.high is not None and value > col.high:
-        raise CellError(ProblemCode.ABOVE_MAXIMUM, value=value, high=col.high)
+    raise_finding(checks.within(col.key, value, col.low, col.high))
 
 
 def converter(col: Column, *, verbatim_text: bool = True) -> Converter:
@@ -157,10 +155,22 @@ def converter(col: Column, *, verbatim_text: bool = True) -> Converter:
     kind = col.kind
     if kind is ColType.TEXT:
         if verbatim_text:
-            return lambda v: v if type(v) is str else cell_text(v)
-        from oa_desk.exchange.normalize import clean_text
+            text: Converter = lambda v: v if type(v) is str else cell_text(v)  # noqa: E731
+        else:
+            from oa_desk.exchange.normalize import clean_text
 
-        return clean_text
+            text = clean_text
+        length = col.length
+        if length is None:
+            return text
+
+        def bounded(v: Any) -> str:
+            value: str = text(v)
+            if len(value) > length:
+                raise_finding(checks.text_fits(col.key, value, length))
+            return value
+
+        return bounded
     if kind is ColType.INT or kind is ColType.ID:
 
         def to_int(v: Any) -> int | None:

@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
+from oa_desk.domain import checks
+from oa_desk.domain import links as links_notation
 from oa_desk.exchange.problems import ProblemCode, check_params, english, params_as_text
 
 __all__ = [
@@ -32,6 +34,8 @@ __all__ = [
     "parse_enum",
     "parse_float",
     "parse_int",
+    "parse_predecessors",
+    "raise_finding",
 ]
 
 Raw = object
@@ -276,3 +280,22 @@ def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
             text = text.zfill(width)
         return text, True
     return clean_code(value), False
+
+
+def parse_predecessors(value: Raw) -> list[links_notation.Predecessor]:
+    """ "12FS+2d, 15SS, 7" as links (the notation of ``oa_desk.domain.links``).
+
+    Raises CellError naming the item that cannot be read.
+    """
+    try:
+        return links_notation.parse_predecessors(cell_text(value))
+    except links_notation.PredecessorSyntaxError as exc:
+        raise CellError(
+            ProblemCode.PREDECESSOR_SYNTAX, position=exc.position, item=exc.item
+        ) from None
+
+
+def raise_finding(finding: checks.Finding | None) -> None:
+    """Raise a broken rule of ``oa_desk.domain.checks`` as the cell's CellError."""
+    if finding is not None:
+        raise CellError(ProblemCode(finding.code.value), **finding.params)

@@ -1,14 +1,15 @@
-"""The plan's rows as the plan workbook shows them, read through one connection.
+"""The plan's rows as the plan workbook shows them, from plain data.
 
-Shared by the exporter (rows to write) and the importer (the current state to
-compare with). Reads only; the caller owns the connection and its transaction.
+The service reads the plan (one read transaction, ``oa_desk.store.table_rows``)
+and builds a :class:`PlanContext` from the lookups it needs (people, tickets,
+departments, the task tree, links); :meth:`PlanContext.sheet_rows` then turns
+each table's rows, streamed as tuples, into the cells of its sheet.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import itemgetter
@@ -17,10 +18,11 @@ from typing import Any
 from oa_desk.domain import links as links_notation
 from oa_desk.domain.enums import DependencyType
 from oa_desk.domain.links import Predecessor
-from oa_desk.exchange.changeset import db_to_py
+from oa_desk.exchange.cells import local_time
+from oa_desk.exchange.current import department_paths
 from oa_desk.exchange.spec import REF_KEYS, ColType, Column, SheetSpec
 
-__all__ = ["PlanContext", "format_predecessors", "tree_order"]
+__all__ = ["CONTEXT_COLUMNS", "PlanContext", "format_predecessors", "link_tables", "tree_order"]
 
 
 def tree_order(nodes: Sequence[tuple[int, int | None, int]]) -> list[tuple[int, int, str]]:
@@ -73,33 +75,61 @@ def format_predecessors(links: Sequence[tuple[int, str, int]]) -> str:
     )
 
 
+# What PlanContext.build needs: argument -> (table, columns), each read in id order.
+CONTEXT_COLUMNS: Mapping[str, tuple[str, tuple[str, ...]]] = {
+    "people": ("person", ("id", "employee_no", "name")),
+    "tickets": ("ticket", ("id", "number")),
+    "departments": ("department", ("id", "parent_id", "seq", "name")),
+    "tasks": ("task", ("id", "parent_id", "seq")),
+    "dependencies": ("dependency", ("predecessor_id", "successor_id", "type", "lag")),
+}
+
+
+def link_tables(specs: Iterable[SheetSpec]) -> list[tuple[str, str, str]]:
+    """(link table, own column, other column) of every link column the sheets show."""
+    return list(dict.fromkeys(t for spec in specs for t in spec.link_table.values()))
+
+
 @dataclass
 class PlanContext:
-    """Lookups that turn ids into what the workbook shows, loaded once."""
+    """Lookups that turn ids into what the workbook shows, built once per export."""
 
-    conn: sqlite3.Connection
     keys: dict[str, dict[int, Any]] = field(default_factory=dict)  # table -> id -> key
     person_names: dict[int, str] = field(default_factory=dict)
     tree: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     predecessors: dict[int, str] = field(default_factory=dict)
+    link_pairs: dict[str, Sequence[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, conn: sqlite3.Connection) -> PlanContext:
-        ctx = cls(conn)
-        people = conn.execute("SELECT id, employee_no, name FROM person").fetchall()
+    def build(
+        cls,
+        *,
+        people: Iterable[tuple[int, str, str]],
+        tickets: Iterable[tuple[int, str]],
+        departments: Iterable[tuple[int, int | None, int, str]],
+        tasks: Iterable[tuple[int, int | None, int]],
+        dependencies: Iterable[tuple[int, int, str, int]],
+        link_pairs: Mapping[str, Sequence[tuple[int, int]]],
+    ) -> PlanContext:
+        """From the plan's rows as tuples (see :data:`CONTEXT_COLUMNS` for which).
+
+        ``dependencies`` in id order: a task's predecessors are written in it.
+        ``link_pairs`` are each link table's (own id, other id) pairs, sorted.
+        """
+        ctx = cls()
+        people = list(people)
         ctx.keys["person"] = {i: no for i, no, _n in people}
         ctx.person_names = {i: n for i, _no, n in people}
-        ctx.keys["ticket"] = dict(conn.execute("SELECT id, number FROM ticket").fetchall())
-        ctx.keys["department"] = department_paths(conn)
-        for table in ("task", "department"):
-            nodes = conn.execute(f"SELECT id, parent_id, seq FROM {table}").fetchall()
-            ctx.tree[table] = tree_order(nodes)
+        ctx.keys["ticket"] = dict(tickets)
+        departments = list(departments)
+        ctx.keys["department"] = department_paths((i, p, n) for i, p, _s, n in departments)
+        ctx.tree["department"] = tree_order([(i, p, s) for i, p, s, _n in departments])
+        ctx.tree["task"] = tree_order(list(tasks))
         links: dict[int, list[tuple[int, str, int]]] = defaultdict(list)
-        for pred, succ, kind, lag in conn.execute(
-            "SELECT predecessor_id, successor_id, type, lag FROM dependency ORDER BY id"
-        ):
+        for pred, succ, kind, lag in dependencies:
             links[succ].append((pred, kind, lag))
         ctx.predecessors = {succ: format_predecessors(v) for succ, v in links.items()}
+        ctx.link_pairs = dict(link_pairs)
         return ctx
 
     def ref_key(self, table: str, ref_id: int | None) -> Any:
@@ -110,31 +140,29 @@ class PlanContext:
         return ref_id
 
     def links(self, spec: SheetSpec, key: str) -> dict[int, str]:
-        link_table, own, other = spec.link_table[key]
+        link_table, _own, _other = spec.link_table[key]
         target = spec.column(key).ref or ""
         out: dict[int, list[Any]] = defaultdict(list)
-        for own_id, other_id in self.conn.execute(
-            f'SELECT "{own}", "{other}" FROM "{link_table}" ORDER BY "{own}", "{other}"'
-        ):
+        for own_id, other_id in self.link_pairs.get(link_table, ()):
             out[own_id].append(self.ref_key(target, other_id))
         return {k: ", ".join(str(x) for x in v) for k, v in out.items()}
 
-    def row_count(self, spec: SheetSpec) -> int:
-        return int(self.conn.execute(f'SELECT count(*) FROM "{spec.table}"').fetchone()[0])
+    def ordered(
+        self, spec: SheetSpec, rows: Iterable[tuple[Any, ...]]
+    ) -> Iterator[tuple[Any, ...]]:
+        """A table's rows (id first) in sheet order: tree rows in pre-order, others as given."""
+        if not spec.tree:
+            yield from rows
+            return
+        by_id = {row[0]: row for row in rows}
+        for node, _level, _code in self.tree[spec.table]:
+            yield by_id[node]
 
-    def raw_rows(self, spec: SheetSpec) -> Iterator[tuple[Any, ...]]:
-        """The table's columns the sheet shows, in sheet order (tree rows in pre-order)."""
-        names = [c.key for c in spec.table_columns]
-        cols = ", ".join(f'"{n}"' for n in names)
-        if spec.tree:
-            by_id = {row[0]: row for row in self.conn.execute(f'SELECT {cols} FROM "{spec.table}"')}
-            for node, _level, _code in self.tree[spec.table]:
-                yield by_id[node]
-        else:
-            yield from self.conn.execute(f'SELECT {cols} FROM "{spec.table}" ORDER BY id')
-
-    def sheet_rows(self, spec: SheetSpec) -> Iterator[list[Any]]:
+    def sheet_rows(self, spec: SheetSpec, rows: Iterable[tuple[Any, ...]]) -> Iterator[list[Any]]:
         """Rows of Python values in the order of ``spec.columns``, ready to write.
+
+        ``rows`` are the table's :attr:`SheetSpec.table_columns` (``id`` first) in
+        id order, as the store streams them.
 
         Each sheet column is a position in the table row plus, where the
         workbook shows something else than the stored value (a key for an id,
@@ -150,7 +178,7 @@ class PlanContext:
             levels = {n: (lvl, code) for n, lvl, code in self.tree[spec.table]}
         link_texts = {k: self.links(spec, k) for k in spec.link_table}
         plan = [self._source(col, index, levels, link_texts) for col in spec.columns]
-        raw = self.raw_rows(spec)
+        raw = self.ordered(spec, rows)
         while chunk := list(islice(raw, _CHUNK)):
             columns = [
                 transform(list(map(itemgetter(source), chunk)))
@@ -190,16 +218,18 @@ class PlanContext:
             if target in REF_KEYS:
                 return pos, _lookup(self.keys[target], lambda i: f"#{i}")
             return pos, None
-        if kind is ColType.BOOL:
-            return pos, lambda vs: [v if v is None else bool(v) for v in vs]
-        if kind is ColType.FLOAT:
-            return pos, lambda vs: [v if v is None else float(v) for v in vs]
-        if kind in (ColType.DATE, ColType.DATETIME):
-            return pos, _memo_days(kind)
-        return pos, None
+        if kind is ColType.DATETIME:
+            return pos, _local_times
+        return pos, None  # values as the store gives them: dates, bools, floats, codes
 
 
 _CHUNK = 2000
+
+
+def _local_times(values: list[Any]) -> list[Any]:
+    return [local_time(v) for v in values]
+
+
 ColumnTransform = Callable[[list[Any]], list[Any]]
 
 
@@ -224,40 +254,3 @@ def _lookup(
         ]
 
     return column
-
-
-def _memo_days(kind: ColType) -> ColumnTransform:
-    """ISO texts to dates or datetimes, remembering each text (dates repeat a lot)."""
-    seen: dict[Any, Any] = {}
-
-    def column(values: list[Any]) -> list[Any]:
-        out = list(map(seen.get, values))
-        if out.count(None) == values.count(None):
-            return out
-        for i, v in enumerate(values):
-            if v is not None and out[i] is None:
-                found = db_to_py(v, kind)
-                if len(seen) < 50_000:
-                    seen[v] = found
-                out[i] = found
-        return out
-
-    return column
-
-
-def department_paths(conn: sqlite3.Connection) -> dict[int, str]:
-    """id -> "总部/财务部/会计科" for every department (cycles cut)."""
-    rows = {i: (p, n) for i, p, n in conn.execute("SELECT id, parent_id, name FROM department")}
-    paths: dict[int, str] = {}
-    for start in rows:
-        chain: list[int] = []
-        node: int | None = start
-        while node is not None and node in rows and node not in paths and node not in chain:
-            chain.append(node)
-            node = rows[node][0]
-        prefix = paths.get(node, "") if node is not None else ""
-        for item in reversed(chain):
-            name = rows[item][1]
-            prefix = f"{prefix}/{name}" if prefix else name
-            paths[item] = prefix
-    return paths

@@ -49,6 +49,7 @@ class ProblemCode(StrEnum):
     BELOW_MINIMUM = "below_minimum"
     ABOVE_MAXIMUM = "above_maximum"
     VALUE_REQUIRED = "value_required"
+    TEXT_TOO_LONG = "text_too_long"
     # -- references to other rows ---------------------------------------------------
     NO_ROW_WITH_ID = "no_row_with_id"
     NO_PERSON_WITH_NUMBER = "no_person_with_number"
@@ -72,6 +73,8 @@ class ProblemCode(StrEnum):
     OUTLINE_LEVEL_INVALID = "outline_level_invalid"
     OUTLINE_LEVEL_JUMP = "outline_level_jump"
     DEPARTMENT_LOOP = "department_loop"
+    SIBLING_NAME_TAKEN = "sibling_name_taken"
+    SIBLING_NAME_TAKEN_ELSEWHERE = "sibling_name_taken_elsewhere"
     REFERS_TO_ITSELF = "refers_to_itself"
     PREDECESSOR_SYNTAX = "predecessor_syntax"
     PREDECESSOR_NO_TASK = "predecessor_no_task"
@@ -117,6 +120,7 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.BELOW_MINIMUM: "{value} is below the minimum {low}",
         _C.ABOVE_MAXIMUM: "{value} is above the maximum {high}",
         _C.VALUE_REQUIRED: "a value is required",
+        _C.TEXT_TOO_LONG: "longer than {length} characters: shorten it",
         _C.NO_ROW_WITH_ID: "no row with ID {id} in {table}",
         _C.NO_PERSON_WITH_NUMBER: "no person with employee no. '{key}'",
         _C.NO_PERSON_NAMED: "no person with employee no. or name '{key}'",
@@ -146,6 +150,14 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
             "outline level {level} follows level {previous}: a level can go down by one at a time"
         ),
         _C.DEPARTMENT_LOOP: "the parent is inside this department: the tree would be a loop",
+        _C.SIBLING_NAME_TAKEN: (
+            "row {row} names a department '{name}' under the same parent: departments "
+            "under one parent need different names"
+        ),
+        _C.SIBLING_NAME_TAKEN_ELSEWHERE: (
+            "a department '{name}' under the same parent is not in this sheet: departments "
+            "under one parent need different names"
+        ),
         _C.REFERS_TO_ITSELF: "a row cannot refer to itself",
         _C.PREDECESSOR_SYNTAX: (
             "cannot read predecessor {position} ('{item}'): write a task ID, optionally "

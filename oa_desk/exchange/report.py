@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from oa_desk.domain.colours import MILESTONE, PHASE, PHASE_LIGHT, RAG, RAG_LIGHT
 from oa_desk.domain.enums import Phase
-from oa_desk.exchange.cells import safe_value
+from oa_desk.exchange.cells import local_time, safe_value
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.workbook import HEADER_FILL, HEADER_FONT, atomic_save
 
@@ -317,7 +317,11 @@ def _tickets(wb: Workbook, data: ReportData) -> None:
     trend = data.ticket_trend
     rows = max(len(data.open_tickets), len(trend))
     for i in range(rows):
-        left: list[Any] = list(data.open_tickets[i]) if i < len(data.open_tickets) else [None] * 8
+        left: list[Any] = (
+            [local_time(v) for v in data.open_tickets[i]]
+            if i < len(data.open_tickets)
+            else [None] * 8
+        )
         if left[2] in ("P1", "P2"):
             left[2] = _cell(ws, left[2], fill=RAG_LIGHT["red"], bold=True)
         right: list[Any] = list(trend[i]) if i < len(trend) else []

@@ -1,8 +1,9 @@
 """The plan workbook's layout: one table entry per sheet, types read from the schema.
 
-Each :class:`SheetSpec` names a table of ``store.models`` and the columns it
-shows, with their bilingual headers. Types, nullability, defaults, enums,
-references and unique keys come from the SQLAlchemy model, so adding an
+Each :class:`SheetSpec` names a table of the schema and the columns it
+shows, with their bilingual headers. Types, lengths, nullability, defaults,
+enums, references and unique keys come from the schema (as plain data in
+:mod:`oa_desk.exchange.schema`, generated from the models), so adding an
 entity (say ``baseline``) is one entry in :data:`SHEETS`. Reference columns
 show a readable key where the target has one: a person's employee number, a
 department's path (总部/财务部/会计科), a ticket's number; other references
@@ -12,19 +13,22 @@ show the target's ID.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from enum import StrEnum
-from types import MappingProxyType
-from typing import Any, NamedTuple
+from collections.abc import Mapping
+from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, String, Table, Text
-from sqlalchemy import UniqueConstraint as SAUnique
-from sqlalchemy.types import TypeDecorator
-
-from oa_desk.domain.enums import ConstraintType, TaskKind
-from oa_desk.exchange.problems import ProblemCode, param_text
-from oa_desk.store import models
+from oa_desk.domain import checks
+from oa_desk.exchange.problems import ProblemCode
+from oa_desk.exchange.sheet_spec import ColType, Column, RowProblem, SheetSpec
+from oa_desk.exchange.sheet_spec import active_within_total as _active_within_total
+from oa_desk.exchange.sheet_spec import constraint_dated as _constraint_dated
+from oa_desk.exchange.sheet_spec import dates_order as _dates_order
+from oa_desk.exchange.sheet_spec import different as _different
+from oa_desk.exchange.sheet_spec import milestone_zero as _milestone_zero
+from oa_desk.exchange.sheet_spec import not_own as _not_own
+from oa_desk.exchange.sheet_spec import person_name as _person_name
+from oa_desk.exchange.sheet_spec import score as _score
+from oa_desk.exchange.sheet_spec import sheet as _sheet
+from oa_desk.exchange.sheet_spec import strictly_after as _strictly_after
 
 __all__ = [
     "FORMAT_VERSION",
@@ -41,23 +45,6 @@ __all__ = [
 FORMAT_VERSION = 1
 
 
-class ColType(StrEnum):
-    ID = "id"
-    TEXT = "text"
-    INT = "int"
-    FLOAT = "float"
-    DATE = "date"
-    DATETIME = "datetime"
-    BOOL = "bool"
-    ENUM = "enum"
-    REF = "ref"
-    # Virtual columns, handled by the sheet's own code in the workbook module.
-    OUTLINE = "outline"  # outline level 1..n: the WBS tree from row order
-    PREDECESSORS = "predecessors"  # "12FS+2d, 15SS"
-    LINKS = "links"  # a comma-separated list of referenced keys (link table)
-    DERIVED = "derived"  # export-only (WBS code, department path, a referenced name)
-
-
 # How a reference to each table is written: the unique readable key, or "id".
 REF_KEYS: Mapping[str, str] = {
     "person": "employee_no",
@@ -66,240 +53,10 @@ REF_KEYS: Mapping[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Column:
-    key: str  # the table's column name, or a virtual key
-    zh: str
-    en: str
-    kind: ColType = ColType.TEXT
-    enum: type[StrEnum] | None = None
-    ref: str | None = None  # referenced table for REF and LINKS
-    nullable: bool = True
-    default: Any = None
-    low: float | None = None
-    high: float | None = None
-    width: float | None = None  # fixed width in characters (else fitted)
-
-    @property
-    def header(self) -> str:
-        return f"{self.zh} {self.en}"
-
-    @property
-    def imported(self) -> bool:
-        return self.kind is not ColType.DERIVED
-
-    @property
-    def is_table_column(self) -> bool:
-        return self.kind not in (
-            ColType.OUTLINE,
-            ColType.PREDECESSORS,
-            ColType.LINKS,
-            ColType.DERIVED,
-        )
-
-
-class RowProblem(NamedTuple):
-    """What a cross-field rule found: the column to blame, why, and the parameters."""
-
-    column: str
-    code: ProblemCode
-    params: Mapping[str, str] = MappingProxyType({})
-
-
-RowCheck = Callable[[Mapping[str, Any]], RowProblem | None]
-
-
-@dataclass(frozen=True)
-class SheetSpec:
-    table: str
-    zh: str
-    en: str
-    columns: tuple[Column, ...]
-    # Unique keys (tuples of column keys) checked before writing; from the schema.
-    unique: tuple[tuple[str, ...], ...] = ()
-    # Cross-field rules: given a row's final values, a RowProblem or None.
-    checks: tuple[RowCheck, ...] = ()
-    tree: bool = False  # rows in pre-order of a parent/seq tree
-    link_table: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
-
-    @property
-    def title(self) -> str:
-        """The sheet's name (Excel allows 31 characters)."""
-        return f"{self.zh} {self.en}"[:31]
-
-    def column(self, key: str) -> Column:
-        for col in self.columns:
-            if col.key == key:
-                return col
-        raise KeyError(key)
-
-    @property
-    def table_columns(self) -> tuple[Column, ...]:
-        return tuple(c for c in self.columns if c.is_table_column)
-
-
-# ---------------------------------------------------------------------------
-# Building columns from the schema
-
-
-def _col(table: Table, key: str, zh: str, en: str, **kw: Any) -> Column:
-    if kw.get("kind") in (
-        ColType.OUTLINE,
-        ColType.PREDECESSORS,
-        ColType.LINKS,
-        ColType.DERIVED,
-    ):
-        return Column(key, zh, en, **kw)
-    sa_col = table.c[key]
-    if key == "id":
-        return Column(key, "编号", "ID", ColType.ID, nullable=True, width=8)
-    sa_type = sa_col.type
-    if isinstance(sa_type, TypeDecorator):  # e.g. UtcDateTime: typed as what it stores
-        sa_type = sa_type.impl_instance
-    fks = list(sa_col.foreign_keys)
-    enum_cls: type[StrEnum] | None = None
-    if fks:
-        col_type = ColType.REF
-        kw.setdefault("ref", fks[0].column.table.name)
-    elif isinstance(sa_type, Enum):
-        col_type = ColType.ENUM
-        enum_cls = sa_type.enum_class  # type: ignore[assignment]
-    elif isinstance(sa_type, Boolean):
-        col_type = ColType.BOOL
-    elif isinstance(sa_type, DateTime):
-        col_type = ColType.DATETIME
-    elif isinstance(sa_type, Date):
-        col_type = ColType.DATE
-    elif isinstance(sa_type, Integer):
-        col_type = ColType.INT
-    elif isinstance(sa_type, Float):
-        col_type = ColType.FLOAT
-    elif isinstance(sa_type, String | Text):
-        col_type = ColType.TEXT
-    else:  # pragma: no cover - every model column type is listed above
-        raise TypeError(f"{table.name}.{key}: unsupported type {sa_type!r}")
-    default: Any = None
-    if sa_col.default is not None and not callable(getattr(sa_col.default, "arg", None)):
-        default = sa_col.default.arg  # type: ignore[attr-defined]
-        if isinstance(default, StrEnum):
-            default = default.value
-    return Column(
-        key,
-        zh,
-        en,
-        kw.pop("kind", col_type),
-        enum=enum_cls,
-        nullable=bool(sa_col.nullable),
-        default=default,
-        **kw,
-    )
-
-
-def _unique(table: Table) -> tuple[tuple[str, ...], ...]:
-    keys: list[tuple[str, ...]] = []
-    for constraint in table.constraints:
-        if isinstance(constraint, SAUnique):
-            keys.append(tuple(c.name for c in constraint.columns))
-    for col in table.columns:
-        if col.unique:
-            keys.append((col.name,))
-    return tuple(dict.fromkeys(keys))
-
-
-def _sheet(
-    table_name: str,
-    zh: str,
-    en: str,
-    cols: list[tuple[Any, ...]],
-    **kw: Any,
-) -> SheetSpec:
-    table = models.Base.metadata.tables[table_name]
-    columns = []
-    for entry in cols:
-        key, czh, cen, *rest = entry
-        options: dict[str, Any] = rest[0] if rest else {}
-        columns.append(_col(table, key, czh, cen, **options))
-    return SheetSpec(table_name, zh, en, tuple(columns), unique=_unique(table), **kw)
-
-
-def _score(low: float = 1, high: float = 5) -> dict[str, Any]:
-    return {"low": low, "high": high}
-
-
-def _person_name(ref_key: str) -> tuple[Any, ...]:
-    return (f"{ref_key}.name", "姓名", "Name", {"kind": ColType.DERIVED, "ref": ref_key})
-
-
-# ---------------------------------------------------------------------------
-# Cross-field rules (the database checks them too; these give row-level messages)
-
-
-def _dates_order(start: str, finish: str, code: ProblemCode) -> RowCheck:
-    def check(row: Mapping[str, Any]) -> RowProblem | None:
-        a, b = row.get(start), row.get(finish)
-        if a is not None and b is not None and a > b:
-            return RowProblem(finish, code)
-        return None
-
-    return check
-
-
-def _strictly_after(start: str, end: str) -> RowCheck:
-    def check(row: Mapping[str, Any]) -> RowProblem | None:
-        a, b = row.get(start), row.get(end)
-        if a is not None and b is not None and not b > a:
-            return RowProblem(end, ProblemCode.END_NOT_AFTER_START)
-        return None
-
-    return check
-
-
-def _milestone_zero(row: Mapping[str, Any]) -> RowProblem | None:
-    if row.get("kind") == TaskKind.MILESTONE and (row.get("duration") or 0) != 0:
-        return RowProblem("duration", ProblemCode.MILESTONE_DURATION)
-    return None
-
-
-def _constraint_dated(row: Mapping[str, Any]) -> RowProblem | None:
-    kind = row.get("constraint_type")
-    if kind not in (None, ConstraintType.ASAP) and row.get("constraint_date") is None:
-        return RowProblem(
-            "constraint_date", ProblemCode.CONSTRAINT_NEEDS_DATE, {"constraint": str(kind)}
-        )
-    return None
-
-
-def _active_within_total(row: Mapping[str, Any]) -> RowProblem | None:
-    active, total = row.get("active_users") or 0, row.get("total_users") or 0
-    if active > total:
-        return RowProblem(
-            "active_users",
-            ProblemCode.ACTIVE_OVER_TOTAL,
-            {"active": param_text(active), "total": param_text(total)},
-        )
-    return None
-
-
-def _not_own(column: str) -> RowCheck:
-    def check(row: Mapping[str, Any]) -> RowProblem | None:
-        if row.get(column) is not None and row.get(column) == row.get("id"):
-            return RowProblem(column, ProblemCode.REFERS_TO_ITSELF)
-        return None
-
-    return check
-
-
-def _different(a: str, b: str) -> RowCheck:
-    def check(row: Mapping[str, Any]) -> RowProblem | None:
-        if row.get(a) is not None and row.get(a) == row.get(b):
-            return RowProblem(b, ProblemCode.DEPENDS_ON_ITSELF)
-        return None
-
-    return check
-
-
-_PCT = _score(0, 100)
+_PCT = _score(*checks.PROGRESS_RANGE)
 _NONNEG: dict[str, Any] = {"low": 0}
+_DAYS = _score(0, checks.DURATION_MAX)
+_LAG = _score(-checks.LAG_LIMIT, checks.LAG_LIMIT)
 
 # ---------------------------------------------------------------------------
 # The sheets, in workbook order. Adding an entity is one entry here.
@@ -318,7 +75,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("kind", "类型", "Kind"),
             ("start", "开始", "Start"),
             ("finish", "完成", "Finish"),
-            ("duration", "工期(工作日)", "Duration (days)", _NONNEG),
+            ("duration", "工期(工作日)", "Duration (days)", _DAYS),
             ("progress", "进度%", "Progress %", _PCT),
             ("predecessors", "前置任务", "Predecessors", {"kind": ColType.PREDECESSORS}),
             ("owner_id", "负责人工号", "Owner no."),
@@ -347,7 +104,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("predecessor_id", "前置任务", "Predecessor"),
             ("successor_id", "后续任务", "Successor"),
             ("type", "类型", "Type"),
-            ("lag", "延隔(工作日)", "Lag (days)"),
+            ("lag", "延隔(工作日)", "Lag (days)", _LAG),
         ],
         checks=(_different("predecessor_id", "successor_id"),),
     ),

@@ -6,6 +6,12 @@ transaction, so it lands whole or not at all, and cancelling (``job.cancel()``)
 or any error leaves the plan unchanged. Files are written beside their target
 and renamed into place.
 
+The layers meet here: ``exchange`` reads and writes files and knows nothing of
+the database; ``store`` reads and writes rows. A preview reads the file, reads
+what the import says it needs (``Reads``) from the plan as plain data, and lets
+exchange compare; an apply writes the preview's rows through
+``store.bulk_write``.
+
 For the gui: run these on a worker thread with a :class:`~oa_desk.exchange.progress.Job`
 whose callback forwards :class:`~oa_desk.exchange.progress.ProgressUpdate` to a
 progress dialog, and whose ``cancel()`` the dialog's Cancel button calls.
@@ -13,19 +19,22 @@ progress dialog, and whose ``cancel()`` the dialog's Cancel button calls.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
-import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.changes import Changes
-from oa_desk.exchange.changeset import ImportPreview, Problem, Severity, apply_preview
+from oa_desk.exchange.changeset import (
+    ImportPreview,
+    StalePreview,
+    TableChanges,
+)
+from oa_desk.exchange.current import CurrentPlan, CurrentTable, Reads, department_paths
 from oa_desk.exchange.mapping import ColumnMapping, ImportKind
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.safety import (
@@ -36,13 +45,31 @@ from oa_desk.exchange.safety import (
 )
 from oa_desk.exchange.sheets import RawSheet
 from oa_desk.exchange.spec import PLAN_FIELDS, SHEETS, SheetSpec, sheet_by_table
+from oa_desk.services.excel_preview import (
+    english_reason,
+    english_severity,
+    preview_labels,
+    preview_lines,
+    write_error_workbook,
+)
+from oa_desk.store import bulk_write, table_rows
 from oa_desk.store.planfile import PlanStore
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from oa_desk.exchange.plan_rows import PlanContext
+    from oa_desk.exchange.workbook import SheetRows
 
 __all__ = [
     "apply_import",
+    "apply_preview",
     "check_file",
+    "english_reason",
+    "english_severity",
     "export_workbook",
     "is_plan_workbook",
+    "plan_sheets",
     "preview_foreign_import",
     "preview_labels",
     "preview_lines",
@@ -54,17 +81,7 @@ __all__ = [
     "write_template",
 ]
 
-
-def _raw(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under a session (inside the session's transaction)."""
-    conn: Any = session.connection().connection.driver_connection
-    return conn  # type: ignore[no-any-return]
-
-
-@contextmanager
-def _reading(store: PlanStore) -> Iterator[sqlite3.Connection]:
-    with store.read() as session:
-        yield _raw(session)
+_PLAN_KEYS = tuple(k for k, _z, _e in PLAN_FIELDS)
 
 
 _gc_lock = threading.Lock()
@@ -98,24 +115,69 @@ def _gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
+def _current_plan(conn: Connection, reads: Reads) -> CurrentPlan:
+    """What an import asked for, read from the plan as plain data."""
+    tables = {}
+    for name in sorted(reads.tables):
+        rows = table_rows.read_table(conn, name)
+        tables[name] = CurrentTable(rows.names, rows.rows)
+    return CurrentPlan(
+        tables=tables,
+        ids={name: table_rows.read_ids(conn, name) for name in sorted(reads.ids)},
+        links={
+            link: table_rows.read_columns(conn, link, (own, other))
+            for link, own, other in sorted(reads.links)
+        },
+        plan=table_rows.plan_fields(conn, reads.plan) if reads.plan else None,
+    )
+
+
+def _plan_context(conn: Connection) -> PlanContext:
+    """The lookups the plan workbook shows ids through (keys, paths, trees, links)."""
+    from oa_desk.exchange.plan_rows import CONTEXT_COLUMNS, PlanContext, link_tables
+
+    lookups = {
+        arg: table_rows.read_columns(conn, name, columns, order_by=("id",))
+        for arg, (name, columns) in CONTEXT_COLUMNS.items()
+    }
+    pairs = {
+        link: table_rows.read_columns(conn, link, (own, other), order_by=(own, other))
+        for link, own, other in link_tables(SHEETS)
+    }
+    return PlanContext.build(**lookups, link_pairs=pairs)
+
+
+@contextmanager
+def plan_sheets(store: PlanStore) -> Iterator[tuple[dict[str, Any], list[SheetRows]]]:
+    """The plan as its workbook shows it, inside one read: the About sheet's fields and
+    each sheet's rows (streamed from the plan while they are written)."""
+    from oa_desk.exchange.workbook import SheetRows
+
+    with store.read() as session:
+        conn = session.connection()
+        ctx = _plan_context(conn)
+        plan = table_rows.plan_fields(conn, _PLAN_KEYS) or {}
+        sheets = [
+            SheetRows(
+                spec,
+                ctx.sheet_rows(
+                    spec,
+                    table_rows.iter_rows(conn, spec.table, [c.key for c in spec.table_columns]),
+                ),
+                table_rows.count_rows(conn, spec.table),
+            )
+            for spec in SHEETS
+        ]
+        yield plan, sheets
+
+
 def export_workbook(store: PlanStore, path: Path | str, *, job: Job | None = None) -> int:
     """Write the whole plan to one .xlsx (About + one sheet per entity); return rows written."""
-    from oa_desk.exchange.plan_rows import PlanContext
-    from oa_desk.exchange.workbook import SheetRows, write_plan_workbook
+    from oa_desk.exchange.workbook import write_plan_workbook
 
     job = ensure_job(job)
     job.stage("Reading the plan")
-    with _reading(store) as conn:
-        ctx = PlanContext.load(conn)
-        keys = [k for k, _z, _e in PLAN_FIELDS]
-        row = conn.execute(f"SELECT {', '.join(keys)} FROM plan WHERE id = 1").fetchone()
-        plan = dict(zip(keys, row, strict=True)) if row else {}
-        for key in ("start_date", "target_go_live"):
-            if plan.get(key):
-                import datetime as dt
-
-                plan[key] = dt.date.fromisoformat(plan[key][:10])
-        sheets = [SheetRows(spec, ctx.sheet_rows(spec), ctx.row_count(spec)) for spec in SHEETS]
+    with plan_sheets(store) as (plan, sheets):
         write_plan_workbook(path, plan, sheets, job)
         return sum(s.count for s in sheets)
 
@@ -158,13 +220,47 @@ def preview_workbook_import(
 
     Raises :class:`SpreadsheetRefused` for an unsafe or unreadable file.
     """
-    from oa_desk.exchange.plan_import import preview_plan_workbook
+    from oa_desk.exchange.plan_import import preview_plan_workbook, read_plan_workbook
 
     kind = check_spreadsheet(path)
     if kind is not SpreadsheetKind.XLSX:
         raise SpreadsheetRefused(RefusalReason.NOT_ZIP, path)
-    with _gc_paused(), _reading(store) as conn:
-        return preview_plan_workbook(conn, path, delete_missing=delete_missing, job=job)
+    with _gc_paused():
+        workbook = read_plan_workbook(path, job=job)
+        with store.read() as session:
+            conn = session.connection()
+            plan = _current_plan(conn, workbook.reads)
+            preview = preview_plan_workbook(workbook, plan, delete_missing=delete_missing, job=job)
+            preview.fingerprint = table_rows.fingerprint(conn, preview.tables)
+            return preview
+
+
+def _table_write(changes: TableChanges) -> bulk_write.TableWrite:
+    rows = changes.insert_rows()
+    inserted = frozenset(row["id"] for row in rows)
+    links = [
+        bulk_write.LinkWrite(link, own, other, changes.link_targets(key), inserted)
+        for key, (link, own, other) in changes.links.items()
+    ]
+    return bulk_write.TableWrite(changes.table, rows, changes.update_rows(), changes.deletes, links)
+
+
+def apply_preview(conn: Connection, preview: ImportPreview, job: Job) -> Changes:
+    """Write ``preview`` through ``conn`` inside the caller's open write transaction.
+
+    Raises :class:`StalePreview` when the plan changed since the preview; the
+    caller rolls back on any error.
+    """
+    stale = table_rows.changed_tables(conn, preview.fingerprint)
+    if stale:
+        raise StalePreview(stale[0])
+    preview.assign_ids(
+        bulk_write.next_ids(conn, [n for n, t in preview.tables.items() if t.inserts])
+    )
+    writes = [_table_write(t) for t in preview.tables.values()]
+    job.stage("Writing", bulk_write.write_units(writes))
+    plan = {key: new for key, (_old, new) in preview.plan_fields.items()}
+    return bulk_write.apply_writes(conn, writes, plan=plan, advance=job.advance)
 
 
 def apply_import(store: PlanStore, preview: ImportPreview, *, job: Job | None = None) -> Changes:
@@ -177,8 +273,8 @@ def apply_import(store: PlanStore, preview: ImportPreview, *, job: Job | None = 
     if not preview.ok:
         raise ValueError("the import has errors; nothing was written")
     job = ensure_job(job)
-    with _gc_paused(), store.bulk() as conn:
-        changes = apply_preview(conn, preview, job)
+    with _gc_paused(), store.write() as session:
+        changes = apply_preview(session.connection(), preview, job)
         job.check()  # a cancel during the last chunk still rolls everything back
     return changes
 
@@ -246,7 +342,7 @@ def preview_foreign_import(
     ``sheets`` are the file's sheets as :func:`read_foreign` gave them, when the
     caller has read them already (the mapping dialog did): the file is not read twice.
     """
-    from oa_desk.exchange.foreign import preview_foreign
+    from oa_desk.exchange.foreign.core import preview_foreign, reads_for
     from oa_desk.exchange.sheets import number_formats
 
     job = ensure_job(job)
@@ -262,156 +358,14 @@ def preview_foreign_import(
         formats: dict[int, str] = {}
         if sheet.encoding is None and "employee_no" in mapping.columns:
             formats = number_formats(path, sheet.name, mapping.header_row + 200)
-        with _reading(store) as conn:
-            return preview_foreign(
-                conn, sheet, mapping, source=path, number_formats=formats, job=job
+        with store.read() as session:
+            conn = session.connection()
+            plan = _current_plan(conn, reads_for(mapping.kind))
+            preview = preview_foreign(
+                plan, sheet, mapping, source=path, number_formats=formats, job=job
             )
-
-
-# ---------------------------------------------------------------------------
-# Showing a preview
-
-
-def _shown(value: Any) -> str:
-    from oa_desk.exchange.changeset import NewRow
-    from oa_desk.exchange.normalize import cell_text
-
-    if value is None or value == "":
-        return "(blank)"
-    if isinstance(value, NewRow):
-        return "(new)"
-    if isinstance(value, frozenset | tuple | list):
-        return ", ".join(sorted(_shown(v) for v in value)) or "(none)"
-    return cell_text(value)
-
-
-def preview_labels(store: PlanStore) -> dict[str, dict[int, str]]:
-    """How a preview names the rows its ids refer to: department paths, people.
-
-    Keyed by table ("department", "person"); for showing old → new of a reference.
-    """
-    from oa_desk.exchange.plan_rows import department_paths
-
-    with _reading(store) as conn:
-        people = {
-            ident: f"{number} {name}"
-            for ident, number, name in conn.execute("SELECT id, employee_no, name FROM person")
-        }
-        return {"department": department_paths(conn), "person": people}
-
-
-def preview_lines(preview: ImportPreview, *, detail: int = 20) -> list[str]:
-    """The preview as plain text lines (for ``oa-desk import`` and logs).
-
-    Counts first, then up to ``detail`` changes per table (old → new per
-    field), then every error and warning with sheet, cell, column, value, reason.
-    """
-    lines = [
-        f"Import of {preview.source.name} ({preview.kind}): "
-        f"{preview.inserted} to add, {preview.updated} to change, "
-        f"{preview.deleted} to delete, {preview.missing} not in the file, "
-        f"{len(preview.errors)} errors, {len(preview.warnings)} warnings."
-    ]
-    for name, table in preview.tables.items():
-        lines.append(
-            f"{table.title}: {len(table.inserts)} to add, {len(table.updates)} to change, "
-            f"{len(table.deletes)} to delete, {len(table.missing)} not in the file"
-        )
-        shown = 0
-        for ins in table.inserts[:detail]:
-            lines.append(f"  + row {ins.row}: {ins.label}")
-            shown += 1
-        for upd in table.updates[: max(detail - shown, 0)]:
-            changes = "; ".join(
-                f"{_field_name(table.columns, k)}: {_shown(a)} → {_shown(b)}"
-                for k, (a, b) in upd.fields.items()
-            )
-            lines.append(f"  ~ #{upd.id} {upd.label}: {changes}")
-        more = len(table.inserts) + len(table.updates) - detail
-        if more > 0:
-            lines.append(f"  … and {more} more")
-        deleting = set(table.deletes)
-        for ident, label in table.missing[:detail]:
-            verb = "delete" if ident in deleting else "not in the file (kept)"
-            lines.append(f"  - #{ident} {label}: {verb}")
-        del name
-    for key, (old, new) in preview.plan_fields.items():
-        lines.append(f"Plan {key}: {_shown(old)} → {_shown(new)}")
-    lines.extend(note.text for note in preview.notes)
-    lines.extend(str(p) for p in preview.problems)
-    return lines
-
-
-def _field_name(columns: Any, key: str) -> str:
-    col = columns.get(key)
-    return col.header if col is not None else key
-
-
-def english_reason(problem: Problem) -> str:
-    """A problem's reason in English: the default of :func:`write_error_workbook`."""
-    return problem.reason
-
-
-def english_severity(severity: Severity) -> str:
-    return severity.value
-
-
-def write_error_workbook(
-    preview: ImportPreview,
-    path: Path | str,
-    *,
-    reason: Callable[[Problem], str] = english_reason,
-    severity: Callable[[Severity], str] = english_severity,
-) -> None:
-    """Every problem of a preview as a workbook the user can sort, filter and fix from.
-
-    ``reason`` and ``severity`` say a problem's reason and severity; by default
-    in English, the gui passes functions that say them in the user's language
-    (from each problem's ``code`` and ``params``).
-    """
-    from openpyxl import Workbook
-
-    from oa_desk.exchange.cells import safe_value
-    from oa_desk.exchange.workbook import HEADER_FILL, HEADER_FONT, atomic_save
-
-    wb = Workbook(write_only=True)
-    ws: Any = wb.create_sheet("问题 Problems")
-    headers = [
-        "级别 Severity",
-        "工作表 Sheet",
-        "行 Row",
-        "列 Column",
-        "列标题 Header",
-        "值 Value",
-        "原因 Reason",
-    ]
-    for letter, width in zip("ABCDEFG", (10, 22, 8, 8, 24, 24, 80), strict=True):
-        ws.column_dimensions[letter].width = width
-    ws.freeze_panes = "A2"
-    from openpyxl.cell import WriteOnlyCell
-
-    cells = []
-    for text in headers:
-        cell = WriteOnlyCell(ws, text)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cells.append(cell)
-    ws.append(cells)
-    for p in preview.problems:
-        ws.append(
-            [
-                severity(p.severity),
-                safe_value(ws, p.sheet),
-                p.row,
-                p.column,
-                safe_value(ws, p.header or ""),
-                safe_value(ws, p.value),
-                safe_value(ws, reason(p)),
-            ]
-        )
-    ws.auto_filter.ref = f"A1:G{max(len(preview.problems) + 1, 2)}"
-    with atomic_save(Path(path)) as tmp:
-        wb.save(tmp)
+            preview.fingerprint = table_rows.fingerprint(conn, preview.tables)
+            return preview
 
 
 # ---------------------------------------------------------------------------
@@ -456,33 +410,47 @@ def write_report(
     The Gantt sheet shows the WBS down to the deepest level that keeps it at
     most ``gantt_rows`` rows (a report, not the full plan).
     """
-    import datetime as dt
     from collections import defaultdict
 
-    from oa_desk.exchange.changeset import db_to_py
-    from oa_desk.exchange.plan_rows import department_paths, tree_order
+    from oa_desk.exchange.plan_rows import tree_order
     from oa_desk.exchange.report import GanttRow, ReportData, write_report_workbook
-    from oa_desk.exchange.spec import ColType
+    from oa_desk.store import report_reads
 
     job = ensure_job(job)
     today = today or dt.date.today()
     job.stage("Reading the plan")
 
-    def day(v: Any) -> Any:
-        return db_to_py(v, ColType.DATE)
-
     cal = _plan_calendar(store)
-    with _reading(store) as conn:
-        name, org, go_live = conn.execute(
-            "SELECT name, organisation, target_go_live FROM plan WHERE id = 1"
-        ).fetchone()
-        people = dict(conn.execute("SELECT id, name FROM person").fetchall())
-        paths = department_paths(conn)
+    with store.read() as session:
+        conn = session.connection()
+        baseline = report_reads.newest_baseline_finishes(conn)
+        plan = table_rows.plan_fields(conn, ("name", "organisation", "target_go_live")) or {}
+        name, org, go_live = (
+            plan.get("name", ""),
+            plan.get("organisation", ""),
+            plan.get("target_go_live"),
+        )
+        people = dict(table_rows.read_columns(conn, "person", ("id", "name")))
+        paths = department_paths(
+            table_rows.read_columns(conn, "department", ("id", "parent_id", "name"))
+        )
         tasks = {
             r[0]: r
-            for r in conn.execute(
-                "SELECT id, parent_id, seq, name, phase, kind, start, finish, progress, duration,"
-                " baseline_finish FROM task"
+            for r in table_rows.read_columns(
+                conn,
+                "task",
+                (
+                    "id",
+                    "parent_id",
+                    "seq",
+                    "name",
+                    "phase",
+                    "kind",
+                    "start",
+                    "finish",
+                    "progress",
+                    "duration",
+                ),
             )
         }
         order = tree_order([(t[0], t[1], t[2]) for t in tasks.values()])
@@ -497,8 +465,8 @@ def write_report(
                 tasks[i][3],
                 tasks[i][4],
                 tasks[i][5],
-                day(tasks[i][6]),
-                day(tasks[i][7]),
+                tasks[i][6],
+                tasks[i][7],
                 tasks[i][8],
             )
             for i, lvl, code in order
@@ -510,92 +478,76 @@ def write_report(
         milestones = [
             (
                 t[3],
-                day(t[6]),
+                t[6],
                 t[8],
-                _milestone_rag(day(t[6]), day(t[7]), t[8], today, day(t[10]), cal),
+                _milestone_rag(t[6], t[7], t[8], today, baseline.get(t[0]), cal),
             )
-            for t in sorted(tasks.values(), key=lambda t: t[6] or "9999")
+            for t in sorted(tasks.values(), key=lambda t: (t[6] is None, t[6] or dt.date.min))
             if t[5] == "milestone"
         ]
+        latest = report_reads.latest_measurements(conn)
         kpis = []
-        for gid, gname, unit, base, target, direction in conn.execute(
-            "SELECT id, name, unit, baseline, target, direction FROM goal ORDER BY id"
+        for gid, gname, unit, base, target in table_rows.read_columns(
+            conn, "goal", ("id", "name", "unit", "baseline", "target"), order_by=("id",)
         ):
-            last = conn.execute(
-                "SELECT value FROM kpi_measurement WHERE goal_id = ? ORDER BY day DESC LIMIT 1",
-                (gid,),
-            ).fetchone()
-            actual = last[0] if last else None
+            actual = latest.get(gid)
             pct = None
             if actual is not None and base is not None and target is not None and target != base:
                 pct = max(0.0, (actual - base) / (target - base))
             rag = "green" if pct is not None and pct >= 0.9 else "amber" if pct else "red"
-            del direction
             kpis.append(
                 (gname, unit, base, target, actual, pct, rag if pct is not None else "amber")
             )
         risks = [
             (title, cat, p, i, p * i, people.get(owner, ""), status, mitigation)
-            for title, cat, p, i, owner, status, mitigation in conn.execute(
-                "SELECT title, category, probability, impact, owner_id, status, mitigation"
-                " FROM risk WHERE status NOT IN ('closed', 'mitigated')"
-                " ORDER BY probability * impact DESC, id"
+            for title, cat, p, i, owner, status, mitigation in report_reads.open_risks(
+                conn, ("closed", "mitigated")
             )
         ]
         open_statuses = ("new", "assigned", "in_progress", "waiting")
-        marks = ",".join("?" * len(open_statuses))
-        open_tickets = []
-        for number, title, prio, status, dept, assignee, created in conn.execute(
-            "SELECT number, title, priority, status, department_id, assignee_id, created_at"
-            f" FROM ticket WHERE status IN ({marks}) ORDER BY priority, created_at",
-            open_statuses,
-        ):
-            at = db_to_py(created, ColType.DATETIME)
-            open_tickets.append(
-                (
-                    number,
-                    title,
-                    prio,
-                    status,
-                    paths.get(dept, ""),
-                    people.get(assignee, ""),
-                    at,
-                    (today - at.date()).days,
-                )
+        open_tickets = [
+            (
+                number,
+                title,
+                prio,
+                status,
+                paths.get(dept, ""),
+                people.get(assignee, ""),
+                created,
+                (today - created.date()).days,
             )
+            for number, title, prio, status, dept, assignee, created in report_reads.open_tickets(
+                conn, open_statuses
+            )
+        ]
         created_by_week: dict[Any, int] = defaultdict(int)
         resolved_by_week: dict[Any, int] = defaultdict(int)
-        for created, resolved in conn.execute("SELECT created_at, resolved_at FROM ticket"):
-            c = db_to_py(created, ColType.DATETIME).date()
+        for created, resolved in table_rows.read_columns(
+            conn, "ticket", ("created_at", "resolved_at")
+        ):
+            c = created.date()
             created_by_week[c - dt.timedelta(days=c.weekday())] += 1
             if resolved:
-                r = db_to_py(resolved, ColType.DATETIME).date()
+                r = resolved.date()
                 resolved_by_week[r - dt.timedelta(days=r.weekday())] += 1
         trend = []
         running = 0
         for week in sorted(set(created_by_week) | set(resolved_by_week)):
             running += created_by_week[week] - resolved_by_week[week]
             trend.append((week, created_by_week[week], resolved_by_week[week], running))
-        coverage = []
-        for dept, tier, n, enrolled, attended, passed in conn.execute(
-            "SELECT p.department_id, p.tier, count(*),"
-            " count(DISTINCT e.person_id),"
-            " count(DISTINCT CASE WHEN e.attendance IN ('present', 'late') THEN e.person_id END),"
-            " count(DISTINCT CASE WHEN e.passed THEN e.person_id END)"
-            " FROM person p LEFT JOIN enrollment e ON e.person_id = p.id"
-            " WHERE p.active GROUP BY p.department_id, p.tier ORDER BY p.department_id, p.tier"
-        ):
-            coverage.append((paths.get(dept, "(无部门 none)"), tier, n, enrolled, attended, passed))
-        status_counts = dict(conn.execute("SELECT status, count(*) FROM ticket GROUP BY status"))
-        overdue = conn.execute(
-            f"SELECT count(*) FROM ticket WHERE status IN ({marks}) AND resolve_due < ?",
-            (*open_statuses, f"{today.isoformat()} 00:00:00"),
-        ).fetchone()[0]
+        coverage = [
+            (paths.get(dept, "(无部门 none)"), tier, n, enrolled, attended, passed)
+            for dept, tier, n, enrolled, attended, passed in report_reads.training_coverage(conn)
+        ]
+        status_counts = report_reads.ticket_status_counts(conn)
+        midnight = dt.datetime.combine(today, dt.time())
         support = {
             "工单总数 Tickets": sum(status_counts.values()),
             "未结工单 Open": sum(status_counts.get(s, 0) for s in open_statuses),
-            "超时未解决 Past resolve target": overdue,
-            "知识库文章 KB articles": conn.execute("SELECT count(*) FROM kb_article").fetchone()[0],
+            "超时未解决 Past resolve target": report_reads.tickets_past_due(
+                conn, open_statuses, midnight
+            ),
+            "知识库文章 KB articles": table_rows.count_rows(conn, "kb_article"),
         }
     reds = sum(1 for m in milestones if m[3] == "red")
     status = "red" if reds > 1 else "amber" if reds or any(r[4] >= 15 for r in risks) else "green"
@@ -603,7 +555,7 @@ def write_report(
         name,
         org,
         today,
-        day(go_live),
+        go_live,
         status,
         progress,
         milestones,

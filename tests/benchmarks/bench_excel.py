@@ -29,8 +29,6 @@ os.environ.setdefault("OA_DESK_DATA_DIR", tempfile.mkdtemp(prefix="oa-bench-"))
 
 import openpyxl
 
-from oa_desk.exchange.plan_rows import PlanContext
-from oa_desk.exchange.spec import SHEETS
 from oa_desk.services import excel
 from oa_desk.store.planfile import create_plan, open_plan
 
@@ -233,10 +231,8 @@ def bench_export(folder: Path, scale: float) -> None:
     print(f"large plan built in {time.perf_counter() - started:.1f} s (scale {scale})")
     store = open_plan(plan, snapshot=False)
     # The same cells, materialised first, written with raw openpyxl write-only mode.
-    with store.read() as session:
-        conn = session.connection().connection.driver_connection
-        ctx = PlanContext.load(conn)  # type: ignore[arg-type]
-        cells = {s.title: [[c.header for c in s.columns], *ctx.sheet_rows(s)] for s in SHEETS}
+    with excel.plan_sheets(store) as (_plan, sheets):
+        cells = {s.spec.title: [[c.header for c in s.spec.columns], *s.rows] for s in sheets}
     n_cells = sum(len(r) for rows in cells.values() for r in rows)
     started = time.perf_counter()
     wb = openpyxl.Workbook(write_only=True)
@@ -257,8 +253,6 @@ def bench_export(folder: Path, scale: float) -> None:
     started = time.perf_counter()
     preview = excel.preview_workbook_import(store, folder / "large.xlsx")
     took = time.perf_counter() - started
-    enrol = sum(1 for _ in conn.execute("SELECT 1")) if False else None
-    del enrol
     print(
         f"re-import of the unchanged workbook (incl. {int(200_000 * scale):,} enrollments):"
         f" {took:.2f} s; changes: {preview.inserted} added, {preview.updated} changed,"

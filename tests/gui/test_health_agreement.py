@@ -45,7 +45,7 @@ def _plan(path: Path) -> PlanStore:
     ]
     with store.write() as s:
         s.add(m.CalendarException(calendar_id=1, day=HOLIDAY, working=False, name="假日"))
-        for seq, (name, day, progress, base) in enumerate(milestones):
+        for seq, (name, day, progress, _base) in enumerate(milestones):
             s.add(
                 m.Task(
                     name=name,
@@ -55,10 +55,20 @@ def _plan(path: Path) -> PlanStore:
                     finish=day,
                     duration=0,
                     progress=progress,
-                    baseline_start=base,
-                    baseline_finish=base,
                 )
             )
+        s.flush()
+        baseline = m.Baseline(name="基线")
+        s.add(baseline)
+        s.flush()
+        ids = {t.name: t.id for t in s.query(m.Task)}
+        for name, _day, _progress, base in milestones:
+            if base is not None:  # the shown (newest) baseline of the Timeline and the report
+                s.add(
+                    m.BaselineTask(
+                        baseline_id=baseline.id, task_id=ids[name], start=base, finish=base
+                    )
+                )
     return store
 
 

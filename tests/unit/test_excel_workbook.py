@@ -221,25 +221,34 @@ def test_export_progress_and_cancel(store: PlanStore, tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
 
 
-def test_column_lookups_fall_back_per_cell() -> None:
-    """The export's column-at-a-time lookups: every key found is the fast path; a key
-    the plan lacks shows as #id (or raises where every key must exist), None stays None."""
-    from oa_desk.exchange.plan_rows import _lookup, _memo_days
-    from oa_desk.exchange.spec import ColType
+def test_sheet_rows_show_keys_and_fall_back_to_ids() -> None:
+    """The export's column-at-a-time lookups: a reference shows the target's readable key
+    (and its name beside it), a key the plan lacks shows as #id, None stays None."""
+    from oa_desk.exchange.plan_rows import PlanContext
+    from oa_desk.exchange.spec import sheet_by_table
 
-    keys = _lookup({1: "E001", 2: "E002"}, lambda i: f"#{i}")
-    assert keys([1, None, 2]) == ["E001", None, "E002"]
-    assert keys([1, 7, None]) == ["E001", "#7", None]
-    strict = _lookup({1: 1})
-    with pytest.raises(KeyError):
-        strict([1, 2])
-    days = _memo_days(ColType.DATE)
-    assert days(["2026-03-05", None, "2026-03-05 00:00:00"]) == [
-        dt.date(2026, 3, 5),
-        None,
-        dt.date(2026, 3, 5),
+    ctx = PlanContext.build(
+        people=[(1, "E001", "张三"), (2, "E002", "李四")],
+        tickets=[],
+        departments=[],
+        tasks=[],
+        dependencies=[],
+        link_pairs={},
+    )
+    spec = sheet_by_table("team_member")
+    assert [c.key for c in spec.table_columns] == [
+        "id",
+        "person_id",
+        "role",
+        "responsibilities",
+        "allocation",
     ]
-    assert days(["2026-03-05", "2026-03-06"]) == [dt.date(2026, 3, 5), dt.date(2026, 3, 6)]
+    rows = [(1, 1, "sponsor", "", 10), (2, 7, "pmo", "", None), (3, 2, "it", "x", 50)]
+    assert list(ctx.sheet_rows(spec, rows)) == [
+        [1, "E001", "张三", "sponsor", "", 10],
+        [2, "#7", "", "pmo", "", None],
+        [3, "E002", "李四", "it", "x", 50],
+    ]
 
 
 def test_plan_workbooks_are_told_from_other_sheets(store: PlanStore, tmp_path: Path) -> None:

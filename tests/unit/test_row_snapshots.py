@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 
 from oa_desk.services.demo import generate_demo
 from oa_desk.services.schedule import Undo, revert
@@ -49,20 +50,49 @@ def demo(demo_master: Path, tmp_path: Path) -> Path:
     return path
 
 
-def _first_key(path: Path, table: str) -> Any:
-    """The first row's primary key (a tuple for a composite key)."""
+def _first_deletable_key(path: Path, table: str) -> Any:
+    """The first row's primary key (a tuple for a composite key) that the schema lets
+    go: rows that others RESTRICT (a department with people) are skipped; None when
+    every row is held so."""
     t = m.Base.metadata.tables[table]
     cols = list(t.primary_key.columns)
-    with open_plan(path, snapshot=False, read_only=True) as store, store.read() as session:
-        row = session.execute(select(*cols).order_by(*cols).limit(1)).first()
-    assert row is not None, f"the demo plan has no {table} row to delete"
-    return row[0] if len(cols) == 1 else tuple(row)
+    with open_plan(path, snapshot=False) as store:
+        with store.read() as session:
+            keys = session.execute(select(*cols).order_by(*cols).limit(400)).all()
+        assert keys, f"the demo plan has no {table} row to delete"
+        for row in keys:
+            key = row[0] if len(cols) == 1 else tuple(row)
+            try:
+                with store.write() as session:
+                    rows.delete_rows(session.connection(), table, [key])
+                    raise _TryOnly()
+            except _TryOnly:
+                return key
+            except IntegrityError:
+                continue
+    return None
+
+
+class _TryOnly(Exception):
+    """Rolls a trial delete back."""
 
 
 @pytest.mark.parametrize("table", TABLES)
 def test_delete_and_undo_leaves_every_table_unchanged(demo: Path, table: str) -> None:
-    key = _first_key(demo, table)
+    key = _first_deletable_key(demo, table)
     before = dump(demo)
+    if key is None:  # every row is held (RESTRICT): the delete is refused, nothing changes
+        with (
+            open_plan(demo, snapshot=False) as store,
+            pytest.raises(IntegrityError),
+            store.write() as session,
+        ):
+            t = m.Base.metadata.tables[table]
+            first = session.execute(select(*t.primary_key.columns).limit(1)).first()
+            assert first is not None
+            rows.delete_rows(session.connection(), table, [first[0]])
+        assert dump(demo) == before
+        return
     with open_plan(demo, snapshot=False) as store:
         with store.write() as session:
             snapshot = rows.delete_rows(session.connection(), table, [key])
@@ -96,25 +126,32 @@ def test_cascades_are_followed_all_the_way_down(demo: Path) -> None:
         assert snapshot.changes(restored=True).inserted["enrollment"]
 
 
-def test_department_subtree_and_nulled_people(demo: Path) -> None:
-    """A department takes its sub-departments (recursively); its people stay, unassigned."""
+def test_a_department_with_sub_departments_or_people_is_refused(demo: Path) -> None:
+    """The stated rule (store/models.py): people, sub-departments and history keep their
+    department; only an empty one is deleted, and its undo brings it back."""
     before = dump(demo)
     with open_plan(demo, snapshot=False) as store:
         with store.read() as session:
-            grand = session.execute(
+            parent = session.execute(
                 select(m.Department.parent_id)
                 .where(m.Department.parent_id.is_not(None))
                 .order_by(m.Department.id)
                 .limit(1)
             ).scalar_one()
+        with pytest.raises(IntegrityError), store.write() as session:
+            rows.delete_rows(session.connection(), "department", [parent])
+        assert dump(demo) == before
         with store.write() as session:
-            snapshot = rows.delete_rows(session.connection(), "department", [grand])
-        assert len(snapshot.ids("department")) > 1
-        people = [r for r in snapshot.nulled if r.table == "person"]
-        assert people and {r.column for r in people} == {"department_id"}
-        assert not snapshot.rows("person")
+            conn = session.connection()
+            empty = conn.execute(
+                insert(m.Department.__table__).values(parent_id=parent, name="待撤销的空部门")
+            ).inserted_primary_key[0]  # type: ignore[index]
+        with_empty = dump(demo)
+        with store.write() as session:
+            snapshot = rows.delete_rows(session.connection(), "department", [empty])
+        assert snapshot.ids("department") == [empty]
         revert(store, Undo(deleted=snapshot))
-    assert dump(demo) == before
+    assert dump(demo) == with_empty
 
 
 def test_snapshots_combine_and_ignore_missing_keys(demo: Path) -> None:
@@ -156,19 +193,26 @@ def test_deleting_a_phase_of_the_demo_and_undoing_it(demo: Path) -> None:
 def test_a_reference_cycle_comes_back_whole(demo: Path) -> None:
     """A department's head works in that department: restoring both rows needs one of
     the two references set after the other row is back."""
+    with open_plan(demo, snapshot=False) as store, store.write() as session:
+        conn = session.connection()
+        dept = conn.execute(
+            insert(m.Department.__table__).values(name="循环引用部")
+        ).inserted_primary_key[0]  # type: ignore[index]
+        head = conn.execute(
+            insert(m.Person.__table__).values(
+                employee_no="C0001", name="部门负责人", department_id=dept
+            )
+        ).inserted_primary_key[0]  # type: ignore[index]
+        conn.execute(
+            m.Department.__table__.update().where(m.Department.id == dept).values(head_id=head)
+        )
     before = dump(demo)
     with open_plan(demo, snapshot=False) as store:
-        with store.read() as session:
-            dept, head = session.execute(
-                select(m.Department.id, m.Department.head_id)
-                .join(m.Person, m.Person.id == m.Department.head_id)
-                .where(m.Person.department_id == m.Department.id)
-                .limit(1)
-            ).one()
         with store.write() as session:
             conn = session.connection()
-            both = rows.delete_rows(conn, "department", [dept]) | rows.delete_rows(
-                conn, "person", [head]
+            # The person first (the department's head becomes NULL), then the department.
+            both = rows.delete_rows(conn, "person", [head]) | rows.delete_rows(
+                conn, "department", [dept]
             )
         assert both.ids("person") == [head] and dept in both.ids("department")
         revert(store, Undo(deleted=both))

@@ -150,6 +150,10 @@ def problem_templates() -> dict[ProblemCode, str]:
             "{value} is above the maximum {high}",
         ),
         ProblemCode.VALUE_REQUIRED: translate("ImportProblems", "a value is required"),
+        ProblemCode.TEXT_TOO_LONG: translate(
+            "ImportProblems",
+            "longer than {length} characters: shorten it",
+        ),
         ProblemCode.NO_ROW_WITH_ID: translate("ImportProblems", "no row with ID {id} in {table}"),
         ProblemCode.NO_PERSON_WITH_NUMBER: translate(
             "ImportProblems",
@@ -218,6 +222,16 @@ def problem_templates() -> dict[ProblemCode, str]:
         ProblemCode.DEPARTMENT_LOOP: translate(
             "ImportProblems",
             "the parent is inside this department: the tree would be a loop",
+        ),
+        ProblemCode.SIBLING_NAME_TAKEN: translate(
+            "ImportProblems",
+            "row {row} names a department '{name}' under the same parent: departments "
+            "under one parent need different names",
+        ),
+        ProblemCode.SIBLING_NAME_TAKEN_ELSEWHERE: translate(
+            "ImportProblems",
+            "a department '{name}' under the same parent is not in this sheet: departments "
+            "under one parent need different names",
         ),
         ProblemCode.REFERS_TO_ITSELF: translate("ImportProblems", "a row cannot refer to itself"),
         ProblemCode.PREDECESSOR_SYNTAX: translate(

@@ -689,6 +689,10 @@
         <translation>此项必填</translation>
     </message>
     <message>
+        <source>longer than {length} characters: shorten it</source>
+        <translation>超过 {length} 个字符：请缩短</translation>
+    </message>
+    <message>
         <source>no row with ID {id} in {table}</source>
         <translation>{table} 中没有 ID 为 {id} 的行</translation>
     </message>
@@ -767,6 +771,14 @@
     <message>
         <source>the parent is inside this department: the tree would be a loop</source>
         <translation>上级部门在本部门之下：部门树会形成循环</translation>
+    </message>
+    <message>
+        <source>row {row} names a department &apos;{name}&apos; under the same parent: departments under one parent need different names</source>
+        <translation>第 {row} 行在同一上级部门下也有名为“{name}”的部门：同一上级下的部门名称不能相同</translation>
+    </message>
+    <message>
+        <source>a department &apos;{name}&apos; under the same parent is not in this sheet: departments under one parent need different names</source>
+        <translation>同一上级部门下已有名为“{name}”的部门（不在本表中）：同一上级下的部门名称不能相同</translation>
     </message>
     <message>
         <source>a row cannot refer to itself</source>

@@ -1,0 +1,94 @@
+"""Adoption: the OA system's usage export, one department and day per row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from oa_desk.domain import checks
+from oa_desk.exchange.foreign.base import (
+    DEPARTMENT_SYNONYMS,
+    Context,
+    FieldSpec,
+    ForeignKind,
+    ImportKind,
+)
+from oa_desk.exchange.foreign.base import field as _f
+from oa_desk.exchange.problems import ProblemCode
+from oa_desk.exchange.spec import ColType
+
+__all__ = ["KIND"]
+
+T, N, D = ColType.TEXT, ColType.INT, ColType.DATE
+_DEPT = DEPARTMENT_SYNONYMS
+
+FIELDS: tuple[FieldSpec, ...] = (
+    _f("department", "部门", "Department", T, *_DEPT, required=True),
+    _f("day", "日期", "Date", D, "统计日期", "统计时间", "时间", "Day", required=True),
+    _f(
+        "active_users",
+        "活跃用户",
+        "Active users",
+        N,
+        "活跃人数",
+        "活跃用户数",
+        "登录人数",
+        "Active",
+        required=True,
+    ),
+    _f(
+        "total_users",
+        "用户总数",
+        "Total users",
+        N,
+        "总人数",
+        "开通人数",
+        "账号数",
+        "用户数",
+        "Users",
+        "Total",
+    ),
+    _f(
+        "online_approvals",
+        "在线审批数",
+        "Online approvals",
+        N,
+        "在线审批",
+        "审批数",
+        "流程数",
+        "审批量",
+        "Approvals",
+    ),
+)
+
+
+def build(ctx: Context) -> None:
+    rows = []
+    for excel_row, v in ctx.converted():
+        dept = ctx.department(excel_row, "department", v["department"])
+        if dept is None:
+            continue
+        values: dict[str, Any] = {
+            "department_id": dept,
+            "day": v["day"],
+            "active_users": v["active_users"],
+        }
+        for key in ("total_users", "online_approvals"):
+            if v.get(key) is not None:
+                values[key] = v[key]
+        total = values.get("total_users", values["active_users"])
+        found = checks.active_within_total(values["active_users"], total)
+        if found is not None:
+            ctx.problem(
+                excel_row,
+                "active_users",
+                v["active_users"],
+                ProblemCode.ACTIVE_OVER_TOTAL,
+                found.params,
+            )
+            continue
+        values.setdefault("total_users", total)
+        rows.append((excel_row, values, (dept, v["day"])))
+    ctx.merge("adoption_snapshot", ("department_id", "day"), rows, {"online_approvals": 0})
+
+
+KIND = ForeignKind(ImportKind.ADOPTION, FIELDS, "adoption_snapshot", ("adoption_snapshot",), build)

@@ -1,0 +1,115 @@
+"""Reading a plan workbook back (edited in Excel, WPS or LibreOffice) into a preview.
+
+Rows with an ID update that row, rows without one are added, rows the sheet no
+longer has are reported (and deleted only when asked). A sheet missing from the
+file leaves its table alone. Task hierarchy comes from the outline level and
+row order; predecessors ("12FS+2d, 15SS") and the Dependencies sheet both
+describe links, and an import that edits both differently is refused.
+
+Nothing here reads or writes the database. The service reads the file
+(:func:`read_plan_workbook`), reads what :attr:`PlanWorkbook.reads` asks for from
+the plan, then calls :func:`preview_plan_workbook` with it; the steps live in
+``headers`` (sheets, columns, ids), ``keys`` (references), ``rows`` (values and
+differences), ``tree``, ``links`` and ``about``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from oa_desk.exchange.changeset import ImportPreview
+from oa_desk.exchange.current import CurrentPlan, Reads
+from oa_desk.exchange.plan_import.about import PLAN_KEYS, read_about
+from oa_desk.exchange.plan_import.headers import (
+    is_plan_workbook_layout,
+    match_sheets,
+    parse_sheet,
+)
+from oa_desk.exchange.plan_import.keys import register_keys
+from oa_desk.exchange.plan_import.rows import diff_sheet
+from oa_desk.exchange.plan_import.state import WorkbookImport
+from oa_desk.exchange.problems import ProblemCode
+from oa_desk.exchange.progress import Job, ensure_job
+from oa_desk.exchange.sheets import RawSheet, read_xlsx
+from oa_desk.exchange.spec import REF_KEYS, SHEETS, ColType, sheet_by_table
+
+__all__ = [
+    "PlanWorkbook",
+    "is_plan_workbook_layout",
+    "preview_plan_workbook",
+    "read_plan_workbook",
+]
+
+
+@dataclass(frozen=True)
+class PlanWorkbook:
+    """A plan workbook as read from its file: its sheets by table, and its About sheet."""
+
+    path: Path
+    sheets: Mapping[str, RawSheet]
+    about: RawSheet | None
+
+    @property
+    def reads(self) -> Reads:
+        """What the preview needs from the plan: the tables of the sheets found (and those
+        their readable keys and links come from), the ids their references name."""
+        found = set(self.sheets)
+        if not found:
+            return Reads()
+        tables = found | set(REF_KEYS)
+        if "task" in found:
+            tables.add("dependency")
+        refs = {
+            col.ref
+            for table in found
+            for col in sheet_by_table(table).columns
+            if col.ref and col.kind in (ColType.REF, ColType.LINKS)
+        }
+        links = {link for table in found for link in sheet_by_table(table).link_table.values()}
+        return Reads(frozenset(tables), frozenset(refs - tables), frozenset(links), PLAN_KEYS)
+
+
+def read_plan_workbook(
+    path: Path | str, *, job: Job | None = None, sheets: list[RawSheet] | None = None
+) -> PlanWorkbook:
+    """Read a plan workbook's sheets (``path`` has passed the safety check)."""
+    job = ensure_job(job)
+    job.stage("Reading the workbook")
+    found, about = match_sheets(sheets if sheets is not None else read_xlsx(path))
+    return PlanWorkbook(Path(path), found, about)
+
+
+def preview_plan_workbook(
+    workbook: PlanWorkbook,
+    plan: CurrentPlan,
+    *,
+    delete_missing: bool = False,
+    job: Job | None = None,
+) -> ImportPreview:
+    """Compare a plan workbook with the plan (as ``workbook.reads`` asked); write nothing.
+
+    ``delete_missing`` turns the rows a sheet no longer has into deletions.
+    """
+    job = ensure_job(job)
+    state = WorkbookImport(plan, workbook.path, delete_missing, job)
+    if not workbook.sheets:
+        state.preview.error(
+            workbook.path.name, None, None, None, "", ProblemCode.NOT_A_PLAN_WORKBOOK
+        )
+        return state.preview
+    for spec in SHEETS:
+        if spec.table in workbook.sheets:
+            parse_sheet(state, spec, workbook.sheets[spec.table])
+        else:
+            state.preview.note(ProblemCode.NOTE_SHEET_NOT_IN_FILE, {"sheet": spec.title})
+    register_keys(state)
+    for spec in SHEETS:
+        if spec.table in state.parsed:
+            diff_sheet(state, state.parsed[spec.table])
+    read_about(state, workbook.about)
+    for name in list(state.preview.tables):
+        if not state.preview.tables[name] and not state.preview.tables[name].missing:
+            del state.preview.tables[name]
+    return state.preview

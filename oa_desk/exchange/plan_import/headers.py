@@ -1,0 +1,130 @@
+"""Step 1 of a plan-workbook import: which sheet is which, their headers, their ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from oa_desk.exchange.changeset import NewRow, Severity
+from oa_desk.exchange.convert import normalise_header
+from oa_desk.exchange.normalize import CellError, cell_text, parse_int
+from oa_desk.exchange.plan_import.state import ParsedSheet, SheetRow, WorkbookImport
+from oa_desk.exchange.problems import ProblemCode
+from oa_desk.exchange.sheets import RawSheet, column_letter
+from oa_desk.exchange.spec import SHEETS, Column, SheetSpec
+from oa_desk.exchange.workbook import ABOUT_TITLE
+
+__all__ = ["is_plan_workbook_layout", "match_sheets", "parse_sheet"]
+
+_ID_HEADER = "编号 ID"
+
+
+def match_sheets(sheets: Iterable[RawSheet]) -> tuple[dict[str, RawSheet], RawSheet | None]:
+    """The file's sheets by the table they hold, and its About sheet (if any)."""
+    wanted: dict[str, SheetSpec] = {}
+    for spec in SHEETS:
+        for name in (spec.title, spec.zh, spec.en, f"{spec.zh} {spec.en}"):
+            wanted[normalise_header(name)] = spec
+    found: dict[str, RawSheet] = {}
+    about = None
+    for sheet in sheets:
+        key = normalise_header(sheet.name)
+        if key in (normalise_header(ABOUT_TITLE), "about", "关于"):
+            about = sheet
+        elif key in wanted and wanted[key].table not in found:
+            found[wanted[key].table] = sheet
+    return found, about
+
+
+def is_plan_workbook_layout(sheet_names: Iterable[str]) -> bool:
+    """Whether sheets named so are (part of) an OA Desk plan workbook."""
+    found, about = match_sheets(RawSheet(name, []) for name in sheet_names)
+    return bool(found) or about is not None
+
+
+def _columns(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> dict[str, int] | None:
+    """Column key -> index from the header row; None when there is no ID column."""
+    header = sheet.rows[0] if sheet.rows else []
+    by_name: dict[str, Column] = {}
+    for col in spec.columns:
+        for name in (col.header, col.zh, col.en):
+            if name:
+                by_name.setdefault(normalise_header(name), col)
+    cols: dict[str, int] = {}
+    for index, text in enumerate(header):
+        if text in ("", None):
+            continue
+        found = by_name.get(normalise_header(text))
+        if found is None:
+            state.preview.error(
+                sheet.name,
+                1,
+                column_letter(index),
+                cell_text(text),
+                "",
+                ProblemCode.UNKNOWN_COLUMN,
+                severity=Severity.WARNING,
+            )
+        elif found.key in cols:
+            state.preview.error(
+                sheet.name, 1, column_letter(index), found.header, "", ProblemCode.DUPLICATE_COLUMN
+            )
+        elif found.imported:
+            cols[found.key] = index
+    if "id" not in cols:
+        state.preview.error(sheet.name, 1, None, _ID_HEADER, "", ProblemCode.ID_COLUMN_MISSING)
+        return None
+    return cols
+
+
+def parse_sheet(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> None:
+    """Read a sheet's header and each row's ID: the rows it edits and the rows it adds."""
+    cols = _columns(state, spec, sheet)
+    if cols is None:
+        return
+    header_len = len(sheet.rows[0]) if sheet.rows else 0
+    parsed = ParsedSheet(spec, sheet.name, cols)
+    current = state.current[spec.table]
+    seen: dict[int, int] = {}
+    id_index = cols["id"]
+    imported_idx = list(cols.values())
+    for r, raw in enumerate(sheet.rows[1:], start=2):
+        if all(raw[i] in ("", None) for i in imported_idx if i < len(raw)):
+            continue
+        if len(raw) < header_len:
+            raw = list(raw) + [""] * (header_len - len(raw))
+        letter = column_letter(id_index)
+        try:
+            row_id = parse_int(raw[id_index]) if raw[id_index] != "" else None
+        except CellError as exc:
+            state.preview.error(
+                sheet.name, r, letter, _ID_HEADER, raw[id_index], exc.code, exc.params
+            )
+            continue
+        if row_id is None:
+            parsed.rows.append(SheetRow(r, None, NewRow(spec.table), raw))
+            continue
+        if row_id not in current.rows:
+            state.preview.error(
+                sheet.name,
+                r,
+                letter,
+                _ID_HEADER,
+                raw[id_index],
+                ProblemCode.ID_NOT_IN_PLAN,
+                {"id": row_id},
+            )
+            continue
+        if row_id in seen:
+            state.preview.error(
+                sheet.name,
+                r,
+                letter,
+                _ID_HEADER,
+                raw[id_index],
+                ProblemCode.DUPLICATE_ID,
+                {"id": row_id, "row": seen[row_id]},
+            )
+            continue
+        seen[row_id] = r
+        parsed.rows.append(SheetRow(r, row_id, None, raw))
+    state.parsed[spec.table] = parsed
