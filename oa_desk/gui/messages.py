@@ -116,6 +116,8 @@ def describe_schedule_error(err: BaseException) -> str | None:
                 "Messages", "There is no task #{task_id} to link from."
             ),
             "self_link": translate("Messages", "A task cannot precede itself."),
+            "duplicate_predecessor": translate("Messages", "Task #{id} is listed twice."),
+            "out_of_range": translate("Messages", "{field} is out of its range."),
             "cannot_indent": translate(
                 "Messages", "#{task_id} has no task above it on its level to go under."
             ),

@@ -23,6 +23,7 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from oa_desk.domain import checks
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import ConstraintType, Phase, TaskKind
 from oa_desk.domain.errors import Refusal
@@ -197,19 +198,43 @@ def set_task_fields(store: PlanStore, task_id: int, values: Mapping[str, Any]) -
     )
 
 
+def _refuse(finding: checks.Finding | None) -> None:
+    """Raise the refusal for what a rule of ``domain.checks`` found (nothing: return)."""
+    if finding is None:
+        return
+    code, message = _REFUSALS.get(finding.code, ("wrong_type", "{field} cannot be {value}"))
+    params = {"field": finding.field, **finding.params}
+    if "id" in params:  # the task a link rule names: the gui's texts call it task_id
+        params["task_id"] = params["id"]
+    raise TaskEditError(code, message.format_map(_Missing(params)), **params)
+
+
+class _Missing(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+# The task services' refusal codes (translated by the gui) for the shared rules.
+_REFUSALS: dict[checks.Check, tuple[str, str]] = {
+    checks.Check.VALUE_REQUIRED: ("empty_name", "A task needs a name."),
+    checks.Check.DEPENDS_ON_ITSELF: ("self_link", "A task cannot precede itself."),
+    checks.Check.PREDECESSOR_NO_TASK: (
+        "unknown_predecessor",
+        "There is no task #{id} to link from.",
+    ),
+    checks.Check.PREDECESSOR_TWICE: ("duplicate_predecessor", "Task #{id} is listed twice."),
+    checks.Check.CONSTRAINT_NEEDS_DATE: ("wrong_type", "This constraint needs a date."),
+    checks.Check.BELOW_MINIMUM: ("out_of_range", "{field} cannot be below {low}."),
+    checks.Check.ABOVE_MAXIMUM: ("out_of_range", "{field} cannot be above {high}."),
+}
+
+
 def _replace_links(session: Session, task_id: int, wanted: Sequence[Any]) -> Undo:
     """Make the task's incoming links exactly ``wanted``; the undo of what it did."""
     ids = [p.task_id for p in wanted]
-    if task_id in ids:
-        raise TaskEditError("self_link", f"Task #{task_id} cannot precede itself.")
     known = set(session.execute(select(_TASK.c.id).where(_TASK.c.id.in_(ids))).scalars())
-    unknown = [i for i in ids if i not in known]
-    if unknown:
-        raise TaskEditError(
-            "unknown_predecessor",
-            f"There is no task #{unknown[0]} to link from.",
-            task_id=unknown[0],
-        )
+    for _index, finding in checks.link_findings(task_id, wanted, known):
+        _refuse(finding)
     current = {
         r.predecessor_id: r
         for r in session.execute(select(_DEP).where(_DEP.c.successor_id == task_id))
@@ -269,12 +294,9 @@ def update_task(
             raise TaskEditError("wrong_type", f"{name} cannot be {value!r}", field=name)
     if "name" in clean:
         clean["name"] = clean["name"].strip()
-        if not clean["name"]:
-            raise TaskEditError("empty_name", "A task needs a name.")
-    if duration is not None and duration < 0:
-        raise TaskEditError("wrong_type", "A duration cannot be negative.", field="duration")
-    if progress is not None and not 0 <= progress <= 100:
-        raise TaskEditError("wrong_type", "Progress is a percentage, 0 to 100.", field="progress")
+        _refuse(checks.required("name", clean["name"]))
+    _refuse(checks.duration(duration))
+    _refuse(checks.progress(progress))
     wanted = parse_predecessors(predecessors) if predecessors is not None else None
     with store.write() as session:
         row = _row(session, task_id)
@@ -298,10 +320,7 @@ def update_task(
             values["progress"] = progress
         if constraint is not None:
             ctype, cdate = constraint
-            if ctype != ConstraintType.ASAP and cdate is None:
-                raise TaskEditError(
-                    "wrong_type", "This constraint needs a date.", field="constraint_date"
-                )
+            _refuse(checks.constraint_dated(ctype, cdate))
             values["constraint_type"] = ctype
             values["constraint_date"] = None if ctype == ConstraintType.ASAP else cdate
         old = _columns(session, [task_id], list(values))[task_id]

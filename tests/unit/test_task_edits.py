@@ -154,6 +154,27 @@ def test_unknown_predecessor_refused(plan: Any) -> None:
     assert info.value.code == "unknown_predecessor" and "99" in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("kwargs", "code"),
+    [
+        ({"predecessors": "4"}, "self_link"),
+        ({"predecessors": "2FS+10000d"}, "out_of_range"),
+        ({"duration": 10_000}, "out_of_range"),
+        ({"progress": 101}, "out_of_range"),
+    ],
+)
+def test_the_shared_rules_refuse_bad_values_unchanged(
+    plan: Any, kwargs: dict[str, Any], code: str
+) -> None:
+    """The task services refuse what domain.checks refuses, as the imports do."""
+    store, path = plan
+    before = dump(path)
+    with pytest.raises(svc.TaskEditError) as info:
+        svc.update_task(store, 4, **kwargs)
+    assert info.value.code == code
+    assert dump(path) == before
+
+
 def test_insert_after_and_undo(plan: Any) -> None:
     edit = check_round_trip(plan, lambda st: svc.insert_task(st, after=2, name="编制推广方案"))
     assert len(edit.new_ids) == 1

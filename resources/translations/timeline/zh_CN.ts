@@ -1,956 +1,956 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-    <context>
-        <name>CalendarDialog</name>
-        <message>
-            <source>Holiday (day off)</source>
-            <translation>节假日（休息）</translation>
-        </message>
-        <message>
-            <source>Make-up working day (调休)</source>
-            <translation>调休上班日</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>China (mainland), with make-up working days</source>
-            <translation>中国大陆（含调休上班日）</translation>
-        </message>
-        <message>
-            <source>United States</source>
-            <translation>美国</translation>
-        </message>
-        <message>
-            <source>United Kingdom</source>
-            <translation>英国</translation>
-        </message>
-        <message>
-            <source>Germany</source>
-            <translation>德国</translation>
-        </message>
-        <message>
-            <source>Japan</source>
-            <translation>日本</translation>
-        </message>
-        <message>
-            <source>Singapore</source>
-            <translation>新加坡</translation>
-        </message>
-        <message>
-            <source>Hong Kong</source>
-            <translation>中国香港</translation>
-        </message>
-        <message>
-            <source>Preset</source>
-            <translation>预设</translation>
-        </message>
-        <message>
-            <source>Typed</source>
-            <translation>手动输入</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>Holiday</source>
-            <translation>节假日</translation>
-        </message>
-        <message>
-            <source>Working day</source>
-            <translation>上班日</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exceptions (%n)</source>
-            <translation>
-                <numerusform>例外日期（%n）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Change the working week</source>
-            <translation>修改工作周</translation>
-        </message>
-        <message>
-            <source>Fill in holidays: {country}</source>
-            <translation>填入节假日：{country}</translation>
-        </message>
-        <message>
-            <source>Add calendar exception {day}</source>
-            <translation>添加例外日期 {day}</translation>
-        </message>
-        <message>
-            <source>Change calendar exception {day}</source>
-            <translation>修改例外日期 {day}</translation>
-        </message>
-        <message>
-            <source>Remove calendar exception {day}</source>
-            <translation>删除例外日期 {day}</translation>
-        </message>
-        <message>
-            <source>Import Holidays</source>
-            <translation>导入节假日</translation>
-        </message>
-        <message>
-            <source>Holiday lists (*.ics *.xlsx *.csv);;All files (*)</source>
-            <translation>节假日列表 (*.ics *.xlsx *.csv);;所有文件 (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>……另有 %n 处</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) in {name}; nothing was imported:</source>
-            <translation>
-                <numerusform>{name} 中有 %n 处问题，未导入任何内容：</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import {days} days from {name} ({years}): {off} days off and {working} make-up working days?
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Holiday (day off)</source>
+        <translation>节假日（休息）</translation>
+    </message>
+    <message>
+        <source>Make-up working day (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>China (mainland), with make-up working days</source>
+        <translation>中国大陆（含调休上班日）</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>上班日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions (%n)</source>
+        <translation>
+            <numerusform>例外日期（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the working week</source>
+        <translation>修改工作周</translation>
+    </message>
+    <message>
+        <source>Fill in holidays: {country}</source>
+        <translation>填入节假日：{country}</translation>
+    </message>
+    <message>
+        <source>Add calendar exception {day}</source>
+        <translation>添加例外日期 {day}</translation>
+    </message>
+    <message>
+        <source>Change calendar exception {day}</source>
+        <translation>修改例外日期 {day}</translation>
+    </message>
+    <message>
+        <source>Remove calendar exception {day}</source>
+        <translation>删除例外日期 {day}</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>Holiday lists (*.ics *.xlsx *.csv);;All files (*)</source>
+        <translation>节假日列表 (*.ics *.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in {name}; nothing was imported:</source>
+        <translation>
+            <numerusform>{name} 中有 %n 处问题，未导入任何内容：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import {days} days from {name} ({years}): {off} days off and {working} make-up working days?
 
-Each listed day replaces what the calendar has on it; the preset's other days of those years are removed; days you typed stay.</source>
-            <translation>从 {name} 导入 {days} 天（{years}）：休息日 {off} 天，调休上班日 {working} 天？
+Each listed day replaces what the calendar has on it; the preset&apos;s other days of those years are removed; days you typed stay.</source>
+        <translation>从 {name} 导入 {days} 天（{years}）：休息日 {off} 天，调休上班日 {working} 天？
 
 列表中的每一天替换日历中当天原有的设置；这些年份中预设的其他日期将被移除；您手动输入的日期保留。</translation>
-        </message>
-        <message>
-            <source>Import holidays from {name}</source>
-            <translation>从 {name} 导入节假日</translation>
-        </message>
-        <message>
-            <source>{name} cannot be read.</source>
-            <translation>无法读取 {name}。</translation>
-        </message>
-        <message>
-            <source>{name} is too large for a holiday list.</source>
-            <translation>{name} 太大，不是节假日列表。</translation>
-        </message>
-        <message>
-            <source>{name} is neither a calendar (.ics) nor a sheet (.xlsx, .csv).</source>
-            <translation>{name} 既不是日历文件（.ics），也不是表格（.xlsx、.csv）。</translation>
-        </message>
-        <message>
-            <source>{name} is not an iCalendar (.ics) file.</source>
-            <translation>{name} 不是 iCalendar（.ics）日历文件。</translation>
-        </message>
-        <message>
-            <source>{name} has no date column: give it a header such as 日期 or Date.</source>
-            <translation>{name} 中没有日期列：请添加“日期”或“Date”等表头。</translation>
-        </message>
-        <message>
-            <source>{name} lists no days.</source>
-            <translation>{name} 中没有列出任何日期。</translation>
-        </message>
-        <message>
-            <source>{name} lists more days than ten years have.</source>
-            <translation>{name} 列出的日期多于十年的天数。</translation>
-        </message>
-        <message>
-            <source>'{value}' is not a date</source>
-            <translation>“{value}”不是日期</translation>
-        </message>
-        <message>
-            <source>{value} is outside the years 1900 to 2200</source>
-            <translation>{value} 不在 1900 至 2200 年之间</translation>
-        </message>
-        <message>
-            <source>the event '{value}' has a time of day; list all-day events</source>
-            <translation>事件“{value}”带有具体时间；请只列全天事件</translation>
-        </message>
-        <message>
-            <source>the event '{value}' repeats; list each date instead</source>
-            <translation>事件“{value}”是重复事件；请逐一列出日期</translation>
-        </message>
-        <message>
-            <source>an event of {value} days is longer than a month</source>
-            <translation>长达 {value} 天的事件超过一个月</translation>
-        </message>
-        <message>
-            <source>'{value}' is neither a working day nor a day off</source>
-            <translation>“{value}”既不是上班日也不是休息日</translation>
-        </message>
-        <message>
-            <source>{value} is listed both as a day off and as a working day</source>
-            <translation>{value} 同时被列为休息日和上班日</translation>
-        </message>
-        <message>
-            <source>{sheet}, cell {cell}</source>
-            <translation>{sheet}，单元格 {cell}</translation>
-        </message>
-        <message>
-            <source>Line {line}</source>
-            <translation>第 {line} 行</translation>
-        </message>
-        <message>
-            <source>Working Calendar</source>
-            <translation>工作日历</translation>
-        </message>
-        <message>
-            <source>Durations and lags count working days of this calendar. Changes apply at once, reschedule the plan, and can be undone with Edit › Undo.</source>
-            <translation>工期和延隔按此日历的工作日计算。修改立即生效并重新排期，可通过“编辑 › 撤销”撤回。</translation>
-        </message>
-        <message>
-            <source>Working week</source>
-            <translation>工作周</translation>
-        </message>
-        <message>
-            <source>Public holidays</source>
-            <translation>法定节假日</translation>
-        </message>
-        <message>
-            <source>&amp;Country:</source>
-            <translation>国家/地区(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;Fill in holidays</source>
-            <translation>填入节假日(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Import a holiday list (an .ics calendar, a sheet or a CSV file) for a year the built-in holidays do not know yet</source>
-            <translation>为内置节假日尚不知道的年份导入节假日列表（.ics 日历、表格或 CSV 文件）</translation>
-        </message>
-        <message>
-            <source>&amp;Import holidays…</source>
-            <translation>导入节假日(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Fill in holidays replaces the exceptions below with the country's public holidays for the plan's years; for China also the make-up working days (调休). For a year not yet known, import the official list: its days replace the preset's days of that year.</source>
-            <translation>“填入节假日”用该国家或地区在计划年份内的法定节假日替换下面的例外日期；中国还包括调休上班日。对于尚未收录的年份，请导入官方公布的列表：其中的日期将替换该年份的预设日期。</translation>
-        </message>
-        <message>
-            <source>Exceptions</source>
-            <translation>例外日期</translation>
-        </message>
-        <message>
-            <source>Name, e.g. National Day</source>
-            <translation>名称，例如 国庆节</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>添加(&amp;A)</translation>
-        </message>
-        <message>
-            <source>C&amp;hange</source>
-            <translation>修改(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>删除(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Features</name>
-        <message>
-            <source>Timeline</source>
-            <translation>进度计划</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <source>Show:</source>
-            <translation>显示：</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <source>Critical only</source>
-            <translation>仅关键任务</translation>
-        </message>
-        <message>
-            <source>Late only</source>
-            <translation>仅延期任务</translation>
-        </message>
-        <message>
-            <source>All dates</source>
-            <translation>全部日期</translation>
-        </message>
-        <message>
-            <source>Next 2 weeks</source>
-            <translation>未来 2 周</translation>
-        </message>
-        <message>
-            <source>Next 4 weeks</source>
-            <translation>未来 4 周</translation>
-        </message>
-        <message>
-            <source>All phases</source>
-            <translation>全部阶段</translation>
-        </message>
-        <message>
-            <source>All departments</source>
-            <translation>全部部门</translation>
-        </message>
-        <message>
-            <source>All waves</source>
-            <translation>全部批次</translation>
-        </message>
-    </context>
-    <context>
-        <name>GanttChart</name>
-        <message>
-            <source>Go-live {date}</source>
-            <translation>上线 {date}</translation>
-        </message>
-        <message>
-            <source>W{week}</source>
-            <translation>{week}周</translation>
-        </message>
-        <message>
-            <source>MMMM yyyy</source>
-            <translation>yyyy年M月</translation>
-        </message>
-        <message>
-            <source>Q{quarter}</source>
-            <translation>第{quarter}季度</translation>
-        </message>
-        <message>
-            <source>Q{quarter} {year}</source>
-            <translation>{year}年第{quarter}季度</translation>
-        </message>
-        <message>
-            <source>{year}</source>
-            <translation>{year}年</translation>
-        </message>
-        <message>
-            <source>Milestone: {date}</source>
-            <translation>里程碑：{date}</translation>
-        </message>
-        <message>
-            <source>Start: {date}</source>
-            <translation>开始：{date}</translation>
-        </message>
-        <message>
-            <source>Finish: {date}</source>
-            <translation>完成：{date}</translation>
-        </message>
-        <message>
-            <source>Duration: {days} working days</source>
-            <translation>工期：{days} 个工作日</translation>
-        </message>
-        <message>
-            <source>Progress: {percent}%</source>
-            <translation>进度：{percent}%</translation>
-        </message>
-        <message>
-            <source>Baseline: {start} – {finish}</source>
-            <translation>基线：{start} – {finish}</translation>
-        </message>
-        <message>
-            <source>Not scheduled</source>
-            <translation>未排期</translation>
-        </message>
-        <message>
-            <source>On the critical path</source>
-            <translation>位于关键路径</translation>
-        </message>
-        <message>
-            <source>Late</source>
-            <translation>已延期</translation>
-        </message>
-    </context>
-    <context>
-        <name>GanttExport</name>
-        <message>
-            <source>{start} – {end}</source>
-            <translation>{start} – {end}</translation>
-        </message>
-        <message>
-            <source>{dates}    Page {page} of {pages}</source>
-            <translation>{dates}    第 {page} 页，共 {pages} 页</translation>
-        </message>
-        <message>
-            <source>The image would be {width} × {height} pixels, too large for a PNG. Export fewer rows or a shorter date range, zoom out, or export a PDF.</source>
-            <translation>图片将为 {width} × {height} 像素，PNG 无法容纳。请减少导出的行、缩短日期范围、缩小时间刻度，或导出 PDF。</translation>
-        </message>
-        <message>
-            <source>Print Timeline</source>
-            <translation>打印时间线</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskDialog</name>
-        <message>
-            <source>As soon as possible</source>
-            <translation>越早越好</translation>
-        </message>
-        <message>
-            <source>Start no earlier than</source>
-            <translation>不得早于…开始</translation>
-        </message>
-        <message>
-            <source>Finish no later than</source>
-            <translation>不得晚于…完成</translation>
-        </message>
-        <message>
-            <source>Must start on</source>
-            <translation>必须开始于</translation>
-        </message>
-        <message>
-            <source>R — responsible</source>
-            <translation>R — 负责执行</translation>
-        </message>
-        <message>
-            <source>A — accountable</source>
-            <translation>A — 最终负责</translation>
-        </message>
-        <message>
-            <source>C — consulted</source>
-            <translation>C — 征询意见</translation>
-        </message>
-        <message>
-            <source>I — informed</source>
-            <translation>I — 知会</translation>
-        </message>
-        <message>
-            <source>Task {wbs} {name}</source>
-            <translation>任务 {wbs} {name}</translation>
-        </message>
-        <message>
-            <source>A summary's duration comes from its tasks.</source>
-            <translation>摘要任务的工期由其下属任务汇总得出。</translation>
-        </message>
-        <message>
-            <source>{start} to {finish}</source>
-            <translation>{start} 至 {finish}</translation>
-        </message>
-        <message>
-            <source>not scheduled yet</source>
-            <translation>尚未排期</translation>
-        </message>
-        <message>
-            <source>No RACI entries yet</source>
-            <translation>尚无 RACI 分工</translation>
-        </message>
-        <message>
-            <source>A task needs a name.</source>
-            <translation>任务必须有名称。</translation>
-        </message>
-        <message>
-            <source>Choose the owner from the list (name · employee number).</source>
-            <translation>请从列表中选择负责人（姓名 · 工号）。</translation>
-        </message>
-        <message>
-            <source>Predecessor {n} ({item}) is not like 12FS+2d or 15SS.</source>
-            <translation>第 {n} 个前置任务（{item}）的写法不对，应类似 12FS+2d 或 15SS。</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>常规</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Phase:</source>
-            <translation>阶段(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation>类型：</translation>
-        </message>
-        <message>
-            <source>&amp;Milestone (no duration)</source>
-            <translation>里程碑（无工期）(&amp;M)</translation>
-        </message>
-        <message>
-            <source>&amp;Duration:</source>
-            <translation>工期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>P&amp;rogress:</source>
-            <translation>进度(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Scheduled:</source>
-            <translation>排期：</translation>
-        </message>
-        <message>
-            <source>&amp;Constraint:</source>
-            <translation>限制(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;Owner:</source>
-            <translation>负责人(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>De&amp;partment:</source>
-            <translation>部门(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>&amp;Wave:</source>
-            <translation>批次(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>Pr&amp;edecessors:</source>
-            <translation>前置任务(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>e.g. 12FS+2d, 15SS</source>
-            <translation>例如 12FS+2d, 15SS</translation>
-        </message>
-        <message>
-            <source>Deliverable and notes</source>
-            <translation>交付物与备注</translation>
-        </message>
-        <message>
-            <source>D&amp;eliverable:</source>
-            <translation>交付物(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>&amp;Acceptance / KPI:</source>
-            <translation>验收标准 / KPI(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>备注(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>RACI</source>
-            <translation>RACI</translation>
-        </message>
-        <message>
-            <source>Who is responsible, accountable, consulted and informed for this task (read-only here).</source>
-            <translation>此任务由谁负责执行、最终负责、征询意见和知会（此处只读）。</translation>
-        </message>
-        <message>
-            <source>Stakeholder</source>
-            <translation>干系人</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineActions</name>
-        <message>
-            <source>Insert task below the selection (Insert)</source>
-            <translation>在所选任务下方插入任务（Insert）</translation>
-        </message>
-        <message>
-            <source>Insert milestone below the selection</source>
-            <translation>在所选任务下方插入里程碑</translation>
-        </message>
-        <message>
-            <source>Delete the selected tasks and everything under them</source>
-            <translation>删除所选任务及其下属全部任务</translation>
-        </message>
-        <message>
-            <source>Indent: put under the task above</source>
-            <translation>降级：归入上方任务之下</translation>
-        </message>
-        <message>
-            <source>Outdent: move up one outline level</source>
-            <translation>升级：上移一个大纲级别</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <source>Task information…</source>
-            <translation>任务信息…</translation>
-        </message>
-        <message>
-            <source>Zoom in</source>
-            <translation>放大</translation>
-        </message>
-        <message>
-            <source>Zoom out</source>
-            <translation>缩小</translation>
-        </message>
-        <message>
-            <source>Zoom to fit the whole plan</source>
-            <translation>缩放以显示整个计划</translation>
-        </message>
-        <message>
-            <source>Go to today</source>
-            <translation>转到今天</translation>
-        </message>
-        <message>
-            <source>Show the critical path</source>
-            <translation>显示关键路径</translation>
-        </message>
-        <message>
-            <source>Show the baseline under the bars</source>
-            <translation>在任务条下显示基线</translation>
-        </message>
-        <message>
-            <source>Save the current dates as a baseline…</source>
-            <translation>将当前日期保存为基线…</translation>
-        </message>
-        <message>
-            <source>Working calendar: working week, holidays, make-up days…</source>
-            <translation>工作日历：工作周、节假日、调休…</translation>
-        </message>
-        <message>
-            <source>Export chart as PNG…</source>
-            <translation>将图表导出为 PNG…</translation>
-        </message>
-        <message>
-            <source>Export chart as PDF…</source>
-            <translation>将图表导出为 PDF…</translation>
-        </message>
-        <message>
-            <source>Print chart…</source>
-            <translation>打印图表…</translation>
-        </message>
-        <message>
-            <source>Export MS Project XML…</source>
-            <translation>导出 MS Project XML…</translation>
-        </message>
-        <message>
-            <source>Import MS Project XML…</source>
-            <translation>导入 MS Project XML…</translation>
-        </message>
-        <message>
-            <source>Export, print, MS Project exchange</source>
-            <translation>导出、打印、与 MS Project 交换</translation>
-        </message>
-        <message>
-            <source>Days</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>Weeks</source>
-            <translation>周</translation>
-        </message>
-        <message>
-            <source>Months</source>
-            <translation>月</translation>
-        </message>
-        <message>
-            <source>Quarters</source>
-            <translation>季度</translation>
-        </message>
-        <message>
-            <source>Time scale</source>
-            <translation>时间刻度</translation>
-        </message>
-        <message>
-            <source>Colour by phase</source>
-            <translation>按阶段着色</translation>
-        </message>
-        <message>
-            <source>Colour by status</source>
-            <translation>按状态着色</translation>
-        </message>
-        <message>
-            <source>The baseline drawn under the bars and compared in the Variance column</source>
-            <translation>在任务条下绘制并在“偏差”列中比较的基线</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineExport</name>
-        <message>
-            <source>ID</source>
-            <translation>标识号</translation>
-        </message>
-        <message>
-            <source>WBS</source>
-            <translation>WBS</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>工期</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineFiles</name>
-        <message>
-            <source>Export Chart as PNG</source>
-            <translation>将图表导出为 PNG</translation>
-        </message>
-        <message>
-            <source>PNG images (*.png)</source>
-            <translation>PNG 图片 (*.png)</translation>
-        </message>
-        <message>
-            <source>Saved {path}</source>
-            <translation>已保存 {path}</translation>
-        </message>
-        <message>
-            <source>{size} landscape</source>
-            <translation>{size} 横向</translation>
-        </message>
-        <message>
-            <source>{size} portrait</source>
-            <translation>{size} 纵向</translation>
-        </message>
-        <message>
-            <source>Export Chart as PDF</source>
-            <translation>将图表导出为 PDF</translation>
-        </message>
-        <message>
-            <source>Paper:</source>
-            <translation>纸张：</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved {path} ({pages} pages)</source>
-            <translation>已保存 {path}（共 {pages} 页）</translation>
-        </message>
-        <message>
-            <source>Export MS Project XML</source>
-            <translation>导出 MS Project XML</translation>
-        </message>
-        <message>
-            <source>MS Project XML (*.xml)</source>
-            <translation>MS Project XML (*.xml)</translation>
-        </message>
-        <message>
-            <source>Exporting {name}</source>
-            <translation>正在导出 {name}</translation>
-        </message>
-        <message>
-            <source>Exported {tasks} tasks and {links} links to {path}</source>
-            <translation>已将 {tasks} 项任务和 {links} 个链接导出到 {path}</translation>
-        </message>
-        <message>
-            <source>Import MS Project XML</source>
-            <translation>导入 MS Project XML</translation>
-        </message>
-        <message>
-            <source>MS Project XML (*.xml);;All files (*)</source>
-            <translation>MS Project XML (*.xml);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Replace the tasks?</source>
-            <translation>替换任务？</translation>
-        </message>
-        <message>
-            <source>This plan already has {n} tasks. Importing replaces all of them (with their links, RACI entries and baselines) and the working calendar with the project's. Edit › Undo brings them back.</source>
-            <translation>此计划已有 {n} 个任务。导入会替换全部任务（连同其依赖、RACI 分工和基线），并以项目文件中的日历替换工作日历。可用“编辑 › 撤销”恢复。</translation>
-        </message>
-        <message>
-            <source>Import {name}</source>
-            <translation>导入 {name}</translation>
-        </message>
-        <message>
-            <source>Importing {name}</source>
-            <translation>正在导入 {name}</translation>
-        </message>
-        <message>
-            <source>Imported {tasks} tasks and {links} links</source>
-            <translation>已导入 {tasks} 项任务和 {links} 个链接</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineModel</name>
-        <message>
-            <source>ID</source>
-            <translation>标识号</translation>
-        </message>
-        <message>
-            <source>WBS</source>
-            <translation>WBS</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>任务</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>工期</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>进度</translation>
-        </message>
-        <message>
-            <source>Predecessors</source>
-            <translation>前置任务</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>负责人</translation>
-        </message>
-        <message>
-            <source>Department</source>
-            <translation>部门</translation>
-        </message>
-        <message>
-            <source>Wave</source>
-            <translation>批次</translation>
-        </message>
-        <message>
-            <source>Variance</source>
-            <translation>偏差</translation>
-        </message>
-        <message>
-            <source>Prepare</source>
-            <translation>准备</translation>
-        </message>
-        <message>
-            <source>Implement</source>
-            <translation>实施</translation>
-        </message>
-        <message>
-            <source>Optimise</source>
-            <translation>优化</translation>
-        </message>
-        <message>
-            <source>Task IDs with link type and lag, e.g. 12FS+2d, 15SS</source>
-            <translation>任务标识加关系类型和延隔，例如 12FS+2d, 15SS</translation>
-        </message>
-        <message>
-            <source>Finish against the baseline shown, in working days (+ later, − earlier)</source>
-            <translation>完成日期相对所显示基线的偏差，以工作日计（+ 推迟，− 提前）</translation>
-        </message>
-        <message>
-            <source>milestone</source>
-            <translation>里程碑</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n d</source>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Total float: %n working day(s)</source>
-            <translation>
-                <numerusform>总时差：%n 个工作日</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>On the critical path</source>
-            <translation>位于关键路径</translation>
-        </message>
-        <message>
-            <source>Baseline: {start} – {finish}</source>
-            <translation>基线：{start} – {finish}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelinePage</name>
-        <message>
-            <source>Import MS Project XML…</source>
-            <translation>导入 MS Project XML…</translation>
-        </message>
-        <message>
-            <source>No tasks yet — insert the first task, or import a plan from MS Project, ProjectLibre or GanttProject (MS Project XML).</source>
-            <translation>还没有任务——插入第一个任务，或从 MS Project、ProjectLibre、GanttProject 导入计划（MS Project XML）。</translation>
-        </message>
-        <message>
-            <source>Insert a task</source>
-            <translation>插入任务</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n task(s) shown</source>
-            <translation>
-                <numerusform>显示 %n 项任务</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Baselines (%n)</source>
-            <translation>
-                <numerusform>基线（%n）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show {name} ({date})</source>
-            <translation>显示 {name}（{date}）</translation>
-        </message>
-        <message>
-            <source>Show no baseline</source>
-            <translation>不显示基线</translation>
-        </message>
-        <message>
-            <source>Show baseline {name}</source>
-            <translation>显示基线 {name}</translation>
-        </message>
-        <message>
-            <source>Hide the baseline</source>
-            <translation>隐藏基线</translation>
-        </message>
-        <message>
-            <source>#{id} {name}: {days} working day(s) late</source>
-            <translation>#{id} {name}：晚 {days} 个工作日</translation>
-        </message>
-        <message>
-            <source>Constraints that cannot be met: </source>
-            <translation>无法满足的限制：</translation>
-        </message>
-        <message>
-            <source> (and {n} more)</source>
-            <translation>（另有 {n} 项）</translation>
-        </message>
-        <message>
-            <source>Save Baseline</source>
-            <translation>保存基线</translation>
-        </message>
-        <message>
-            <source>Name of the baseline:</source>
-            <translation>基线名称：</translation>
-        </message>
-        <message>
-            <source>Baseline {date}</source>
-            <translation>基线 {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>_Plurals</name>
-        <message numerus="yes">
-            <source>Delete %n task(s)</source>
-            <translation>
-                <numerusform>删除 %n 项任务</numerusform>
-            </translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Import holidays from {name}</source>
+        <translation>从 {name} 导入节假日</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation>无法读取 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a holiday list.</source>
+        <translation>{name} 太大，不是节假日列表。</translation>
+    </message>
+    <message>
+        <source>{name} is neither a calendar (.ics) nor a sheet (.xlsx, .csv).</source>
+        <translation>{name} 既不是日历文件（.ics），也不是表格（.xlsx、.csv）。</translation>
+    </message>
+    <message>
+        <source>{name} is not an iCalendar (.ics) file.</source>
+        <translation>{name} 不是 iCalendar（.ics）日历文件。</translation>
+    </message>
+    <message>
+        <source>{name} has no date column: give it a header such as 日期 or Date.</source>
+        <translation>{name} 中没有日期列：请添加“日期”或“Date”等表头。</translation>
+    </message>
+    <message>
+        <source>{name} lists no days.</source>
+        <translation>{name} 中没有列出任何日期。</translation>
+    </message>
+    <message>
+        <source>{name} lists more days than ten years have.</source>
+        <translation>{name} 列出的日期多于十年的天数。</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>“{value}”不是日期</translation>
+    </message>
+    <message>
+        <source>{value} is outside the years 1900 to 2200</source>
+        <translation>{value} 不在 1900 至 2200 年之间</translation>
+    </message>
+    <message>
+        <source>the event &apos;{value}&apos; has a time of day; list all-day events</source>
+        <translation>事件“{value}”带有具体时间；请只列全天事件</translation>
+    </message>
+    <message>
+        <source>the event &apos;{value}&apos; repeats; list each date instead</source>
+        <translation>事件“{value}”是重复事件；请逐一列出日期</translation>
+    </message>
+    <message>
+        <source>an event of {value} days is longer than a month</source>
+        <translation>长达 {value} 天的事件超过一个月</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is neither a working day nor a day off</source>
+        <translation>“{value}”既不是上班日也不是休息日</translation>
+    </message>
+    <message>
+        <source>{value} is listed both as a day off and as a working day</source>
+        <translation>{value} 同时被列为休息日和上班日</translation>
+    </message>
+    <message>
+        <source>{sheet}, cell {cell}</source>
+        <translation>{sheet}，单元格 {cell}</translation>
+    </message>
+    <message>
+        <source>Line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Working Calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Durations and lags count working days of this calendar. Changes apply at once, reschedule the plan, and can be undone with Edit › Undo.</source>
+        <translation>工期和延隔按此日历的工作日计算。修改立即生效并重新排期，可通过“编辑 › 撤销”撤回。</translation>
+    </message>
+    <message>
+        <source>Working week</source>
+        <translation>工作周</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家/地区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in holidays</source>
+        <translation>填入节假日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import a holiday list (an .ics calendar, a sheet or a CSV file) for a year the built-in holidays do not know yet</source>
+        <translation>为内置节假日尚不知道的年份导入节假日列表（.ics 日历、表格或 CSV 文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Import holidays…</source>
+        <translation>导入节假日(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Fill in holidays replaces the exceptions below with the country&apos;s public holidays for the plan&apos;s years; for China also the make-up working days (调休). For a year not yet known, import the official list: its days replace the preset&apos;s days of that year.</source>
+        <translation>“填入节假日”用该国家或地区在计划年份内的法定节假日替换下面的例外日期；中国还包括调休上班日。对于尚未收录的年份，请导入官方公布的列表：其中的日期将替换该年份的预设日期。</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外日期</translation>
+    </message>
+    <message>
+        <source>Name, e.g. National Day</source>
+        <translation>名称，例如 国庆节</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>修改(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>Timeline</source>
+        <translation>进度计划</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>仅关键任务</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>仅延期任务</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Next 2 weeks</source>
+        <translation>未来 2 周</translation>
+    </message>
+    <message>
+        <source>Next 4 weeks</source>
+        <translation>未来 4 周</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All waves</source>
+        <translation>全部批次</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Go-live {date}</source>
+        <translation>上线 {date}</translation>
+    </message>
+    <message>
+        <source>W{week}</source>
+        <translation>{week}周</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>Milestone: {date}</source>
+        <translation>里程碑：{date}</translation>
+    </message>
+    <message>
+        <source>Start: {date}</source>
+        <translation>开始：{date}</translation>
+    </message>
+    <message>
+        <source>Finish: {date}</source>
+        <translation>完成：{date}</translation>
+    </message>
+    <message>
+        <source>Duration: {days} working days</source>
+        <translation>工期：{days} 个工作日</translation>
+    </message>
+    <message>
+        <source>Progress: {percent}%</source>
+        <translation>进度：{percent}%</translation>
+    </message>
+    <message>
+        <source>Baseline: {start} – {finish}</source>
+        <translation>基线：{start} – {finish}</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>位于关键路径</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已延期</translation>
+    </message>
+</context>
+<context>
+    <name>GanttExport</name>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>{dates}    Page {page} of {pages}</source>
+        <translation>{dates}    第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>The image would be {width} × {height} pixels, too large for a PNG. Export fewer rows or a shorter date range, zoom out, or export a PDF.</source>
+        <translation>图片将为 {width} × {height} 像素，PNG 无法容纳。请减少导出的行、缩短日期范围、缩小时间刻度，或导出 PDF。</translation>
+    </message>
+    <message>
+        <source>Print Timeline</source>
+        <translation>打印时间线</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>As soon as possible</source>
+        <translation>越早越好</translation>
+    </message>
+    <message>
+        <source>Start no earlier than</source>
+        <translation>不得早于…开始</translation>
+    </message>
+    <message>
+        <source>Finish no later than</source>
+        <translation>不得晚于…完成</translation>
+    </message>
+    <message>
+        <source>Must start on</source>
+        <translation>必须开始于</translation>
+    </message>
+    <message>
+        <source>R — responsible</source>
+        <translation>R — 负责执行</translation>
+    </message>
+    <message>
+        <source>A — accountable</source>
+        <translation>A — 最终负责</translation>
+    </message>
+    <message>
+        <source>C — consulted</source>
+        <translation>C — 征询意见</translation>
+    </message>
+    <message>
+        <source>I — informed</source>
+        <translation>I — 知会</translation>
+    </message>
+    <message>
+        <source>Task {wbs} {name}</source>
+        <translation>任务 {wbs} {name}</translation>
+    </message>
+    <message>
+        <source>A summary&apos;s duration comes from its tasks.</source>
+        <translation>摘要任务的工期由其下属任务汇总得出。</translation>
+    </message>
+    <message>
+        <source>{start} to {finish}</source>
+        <translation>{start} 至 {finish}</translation>
+    </message>
+    <message>
+        <source>not scheduled yet</source>
+        <translation>尚未排期</translation>
+    </message>
+    <message>
+        <source>No RACI entries yet</source>
+        <translation>尚无 RACI 分工</translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation>任务必须有名称。</translation>
+    </message>
+    <message>
+        <source>Choose the owner from the list (name · employee number).</source>
+        <translation>请从列表中选择负责人（姓名 · 工号）。</translation>
+    </message>
+    <message>
+        <source>Predecessor {n} ({item}) is not like 12FS+2d or 15SS.</source>
+        <translation>第 {n} 个前置任务（{item}）的写法不对，应类似 12FS+2d 或 15SS。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>阶段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone (no duration)</source>
+        <translation>里程碑（无工期）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>工期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress:</source>
+        <translation>进度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>排期：</translation>
+    </message>
+    <message>
+        <source>&amp;Constraint:</source>
+        <translation>限制(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部门(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Wave:</source>
+        <translation>批次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Pr&amp;edecessors:</source>
+        <translation>前置任务(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>e.g. 12FS+2d, 15SS</source>
+        <translation>例如 12FS+2d, 15SS</translation>
+    </message>
+    <message>
+        <source>Deliverable and notes</source>
+        <translation>交付物与备注</translation>
+    </message>
+    <message>
+        <source>D&amp;eliverable:</source>
+        <translation>交付物(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Acceptance / KPI:</source>
+        <translation>验收标准 / KPI(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>Who is responsible, accountable, consulted and informed for this task (read-only here).</source>
+        <translation>此任务由谁负责执行、最终负责、征询意见和知会（此处只读）。</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>干系人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineActions</name>
+    <message>
+        <source>Insert task below the selection (Insert)</source>
+        <translation>在所选任务下方插入任务（Insert）</translation>
+    </message>
+    <message>
+        <source>Insert milestone below the selection</source>
+        <translation>在所选任务下方插入里程碑</translation>
+    </message>
+    <message>
+        <source>Delete the selected tasks and everything under them</source>
+        <translation>删除所选任务及其下属全部任务</translation>
+    </message>
+    <message>
+        <source>Indent: put under the task above</source>
+        <translation>降级：归入上方任务之下</translation>
+    </message>
+    <message>
+        <source>Outdent: move up one outline level</source>
+        <translation>升级：上移一个大纲级别</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Task information…</source>
+        <translation>任务信息…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom to fit the whole plan</source>
+        <translation>缩放以显示整个计划</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>转到今天</translation>
+    </message>
+    <message>
+        <source>Show the critical path</source>
+        <translation>显示关键路径</translation>
+    </message>
+    <message>
+        <source>Show the baseline under the bars</source>
+        <translation>在任务条下显示基线</translation>
+    </message>
+    <message>
+        <source>Save the current dates as a baseline…</source>
+        <translation>将当前日期保存为基线…</translation>
+    </message>
+    <message>
+        <source>Working calendar: working week, holidays, make-up days…</source>
+        <translation>工作日历：工作周、节假日、调休…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>将图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as PDF…</source>
+        <translation>将图表导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print chart…</source>
+        <translation>打印图表…</translation>
+    </message>
+    <message>
+        <source>Export MS Project XML…</source>
+        <translation>导出 MS Project XML…</translation>
+    </message>
+    <message>
+        <source>Import MS Project XML…</source>
+        <translation>导入 MS Project XML…</translation>
+    </message>
+    <message>
+        <source>Export, print, MS Project exchange</source>
+        <translation>导出、打印、与 MS Project 交换</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation>时间刻度</translation>
+    </message>
+    <message>
+        <source>Colour by phase</source>
+        <translation>按阶段着色</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>按状态着色</translation>
+    </message>
+    <message>
+        <source>The baseline drawn under the bars and compared in the Variance column</source>
+        <translation>在任务条下绘制并在“偏差”列中比较的基线</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>ID</source>
+        <translation>标识号</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>工期</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFiles</name>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>{size} landscape</source>
+        <translation>{size} 横向</translation>
+    </message>
+    <message>
+        <source>{size} portrait</source>
+        <translation>{size} 纵向</translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation>将图表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({pages} pages)</source>
+        <translation>已保存 {path}（共 {pages} 页）</translation>
+    </message>
+    <message>
+        <source>Export MS Project XML</source>
+        <translation>导出 MS Project XML</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>MS Project XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Exporting {name}</source>
+        <translation>正在导出 {name}</translation>
+    </message>
+    <message>
+        <source>Exported {tasks} tasks and {links} links to {path}</source>
+        <translation>已将 {tasks} 项任务和 {links} 个链接导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Import MS Project XML</source>
+        <translation>导入 MS Project XML</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml);;All files (*)</source>
+        <translation>MS Project XML (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the tasks?</source>
+        <translation>替换任务？</translation>
+    </message>
+    <message>
+        <source>This plan already has {n} tasks. Importing replaces all of them (with their links, RACI entries and baselines) and the working calendar with the project&apos;s. Edit › Undo brings them back.</source>
+        <translation>此计划已有 {n} 个任务。导入会替换全部任务（连同其依赖、RACI 分工和基线），并以项目文件中的日历替换工作日历。可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>正在导入 {name}</translation>
+    </message>
+    <message>
+        <source>Imported {tasks} tasks and {links} links</source>
+        <translation>已导入 {tasks} 项任务和 {links} 个链接</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>ID</source>
+        <translation>标识号</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>工期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>前置任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>偏差</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Optimise</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <source>Task IDs with link type and lag, e.g. 12FS+2d, 15SS</source>
+        <translation>任务标识加关系类型和延隔，例如 12FS+2d, 15SS</translation>
+    </message>
+    <message>
+        <source>Finish against the baseline shown, in working days (+ later, − earlier)</source>
+        <translation>完成日期相对所显示基线的偏差，以工作日计（+ 推迟，− 提前）</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total float: %n working day(s)</source>
+        <translation>
+            <numerusform>总时差：%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>位于关键路径</translation>
+    </message>
+    <message>
+        <source>Baseline: {start} – {finish}</source>
+        <translation>基线：{start} – {finish}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Import MS Project XML…</source>
+        <translation>导入 MS Project XML…</translation>
+    </message>
+    <message>
+        <source>No tasks yet — insert the first task, or import a plan from MS Project, ProjectLibre or GanttProject (MS Project XML).</source>
+        <translation>还没有任务——插入第一个任务，或从 MS Project、ProjectLibre、GanttProject 导入计划（MS Project XML）。</translation>
+    </message>
+    <message>
+        <source>Insert a task</source>
+        <translation>插入任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Baselines (%n)</source>
+        <translation>
+            <numerusform>基线（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show {name} ({date})</source>
+        <translation>显示 {name}（{date}）</translation>
+    </message>
+    <message>
+        <source>Show no baseline</source>
+        <translation>不显示基线</translation>
+    </message>
+    <message>
+        <source>Show baseline {name}</source>
+        <translation>显示基线 {name}</translation>
+    </message>
+    <message>
+        <source>Hide the baseline</source>
+        <translation>隐藏基线</translation>
+    </message>
+    <message>
+        <source>#{id} {name}: {days} working day(s) late</source>
+        <translation>#{id} {name}：晚 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>Constraints that cannot be met: </source>
+        <translation>无法满足的限制：</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation>（另有 {n} 项）</translation>
+    </message>
+    <message>
+        <source>Save Baseline</source>
+        <translation>保存基线</translation>
+    </message>
+    <message>
+        <source>Name of the baseline:</source>
+        <translation>基线名称：</translation>
+    </message>
+    <message>
+        <source>Baseline {date}</source>
+        <translation>基线 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>删除 %n 项任务</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
