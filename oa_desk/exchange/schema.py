@@ -197,6 +197,8 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("phone", "text", False, default="", length=50),
                 SchemaColumn("tier", "enum", False, default="end_user", enum=enums.AudienceTier),
                 SchemaColumn("active", "bool", False, default=True),
+                SchemaColumn("name_pinyin", "text", False, default="", length=100),
+                SchemaColumn("name_initials", "text", False, default="", length=30),
             ),
             unique=(("employee_no",),),
         ),

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from oa_desk.store import models
+from oa_desk.store.derived import derived, derives
 
 if TYPE_CHECKING:
     from oa_desk.store.planfile import PlanStore
@@ -51,7 +52,15 @@ class BulkWriter:
         self._conn = conn
 
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> int:
-        """Insert ``rows`` (values in ``columns`` order); returns how many."""
+        """Insert ``rows`` (values in ``columns`` order); returns how many.
+
+        Columns the store derives (a person's pinyin keys) are added to each row.
+        """
+        if derives(table, columns):
+            extra = [derived(table, dict(zip(columns, row, strict=True))) for row in rows]
+            keys = [k for k in (extra[0] if extra else {}) if k not in columns]
+            columns = [*columns, *keys]
+            rows = [(*row, *(more[k] for k in keys)) for row, more in zip(rows, extra, strict=True)]
         name, cols = _quoted(table, columns)
         marks = ", ".join("?" * len(cols))
         self._conn.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({marks})", rows)
@@ -59,12 +68,17 @@ class BulkWriter:
 
     def update(self, table: str, row_id: int, values: Mapping[str, object]) -> None:
         """Set some columns of the row with primary key ``row_id``."""
+        values = {**values, **derived(table, values)}
         name, cols = _quoted(table, values)
         sets = ", ".join(f"{c} = ?" for c in cols)
         self._conn.execute(f"UPDATE {name} SET {sets} WHERE id = ?", (*values.values(), row_id))
 
     def update_column(self, table: str, column: str, pairs: Iterable[tuple[object, int]]) -> None:
         """Set one column of many rows: ``pairs`` of (value, row id)."""
+        if derives(table, (column,)):
+            for value, row_id in pairs:
+                self.update(table, row_id, {column: value})
+            return
         name, (col,) = _quoted(table, (column,))
         self._conn.executemany(f"UPDATE {name} SET {col} = ? WHERE id = ?", pairs)
 

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.store import models
+from oa_desk.store.derived import derived, derives
 from oa_desk.store.table_rows import table
 
 __all__ = [
@@ -145,7 +146,10 @@ def _insert(conn: Connection, write: TableWrite, advance: Callable[[int], None])
     order = list(compiled.positiontup or ()) if compiled.positional else names
     procs = [t.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in order]
     sql = str(compiled)
-    for chunk in _chunks(write.inserts):
+    inserts: Sequence[Mapping[str, Any]] = write.inserts
+    if derives(write.table, names):  # a person's pinyin keys follow the name
+        inserts = [{**r, **derived(write.table, r)} for r in inserts]
+    for chunk in _chunks(inserts):
         columns = []
         for name, proc in zip(order, procs, strict=True):
             default = defaults[name]
@@ -162,7 +166,8 @@ def _insert(conn: Connection, write: TableWrite, advance: Callable[[int], None])
 def _update(conn: Connection, write: TableWrite, advance: Callable[[int], None]) -> None:
     t = table(write.table)
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for row_id, values in write.updates:
+    for row_id, given in write.updates:
+        values = {**given, **derived(write.table, given)}
         keys = tuple(sorted(values))
         if keys:
             params = {f"v_{k}": values[k] for k in keys}

@@ -226,6 +226,12 @@ class Person(Base):
         enum_type(AudienceTier), default=AudienceTier.END_USER, index=True
     )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Search keys of the name (domain.pinyin): 张三 -> "zhangsan", "zs". Kept by the
+    # store on every write path (store/derived.py); never typed by a user.
+    name_pinyin: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
+    name_initials: Mapped[str] = mapped_column(
+        String(30), default="", server_default="", index=True
+    )
 
 
 class TeamMember(Base):
@@ -644,3 +650,9 @@ class AdoptionSnapshot(Base):
 
 # Every table of the plan, parents before children (the order bulk writers use).
 TABLES = tuple(Base.metadata.sorted_tables)
+
+
+# The columns the store derives on every write, for the ORM too (store/derived.py).
+from oa_desk.store import derived as _derived  # noqa: E402  (needs the models above)
+
+del _derived

@@ -568,6 +568,17 @@
         </message>
     </context>
     <context>
+        <name>PersonPicker</name>
+        <message>
+            <source>Name, pinyin initials or employee no.</source>
+            <translation>姓名、拼音首字母或工号</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>已离职</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Same as the system</source>
