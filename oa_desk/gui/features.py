@@ -87,9 +87,21 @@ class Feature:
     shows: frozenset[ChangeKind] = field(default_factory=frozenset)
     page: Callable[[Shell], QWidget] | None = None  # the page, built when first shown
     install: Callable[[Shell], object] | None = None  # menus and actions, once per window
+    # The feature's tile on the Overview dashboard (a FeaturePage too: the Overview
+    # gives it the document and forwards it the Changes this feature shows).
+    tile: Callable[[Shell], QWidget] | None = None
+    # The page shows the other features' tiles (the Overview): it is sent their Changes too.
+    hosts_tiles: bool = False
 
     def wants(self, changes: Changes) -> bool:
         return changes.everything or changes.touches(*self.shows)
+
+
+def page_wants(feature: Feature, changes: Changes, every: Sequence[Feature]) -> bool:
+    """Whether ``feature``'s page is to be told of ``changes`` (its own, or its tiles')."""
+    if feature.wants(changes):
+        return True
+    return feature.hosts_tiles and any(f.tile is not None and f.wants(changes) for f in every)
 
 
 def features() -> Sequence[Feature]:

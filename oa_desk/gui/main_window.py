@@ -31,7 +31,7 @@ from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui import messages
 from oa_desk.gui.dialogs import NewPlanDialog, PreferencesDialog, RestoreDialog
 from oa_desk.gui.document import PlanDocument
-from oa_desk.gui.features import Feature, features
+from oa_desk.gui.features import Feature, features, page_wants
 from oa_desk.gui.i18n import Translations
 from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
             self._plan_name = plan_service.plan_fields(self.doc.store, ("name",))["name"]
             self._update_title()
         for feature, page in self._built_pages():
-            if feature.wants(changes):
+            if page_wants(feature, changes, self.features):
                 page.on_changed(changes)  # type: ignore[attr-defined]
 
     def _explain_read_only(self) -> None:

@@ -16,9 +16,14 @@ if TYPE_CHECKING:
 
 
 def _page(shell: Shell) -> QWidget:
+    from oa_desk.gui.features import features
     from oa_desk.gui.overview.page import OverviewPage
 
-    return OverviewPage()
+    page = OverviewPage()
+    for feature in features():  # every feature's tile on the dashboard, in sidebar order
+        if feature.tile is not None:
+            page.add_tile(feature, feature.tile(shell))
+    return page
 
 
 FEATURE = Feature(
@@ -39,4 +44,5 @@ FEATURE = Feature(
         }
     ),
     page=_page,
+    hosts_tiles=True,
 )

@@ -9,11 +9,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.dialogs import optional_date, set_optional_date, setup_optional_date
 from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.features import Feature
 from oa_desk.gui.forms.ui_overview_page import Ui_OverviewPage
 from oa_desk.gui.overview import operations
 from oa_desk.gui.overview.model import MilestoneCol, MilestonesModel, WaveCol, WavesModel
@@ -90,6 +98,8 @@ class OverviewPage(QWidget):
         host_layout.setContentsMargins(0, 0, 0, 0)
         host_layout.addWidget(self.progress_chart)
         self._chart_stale = True
+        self._tiles: list[tuple[Feature, QWidget]] = []
+        self._tiles_layout: QGridLayout | None = None
         self._field_labels = self._make_field_labels()
         self.set_document(None)
 
@@ -130,9 +140,27 @@ class OverviewPage(QWidget):
 
     # -- document ---------------------------------------------------------------
 
+    # -- the features' tiles ---------------------------------------------------------
+
+    def add_tile(self, feature: Feature, tile: QWidget) -> None:
+        """Show a feature's tile below the plan's own figures, two to a row."""
+        if self._tiles_layout is None:
+            self._tiles_layout = QGridLayout()
+            self._tiles_layout.setHorizontalSpacing(12)
+            self.form.pageLayout.addLayout(self._tiles_layout)
+        count = len(self._tiles)
+        self._tiles_layout.addWidget(tile, count // 2, count % 2)
+        self._tiles.append((feature, tile))
+        tile.set_document(self._doc)  # type: ignore[attr-defined]
+
+    def tiles(self) -> list[QWidget]:
+        return [tile for _feature, tile in self._tiles]
+
     def set_document(self, doc: PlanDocument | None) -> None:
         self._doc = doc
         self._chart_stale = True
+        for _feature, tile in self._tiles:
+            tile.set_document(doc)  # type: ignore[attr-defined]
         editable = doc is not None and not doc.read_only
         for edit in self._line_edits.values():
             edit.setReadOnly(not editable)
@@ -142,6 +170,9 @@ class OverviewPage(QWidget):
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
+        for feature, tile in self._tiles:
+            if feature.wants(changes):
+                tile.on_changed(changes)  # type: ignore[attr-defined]
         if changes.touches(*CHART_KINDS):
             self._chart_stale = True
         self.reload()
