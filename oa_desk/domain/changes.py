@@ -38,6 +38,7 @@ class ChangeKind(StrEnum):
     COURSE = "course"
     TRAINING_SESSION = "training_session"
     ENROLLMENT = "enrollment"
+    TRAINING_NEED = "training_need"
     TICKET = "ticket"
     TICKET_EVENT = "ticket_event"
     KB_ARTICLE = "kb_article"

@@ -272,3 +272,12 @@ class DaySource(StrEnum):
     PRESET = "preset"  # a country preset: the holidays package, China's make-up table
     USER = "user"  # typed (or last edited) by hand
     IMPORT = "import"  # an imported holiday list (.ics calendar, sheet or CSV)
+
+
+class TrainingNeedStatus(StrEnum):
+    """A need for (re)training found in support or adoption: open until sessions cover it."""
+
+    OPEN = "open"
+    PLANNED = "planned"  # people enrolled or a session planned for it
+    DONE = "done"
+    DROPPED = "dropped"

@@ -450,5 +450,21 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("comment", "text", False, default=""),
             ),
         ),
+        "training_need": SchemaTable(
+            "training_need",
+            (
+                SchemaColumn("id", "int", False),
+                SchemaColumn("department_id", "int", True, ref="department"),
+                SchemaColumn("person_id", "int", True, ref="person"),
+                SchemaColumn("tier", "enum", True, enum=enums.AudienceTier),
+                SchemaColumn("course_id", "int", True, ref="course"),
+                SchemaColumn("ticket_id", "int", True, ref="ticket"),
+                SchemaColumn("reason", "text", False, default=""),
+                SchemaColumn(
+                    "status", "enum", False, default="open", enum=enums.TrainingNeedStatus
+                ),
+                SchemaColumn("created_at", "datetime", False),
+            ),
+        ),
     }
 )

@@ -83,6 +83,7 @@ from oa_desk.domain.enums import (
     TicketPriority,
     TicketStatus,
     TicketType,
+    TrainingNeedStatus,
 )
 from oa_desk.store.types import NAMING, UtcDateTime, enum_type, fk, score_check
 
@@ -524,6 +525,28 @@ class Enrollment(Base):
         score_check("rating"),
         CheckConstraint("score IS NULL OR score BETWEEN 0 AND 100", name="score_range"),
     )
+
+
+class TrainingNeed(Base):
+    """A need for (re)training: from a support ticket, a low adoption figure, a gate.
+
+    Training turns it into enrollments (by rule: a tier, departments); support
+    and adoption create it. Its references are only pointers: deleting a
+    department, person, course or ticket leaves the need, unassigned.
+    """
+
+    __tablename__ = "training_need"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int | None] = mapped_column(fk("department.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(fk("person.id"), index=True)
+    tier: Mapped[AudienceTier | None] = mapped_column(enum_type(AudienceTier, "need_tier"))
+    course_id: Mapped[int | None] = mapped_column(fk("course.id"))
+    ticket_id: Mapped[int | None] = mapped_column(fk("ticket.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[TrainingNeedStatus] = mapped_column(
+        enum_type(TrainingNeedStatus), default=TrainingNeedStatus.OPEN, index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
 
 
 class Ticket(Base):

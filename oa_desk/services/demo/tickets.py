@@ -8,12 +8,14 @@ import datetime as dt
 
 from oa_desk.domain.enums import (
     SLA_HOURS,
+    AudienceTier,
     OaModule,
     TicketChannel,
     TicketEventKind,
     TicketPriority,
     TicketStatus,
     TicketType,
+    TrainingNeedStatus,
 )
 from oa_desk.services.demo import data_support
 from oa_desk.services.demo.helpers import cumulative, pick
@@ -297,7 +299,38 @@ def build(demo: Demo) -> None:
         tag(len(articles), "支持,联系方式")
     demo.rows["ticket"] = tickets
     demo.rows["ticket_event"] = events
+    demo.rows["training_need"] = _training_needs(tickets)
     demo.rows["kb_article"] = articles
     demo.rows["kb_article_ticket"] = links
     demo.rows["kb_tag"] = [(i, name) for name, i in tag_ids.items()]
     demo.rows["kb_article_tag"] = article_tags
+
+
+def _training_needs(tickets: list[Row]) -> list[Row]:
+    """Departments asking the same kind of question again and again need retraining:
+    one need per department with five or more questions, pointing at its latest one."""
+    questions: dict[int, list[Row]] = {}
+    for t in tickets:  # id, number, title, description, type, channel, priority, status, dept
+        if t[4] == TicketType.QUESTION.value and t[8] is not None:
+            questions.setdefault(int(str(t[8])), []).append(t)
+    needs: list[Row] = []
+    for dept, asked in sorted(questions.items()):
+        if len(asked) < 5:
+            continue
+        latest = max(asked, key=lambda t: str(t[13]))  # created_at, stored text
+        needs.append(
+            (
+                len(needs) + 1,
+                dept,
+                None,
+                AudienceTier.END_USER.value,
+                None,
+                latest[0],
+                f"{len(asked)} 个操作咨询工单：安排一次复训",
+                TrainingNeedStatus.PLANNED.value
+                if len(needs) % 3 == 0
+                else TrainingNeedStatus.OPEN.value,
+                latest[13],
+            )
+        )
+    return needs

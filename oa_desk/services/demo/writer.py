@@ -209,6 +209,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "views",
     ),
     "kb_article_ticket": ("article_id", "ticket_id"),
+    "training_need": (
+        "id",
+        "department_id",
+        "person_id",
+        "tier",
+        "course_id",
+        "ticket_id",
+        "reason",
+        "status",
+        "created_at",
+    ),
     "kb_tag": ("id", "name"),
     "kb_article_tag": ("article_id", "tag_id"),
     "feedback_round": (
@@ -252,6 +263,7 @@ ORDER = (
     "kb_article_ticket",
     "kb_tag",
     "kb_article_tag",
+    "training_need",
     "feedback_round",
     "adoption_snapshot",
 )
