@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from oa_desk.services.plan import InvalidValue
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
@@ -239,12 +239,56 @@ def describe_mspdi_error(err: BaseException) -> str | None:
     return text.format(**p)
 
 
+def field_label(table: str, column: str) -> str:
+    """A column's name as the plan workbook's headers give it, in the UI's language."""
+    from oa_desk.exchange.spec import sheet_by_table
+
+    try:
+        col = sheet_by_table(table).column(column)
+    except KeyError:
+        return column
+    return col.zh if QLocale().language() == QLocale.Language.Chinese else col.en
+
+
+def describe_record_error(err: BaseException) -> str | None:
+    """Refused register edits (services.records), translated; None when ``err`` is not one."""
+    from oa_desk.services.records import RecordError
+
+    if not isinstance(err, RecordError):
+        return None
+    params = dict(err.params)
+    label = field_label(str(params.get("table", "")), str(params.get("field", "")))
+    texts = {
+        "value_required": translate("Messages", "{label} cannot be empty."),
+        "text_too_long": translate("Messages", "{label} can hold at most {length} characters."),
+        "below_minimum": translate("Messages", "{label} cannot be less than {low}."),
+        "above_maximum": translate("Messages", "{label} cannot be more than {high}."),
+        "wrong_type": translate("Messages", "{label} cannot be {value}."),
+        "missing": translate("Messages", "That row no longer exists: someone deleted it."),
+        "held": translate(
+            "Messages",
+            "It cannot be deleted while other rows still need it (for a department: its "
+            "people, sub-departments or history). Move or delete those first.",
+        ),
+        "finish_before_start": translate("Messages", "{label} is before the start."),
+    }
+    text = texts.get(err.code)
+    if text is None:
+        return str(err)
+    return text.format(label=label, **{k: v for k, v in params.items() if k != "label"})
+
+
 def describe(err: BaseException) -> str:
     if isinstance(err, PlanFileError):
         return describe_plan_error(err)
     if isinstance(err, InvalidValue):
         return describe_invalid_value(err)
-    for describer in (describe_schedule_error, describe_edit_error, describe_mspdi_error):
+    for describer in (
+        describe_schedule_error,
+        describe_edit_error,
+        describe_mspdi_error,
+        describe_record_error,
+    ):
         text = describer(err)
         if text is not None:
             return text

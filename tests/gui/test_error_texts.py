@@ -101,3 +101,17 @@ def test_real_refusals_in_chinese(chinese: MainWindow, tmp_path: Path) -> None:
         with pytest.raises(ScheduleEditError) as cal:
             schedule.add_calendar_exception(store, day)
         assert _check(cal.value) == "2027-02-10 已在日历的例外日期列表中。"
+
+
+def test_register_refusals_name_the_column_in_the_users_language(window: Any) -> None:
+    from oa_desk.domain import checks
+    from oa_desk.gui.messages import describe
+    from oa_desk.services.records import RecordError
+
+    err = RecordError(
+        checks.Check.ABOVE_MAXIMUM.value, "x", table="risk", field="impact", high=5, value=6
+    )
+    assert describe(err) == "Impact cannot be more than 5."
+    window.set_language("zh_CN")
+    assert describe(err) == "“影响”不能大于 5。"
+    window.set_language("en")

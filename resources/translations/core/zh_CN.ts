@@ -512,6 +512,38 @@
             <source> (calendar UID {value})</source>
             <translation>（日历 UID {value}）</translation>
         </message>
+        <message>
+            <source>{label} cannot be empty.</source>
+            <translation>“{label}”不能为空。</translation>
+        </message>
+        <message>
+            <source>{label} can hold at most {length} characters.</source>
+            <translation>“{label}”最多 {length} 个字符。</translation>
+        </message>
+        <message>
+            <source>{label} cannot be less than {low}.</source>
+            <translation>“{label}”不能小于 {low}。</translation>
+        </message>
+        <message>
+            <source>{label} cannot be more than {high}.</source>
+            <translation>“{label}”不能大于 {high}。</translation>
+        </message>
+        <message>
+            <source>{label} cannot be {value}.</source>
+            <translation>“{label}”不能是 {value}。</translation>
+        </message>
+        <message>
+            <source>That row no longer exists: someone deleted it.</source>
+            <translation>该记录已不存在：已被删除。</translation>
+        </message>
+        <message>
+            <source>It cannot be deleted while other rows still need it (for a department: its people, sub-departments or history). Move or delete those first.</source>
+            <translation>仍有其他记录依赖它，无法删除（部门：其人员、下级部门或历史数据）。请先移走或删除这些记录。</translation>
+        </message>
+        <message>
+            <source>{label} is before the start.</source>
+            <translation>“{label}”早于开始日期。</translation>
+        </message>
     </context>
     <context>
         <name>NewPlanDialog</name>
