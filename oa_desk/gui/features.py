@@ -4,7 +4,7 @@ Every area of the rollout (Overview, Timeline, Excel, and the people,
 training, support and method areas to come) is a :class:`Feature`: a key, a
 title, an icon, the change kinds it shows, a page built on first use, and the
 menu actions it installs. The main window builds its sidebar, pages and
-feature menus from :func:`features` and never names a page; it forwards each
+feature menus from ``gui.registry.features()`` and never names a page; it forwards each
 ``Changes`` the document announces to the pages whose feature shows one of
 its kinds.
 
@@ -62,6 +62,10 @@ class Shell(Protocol):
 
     def show_page(self, key: str) -> None: ...
 
+    @property
+    def features(self) -> Sequence[Feature]:
+        """Every feature of the window, in sidebar order (``gui.registry``)."""
+
 
 class FeaturePage(Protocol):
     """A feature's page: shows one plan and refreshes from the Changes it is given."""
@@ -102,12 +106,3 @@ def page_wants(feature: Feature, changes: Changes, every: Sequence[Feature]) -> 
     if feature.wants(changes):
         return True
     return feature.hosts_tiles and any(f.tile is not None and f.wants(changes) for f in every)
-
-
-def features() -> Sequence[Feature]:
-    """Every feature, in sidebar order."""
-    from oa_desk.gui.excel import FEATURE as EXCEL
-    from oa_desk.gui.overview import FEATURE as OVERVIEW
-    from oa_desk.gui.timeline import FEATURE as TIMELINE
-
-    return (OVERVIEW, TIMELINE, EXCEL)

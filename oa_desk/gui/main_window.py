@@ -31,11 +31,12 @@ from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui import messages
 from oa_desk.gui.dialogs import NewPlanDialog, PreferencesDialog, RestoreDialog
 from oa_desk.gui.document import PlanDocument
-from oa_desk.gui.features import Feature, features, page_wants
+from oa_desk.gui.features import Feature, page_wants
 from oa_desk.gui.i18n import Translations
 from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
 from oa_desk.gui.operations import perform
+from oa_desk.gui.registry import features
 from oa_desk.gui.settings import Settings
 from oa_desk.gui.welcome import WelcomePage
 from oa_desk.services import plan as plan_service

@@ -12,15 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import event
-
 from oa_desk.domain.pinyin import name_keys
-from oa_desk.store import models
 
-__all__ = ["DERIVED", "derived", "derives"]
+__all__ = ["DERIVED", "derived", "derives", "person_keys"]
 
 
-def _person(values: Mapping[str, Any]) -> dict[str, Any]:
+def person_keys(values: Mapping[str, Any]) -> dict[str, Any]:
     name = values.get("name")
     if not isinstance(name, str):
         return {}
@@ -30,7 +27,7 @@ def _person(values: Mapping[str, Any]) -> dict[str, Any]:
 
 # table -> (the columns it reads, how it derives)
 DERIVED: Mapping[str, tuple[frozenset[str], Callable[[Mapping[str, Any]], dict[str, Any]]]] = {
-    "person": (frozenset({"name"}), _person),
+    "person": (frozenset({"name"}), person_keys),
 }
 
 
@@ -46,11 +43,3 @@ def derived(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
     if rule is None or rule[0].isdisjoint(values):
         return {}
     return rule[1](values)
-
-
-@event.listens_for(models.Person, "before_insert")
-@event.listens_for(models.Person, "before_update")
-def _person_keys(_mapper: Any, _conn: Any, person: models.Person) -> None:
-    """The ORM path (models import this module, so it is always registered)."""
-    for key, value in _person({"name": person.name}).items():
-        setattr(person, key, value)

@@ -47,6 +47,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     func,
     text,
 )
@@ -85,6 +86,7 @@ from oa_desk.domain.enums import (
     TicketType,
     TrainingNeedStatus,
 )
+from oa_desk.store.derived import person_keys
 from oa_desk.store.types import NAMING, UtcDateTime, enum_type, fk, score_check
 
 
@@ -675,7 +677,9 @@ class AdoptionSnapshot(Base):
 TABLES = tuple(Base.metadata.sorted_tables)
 
 
-# The columns the store derives on every write, for the ORM too (store/derived.py).
-from oa_desk.store import derived as _derived  # noqa: E402  (needs the models above)
-
-del _derived
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _person_keys(_mapper: object, _conn: object, person: Person) -> None:
+    """The columns the store derives on every write (store/derived.py), on the ORM path."""
+    for key, value in person_keys({"name": person.name}).items():
+        setattr(person, key, value)

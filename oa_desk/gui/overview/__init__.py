@@ -16,11 +16,10 @@ if TYPE_CHECKING:
 
 
 def _page(shell: Shell) -> QWidget:
-    from oa_desk.gui.features import features
     from oa_desk.gui.overview.page import OverviewPage
 
     page = OverviewPage()
-    for feature in features():  # every feature's tile on the dashboard, in sidebar order
+    for feature in shell.features:  # every feature's tile on the dashboard, in sidebar order
         if feature.tile is not None:
             page.add_tile(feature, feature.tile(shell))
     return page

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.dialogs import optional_date, set_optional_date, setup_optional_date
 from oa_desk.gui.document import PlanDocument
-from oa_desk.gui.features import Feature
 from oa_desk.gui.forms.ui_overview_page import Ui_OverviewPage
 from oa_desk.gui.overview import operations
 from oa_desk.gui.overview.model import MilestoneCol, MilestonesModel, WaveCol, WavesModel
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
 
     from oa_desk.charts.style import ChartStyle
     from oa_desk.domain.metrics import ProgressSeries
+    from oa_desk.gui.features import Feature
 
 # Changes that alter the progress chart (the rest only alter the figures).
 CHART_KINDS = (

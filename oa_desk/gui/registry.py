@@ -1,0 +1,20 @@
+"""The features of the app, in sidebar order: the one list the main window is built from.
+
+Adding a feature is adding it here (see docs/architecture.md). Each feature
+package's ``__init__`` is light: its page and actions import their modules
+when first used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from oa_desk.gui.excel import FEATURE as EXCEL
+from oa_desk.gui.features import Feature
+from oa_desk.gui.overview import FEATURE as OVERVIEW
+from oa_desk.gui.timeline import FEATURE as TIMELINE
+
+
+def features() -> Sequence[Feature]:
+    """Every feature, in sidebar order."""
+    return (OVERVIEW, TIMELINE, EXCEL)
