@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -416,3 +417,22 @@ def test_toolbar_combos_grow_with_their_text(page: TimelinePage) -> None:
         before = combo.sizeHint().width()
         combo.setItemText(combo.currentIndex(), combo.currentText() + " — a longer label")
         assert combo.sizeHint().width() > before
+
+
+def test_pdf_export_runs_as_a_job_and_says_where_it_went(
+    window: MainWindow, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    page = _small_plan(window, tmp_path, qtbot)
+    target = tmp_path / "时间线.pdf"
+    page.files.pick_save_file = lambda *_a: str(target)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][2], True))  # A4 landscape
+    said: list[str] = []
+    assert window.doc is not None
+    window.doc.status.connect(said.append)
+    page.export_pdf()
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert said and str(target) in said[-1] and "page" in said[-1]
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "小计划" in text  # painted on the worker thread, Chinese included

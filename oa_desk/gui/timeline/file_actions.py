@@ -109,13 +109,20 @@ class TimelineFiles(QObject):
         path = self._ask_path(self.tr("Export Chart as PDF"), ".pdf", self.tr("PDF files (*.pdf)"))
         if path is None:
             return
-        job = self._export_job()
-        try:  # painting uses Qt's fonts and paint devices: the gui thread draws it
-            pages = export_pdf(job, path, PageSetup(size=size, landscape=landscape))
-        except (OSError, ValueError) as exc:
-            self._failed(exc)
+        job = self._export_job()  # plain data: the worker paints it onto a QPdfWriter
+        setup = PageSetup(size=size, landscape=landscape)
+        outcome = self._jobs.run(
+            self.tr("Exporting {name}").format(name=path.name),
+            lambda _job: export_pdf(job, path, setup),
+            self._page,
+            cancellable=False,
+        )
+        if outcome.error is not None:
+            self._failed(outcome.error)
             return
-        self._said(self.tr("Saved {path} ({pages} pages)").format(path=path, pages=pages))
+        if outcome.value is None:
+            return
+        self._said(self.tr("Saved {path} ({pages} pages)").format(path=path, pages=outcome.value))
 
     def print_chart(self) -> None:
         from oa_desk.gui.timeline.export import PrintPreview
