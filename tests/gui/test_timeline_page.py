@@ -25,7 +25,7 @@ from oa_desk.store.planfile import create_plan
 @pytest.fixture(scope="module")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("timeline") / "demo.oadesk"
-    generate_demo(path, seed=11)
+    generate_demo(path, seed=11, today=dt.date(2026, 6, 8))
     return path
 
 
