@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from oa_desk.domain.changes import ChangeKind, Changes
@@ -61,6 +62,13 @@ class Shell(Protocol):
     def show_error(self, exc: object) -> None: ...
 
     def show_page(self, key: str) -> None: ...
+
+    def share_action(self, key: str, action: QAction) -> None:
+        """Offer one of a feature's actions to the others by a key ("excel.import")."""
+
+    def shared_action(self, key: str) -> QAction | None:
+        """An action another feature shared (None if no feature did): a feature uses
+        another's action without importing it (the empty Timeline's Excel import)."""
 
 
 class FeaturePage(Protocol):

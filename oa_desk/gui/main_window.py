@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
 
         self.pages: list[Page] = []
+        self._shared: dict[str, QAction] = {}  # actions features offer each other
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("navigation")
@@ -222,6 +223,12 @@ class MainWindow(QMainWindow):
     def add_file_menu(self, menu: QMenu) -> None:
         self.menu_file.insertMenu(self.act_close, menu)
         self.menu_file.insertSeparator(self.act_close)
+
+    def share_action(self, key: str, action: QAction) -> None:
+        self._shared[key] = action
+
+    def shared_action(self, key: str) -> QAction | None:
+        return self._shared.get(key)
 
     # -- actions and menus --------------------------------------------------------
 

@@ -81,6 +81,10 @@ class Settings:
     excel_folder = Setting[str]("excel/folder", "")
     excel_import_kind = Setting[str]("excel/import_kind", "people")
     excel_mappings = Setting[str]("excel/mappings", "")
+    # The Timeline's table columns: order, hidden ones, widths (JSON, timeline/columns.py).
+    timeline_columns = Setting[str]("timeline/columns", "")
+    # Toolbar buttons: "icons", "text-under" or "text-beside" the icon.
+    toolbar_text = Setting[str]("ui/toolbar_text", "icons")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         if qsettings is None:

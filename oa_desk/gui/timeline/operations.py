@@ -35,6 +35,12 @@ class _Plurals(QObject):
     def delete(self, n: int) -> str:
         return self.tr("Delete %n task(s)", "", n)
 
+    def paste(self, n: int) -> str:
+        return self.tr("Paste %n task(s)", "", n)
+
+    def duplicate(self, n: int) -> str:
+        return self.tr("Duplicate %n task(s)", "", n)
+
 
 class ScheduleResult(Protocol):
     """A scheduling service's result: what changed, its undo, constraints not met."""
@@ -254,3 +260,58 @@ def save_baseline(doc: PlanDocument, name: str) -> Any:
         _tr("Save baseline {name}").format(name=name),
         lambda: baselines.save_baseline(store, name),
     )
+
+
+def link_tasks(doc: PlanDocument, ids: list[int]) -> Any:
+    """Link the chosen tasks finish-to-start in outline order (Ctrl+F2)."""
+    from oa_desk.services import task_links
+
+    store = doc.store
+    return schedule_edit(doc, _tr("Link tasks"), lambda: task_links.link_tasks(store, ids))
+
+
+def unlink_tasks(doc: PlanDocument, ids: list[int]) -> Any:
+    """Remove the links among the chosen tasks (of a single task: all its links)."""
+    from oa_desk.services import task_links
+
+    store = doc.store
+    return schedule_edit(doc, _tr("Unlink tasks"), lambda: task_links.unlink_tasks(store, ids))
+
+
+def paste(doc: PlanDocument, clip: Any, after: int | None, text: str) -> Any:
+    """Paste a clip of tasks below ``after``: one step; redo gives them back their ids."""
+    from oa_desk.services import clipboard
+
+    store = doc.store
+    reuse: list[int] = []
+
+    def do() -> task_service.TaskEdit:
+        result = clipboard.paste_tasks(store, clip, after=after, task_ids=reuse or None)
+        reuse[:] = list(result.new_ids)
+        return result
+
+    return task_edit(doc, text, do)
+
+
+def set_status_date(doc: PlanDocument, day: dt.date | None) -> Any:
+    """The plan's status date (None: follow today), undone like any plan edit."""
+    from oa_desk.services import plan as plan_service
+
+    store = doc.store
+    text = (
+        _tr("Set the status date to {date}").format(date=day.isoformat())
+        if day is not None
+        else _tr("Let the status date follow today")
+    )
+    return perform(
+        doc,
+        text,
+        lambda: plan_service.edit_plan(store, {"status_date": day}),
+        lambda edit: plan_service.revert_plan_edit(store, edit),
+    )
+
+
+def paste_text(n: int, *, duplicate: bool = False) -> str:
+    """Edit › Undo's words for a paste or a duplicate of ``n`` tasks."""
+    words = _Plurals()
+    return words.duplicate(n) if duplicate else words.paste(n)

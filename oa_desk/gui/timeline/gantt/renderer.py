@@ -33,6 +33,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPolygon
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.enums import Phase, TaskKind
 from oa_desk.domain.health import Health, task_health
+from oa_desk.gui.dates import format_date
 from oa_desk.gui.timeline.gantt.links import Shapes, paint_links
 from oa_desk.gui.timeline.gantt.rows import ChartLink, ChartRow, LinkIndex
 from oa_desk.gui.timeline.gantt.scale import (
@@ -45,7 +46,7 @@ from oa_desk.gui.timeline.gantt.scale import (
     period_next,
     period_start,
 )
-from oa_desk.gui.timeline.gantt.style import GanttStyle, to_qdate
+from oa_desk.gui.timeline.gantt.style import GanttStyle
 
 ColourMode = Literal["phase", "status"]
 
@@ -505,5 +506,5 @@ class GanttRenderer:
         assert self.go_live is not None
         date = dt.date.fromordinal(self.go_live)
         return QCoreApplication.translate("GanttChart", "Go-live {date}").format(
-            date=self.locale.toString(to_qdate(date), QLocale.FormatType.ShortFormat)
+            date=format_date(date)
         )
