@@ -389,6 +389,50 @@
             <translation>该任务已不存在。</translation>
         </message>
         <message>
+            <source>Choose at least two tasks to link.</source>
+            <translation>请至少选择两个任务再链接。</translation>
+        </message>
+        <message>
+            <source>At most {limit} tasks can be linked at once.</source>
+            <translation>一次最多只能链接 {limit} 个任务。</translation>
+        </message>
+        <message>
+            <source>These tasks are already linked.</source>
+            <translation>这些任务已经链接。</translation>
+        </message>
+        <message>
+            <source>These tasks are not linked to each other.</source>
+            <translation>这些任务之间没有链接。</translation>
+        </message>
+        <message>
+            <source>There is nothing to paste.</source>
+            <translation>没有可粘贴的内容。</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no tasks: copy tasks in OA Desk, or rows from Excel with a task name column.</source>
+            <translation>剪贴板中没有任务：请在 OA 推广工作台中复制任务，或从 Excel 复制含任务名称列的行。</translation>
+        </message>
+        <message>
+            <source>At most {limit} tasks can be pasted at once.</source>
+            <translation>一次最多只能粘贴 {limit} 个任务。</translation>
+        </message>
+        <message>
+            <source>Row {row} of the pasted rows: “{value}” cannot be read as {column}. Nothing was pasted.</source>
+            <translation>粘贴内容第 {row} 行：“{value}”无法识别为{column}。未粘贴任何内容。</translation>
+        </message>
+        <message>
+            <source>a duration</source>
+            <translation>工期</translation>
+        </message>
+        <message>
+            <source>a start date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>predecessors</source>
+            <translation>前置任务</translation>
+        </message>
+        <message>
             <source>A baseline needs a name.</source>
             <translation>基线需要一个名称。</translation>
         </message>
