@@ -41,6 +41,7 @@ from oa_desk.gui.dialogs import optional_date, set_optional_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
+from oa_desk.gui.settings import tool_button_style
 from oa_desk.gui.timeline import operations as ops
 from oa_desk.gui.timeline.actions import TimelineActions
 from oa_desk.gui.timeline.baseline_view import BaselineView
@@ -157,6 +158,8 @@ class TimelinePage(QWidget):
         self.clip = TimelineClipboard(self)
         self.nav = Navigator(self)
         self._connect()
+        if settings is not None:
+            self.acts.toolbar.setToolButtonStyle(tool_button_style(settings.toolbar_text))
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._apply_filter)
         self.conflict_label = QLabel()

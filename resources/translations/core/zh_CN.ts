@@ -78,10 +78,6 @@
             <translation>保存计划副本，并在副本中继续工作</translation>
         </message>
         <message>
-            <source>&amp;Restore from Snapshot…</source>
-            <translation>从快照恢复(&amp;R)…</translation>
-        </message>
-        <message>
             <source>&amp;Close Plan</source>
             <translation>关闭计划(&amp;C)</translation>
         </message>
@@ -100,6 +96,10 @@
         <message>
             <source>&amp;Preferences…</source>
             <translation>首选项(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Res&amp;tore from Snapshot…</source>
+            <translation>从快照恢复(&amp;T)…</translation>
         </message>
         <message>
             <source>&amp;About OA Desk</source>
@@ -614,6 +614,18 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
+            <source>Icons only</source>
+            <translation>仅图标</translation>
+        </message>
+        <message>
+            <source>Text under the icons</source>
+            <translation>文字在图标下方</translation>
+        </message>
+        <message>
+            <source>Text beside the icons</source>
+            <translation>文字在图标旁边</translation>
+        </message>
+        <message>
             <source>Same as the system</source>
             <translation>跟随系统</translation>
         </message>
@@ -624,6 +636,10 @@
         <message>
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Toolbar buttons:</source>
+            <translation>工具栏按钮(&amp;T)：</translation>
         </message>
         <message>
             <source>Snapshots:</source>
