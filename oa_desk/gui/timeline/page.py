@@ -179,6 +179,7 @@ class TimelinePage(QWidget):
         layout.addWidget(self.conflict_label)
         layout.addWidget(self.body, 1)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.selectionModel().currentChanged.connect(lambda *_a: self.nav.selection_changed())
         self.retranslate()
         self._update_actions()
 
