@@ -29,6 +29,14 @@ def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def clean_clipboard() -> Any:
+    """Nothing of a test stays on the clipboard (the app leaves text only when it quits,
+    which a test's application never does)."""
+    yield
+    QApplication.clipboard().clear()
+
+
 @pytest.fixture
 def page(window: MainWindow, demo_master: Path, tmp_path: Path, qtbot: Any) -> TimelinePage:
     path = tmp_path / "示例.oadesk"
@@ -292,6 +300,18 @@ def test_the_status_date_on_the_toolbar_is_an_undoable_plan_edit(
     doc.undo_stack.undo()
     window.show_page("timeline")
     assert page.status_date() != later
+
+
+def test_at_quit_the_copied_rows_stay_as_text(page: TimelinePage) -> None:
+    from oa_desk.gui.timeline.clipboard import _keep_text_only
+
+    task_id = _leaf(page)
+    page.select_ids([task_id], current=task_id)
+    page.copy_selected()
+    text = QApplication.clipboard().text()
+    _keep_text_only()
+    data = QApplication.clipboard().mimeData()
+    assert not data.hasFormat(MIME) and data.text() == text
 
 
 def test_the_empty_timeline_offers_the_excel_import(window: MainWindow, tmp_path: Path) -> None:

@@ -28,6 +28,15 @@ if TYPE_CHECKING:
 MIME = "application/x-oa-desk-tasks+json"
 
 
+def _keep_text_only() -> None:
+    """At quit, leave the copied rows on the clipboard as text only: Qt cannot hand its
+    own data object over once the application is gone (and crashes trying)."""
+    board = QApplication.clipboard()
+    data = board.mimeData()
+    if data is not None and data.hasFormat(MIME):
+        board.setText(data.text())
+
+
 def _cell(text: str) -> str:
     """A value as one cell of tab-separated text (tabs and line breaks would split it)."""
     return " ".join(text.replace("\t", " ").splitlines())
@@ -39,6 +48,7 @@ class TimelineClipboard(QObject):
     def __init__(self, page: TimelinePage) -> None:
         super().__init__(page)
         self._page = page
+        self._watching_quit = False
 
     def rows_as_text(self, ids: Sequence[int], columns: Sequence[Col]) -> str:
         """The rows of ``ids`` as Excel reads a pasted table: a title row, then a line
@@ -64,6 +74,10 @@ class TimelineClipboard(QObject):
         data.setData(MIME, clip.to_json().encode("utf-8"))
         data.setText(self.rows_as_text([t.key for t in clip.tasks], page.column_layout.shown()))
         QApplication.clipboard().setMimeData(data)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and not self._watching_quit:
+            app.aboutToQuit.connect(_keep_text_only)
+            self._watching_quit = True
         page.say(self.tr("Copied %n task(s).", "", len(clip.tasks)))
 
     def clip_on_clipboard(self) -> Clip | None:
