@@ -157,6 +157,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("calendar_id", "int", True, ref="calendar"),
                 SchemaColumn("description", "text", False, default=""),
                 SchemaColumn("created_at", "datetime", False),
+                SchemaColumn("status_date", "date", True),
             ),
         ),
         "adoption_snapshot": SchemaTable(

@@ -15,6 +15,7 @@ from oa_desk import __version__
 from oa_desk.gui import collector
 from oa_desk.gui.fonts import install_fonts
 from oa_desk.gui.i18n import Translations
+from oa_desk.gui.icons import install_style
 from oa_desk.gui.main_window import MainWindow
 from oa_desk.gui.settings import APPLICATION, ORGANISATION, Settings
 
@@ -31,8 +32,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("oa-desk")
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    if sys.platform.startswith("linux"):
-        app.setStyle("Fusion")  # native styles on Windows and macOS; Fusion elsewhere
+    # native styles on Windows and macOS; Fusion elsewhere; Phosphor icons only
+    install_style(app, "Fusion" if sys.platform.startswith("linux") else None)
     install_fonts(app)
     collector.install(app)  # cyclic garbage is freed on this thread, never by a worker
     return app

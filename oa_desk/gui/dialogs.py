@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oa_desk.gui.dates import format_datetime
 from oa_desk.gui.forms.ui_new_plan_dialog import Ui_NewPlanDialog
 from oa_desk.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from oa_desk.gui.forms.ui_restore_dialog import Ui_RestoreDialog
@@ -99,12 +100,19 @@ class NewPlanDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    """Language (applied at once) and where OA Desk keeps its files."""
+    """Language and toolbar buttons (applied at once) and where OA Desk keeps its files."""
 
     language_changed = Signal(str)
+    toolbar_text_changed = Signal(str)  # a value of settings.TOOLBAR_TEXT
 
     def __init__(
-        self, language: str, snapshots: Path, settings_at: str, parent: QWidget | None = None
+        self,
+        language: str,
+        snapshots: Path,
+        settings_at: str,
+        parent: QWidget | None = None,
+        *,
+        toolbar_text: str = "icons",
     ) -> None:
         super().__init__(parent)
         self._ui = Ui_PreferencesDialog()
@@ -112,9 +120,26 @@ class PreferencesDialog(QDialog):
         self._ui.snapshotsPath.setText(str(snapshots))
         self._ui.settingsPath.setText(settings_at)
         self._fill_languages(language)
+        self._fill_toolbar(toolbar_text)
         self._ui.languageCombo.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.selected_language())
         )
+        self._ui.toolbarCombo.currentIndexChanged.connect(
+            lambda _i: self.toolbar_text_changed.emit(self.selected_toolbar_text())
+        )
+
+    def _fill_toolbar(self, selected: str) -> None:
+        combo = self._ui.toolbarCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Icons only"), "icons")
+        combo.addItem(self.tr("Text under the icons"), "text-under")
+        combo.addItem(self.tr("Text beside the icons"), "text-beside")
+        combo.setCurrentIndex(max(0, combo.findData(selected)))
+        combo.blockSignals(False)
+
+    def selected_toolbar_text(self) -> str:
+        return str(self._ui.toolbarCombo.currentData())
 
     def _fill_languages(self, selected: str) -> None:
         combo = self._ui.languageCombo
@@ -133,6 +158,7 @@ class PreferencesDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self._ui.retranslateUi(self)
             self._fill_languages(self.selected_language())
+            self._fill_toolbar(self.selected_toolbar_text())
         super().changeEvent(event)
 
 
@@ -157,7 +183,7 @@ class RestoreDialog(QDialog):
         for snap in snapshots:
             item = QTreeWidgetItem(
                 [
-                    snap.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    format_datetime(snap.taken_at),
                     reasons.get(snap.reason, snap.reason),
                     human_size(snap.size),
                 ]

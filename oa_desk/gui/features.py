@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from oa_desk.domain.changes import ChangeKind, Changes
@@ -65,6 +66,13 @@ class Shell(Protocol):
     @property
     def features(self) -> Sequence[Feature]:
         """Every feature of the window, in sidebar order (``gui.registry``)."""
+
+    def share_action(self, key: str, action: QAction) -> None:
+        """Offer one of a feature's actions to the others by a key ("excel.import")."""
+
+    def shared_action(self, key: str) -> QAction | None:
+        """An action another feature shared (None if no feature did): a feature uses
+        another's action without importing it (the empty Timeline's Excel import)."""
 
 
 class FeaturePage(Protocol):

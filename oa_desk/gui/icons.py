@@ -2,16 +2,26 @@
 
 The SVGs use ``currentColor``; each icon is rendered for the current palette,
 so icons follow light and dark mode. Call :func:`clear_cache` when the palette
-changes.
+changes. :func:`install_style` keeps Qt's own stock icons out of the app (dialog
+buttons and message boxes), so no other family shows beside this one.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import ClassVar
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
 from oa_desk.resources import resource
 
@@ -70,3 +80,45 @@ def clear_cache() -> None:
 
 def icon_size(points: int = 20) -> QSize:
     return QSize(points, points)
+
+
+class OneIconFamilyStyle(QProxyStyle):
+    """The app's style with Qt's stock icons replaced: dialog buttons carry no icons
+    (Qt's green hand and red cross beside Phosphor's line icons), and message boxes
+    show Phosphor's warning, information, question and error signs."""
+
+    _MESSAGE_ICONS: ClassVar[dict[QStyle.StandardPixmap, str]] = {
+        QStyle.StandardPixmap.SP_MessageBoxWarning: "warning",
+        QStyle.StandardPixmap.SP_MessageBoxInformation: "info",
+        QStyle.StandardPixmap.SP_MessageBoxQuestion: "question",
+        QStyle.StandardPixmap.SP_MessageBoxCritical: "x-circle",
+    }
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        name = self._MESSAGE_ICONS.get(standardIcon)
+        if name is not None:
+            return icon(name)
+        return super().standardIcon(standardIcon, option, widget)
+
+
+def install_style(app: QApplication, base: str | None = None) -> OneIconFamilyStyle:
+    """Wrap the app's style (or the named one, "Fusion") in :class:`OneIconFamilyStyle`."""
+    style = OneIconFamilyStyle(base) if base else OneIconFamilyStyle(app.style().name())
+    app.setStyle(style)
+    return style

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +38,7 @@ from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
 from oa_desk.gui.operations import perform
 from oa_desk.gui.registry import features
-from oa_desk.gui.settings import Settings
+from oa_desk.gui.settings import Settings, tool_button_style
 from oa_desk.gui.welcome import WelcomePage
 from oa_desk.services import plan as plan_service
 from oa_desk.store.errors import PlanFileError, PlanLockedError
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
 
         self.pages: list[Page] = []
+        self._shared: dict[str, QAction] = {}  # actions features offer each other
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("navigation")
@@ -224,6 +226,12 @@ class MainWindow(QMainWindow):
         self.menu_file.insertMenu(self.act_close, menu)
         self.menu_file.insertSeparator(self.act_close)
 
+    def share_action(self, key: str, action: QAction) -> None:
+        self._shared[key] = action
+
+    def shared_action(self, key: str) -> QAction | None:
+        return self._shared.get(key)
+
     # -- actions and menus --------------------------------------------------------
 
     def _action(
@@ -309,7 +317,7 @@ class MainWindow(QMainWindow):
         self.act_demo.setText(self.tr("Open &Demo Plan"))
         self.act_save_as.setText(self.tr("Save &As…"))
         self.act_save_as.setToolTip(self.tr("Save a copy of the plan and continue in the copy"))
-        self.act_restore.setText(self.tr("&Restore from Snapshot…"))
+        self.act_restore.setText(self.tr("Res&tore from Snapshot…"))
         self.act_close.setText(self.tr("&Close Plan"))
         self.act_quit.setText(self.tr("&Quit"))
         self._undo_texts()
@@ -719,10 +727,21 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(
-            self.settings.language, snapshots_root(), self.settings.location(), self
+            self.settings.language,
+            snapshots_root(),
+            self.settings.location(),
+            self,
+            toolbar_text=self.settings.toolbar_text,
         )
         dialog.language_changed.connect(self.set_language)
+        dialog.toolbar_text_changed.connect(self.set_toolbar_text)
         dialog.exec()
+
+    def set_toolbar_text(self, value: str) -> None:
+        """Text under, beside or without the toolbar's icons, on every toolbar."""
+        self.settings.toolbar_text = value
+        for toolbar in self.findChildren(QToolBar):
+            toolbar.setToolButtonStyle(tool_button_style(value))
 
     def set_language(self, language: str) -> None:
         self.settings.language = language

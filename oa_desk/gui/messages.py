@@ -124,9 +124,32 @@ def describe_schedule_error(err: BaseException) -> str | None:
             "cannot_outdent": translate("Messages", "#{task_id} is already at the top level."),
             "cannot_move": translate("Messages", "The task cannot move further that way."),
             "missing": translate("Messages", "The task no longer exists."),
+            "link_too_few": translate("Messages", "Choose at least two tasks to link."),
+            "link_too_many": translate("Messages", "At most {limit} tasks can be linked at once."),
+            "already_linked": translate("Messages", "These tasks are already linked."),
+            "not_linked": translate("Messages", "These tasks are not linked to each other."),
+            "clip_empty": translate("Messages", "There is nothing to paste."),
+            "clip_unreadable": translate(
+                "Messages",
+                "The clipboard holds no tasks: copy tasks in OA Desk, or rows from Excel "
+                "with a task name column.",
+            ),
+            "clip_too_many": translate("Messages", "At most {limit} tasks can be pasted at once."),
+            "clip_bad_cell": translate(
+                "Messages",
+                "Row {row} of the pasted rows: “{value}” cannot be read as {column}. "
+                "Nothing was pasted.",
+            ),
         }
         text = texts.get(err.code)
-        return text.format(**err.params) if text else str(err)
+        params = dict(err.params)
+        if err.code == "clip_bad_cell":  # which column, in the user's words
+            params["column"] = {
+                "duration": translate("Messages", "a duration"),
+                "start": translate("Messages", "a start date"),
+                "predecessors": translate("Messages", "predecessors"),
+            }.get(str(params.get("column")), params.get("column"))
+        return text.format(**params) if text else str(err)
     return None
 
 

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any, Generic, TypeVar, cast, overload
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 
 T = TypeVar("T")
 
@@ -18,6 +18,19 @@ SETTINGS_FILE_ENV = "OA_DESK_SETTINGS_FILE"
 MAX_RECENT = 10
 # Column mappings remembered for foreign sheets (one per file layout and import kind).
 MAX_MAPPINGS = 50
+
+
+# What the toolbar_text setting may hold, and the button style each means.
+TOOLBAR_TEXT: dict[str, Qt.ToolButtonStyle] = {
+    "icons": Qt.ToolButtonStyle.ToolButtonIconOnly,
+    "text-under": Qt.ToolButtonStyle.ToolButtonTextUnderIcon,
+    "text-beside": Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+}
+
+
+def tool_button_style(value: str) -> Qt.ToolButtonStyle:
+    """The toolbar buttons' style for a ``toolbar_text`` value (icons only if unknown)."""
+    return TOOLBAR_TEXT.get(value, Qt.ToolButtonStyle.ToolButtonIconOnly)
 
 
 class Setting(Generic[T]):
@@ -81,6 +94,10 @@ class Settings:
     excel_folder = Setting[str]("excel/folder", "")
     excel_import_kind = Setting[str]("excel/import_kind", "people")
     excel_mappings = Setting[str]("excel/mappings", "")
+    # The Timeline's table columns: order, hidden ones, widths (JSON, timeline/columns.py).
+    timeline_columns = Setting[str]("timeline/columns", "")
+    # Toolbar buttons: "icons", "text-under" or "text-beside" the icon.
+    toolbar_text = Setting[str]("ui/toolbar_text", "icons")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         if qsettings is None:

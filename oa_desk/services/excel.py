@@ -405,7 +405,7 @@ def write_report(
     gantt_rows: int = 3000,
     job: Job | None = None,
 ) -> None:
-    """Write the weekly status report workbook for ``today`` (default: the real today).
+    """Write the weekly status report workbook as of ``today`` (default: the plan's status date).
 
     The Gantt sheet shows the WBS down to the deepest level that keeps it at
     most ``gantt_rows`` rows (a report, not the full plan).
@@ -417,7 +417,11 @@ def write_report(
     from oa_desk.store import report_reads
 
     job = ensure_job(job)
-    today = today or dt.date.today()
+    # As of the plan's status date (set by the PM; today when none is set).
+    if today is None:
+        from oa_desk.services.plan import status_date
+
+        today = status_date(store)
     job.stage("Reading the plan")
 
     cal = _plan_calendar(store)

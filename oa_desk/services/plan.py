@@ -1,4 +1,10 @@
-"""Use cases on the plan's own description and the Overview figures."""
+"""Use cases on the plan's own description, its status date and the Overview figures.
+
+The status date is the day the plan is reported "as of": late, overdue, the
+health colours, the next milestones, the progress chart and the weekly report
+are computed from it. The PM sets it (an edit of the plan field
+``status_date``, undoable like any other); unset, it follows today.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ EDITABLE_FIELDS: Mapping[str, type] = {
     "description": str,
     "start_date": dt.date,
     "target_go_live": dt.date,
+    "status_date": dt.date,  # None: follows today
 }
 
 
@@ -72,12 +79,19 @@ class Overview:
     milestones_done: int
     next_milestones: tuple[Milestone, ...]
     waves: tuple[WaveSummary, ...] = ()
+    status_date: dt.date | None = None  # as stored: None follows today
 
     def days_to_go_live(self, today: dt.date) -> int | None:
         return (self.target_go_live - today).days if self.target_go_live else None
 
+    def as_of(self, today: dt.date) -> dt.date:
+        """The day the figures are reported as of: the status date, else ``today``."""
+        return self.status_date or today
 
-def _day(text: str | None) -> dt.date | None:
+
+def _day(text: str | dt.date | None) -> dt.date | None:
+    if isinstance(text, dt.date):  # a driver that parses dates itself
+        return text
     return dt.date.fromisoformat(text[:10]) if text else None
 
 
@@ -103,12 +117,23 @@ def load_overview(store: PlanStore, *, today: dt.date | None = None) -> Overview
         tasks=rows.tasks,
         open_tickets=rows.open_tickets,
         milestones_done=rows.milestones_done,
-        next_milestones=tuple(Milestone(i, n, _day(f), p) for i, n, f, p in rows.upcoming),
+        # only milestones not done: a milestone at 100 % is reached, whatever its date
+        next_milestones=tuple(
+            Milestone(i, n, _day(f), p) for i, n, f, p in rows.upcoming if p < 100
+        ),
         waves=tuple(
             WaveSummary(i, n, bool(pilot), _day(pg), _day(ag), GateDecision(g), int(c))
             for i, n, pilot, pg, ag, g, c in rows.waves
         ),
+        status_date=_day(plan[7]),
     )
+
+
+def status_date(store: PlanStore, *, today: dt.date | None = None) -> dt.date:
+    """The day the plan is reported as of: its status date, or ``today`` (the real
+    today by default) when the PM has set none."""
+    stored = _day(read_plan_fields(store, ("status_date",))[0])
+    return stored or today or dt.date.today()
 
 
 def plan_fields(store: PlanStore, fields: tuple[str, ...]) -> dict[str, Any]:

@@ -377,3 +377,23 @@ def load_calendar_info(store: PlanStore) -> CalendarInfo:
         row.preset if row else None,
         tuple((d, bool(w), str(n)) for d, w, n in exceptions),
     )
+
+
+def tasks_noting(store: PlanStore, text: str) -> frozenset[int]:
+    """The tasks whose notes, deliverable or acceptance contain ``text`` (any case): what
+    Find looks at beyond the columns the Timeline holds in memory."""
+    needle = text.strip()
+    if not needle:
+        return frozenset()
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    t = m.Task
+    with store.read() as session:
+        found = session.execute(
+            select(t.id).where(
+                t.notes.ilike(pattern, escape="\\")
+                | t.deliverable.ilike(pattern, escape="\\")
+                | t.acceptance.ilike(pattern, escape="\\")
+            )
+        ).scalars()
+        return frozenset(int(i) for i in found)

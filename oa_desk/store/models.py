@@ -147,6 +147,9 @@ class Plan(Base):
     calendar_id: Mapped[int | None] = mapped_column(fk("calendar.id"))
     description: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=_now)
+    # The day the plan is reported "as of" (late, overdue, health, the report);
+    # None follows today.
+    status_date: Mapped[dt.date | None] = mapped_column(Date)
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
         CheckConstraint(

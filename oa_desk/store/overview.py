@@ -26,7 +26,8 @@ __all__ = ["OverviewRows", "read_overview", "read_plan_fields"]
 class OverviewRows:
     """The Overview's raw figures (dates as ISO text, as the file stores them)."""
 
-    plan: tuple[Any, ...]  # name, organisation, oa_product, vendor, description, start, go-live
+    # name, organisation, oa_product, vendor, description, start, go-live, status date
+    plan: tuple[Any, ...]
     departments: int
     people: int
     tasks: int
@@ -48,7 +49,7 @@ def read_overview(store: PlanStore, *, milestones: int = 5) -> OverviewRows:
 
         plan = conn.execute(
             "SELECT name, organisation, oa_product, vendor, description, start_date,"
-            " target_go_live FROM plan WHERE id = 1"
+            " target_go_live, status_date FROM plan WHERE id = 1"
         ).fetchone()
         return OverviewRows(
             plan=tuple(plan),

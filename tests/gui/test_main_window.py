@@ -19,7 +19,7 @@ from tests.gui.conftest import MessageBoxes
 @pytest.fixture(scope="module")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.oadesk"
-    generate_demo(path, seed=3)
+    generate_demo(path, seed=3, today=dt.date(2026, 6, 8))
     return path
 
 

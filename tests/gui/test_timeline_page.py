@@ -26,7 +26,7 @@ from oa_desk.store.planfile import create_plan
 @pytest.fixture(scope="module")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("timeline") / "demo.oadesk"
-    generate_demo(path, seed=11)
+    generate_demo(path, seed=11, today=dt.date(2026, 6, 8))
     return path
 
 
@@ -243,12 +243,19 @@ def test_predecessor_loop_is_refused_with_a_message(
 
 
 def test_filters_keep_ancestors_and_count(page: TimelinePage) -> None:
+    from oa_desk.gui.timeline.operations import set_status_date
+
     total = len(page._visible)
     page.filter_bar.late.setChecked(True)
+    assert page._visible == []  # the demo is on track as of its status date
+    doc = page.document()
+    assert doc is not None
+    later = page.status_date() + dt.timedelta(days=30)
+    assert set_status_date(doc, later) is not None  # late is computed as of the status date
     shown = page._visible
-    assert len(shown) < total
-    late = [r for r in shown if r.finish and r.finish < dt.date.today() and r.progress < 100]
-    assert late, "the demo has late tasks"
+    assert 0 < len(shown) < total
+    late = [r for r in shown if r.finish and r.finish < later and r.progress < 100]
+    assert late, "a month on, the demo has late tasks"
     ids = {r.id for r in shown}
     for row in shown:  # every parent of a shown row is shown too
         assert row.parent_id is None or row.parent_id in ids
@@ -343,7 +350,7 @@ def test_choosing_a_baseline_draws_it_and_fills_variance(
     assert not bad, bad[:5]  # just saved: no variance yet
     task_id = _leaf_with_bar(page)
     index_v = page.model.index_of(task_id, Col.VARIANCE)
-    assert page.model.data(index_v) == "0"
+    assert page.model.data(index_v) == "0 d"  # a unit on every number of days
     _choose_baseline(page, "Show no baseline")
     assert page.model.timeline.baseline_id is None and not page.acts.baseline.isChecked()
     assert window.doc.undo_stack.count() == history

@@ -26,6 +26,8 @@ from oa_desk.store.errors import PlanErrorKind, PlanFileError
 from oa_desk.store.planfile import check_plan, open_plan
 from oa_desk.store.types import UtcDateTime
 
+# The day the demos here are generated for (a scale-1 plan then starts on ANCHOR).
+TODAY = dt.date(2026, 6, 8)
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}$")
 
@@ -35,7 +37,7 @@ def plan(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("OA_DESK_DATA_DIR", str(folder / "data"))
-        return generate_demo(folder / "demo.oadesk", scale=request.param, seed=3)
+        return generate_demo(folder / "demo.oadesk", scale=request.param, seed=3, today=TODAY)
 
 
 @pytest.fixture
@@ -62,9 +64,9 @@ def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 
 def test_same_seed_gives_the_same_plan(tmp_path: Path) -> None:
-    a = generate_demo(tmp_path / "a.oadesk", seed=11)
-    b = generate_demo(tmp_path / "b.oadesk", seed=11)
-    c = generate_demo(tmp_path / "c.oadesk", seed=12)
+    a = generate_demo(tmp_path / "a.oadesk", seed=11, today=TODAY)
+    b = generate_demo(tmp_path / "b.oadesk", seed=11, today=TODAY)
+    c = generate_demo(tmp_path / "c.oadesk", seed=12, today=TODAY)
     dump_a, dump_b, dump_c = dump(a.path), dump(b.path), dump(c.path)
     assert dump_a == dump_b
     assert a.rows == b.rows
@@ -97,12 +99,38 @@ def test_large_profile_asks_for_the_issue_minimums() -> None:
     assert large.companies > 200  # about 90 tasks each: over 20,000 tasks
 
 
+def test_the_demo_is_a_rollout_in_flight_whatever_the_day(tmp_path: Path) -> None:
+    """Generated relative to a day: it starts on a Monday, its status date (stored in
+    the plan) is that day or the last working day before it, some waves are live
+    and the full go-live is still ahead; the same day gives the same plan."""
+    for k, today in enumerate((dt.date(2026, 6, 13), dt.date(2027, 11, 3), dt.date(2029, 3, 20))):
+        stats = generate_demo(tmp_path / f"{k}.oadesk", seed=5, today=today)
+        assert stats.start.weekday() == 0
+        assert today - dt.timedelta(days=7) < stats.status_date <= today
+        conn = sqlite3.connect(f"file:{stats.path}?mode=ro", uri=True)
+        try:
+            start, go_live, status = conn.execute(
+                "SELECT start_date, target_go_live, status_date FROM plan"
+            ).fetchone()
+            live = conn.execute(
+                "SELECT count(*) FROM wave WHERE actual_go_live IS NOT NULL"
+            ).fetchone()[0]
+        finally:
+            conn.close()
+        assert start == stats.start.isoformat()
+        assert status == stats.status_date.isoformat()
+        assert go_live > status  # the full go-live is ahead: nothing looks months overdue
+        assert live >= 1
+    again = generate_demo(tmp_path / "again.oadesk", seed=5, today=dt.date(2029, 3, 20))
+    assert dump(again.path) == dump(tmp_path / "2.oadesk")
+
+
 # -- sizes -------------------------------------------------------------------------
 
 
 def test_scale_one_is_a_mid_size_company(tmp_path: Path) -> None:
     assert gc.isenabled()
-    stats = generate_demo(tmp_path / "demo.oadesk")
+    stats = generate_demo(tmp_path / "demo.oadesk", today=TODAY)
     assert gc.isenabled()  # switched off while building rows, and back on
     assert set(stats.phases) == {"build", "create", "write"}
     assert sum(stats.phases.values()) == pytest.approx(stats.seconds)
@@ -215,11 +243,11 @@ def _python_type(kind: object) -> type | tuple[type, ...]:
 # -- the calendar ------------------------------------------------------------------------
 
 
-def test_demo_calendar_is_the_china_preset(db: sqlite3.Connection) -> None:
+def test_demo_calendar_is_the_china_preset(plan: DemoStats, db: sqlite3.Connection) -> None:
     """One source of China's days: the demo's calendar is what the CN preset gives."""
     rows = db.execute("SELECT day, working, name FROM calendar_exception ORDER BY day").fetchall()
     years = sorted({int(d[:4]) for d, _w, _n in rows})
-    assert years[0] == ANCHOR.year
+    assert years[0] == plan.start.year
     preset = preset_exceptions("CN", years, language="zh_CN")
     assert [(d, bool(w), n) for d, w, n in rows] == [
         (e.day.isoformat(), e.working, e.name) for e in preset
@@ -235,7 +263,9 @@ class WorkCalendar:
             dt.date.fromisoformat(d): bool(w)
             for d, w in db.execute("SELECT day, working FROM calendar_exception")
         }
-        day, end = ANCHOR - dt.timedelta(days=60), dt.date(2028, 12, 31)
+        (first,) = db.execute("SELECT start_date FROM plan").fetchone()
+        start = dt.date.fromisoformat(first)
+        day, end = start - dt.timedelta(days=60), start + dt.timedelta(days=1100)
         self.index: dict[str, int] = {}
         self.working: set[str] = set()
         n = 0

@@ -1,5 +1,5 @@
 """Plan-file migrations: 0001 -> 0002 (baselines) -> 0003 (schema fixes) -> 0004 (the
-shown baseline is a view setting), and create_all == migrations."""
+shown baseline is a view setting) -> 0005 (the status date), and create_all == migrations."""
 
 from __future__ import annotations
 
@@ -146,6 +146,27 @@ def test_0004_drops_the_shown_baseline_columns_and_keeps_the_baselines(tmp_path:
         ]
         assert conn.execute("SELECT name, progress FROM task").fetchall() == [("需求调研", 40)]
         assert conn.execute("PRAGMA user_version").fetchone() == (4,)
+    finally:
+        conn.close()
+
+
+def test_0007_adds_an_unset_status_date_and_keeps_the_plan(tmp_path: Path) -> None:
+    path = tmp_path / "old.oadesk"
+    conn = connect(path, create=True)
+    try:
+        upgrade(conn, "0004")
+        conn.execute("BEGIN")
+        conn.execute(
+            "INSERT INTO plan (id, name, organisation, oa_product, vendor, start_date,"
+            " target_go_live, description, created_at) VALUES (1, '集团 OA 推广', '集团', 'OA',"
+            " '', '2025-01-06', '2025-06-30', '说明', '2025-01-01 00:00:00')"
+        )
+        conn.execute("COMMIT")
+        upgrade(conn, "0007")
+        assert conn.execute(
+            "SELECT name, start_date, target_go_live, description, status_date FROM plan"
+        ).fetchall() == [("集团 OA 推广", "2025-01-06", "2025-06-30", "说明", None)]
+        assert conn.execute("PRAGMA user_version").fetchone() == (7,)
     finally:
         conn.close()
 

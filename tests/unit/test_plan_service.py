@@ -66,3 +66,49 @@ def test_update_plan_refuses_bad_values_and_changes_nothing(tmp_path: Any) -> No
         assert update_plan(store, {"name": " 新名 "}).touches(ChangeKind.PLAN)
         assert plan_fields(store, ("name",))["name"] == "新名"
         assert not update_plan(store, {"name": "新名"})  # no change, no Changes
+
+
+def test_the_status_date_follows_today_until_the_pm_sets_it(tmp_path: Any) -> None:
+    import datetime as dt
+
+    from oa_desk.services.plan import edit_plan, load_overview, revert_plan_edit, status_date
+    from oa_desk.store.planfile import create_plan, open_plan
+
+    path = tmp_path / "s.oadesk"
+    create_plan(path, name="状态日期", go_live=dt.date(2026, 9, 1))
+    today = dt.date(2026, 3, 2)
+    with open_plan(path, snapshot=False) as store:
+        assert status_date(store, today=today) == today
+        assert load_overview(store).as_of(today) == today
+        edit = edit_plan(store, {"status_date": dt.date(2026, 2, 27)})
+        assert edit.changes.touches(ChangeKind.PLAN)
+        assert status_date(store, today=today) == dt.date(2026, 2, 27)
+        assert load_overview(store).as_of(today) == dt.date(2026, 2, 27)
+        revert_plan_edit(store, edit)
+        assert status_date(store, today=today) == today
+
+
+def test_next_milestones_are_only_those_not_done(tmp_path: Any) -> None:
+    import datetime as dt
+
+    from oa_desk.domain.enums import Phase, TaskKind
+    from oa_desk.services.plan import load_overview
+    from oa_desk.store import models as m
+    from oa_desk.store.planfile import create_plan, open_plan
+
+    path = tmp_path / "m.oadesk"
+    create_plan(path, name="里程碑")
+    with open_plan(path, snapshot=False) as store:
+        with store.write() as s:
+            for i, (name, day, progress) in enumerate(
+                (("启动会", dt.date(2026, 1, 5), 100), ("试点上线", dt.date(2026, 4, 1), 0))
+            ):
+                s.add(
+                    m.Task(
+                        name=name, seq=i, phase=Phase.PREPARE, kind=TaskKind.MILESTONE,
+                        start=day, finish=day, duration=0, progress=progress,
+                    )
+                )  # fmt: skip
+        overview = load_overview(store)
+    assert [ms.name for ms in overview.next_milestones] == ["试点上线"]
+    assert overview.milestones_done == 1

@@ -14,7 +14,7 @@ from oa_desk.store.planfile import create_plan, open_plan
 
 def test_demo_plan_progress_reaches_all_work_and_shows_the_status_date(tmp_path: Path) -> None:
     path = tmp_path / "demo.oadesk"
-    generate_demo(path)
+    generate_demo(path, today=dt.date(2026, 6, 8))
     with open_plan(path, read_only=True) as store:
         late = dt.date(2031, 1, 1)
         series = load_progress(store, status_date=late)

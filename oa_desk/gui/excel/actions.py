@@ -125,6 +125,7 @@ class ExcelActions(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.act_template)
         shell.add_file_menu(self.menu)
+        shell.share_action("excel.import", self.act_import)  # the empty Timeline offers it
         shell.plan_opened.connect(self._plan_changed)
         shell.jobs.busy_changed.connect(lambda _busy: self.update_state())
         window.installEventFilter(self)

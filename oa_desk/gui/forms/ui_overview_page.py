@@ -217,16 +217,28 @@ class Ui_OverviewPage(object):
 
         self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.goLiveEdit)
 
+        self.statusDateLabel = QLabel(self.detailsGroup)
+        self.statusDateLabel.setObjectName(u"statusDateLabel")
+
+        self.detailsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.statusDateLabel)
+
+        self.statusDateEdit = QDateEdit(self.detailsGroup)
+        self.statusDateEdit.setObjectName(u"statusDateEdit")
+        self.statusDateEdit.setCalendarPopup(True)
+        self.statusDateEdit.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.detailsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.statusDateEdit)
+
         self.descriptionLabel = QLabel(self.detailsGroup)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
 
-        self.detailsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
         self.descriptionEdit = QPlainTextEdit(self.detailsGroup)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
         self.descriptionEdit.setTabChangesFocus(True)
 
-        self.detailsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.descriptionEdit)
 
 
         self.columnsLayout.addWidget(self.detailsGroup)
@@ -297,6 +309,7 @@ class Ui_OverviewPage(object):
         self.vendorLabel.setBuddy(self.vendorEdit)
         self.startLabel.setBuddy(self.startEdit)
         self.goLiveLabel.setBuddy(self.goLiveEdit)
+        self.statusDateLabel.setBuddy(self.statusDateEdit)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.organisationEdit)
@@ -327,6 +340,10 @@ class Ui_OverviewPage(object):
         self.vendorLabel.setText(QCoreApplication.translate("OverviewPage", u"&Vendor:", None))
         self.startLabel.setText(QCoreApplication.translate("OverviewPage", u"&Start:", None))
         self.goLiveLabel.setText(QCoreApplication.translate("OverviewPage", u"Target &go-live:", None))
+        self.statusDateLabel.setText(QCoreApplication.translate("OverviewPage", u"S&tatus date:", None))
+#if QT_CONFIG(tooltip)
+        self.statusDateLabel.setToolTip(QCoreApplication.translate("OverviewPage", u"The day the plan is reported as of: late tasks, overdue milestones, the health colours and the report are computed from it. Not set, it follows today.", None))
+#endif // QT_CONFIG(tooltip)
         self.descriptionLabel.setText(QCoreApplication.translate("OverviewPage", u"&Description:", None))
         self.milestonesGroup.setTitle(QCoreApplication.translate("OverviewPage", u"Next milestones", None))
         self.milestonesSummary.setText("")

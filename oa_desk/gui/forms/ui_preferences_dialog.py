@@ -38,10 +38,20 @@ class Ui_PreferencesDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
+        self.toolbarLabel = QLabel(PreferencesDialog)
+        self.toolbarLabel.setObjectName(u"toolbarLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.toolbarLabel)
+
+        self.toolbarCombo = QComboBox(PreferencesDialog)
+        self.toolbarCombo.setObjectName(u"toolbarCombo")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.toolbarCombo)
+
         self.snapshotsLabel = QLabel(PreferencesDialog)
         self.snapshotsLabel.setObjectName(u"snapshotsLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.snapshotsLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.snapshotsLabel)
 
         self.snapshotsPath = QLabel(PreferencesDialog)
         self.snapshotsPath.setObjectName(u"snapshotsPath")
@@ -49,12 +59,12 @@ class Ui_PreferencesDialog(object):
         self.snapshotsPath.setWordWrap(True)
         self.snapshotsPath.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.snapshotsPath)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.snapshotsPath)
 
         self.settingsLabel = QLabel(PreferencesDialog)
         self.settingsLabel.setObjectName(u"settingsLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.settingsLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.settingsLabel)
 
         self.settingsPath = QLabel(PreferencesDialog)
         self.settingsPath.setObjectName(u"settingsPath")
@@ -62,7 +72,7 @@ class Ui_PreferencesDialog(object):
         self.settingsPath.setWordWrap(True)
         self.settingsPath.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.settingsPath)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.settingsPath)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -75,6 +85,7 @@ class Ui_PreferencesDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.toolbarLabel.setBuddy(self.toolbarCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PreferencesDialog)
@@ -86,6 +97,7 @@ class Ui_PreferencesDialog(object):
     def retranslateUi(self, PreferencesDialog: QDialog) -> None:
         PreferencesDialog.setWindowTitle(QCoreApplication.translate("PreferencesDialog", u"Preferences", None))
         self.languageLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Language:", None))
+        self.toolbarLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Toolbar buttons:", None))
         self.snapshotsLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Snapshots:", None))
         self.settingsLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Settings:", None))
     # retranslateUi

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from oa_desk.domain.enums import GateDecision
+from oa_desk.gui.dates import format_date
 from oa_desk.gui.icons import icon
 from oa_desk.services.plan import Milestone, WaveSummary
 
@@ -33,7 +34,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def iso(day: dt.date | None) -> str:
-    return day.isoformat() if day else ""
+    return format_date(day)
 
 
 class MilestoneCol(IntEnum):

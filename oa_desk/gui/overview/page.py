@@ -1,5 +1,9 @@
 """The Overview page: the plan's description (editable, undoable), its key figures, the
-next milestones, the waves and the progress chart (drawn after the figures show)."""
+next milestones, the waves and the progress chart (drawn after the figures show).
+
+Everything "as of" is as of the plan's status date (set here or on the Timeline's
+toolbar; not set, today): the days to go-live, which milestones are overdue and
+the progress chart's status line."""
 
 from __future__ import annotations
 
@@ -72,11 +76,15 @@ class OverviewPage(QWidget):
             edit.editingFinished.connect(lambda f=field, e=edit: self._commit(f, e.text()))
         for date_edit in (ui.startEdit, ui.goLiveEdit):
             setup_optional_date(date_edit, self.tr("Not set"))
+        setup_optional_date(ui.statusDateEdit, self.tr("Today"))
         ui.startEdit.editingFinished.connect(
             lambda: self._commit("start_date", optional_date(ui.startEdit))
         )
         ui.goLiveEdit.editingFinished.connect(
             lambda: self._commit("target_go_live", optional_date(ui.goLiveEdit))
+        )
+        ui.statusDateEdit.editingFinished.connect(
+            lambda: self._commit("status_date", optional_date(ui.statusDateEdit))
         )
         ui.descriptionEdit.installEventFilter(self)
         self.milestones = MilestonesModel(self)
@@ -112,6 +120,7 @@ class OverviewPage(QWidget):
             "description": self.tr("description"),
             "start_date": self.tr("start date"),
             "target_go_live": self.tr("go-live date"),
+            "status_date": self.tr("status date"),
         }
 
     def _style_figures(self) -> None:
@@ -167,6 +176,7 @@ class OverviewPage(QWidget):
         self.form.descriptionEdit.setReadOnly(not editable)
         self.form.startEdit.setReadOnly(not editable)
         self.form.goLiveEdit.setReadOnly(not editable)
+        self.form.statusDateEdit.setReadOnly(not editable)
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
@@ -226,7 +236,8 @@ class OverviewPage(QWidget):
             ui.descriptionEdit.setPlainText(ov.description)
         set_optional_date(ui.startEdit, ov.start_date)
         set_optional_date(ui.goLiveEdit, ov.target_go_live)
-        days = ov.days_to_go_live(self._today())
+        set_optional_date(ui.statusDateEdit, ov.status_date)
+        days = ov.days_to_go_live(self.as_of())
         if days is None:
             ui.goLiveValue.setText("—")
             ui.goLiveCaption.setText(self.tr("no go-live date set"))
@@ -243,8 +254,13 @@ class OverviewPage(QWidget):
         self._show_milestones(ov)
         self._show_waves(ov)
 
+    def as_of(self) -> dt.date:
+        """The plan's status date, else today."""
+        ov = self._overview
+        return ov.as_of(self._today()) if ov is not None else self._today()
+
     def _show_milestones(self, ov: Overview) -> None:
-        self.milestones.set_rows(ov.next_milestones, self._today())
+        self.milestones.set_rows(ov.next_milestones, ov.as_of(self._today()))
         if not ov.next_milestones:
             self.form.milestonesSummary.setText(
                 self.tr(
@@ -269,7 +285,7 @@ class OverviewPage(QWidget):
         if doc is None:
             self.progress_chart.set_builder(None)
             return
-        store, today = doc.store, self._today()
+        store, today = doc.store, self.as_of()
         texts = self._progress_texts()
         loaded: list[ProgressSeries] = []
 
@@ -323,6 +339,7 @@ class OverviewPage(QWidget):
             self._field_labels = self._make_field_labels()
             for date_edit in (self.form.startEdit, self.form.goLiveEdit):
                 date_edit.setSpecialValueText(self.tr("Not set"))
+            self.form.statusDateEdit.setSpecialValueText(self.tr("Today"))
             self._show()
             self._show_progress()  # the chart's words
         super().changeEvent(event)

@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 def _page(shell: Shell) -> QWidget:
     from oa_desk.gui.timeline.page import TimelinePage
 
-    return TimelinePage(shell.jobs)
+    return TimelinePage(
+        shell.jobs,
+        settings=shell.settings,
+        excel_import=lambda: shell.shared_action("excel.import"),
+    )
 
 
 FEATURE = Feature(

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from oa_desk.domain.colours import CRITICAL
 from oa_desk.domain.enums import Phase, TaskKind
+from oa_desk.gui.dates import format_date, format_span
 from oa_desk.services.timeline import TimelineData, TimelineRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -337,6 +337,10 @@ class TimelineModel(QAbstractItemModel):
             return self._tooltip(row)
         return None
 
+    def text(self, row: TimelineRow, col: Col) -> Any:
+        """What a cell of ``row`` shows (also what Copy writes for Excel)."""
+        return self._display(row, col)
+
     def _display(self, row: TimelineRow, col: Col) -> Any:
         if col == Col.ID:
             return str(row.id)
@@ -347,9 +351,9 @@ class TimelineModel(QAbstractItemModel):
         if col == Col.PHASE:
             return self._phases[row.phase]
         if col == Col.START:
-            return row.start.isoformat() if row.start else ""
+            return format_date(row.start)
         if col == Col.FINISH:
-            return row.finish.isoformat() if row.finish else ""
+            return format_date(row.finish)
         if col == Col.DURATION:
             if row.kind == TaskKind.MILESTONE:
                 return translate("TimelineModel", "milestone")
@@ -368,7 +372,9 @@ class TimelineModel(QAbstractItemModel):
         variance = row.finish_variance
         if variance is None:
             return ""
-        return "0" if variance == 0 else f"{variance:+d}"
+        days = abs(variance)
+        sign = "+" if variance > 0 else "−" if variance < 0 else ""
+        return sign + self.tr("%n d", "", days)  # "+2 d", "−1 d"; zh_CN "+2 天"
 
     def _edit_value(self, row: TimelineRow, col: Col) -> Any:
         if col in (Col.START, Col.FINISH):
@@ -388,13 +394,9 @@ class TimelineModel(QAbstractItemModel):
         return self._display(row, col)
 
     def _tooltip(self, row: TimelineRow) -> str:
-        locale = QLocale()
         parts = [f"<b>{row.wbs} {row.name}</b>"]
         if row.start and row.finish:
-            parts.append(
-                f"{locale.toString(_qdate(row.start), QLocale.FormatType.ShortFormat)} – "
-                f"{locale.toString(_qdate(row.finish), QLocale.FormatType.ShortFormat)}"
-            )
+            parts.append(format_span(row.start, row.finish))
         if row.total_float is not None:
             float_days = row.total_float
             parts.append(self.tr("Total float: %n working day(s)", "", float_days))
@@ -403,7 +405,7 @@ class TimelineModel(QAbstractItemModel):
         if row.baseline_start and row.baseline_finish:
             parts.append(
                 translate("TimelineModel", "Baseline: {start} – {finish}").format(
-                    start=row.baseline_start.isoformat(), finish=row.baseline_finish.isoformat()
+                    start=format_date(row.baseline_start), finish=format_date(row.baseline_finish)
                 )
             )
         return "<br>".join(parts)

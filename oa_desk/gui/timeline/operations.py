@@ -24,9 +24,7 @@ from oa_desk.gui.timeline.model import Col
 from oa_desk.services import tasks as task_service
 from oa_desk.services.timeline import TimelineRow
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineOperations", text)
+translate = QCoreApplication.translate  # literal contexts and texts: lupdate finds them
 
 
 class _Plurals(QObject):
@@ -34,6 +32,12 @@ class _Plurals(QObject):
 
     def delete(self, n: int) -> str:
         return self.tr("Delete %n task(s)", "", n)
+
+    def paste(self, n: int) -> str:
+        return self.tr("Paste %n task(s)", "", n)
+
+    def duplicate(self, n: int) -> str:
+        return self.tr("Duplicate %n task(s)", "", n)
 
 
 class ScheduleResult(Protocol):
@@ -71,7 +75,9 @@ def _set_field(field: str, convert: Callable[[Any], Any] = lambda v: v) -> CellE
         store = doc.store
         return task_edit(
             doc,
-            _tr("Change {what} of {name}").format(what=FIELD_WORDS[field](), name=row.name),
+            translate("TimelineOperations", "Change {what} of {name}").format(
+                what=FIELD_WORDS[field](), name=row.name
+            ),
             lambda: task_service.set_task_fields(store, row.id, {field: convert(value)}),
         )
 
@@ -82,7 +88,7 @@ def rename(doc: PlanDocument, row: TimelineRow, value: Any, _cal: WorkCalendar) 
     store = doc.store
     return task_edit(
         doc,
-        _tr("Rename task {name}").format(name=row.name),
+        translate("TimelineOperations", "Rename task {name}").format(name=row.name),
         lambda: task_service.set_task_fields(store, row.id, {"name": str(value)}),
     )
 
@@ -91,7 +97,7 @@ def set_predecessors(doc: PlanDocument, row: TimelineRow, value: Any, _cal: Work
     store = doc.store
     return task_edit(
         doc,
-        _tr("Change predecessors of {name}").format(name=row.name),
+        translate("TimelineOperations", "Change predecessors of {name}").format(name=row.name),
         lambda: task_service.set_predecessors(store, row.id, str(value or "")),
     )
 
@@ -104,7 +110,7 @@ def move(doc: PlanDocument, row: TimelineRow, start: Any, _cal: WorkCalendar) ->
     store = doc.store
     return schedule_edit(
         doc,
-        _tr("Move {name}").format(name=row.name),
+        translate("TimelineOperations", "Move {name}").format(name=row.name),
         lambda: schedule_service.move_task(store, row.id, start),
     )
 
@@ -115,7 +121,7 @@ def set_duration(doc: PlanDocument, row: TimelineRow, days: Any, _cal: WorkCalen
     store = doc.store
     return schedule_edit(
         doc,
-        _tr("Change duration of {name}").format(name=row.name),
+        translate("TimelineOperations", "Change duration of {name}").format(name=row.name),
         lambda: schedule_service.change_duration(store, row.id, int(days)),
     )
 
@@ -134,7 +140,7 @@ def set_progress(doc: PlanDocument, row: TimelineRow, value: Any, _cal: WorkCale
     store = doc.store
     return schedule_edit(
         doc,
-        _tr("Change progress of {name}").format(name=row.name),
+        translate("TimelineOperations", "Change progress of {name}").format(name=row.name),
         lambda: schedule_service.set_progress(store, row.id, int(value)),
     )
 
@@ -146,10 +152,10 @@ class CellEdit(Protocol):
 
 
 FIELD_WORDS: Mapping[str, Callable[[], str]] = {
-    "phase": lambda: _tr("phase"),
-    "owner_id": lambda: _tr("owner"),
-    "department_id": lambda: _tr("department"),
-    "wave_id": lambda: _tr("wave"),
+    "phase": lambda: translate("TimelineOperations", "phase"),
+    "owner_id": lambda: translate("TimelineOperations", "owner"),
+    "department_id": lambda: translate("TimelineOperations", "department"),
+    "wave_id": lambda: translate("TimelineOperations", "wave"),
 }
 
 # What typing in each editable column of the table does.
@@ -187,7 +193,7 @@ def link(doc: PlanDocument, pred: TimelineRow, succ: TimelineRow) -> Any:
     store = doc.store
     return schedule_edit(
         doc,
-        _tr("Link {a} to {b}").format(a=pred.name, b=succ.name),
+        translate("TimelineOperations", "Link {a} to {b}").format(a=pred.name, b=succ.name),
         lambda: schedule_service.add_dependency(store, pred.id, succ.id, DependencyType.FS, 0),
     )
 
@@ -195,7 +201,11 @@ def link(doc: PlanDocument, pred: TimelineRow, succ: TimelineRow) -> Any:
 def insert(doc: PlanDocument, after: int | None, kind: TaskKind) -> task_service.TaskEdit | None:
     """A new task or milestone below ``after``; redo gives it back the same id."""
     store = doc.store
-    name = _tr("New milestone") if kind == TaskKind.MILESTONE else _tr("New task")
+    name = (
+        translate("TimelineOperations", "New milestone")
+        if kind == TaskKind.MILESTONE
+        else translate("TimelineOperations", "New task")
+    )
     reuse: list[int] = []
 
     def do() -> task_service.TaskEdit:
@@ -205,7 +215,7 @@ def insert(doc: PlanDocument, after: int | None, kind: TaskKind) -> task_service
         reuse[:] = list(result.new_ids)
         return result
 
-    return task_edit(doc, _tr("Insert {name}").format(name=name), do)
+    return task_edit(doc, translate("TimelineOperations", "Insert {name}").format(name=name), do)
 
 
 def delete(doc: PlanDocument, ids: list[int]) -> task_service.TaskEdit | None:
@@ -219,17 +229,29 @@ def delete(doc: PlanDocument, ids: list[int]) -> task_service.TaskEdit | None:
 
 def indent(doc: PlanDocument, ids: list[int]) -> task_service.TaskEdit | None:
     store = doc.store
-    return task_edit(doc, _tr("Indent"), lambda: task_service.indent_tasks(store, ids))
+    return task_edit(
+        doc,
+        translate("TimelineOperations", "Indent"),
+        lambda: task_service.indent_tasks(store, ids),
+    )
 
 
 def outdent(doc: PlanDocument, ids: list[int]) -> task_service.TaskEdit | None:
     store = doc.store
-    return task_edit(doc, _tr("Outdent"), lambda: task_service.outdent_tasks(store, ids))
+    return task_edit(
+        doc,
+        translate("TimelineOperations", "Outdent"),
+        lambda: task_service.outdent_tasks(store, ids),
+    )
 
 
 def move_rows(doc: PlanDocument, ids: list[int], step: int) -> task_service.TaskEdit | None:
     store = doc.store
-    text = _tr("Move up") if step < 0 else _tr("Move down")
+    text = (
+        translate("TimelineOperations", "Move up")
+        if step < 0
+        else translate("TimelineOperations", "Move down")
+    )
     return task_edit(doc, text, lambda: task_service.move_tasks(store, ids, step))
 
 
@@ -240,7 +262,7 @@ def update_task(
     store = doc.store
     return task_edit(
         doc,
-        _tr("Edit task {name}").format(name=row.name),
+        translate("TimelineOperations", "Edit task {name}").format(name=row.name),
         lambda: task_service.update_task(store, row.id, **changes),
     )
 
@@ -251,6 +273,71 @@ def save_baseline(doc: PlanDocument, name: str) -> Any:
     store = doc.store
     return schedule_edit(
         doc,
-        _tr("Save baseline {name}").format(name=name),
+        translate("TimelineOperations", "Save baseline {name}").format(name=name),
         lambda: baselines.save_baseline(store, name),
     )
+
+
+def link_tasks(doc: PlanDocument, ids: list[int]) -> Any:
+    """Link the chosen tasks finish-to-start in outline order (Ctrl+F2)."""
+    from oa_desk.services import task_links
+
+    store = doc.store
+    return schedule_edit(
+        doc,
+        translate("TimelineOperations", "Link tasks"),
+        lambda: task_links.link_tasks(store, ids),
+    )
+
+
+def unlink_tasks(doc: PlanDocument, ids: list[int]) -> Any:
+    """Remove the links among the chosen tasks (of a single task: all its links)."""
+    from oa_desk.services import task_links
+
+    store = doc.store
+    return schedule_edit(
+        doc,
+        translate("TimelineOperations", "Unlink tasks"),
+        lambda: task_links.unlink_tasks(store, ids),
+    )
+
+
+def paste(doc: PlanDocument, clip: Any, after: int | None, text: str) -> Any:
+    """Paste a clip of tasks below ``after``: one step; redo gives them back their ids."""
+    from oa_desk.services import clipboard
+
+    store = doc.store
+    reuse: list[int] = []
+
+    def do() -> task_service.TaskEdit:
+        result = clipboard.paste_tasks(store, clip, after=after, task_ids=reuse or None)
+        reuse[:] = list(result.new_ids)
+        return result
+
+    return task_edit(doc, text, do)
+
+
+def set_status_date(doc: PlanDocument, day: dt.date | None) -> Any:
+    """The plan's status date (None: follow today), undone like any plan edit."""
+    from oa_desk.services import plan as plan_service
+
+    store = doc.store
+    text = (
+        translate("TimelineOperations", "Set the status date to {date}").format(
+            date=day.isoformat()
+        )
+        if day is not None
+        else translate("TimelineOperations", "Let the status date follow today")
+    )
+    return perform(
+        doc,
+        text,
+        lambda: plan_service.edit_plan(store, {"status_date": day}),
+        lambda edit: plan_service.revert_plan_edit(store, edit),
+    )
+
+
+def paste_text(n: int, *, duplicate: bool = False) -> str:
+    """Edit › Undo's words for a paste or a duplicate of ``n`` tasks."""
+    words = _Plurals()
+    return words.duplicate(n) if duplicate else words.paste(n)

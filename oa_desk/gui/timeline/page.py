@@ -1,27 +1,30 @@
 """The Timeline page: the WBS as a tree table beside the Gantt chart.
 
 Every edit — typing in a cell, dragging a bar, the task dialog, insert,
-delete, indent, outdent, move — is one intent of ``timeline.operations``
-(one service call, one undo step). Views refresh from the ``Changes`` each
-intent returns: a date edit re-reads only the rows it moved; an outline edit
-rebuilds the tree, keeping what was expanded, selected and scrolled to.
-The actions and toolbar are ``timeline.actions``, the filter bar
-``timeline.filter_bar``, the files ``timeline.file_actions``.
+delete, indent, outdent, move, link, paste — is one intent of
+``timeline.operations`` (one service call, one undo step), made by
+``timeline.edits`` and ``timeline.clipboard``. Views refresh from the
+``Changes`` each intent returns: a date edit re-reads only the rows it moved;
+an outline edit rebuilds the tree, keeping what was expanded, selected and
+scrolled to. Late tasks, the health colours and the chart's day line are as
+of the plan's status date. The actions, toolbar and context menu are
+``timeline.actions``, the filter bar ``timeline.filter_bar``, Find and the
+go-to actions ``timeline.navigation``, the columns ``timeline.columns``, the
+baseline shown ``timeline.baseline_view``, the files ``timeline.file_actions``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -34,20 +37,32 @@ from PySide6.QtWidgets import (
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import TaskKind
+from oa_desk.gui.dialogs import optional_date, set_optional_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
+from oa_desk.gui.settings import tool_button_style
 from oa_desk.gui.timeline import operations as ops
 from oa_desk.gui.timeline.actions import TimelineActions
+from oa_desk.gui.timeline.baseline_view import BaselineView
+from oa_desk.gui.timeline.clipboard import TimelineClipboard
+from oa_desk.gui.timeline.columns import ColumnDialog, ColumnLayout
 from oa_desk.gui.timeline.delegate import ROW_HEIGHT, TaskDelegate
+from oa_desk.gui.timeline.edits import TimelineEdits
 from oa_desk.gui.timeline.file_actions import TimelineFiles
 from oa_desk.gui.timeline.filter_bar import FilterBar
 from oa_desk.gui.timeline.gantt import ChartLink, GanttChart
 from oa_desk.gui.timeline.model import Col, TimelineModel
+from oa_desk.gui.timeline.navigation import Navigator
 from oa_desk.gui.timeline.rows import chart_row
 from oa_desk.services import baselines
 from oa_desk.services import timeline as timeline_service
 from oa_desk.services.timeline import Choices, TimelineData, TimelineRow
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from oa_desk.gui.settings import Settings
 
 HEADER_HEIGHT = 40
 # Kinds after which the whole timeline is read again (not only the rows named).
@@ -70,9 +85,13 @@ class TimelinePage(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        settings: Settings | None = None,
+        excel_import: Callable[[], QAction | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
+        self._status_date: dt.date | None = None  # as stored: None follows today
+        self._excel_import = excel_import or (lambda: None)
         self._doc: PlanDocument | None = None
         self._calendar = WorkCalendar()
         self._choices = Choices((), (), ())
@@ -82,13 +101,8 @@ class TimelinePage(QWidget):
         self._stale = False  # the document changed while the page was hidden
         self._people_loaded = False
         self._first = True  # the next load is the document's first
-        self._baselines: list[Any] = []
-        # Which baseline is drawn under the bars, a view setting (not a plan edit):
-        # 0 the newest, -1 none, else a baseline's id (the newest once it is gone).
-        self._baseline_choice = 0
 
         self.model = TimelineModel(self)
-        self.model.edit_requested.connect(self._cell_edited)
         self.tree = QTreeView()
         self.tree.setObjectName("wbsTree")
         self.tree.setModel(self.model)
@@ -108,16 +122,18 @@ class TimelinePage(QWidget):
         self.tree.setTreePosition(Col.NAME)
         self.tree.expanded.connect(self._on_expanded)
         self.tree.collapsed.connect(self._on_collapsed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         header = self.tree.header()
         header.setFixedHeight(HEADER_HEIGHT)  # the chart's time scale has two tiers
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = {Col.ID: 52, Col.WBS: 64, Col.NAME: 260, Col.PHASE: 70, Col.START: 92,
-                  Col.FINISH: 92, Col.DURATION: 64, Col.PROGRESS: 60, Col.PREDECESSORS: 110,
-                  Col.OWNER: 80, Col.DEPARTMENT: 100, Col.WAVE: 80, Col.VARIANCE: 64}  # fmt: skip
-        for col, width in widths.items():
-            header.resizeSection(col, width)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.column_layout = ColumnLayout(header, settings)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.column_layout.header_menu(pos, self.choose_columns)
+        )
 
         self.chart = GanttChart()
         self.chart.setObjectName("ganttChart")
@@ -125,13 +141,6 @@ class TimelinePage(QWidget):
         self.chart.set_header_height(HEADER_HEIGHT)
         self.chart.set_vertical_scrollbar(self.tree.verticalScrollBar())
         self.tree.verticalScrollBar().valueChanged.connect(self.chart.set_vertical_offset)
-        self.chart.move_requested.connect(self._bar_moved)
-        self.chart.resize_requested.connect(self._bar_resized)
-        self.chart.link_requested.connect(self._link_dragged)
-        self.chart.activated.connect(self.open_task_dialog)
-        self.chart.task_clicked.connect(self._bar_clicked)
-        self.chart.zoom_changed.connect(self._zoom_changed)
-        self.tree.doubleClicked.connect(self._tree_double_clicked)
         self.files = TimelineFiles(
             self, jobs or JobRunner(self), lambda: self._doc, lambda: self.model.timeline,
             self.export_job,
@@ -143,22 +152,62 @@ class TimelinePage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
 
+        self.edits = TimelineEdits(self)
         self.acts = TimelineActions(self, self)
-        acts = self.acts
-        acts.baseline_combo.activated.connect(self._baseline_chosen)
-        acts.zoom_combo.currentIndexChanged.connect(
-            lambda _i: self.chart.set_zoom(str(acts.zoom_combo.currentData()))
-        )
-        acts.colour_combo.currentIndexChanged.connect(
-            lambda _i: self.chart.set_colour_mode(str(acts.colour_combo.currentData()))
-        )
-        self.toolbar = acts.toolbar
+        self.baseline_view = BaselineView(self)
+        self.clip = TimelineClipboard(self)
+        self.nav = Navigator(self)
+        self._connect()
+        if settings is not None:
+            self.acts.toolbar.setToolButtonStyle(tool_button_style(settings.toolbar_text))
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._apply_filter)
         self.conflict_label = QLabel()
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setVisible(False)
+        self._make_empty_state()
 
+        self.body = QStackedWidget()
+        self.body.addWidget(self.empty)
+        self.body.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.acts.toolbar)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.nav.find_bar)
+        layout.addWidget(self.conflict_label)
+        layout.addWidget(self.body, 1)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.selectionModel().currentChanged.connect(lambda *_a: self.nav.selection_changed())
+        self.retranslate()
+        self._update_actions()
+
+    def _connect(self) -> None:
+        edits, acts, chart = self.edits, self.acts, self.chart
+        self.model.edit_requested.connect(edits.cell_edited)
+        self.tree.doubleClicked.connect(edits.tree_double_clicked)
+        chart.move_requested.connect(edits.bar_moved)
+        chart.resize_requested.connect(edits.bar_resized)
+        chart.link_requested.connect(edits.link_dragged)
+        chart.activated.connect(self.open_task_dialog)
+        chart.task_clicked.connect(self._bar_clicked)
+        chart.zoom_changed.connect(self._zoom_changed)
+        chart.context_requested.connect(self._chart_menu)
+        acts.zoom_combo.currentIndexChanged.connect(
+            lambda _i: chart.set_zoom(str(acts.zoom_combo.currentData()))
+        )
+        acts.colour_combo.currentIndexChanged.connect(
+            lambda _i: chart.set_colour_mode(str(acts.colour_combo.currentData()))
+        )
+        acts.status_edit.editingFinished.connect(self._status_date_edited)
+        acts.follow.toggled.connect(self._follow_toggled)
+
+    def _follow_toggled(self, on: bool) -> None:
+        if on:
+            self.nav.go_to_selected()
+
+    def _make_empty_state(self) -> None:
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
@@ -170,39 +219,28 @@ class TimelinePage(QWidget):
         buttons.addStretch(1)
         self.empty_insert = QPushButton(icon("plus"), "")
         self.empty_insert.clicked.connect(lambda: self.insert_task())
-        self.empty_import = QPushButton(icon("upload-simple"), "")
+        self.empty_excel = QPushButton(icon("microsoft-excel-logo"), "")
+        self.empty_excel.clicked.connect(self._import_excel)
+        self.empty_import = QPushButton(icon("file-arrow-down"), "")
         self.empty_import.clicked.connect(self.import_mspdi)
-        buttons.addWidget(self.empty_insert)
-        buttons.addWidget(self.empty_import)
+        for button in (self.empty_insert, self.empty_excel, self.empty_import):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         empty_layout.addLayout(buttons)
         empty_layout.addStretch(2)
-
-        self.body = QStackedWidget()
-        self.body.addWidget(self.empty)
-        self.body.addWidget(self.splitter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.conflict_label)
-        layout.addWidget(self.body, 1)
-        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.retranslate()
-        self._update_actions()
 
     def retranslate(self) -> None:
         self.acts.retranslate()
         self.empty_label.setText(
             self.tr(
-                "No tasks yet — insert the first task, or import a plan from MS Project, "
-                "ProjectLibre or GanttProject (MS Project XML)."
+                "No tasks yet — insert the first task, import a plan from Excel, or from "
+                "MS Project, ProjectLibre or GanttProject (MS Project XML)."
             )
         )
-        self._fill_baselines()
-        self.empty_insert.setText(self.tr("Insert a task"))
-        self.empty_import.setText(self.tr("Import MS Project XML…"))
+        self.baseline_view.fill()
+        self.empty_insert.setText(self.tr("&Insert a task"))
+        self.empty_excel.setText(self.tr("Import from &Excel…"))
+        self.empty_import.setText(self.tr("Import &MS Project XML…"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -216,12 +254,15 @@ class TimelinePage(QWidget):
         self._doc = doc
         self._expanded.clear()
         self._critical_loaded = False
-        self._baseline_choice = 0
+        self.baseline_view.reset()
         self.model.set_read_only(doc is None or doc.read_only)
         self._first = True
         self._stale = True
         if self.isVisible() or doc is None:
             self._refresh()
+
+    def document(self) -> PlanDocument | None:
+        return self._doc
 
     def _refresh(self) -> None:
         first, self._first, self._stale = self._first, False, False
@@ -245,19 +286,34 @@ class TimelinePage(QWidget):
     def store(self) -> Any:
         return self._doc.store if self._doc else None
 
+    def today(self) -> dt.date:
+        """The real today (the clock tests set)."""
+        return self._today()
+
+    def status_date(self) -> dt.date:
+        """The day the plan is seen as of: its status date, else today."""
+        return self._status_date or self._today()
+
+    def calendar(self) -> WorkCalendar:
+        return self._calendar
+
     def reload(self, *, first: bool = False) -> None:
         """Read the whole timeline again, keeping expansion, selection and scroll."""
         doc = self._doc
+        self.nav.plan_changed()
         if doc is None:
             self.model.set_timeline(TimelineData((), (), None, None, {}))
             self.chart.set_data([], [])
             self.body.setCurrentWidget(self.empty)
             self._update_actions()
             return
+        from oa_desk.services import plan as plan_service
+
         selected = self.selected_ids()
         scroll = self.tree.verticalScrollBar().value()
-        self._baselines = baselines.list_baselines(doc.store)
-        data = timeline_service.load_timeline(doc.store, self._shown_baseline())
+        view = self.baseline_view
+        view.baselines = baselines.list_baselines(doc.store)
+        data = timeline_service.load_timeline(doc.store, view.shown())
         if self.acts.critical.isChecked() or self.filter_bar.critical.isChecked():
             data = timeline_service.with_schedule_flags(data, doc.store)
             self._critical_loaded = True
@@ -265,18 +321,21 @@ class TimelinePage(QWidget):
             self._critical_loaded = False
         self._choices = timeline_service.load_choices(doc.store, people=False)
         self._people_loaded = False
+        before = self.status_date()
+        self._status_date = plan_service.plan_fields(doc.store, ("status_date",))["status_date"]
+        self._show_status_date()
+        if self.status_date() != before and self.filter_bar.active():
+            self.model.set_filter(self.filter_bar.predicate(self.status_date()))  # late, as of
         self.filter_bar.set_choices(self._choices)
-        self._fill_baselines()
+        view.fill()
         self._set_calendar(data)
-        self.chart.set_today(self._today())
+        self.chart.set_today(self.status_date())
         self.chart.set_go_live(data.go_live)
         self.model.set_timeline(data)
         if first:
-            parents = [r.id for r in data.rows if r.has_children]
             # Everything open on ordinary plans; the two top levels on very large ones.
             limit = 1 if len(data.rows) > 3000 else 99
             self._expanded = {r.id for r in data.rows if r.has_children and r.level <= limit}
-            del parents
         self._apply_expansion()
         self._sync_chart()
         self.body.setCurrentWidget(self.splitter if data.rows else self.empty)
@@ -313,6 +372,7 @@ class TimelinePage(QWidget):
         ids = changes.updated.get(ChangeKind.TASK, frozenset())
         if not ids or self._doc is None:
             return
+        self.nav.plan_changed()
         if self._critical_loaded:  # float and the critical path may change anywhere
             self.reload()
             return
@@ -320,10 +380,27 @@ class TimelinePage(QWidget):
         if not self.model.update_rows(rows):
             self.reload()
             return
-        today = self._today()
+        as_of = self.status_date()
         shown = {r.id for r in self._visible}
-        self.chart.update_rows(chart_row(r, today) for r in rows if r.id in shown)
+        self.chart.update_rows(chart_row(r, as_of) for r in rows if r.id in shown)
         self._visible = [self.model.row_of(r.id) or r for r in self._visible]
+
+    # -- the status date ----------------------------------------------------------------------
+
+    def _show_status_date(self) -> None:
+        edit = self.acts.status_edit
+        edit.blockSignals(True)
+        set_optional_date(edit, self._status_date)
+        edit.blockSignals(False)
+
+    def _status_date_edited(self) -> None:
+        doc = self._doc
+        day = optional_date(self.acts.status_edit)
+        if doc is None or doc.read_only or day == self._status_date:
+            self._show_status_date()
+            return
+        if ops.set_status_date(doc, day) is None:
+            self._show_status_date()  # refused (the window said why)
 
     # -- expansion, filter, chart ---------------------------------------------------------------
 
@@ -336,6 +413,10 @@ class TimelinePage(QWidget):
                     self.tree.setExpanded(index, True)
         finally:
             self.tree.blockSignals(False)
+
+    def expand(self, task_id: int) -> None:
+        """Open a summary (the next rebuild shows it open too)."""
+        self._expanded.add(task_id)
 
     def _on_expanded(self, index: QModelIndex) -> None:
         task_id = self.model.task_id(index)
@@ -352,7 +433,7 @@ class TimelinePage(QWidget):
     def _sync_chart(self) -> None:
         rows = self.model.visible_rows(self._collapsed())
         self._visible = rows
-        today = self._today()
+        as_of = self.status_date()
         data = self.model.timeline
         shown = {r.id for r in rows}
         links = [
@@ -366,7 +447,7 @@ class TimelinePage(QWidget):
                 ChartLink(k.pred, k.succ, k.type, k.pred in critical and k.succ in critical)
                 for k in links
             ]
-        self.chart.set_data([chart_row(r, today) for r in rows], links)
+        self.chart.set_data([chart_row(r, as_of) for r in rows], links)
         self.filter_bar.count.setText(
             self.tr("%n task(s) shown", "", len(rows)) if self.filter_bar.active() else ""
         )
@@ -378,12 +459,32 @@ class TimelinePage(QWidget):
         if self.filter_bar.critical.isChecked() and not self._critical_loaded and self._doc:
             self.reload()  # loads float and the critical path, then filters
             return
-        keep = self.filter_bar.predicate(self._today())
+        keep = self.filter_bar.predicate(self.status_date())
         self.model.set_filter(keep)
         if keep is not None:
             self._expanded |= {r.id for r in self.model.timeline.rows if r.has_children}
         self._apply_expansion()
         self._sync_chart()
+        self.nav.plan_changed()
+
+    def reveal(self, task_id: int) -> bool:
+        """Select a task, opening its parents, and bring its row and bar into view;
+        False when the filter hides it."""
+        timeline = self.model.timeline
+        if task_id not in timeline.index or not self.model.index_of(task_id).isValid():
+            return False
+        parent = timeline.row(task_id).parent_id
+        opened = False
+        while parent is not None and parent in timeline.index:
+            opened |= parent not in self._expanded
+            self._expanded.add(parent)
+            parent = timeline.row(parent).parent_id
+        if opened:
+            self._apply_expansion()
+            self._sync_chart()
+        self.select_ids([task_id], current=task_id)
+        self.chart.scroll_to_task(task_id)
+        return True
 
     # -- view actions ---------------------------------------------------------------------
 
@@ -404,61 +505,19 @@ class TimelinePage(QWidget):
         self._sync_chart()
 
     def toggle_baseline(self) -> None:
-        self.chart.set_show_baseline(self.acts.baseline.isChecked())
+        self.baseline_view.toggle()
 
-    def _fill_baselines(self) -> None:
-        combo = self.acts.baseline_combo
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Baselines (%n)", "", len(self._baselines)), 0)
-        for info in self._baselines:
-            combo.addItem(
-                self.tr("Show {name} ({date})").format(
-                    name=info.name, date=info.created_at.astimezone().strftime("%Y-%m-%d")
-                ),
-                info.id,
-            )
-        if self._baselines:
-            combo.addItem(self.tr("Show no baseline"), -1)
-        combo.setCurrentIndex(0)
-        combo.setEnabled(bool(self._baselines))
-        combo.blockSignals(False)
-
-    def _shown_baseline(self) -> int | None:
-        """The baseline to draw, by :attr:`_baseline_choice` among :attr:`_baselines`."""
-        ids = [b.id for b in self._baselines]
-        if self._baseline_choice < 0 or not ids:
-            return None
-        return self._baseline_choice if self._baseline_choice in ids else ids[-1]
-
-    def _baseline_chosen(self, index: int) -> None:
-        combo = self.acts.baseline_combo
-        chosen = int(combo.itemData(index) or 0)
-        combo.setCurrentIndex(0)
-        if not chosen or self._doc is None:
-            return
-        baseline_id = None if chosen < 0 else chosen
-        name = next((b.name for b in self._baselines if b.id == baseline_id), "")
-        self._baseline_choice = chosen  # a view setting: read again, no undo step
-        self.reload()
-        self.acts.baseline.setChecked(baseline_id is not None)
-        self.chart.set_show_baseline(baseline_id is not None)
-        self._doc.status.emit(
-            self.tr("Show baseline {name}").format(name=name)
-            if baseline_id
-            else self.tr("Hide the baseline")
-        )
+    def save_baseline(self) -> None:
+        self.baseline_view.save()
 
     def edit_calendar(self) -> None:
         from oa_desk.gui.timeline.calendar_dialog import CalendarDialog
 
-        store = self.store
-        if store is None:
-            return
         doc = self._doc
-        assert doc is not None
+        if doc is None:
+            return
         CalendarDialog(
-            store,
+            doc.store,
             lambda text, do: ops.schedule_edit(doc, text, do) is not None,
             read_only=doc.read_only,
             parent=self,
@@ -467,11 +526,60 @@ class TimelinePage(QWidget):
     def go_today(self) -> None:
         self.chart.scroll_to_date(self._today())
 
+    def go_to_selected(self) -> None:
+        self.nav.go_to_selected()
+
+    def find_tasks(self) -> None:
+        self.nav.open_find()
+
+    def find_next(self) -> None:
+        self.nav.step(1)
+
+    def find_previous(self) -> None:
+        self.nav.step(-1)
+
+    def go_to_id(self) -> None:
+        self.nav.go_to_id()
+
+    def choose_columns(self) -> None:
+        ColumnDialog(self.column_layout, self).exec()
+
     def _zoom_changed(self, level: str) -> None:
         combo = self.acts.zoom_combo
         combo.blockSignals(True)
         combo.setCurrentIndex(max(0, combo.findData(level)))
         combo.blockSignals(False)
+
+    def widget(self) -> QWidget:
+        return self
+
+    def done(self, result: Any) -> bool:
+        """Show the constraints an intent could not meet; True if it was done."""
+        return self.edits.done(result)
+
+    def say(self, text: str) -> None:
+        """A line in the window's status bar."""
+        if self._doc is not None:
+            self._doc.status.emit(text)
+
+    def refused(self, exc: BaseException) -> None:
+        """Say why something was refused, as the window says it for every intent."""
+        if self._doc is not None:
+            self._doc.failed.emit(exc)
+
+    # -- context menus ----------------------------------------------------------------------
+
+    def _tree_menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        task_id = self.model.task_id(index)
+        if task_id is not None and task_id not in self.selected_ids():
+            self.select_ids([task_id], current=task_id)
+        self.acts.context_menu(self).popup(self.tree.viewport().mapToGlobal(pos))
+
+    def _chart_menu(self, task_id: int | None, global_pos: QPoint) -> None:
+        if task_id is not None and task_id not in self.selected_ids():
+            self.select_ids([task_id], current=task_id)
+        self.acts.context_menu(self).popup(global_pos)
 
     # -- selection --------------------------------------------------------------------------------
 
@@ -503,6 +611,7 @@ class TimelinePage(QWidget):
     def _selection_changed(self) -> None:
         self.chart.set_selected(set(self.selected_ids()))
         self._update_actions()
+        self.nav.selection_changed()
 
     def _bar_clicked(self, task_id: int, modifiers: Any) -> None:
         index = self.model.index_of(task_id)
@@ -519,172 +628,82 @@ class TimelinePage(QWidget):
         acts = self.acts
         writable = self._doc is not None and not self._doc.read_only
         has_rows = bool(self.model.timeline.rows)
-        chosen = bool(self.selected_ids())
+        chosen = self.selected_ids()
         for action in acts.editing():
             action.setEnabled(writable)
         for action in acts.on_selection():
-            action.setEnabled(writable and chosen)
-        acts.info.setEnabled(chosen)
+            action.setEnabled(writable and bool(chosen))
+        acts.link.setEnabled(writable and len(chosen) > 1)
+        for action in (acts.info, acts.copy, acts.go_to_task):
+            action.setEnabled(bool(chosen))
+        for action in (acts.find, acts.find_next, acts.find_previous, acts.go_to_id):
+            action.setEnabled(has_rows)
         acts.save_baseline.setEnabled(writable and has_rows)
         acts.calendar.setEnabled(self._doc is not None)
+        acts.status_edit.setEnabled(writable)
         for action in acts.exports():
             action.setEnabled(has_rows)
         self.empty_insert.setEnabled(writable)
         self.empty_import.setEnabled(writable)
+        excel = self._excel_import()
+        self.empty_excel.setVisible(excel is not None)
+        self.empty_excel.setEnabled(writable and excel is not None and excel.isEnabled())
 
-    # -- edits (each one intent of timeline.operations) --------------------------------------
+    def _import_excel(self) -> None:
+        """The Excel feature's import (File › Excel › Import), offered by the empty page."""
+        action = self._excel_import()
+        if action is not None and action.isEnabled():
+            action.trigger()
 
-    def _writable(self) -> PlanDocument | None:
-        doc = self._doc
-        return doc if doc is not None and not doc.read_only else None
-
-    def _done(self, result: Any) -> bool:
-        """Show the constraints an intent could not meet; True if it was done."""
-        if result is None:
-            return False
-        self._report_conflicts(getattr(result, "conflicts", ()))
-        return True
-
-    def _report_conflicts(self, conflicts: Iterable[Any]) -> None:
-        items = list(conflicts)
-        if not items:
-            self.conflict_label.setVisible(False)
-            return
-        rows = self.model.timeline
-        parts = []
-        for c in items[:5]:
-            name = rows.row(c.task_id).name if c.task_id in rows.index else f"#{c.task_id}"
-            parts.append(
-                self.tr("#{id} {name}: {days} working day(s) late").format(
-                    id=c.task_id, name=name, days=c.days
-                )
-            )
-        more = len(items) - len(parts)
-        text = self.tr("Constraints that cannot be met: ") + "; ".join(parts)
-        if more > 0:
-            text += self.tr(" (and {n} more)").format(n=more)
-        self.conflict_label.setText("⚠ " + text)
-        self.conflict_label.setVisible(True)
-
-    def _cell_edited(self, task_id: int, column: int, value: Any) -> None:
-        row, doc = self.model.row_of(task_id), self._writable()
-        if doc is not None and row is not None:
-            self._done(ops.edit_cell(doc, row, Col(column), value, self._calendar))
-
-    def _bar_moved(self, task_id: int, start: dt.date) -> None:
-        row, doc = self.model.row_of(task_id), self._writable()
-        if doc is not None and row is not None:
-            self._done(ops.move(doc, row, start, self._calendar))
-
-    def _bar_resized(self, task_id: int, finish: dt.date) -> None:
-        row, doc = self.model.row_of(task_id), self._writable()
-        if doc is not None and row is not None:
-            self._done(ops.set_finish(doc, row, finish, self._calendar))
-
-    def _link_dragged(self, pred: int, succ: int) -> None:
-        a, b, doc = self.model.row_of(pred), self.model.row_of(succ), self._writable()
-        if doc is not None and a is not None and b is not None:
-            self._done(ops.link(doc, a, b))
+    # -- edits (each one intent of timeline.operations, see timeline.edits) ---------------------
 
     def insert_task(self, kind: TaskKind = TaskKind.TASK) -> None:
-        doc = self._writable()
-        if doc is None:
-            return
-        result = ops.insert(doc, self.current_id(), kind)
-        if self._done(result) and result is not None and result.new_ids:
-            new_id = result.new_ids[0]
-            self.select_ids([new_id], current=new_id)
-            index = self.model.index_of(new_id, Col.NAME)
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
-                self.tree.edit(index)
+        self.edits.insert_task(kind)
 
     def delete_selected(self) -> None:
-        ids, doc = self.selected_ids(), self._writable()
-        if ids and doc is not None:
-            self._done(ops.delete(doc, ids))
+        self.edits.delete_selected()
 
     def indent(self) -> None:
-        self._outline(ops.indent)
+        self.edits.outline(ops.indent)
+        self._apply_expansion()
+        self._sync_chart()
 
     def outdent(self) -> None:
-        self._outline(ops.outdent)
+        self.edits.outline(ops.outdent)
+        self._apply_expansion()
+        self._sync_chart()
 
     def move_rows(self, step: int) -> None:
-        self._outline(lambda doc, ids: ops.move_rows(doc, ids, step))
+        self.edits.outline(lambda doc, ids: ops.move_rows(doc, ids, step))
+        self._apply_expansion()
+        self._sync_chart()
 
-    def _outline(self, intent: Callable[[PlanDocument, list[int]], Any]) -> None:
-        ids, doc = self.selected_ids(), self._writable()
-        current = self.current_id()
-        if not ids or doc is None:
-            return
-        for task_id in ids:  # indenting under a row shows it
-            row = self.model.row_of(task_id)
-            if row and row.parent_id:
-                self._expanded.add(row.parent_id)
-        if self._done(intent(doc, ids)):
-            for task_id in ids:
-                row = self.model.row_of(task_id)
-                if row and row.parent_id:
-                    self._expanded.add(row.parent_id)
-            self._apply_expansion()
-            self._sync_chart()
-            self.select_ids(ids, current=current)
+    def link_selected(self) -> None:
+        self.edits.link_selected()
 
-    def _tree_double_clicked(self, index: QModelIndex) -> None:
-        if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            task_id = self.model.task_id(index)
-            if task_id is not None:
-                self.open_task_dialog(task_id)
+    def unlink_selected(self) -> None:
+        self.edits.unlink_selected()
 
     def open_task_dialog(self, task_id: int | None = None) -> None:
-        from oa_desk.gui.timeline.task_dialog import TaskDialog
+        self.edits.open_task_dialog(task_id)
 
-        task_id = task_id if task_id is not None else self.current_id()
-        store = self.store
-        row = self.model.row_of(task_id) if task_id is not None else None
-        if store is None or row is None or task_id is None:
-            return
-        details = timeline_service.load_task_details(store, task_id)
-        dialog = TaskDialog(
-            row,
-            details,
-            self._choices,
-            read_only=bool(self._doc and self._doc.read_only),
-            parent=self,
-        )
-        if dialog.exec() != TaskDialog.DialogCode.Accepted:
-            return
-        changes = dialog.changes()
-        doc = self._writable()
-        if changes and doc is not None:
-            self._done(ops.update_task(doc, row, changes))
+    def copy_selected(self) -> None:
+        self.clip.copy()
 
-    def save_baseline(self) -> None:
-        doc = self._writable()
-        if doc is None:
-            return
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Save Baseline"),
-            self.tr("Name of the baseline:"),
-            text=self.tr("Baseline {date}").format(date=self._today().isoformat()),
-        )
-        if not ok or not name.strip():
-            return
-        before, self._baseline_choice = self._baseline_choice, 0  # show the new, newest one
-        if not self._done(ops.save_baseline(doc, name.strip())):
-            self._baseline_choice = before
-            return
-        self.acts.baseline.setChecked(True)
-        self.chart.set_show_baseline(True)
+    def paste(self) -> None:
+        self.clip.paste()
+
+    def duplicate_selected(self) -> None:
+        self.clip.duplicate()
 
     # -- files (timeline.file_actions) ---------------------------------------------------
 
     def export_job(self) -> Any:
         from oa_desk.gui.timeline.plan_export import job_from_rows
 
-        return job_from_rows(self._visible, self.model.timeline, self.chart, today=self._today())
+        return job_from_rows(
+            self._visible, self.model.timeline, self.chart, today=self.status_date()
+        )
 
     def export_png(self) -> None:
         self.files.export_png()
@@ -701,5 +720,5 @@ class TimelinePage(QWidget):
     def import_mspdi(self) -> None:
         report = self.files.import_mspdi()
         if report is not None:
-            self._baseline_choice = report.shown_baseline or 0  # the file's shown baseline
+            self.baseline_view.choice = report.shown_baseline or 0  # the file's shown baseline
             self.reload()

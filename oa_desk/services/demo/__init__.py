@@ -11,7 +11,10 @@ rounds and adoption snapshots.
 
 The demo is a project in flight: everything is seen from a *status date* (some
 waves are live, later ones are still being prepared), so progress, attendance,
-ticket states and adoption figures all agree with it.
+ticket states and adoption figures all agree with it. The plan is generated
+relative to a day (today unless told): it starts on the Monday that puts its
+status date on that day (or the last working day before it), which becomes the
+plan's stored status date, so a new user opens a live rollout in its middle.
 
 One module per part of the plan builds its rows on a shared :class:`~.state.Demo`
 (``organisation``, ``people``, ``team``, ``schedule``, ``goals``,
@@ -19,8 +22,8 @@ One module per part of the plan builds its rows on a shared :class:`~.state.Demo
 ``adoption``); ``writer`` writes them; the texts are in the ``data_*`` modules.
 
 Determinism: every random choice comes from one ``random.Random(seed)``, drawn
-by the steps in a fixed order, and every date from the fixed ``ANCHOR``; the
-same seed gives the same plan.
+by the steps in a fixed order, and every date from the plan's first day; the
+same seed gives the same plan relative to the same day (tests pass ``today``).
 
 Speed: rows are built in memory as tuples with precomputed ids and written in
 one ``PlanStore.bulk()`` transaction by ``store.bulk``.
@@ -50,7 +53,7 @@ from oa_desk.services.demo import (
     training,
     writer,
 )
-from oa_desk.services.demo.state import ANCHOR, Demo, profile
+from oa_desk.services.demo.state import ANCHOR, Demo, anchor_for, profile
 from oa_desk.store.bulk import bulk_write
 from oa_desk.store.planfile import create_plan, open_plan
 
@@ -70,6 +73,7 @@ class DemoStats:
     seconds: float
     status_date: dt.date
     phases: dict[str, float] = field(default_factory=dict)
+    start: dt.date = ANCHOR  # the plan's first day (a Monday)
 
     @property
     def total_rows(self) -> int:
@@ -87,6 +91,7 @@ def generate_demo(
     large: bool = False,
     seed: int = 0,
     overwrite: bool = False,
+    today: dt.date | None = None,
 ) -> DemoStats:
     """Create the demo plan at ``path``.
 
@@ -95,6 +100,9 @@ def generate_demo(
     (which overrides ``scale``) builds a group of 240 units with at least 20,000
     tasks, 30,000 dependencies, 50,000 people, 200,000 enrollments and 20,000
     tickets. Raises PlanFileError when ``path`` exists and ``overwrite`` is false.
+
+    ``today`` (the real today by default) is the day the demo is seen from: its
+    status date is that day, or the last working day before it.
     """
     if scale < 1:
         raise ValueError(f"scale must be at least 1, not {scale}")
@@ -106,13 +114,13 @@ def generate_demo(
     gc.disable()
     try:
         g = Demo(profile(scale, large), random.Random(seed))
-        build(g)
+        build(g, today or dt.date.today())
         built = time.perf_counter()
         create_plan(
             path,
             name=g.plan_name,
             organisation=data_company.GROUP_FULL,
-            start=ANCHOR,
+            start=g.anchor,
             go_live=g.go_live_date,
             overwrite=overwrite,
         )
@@ -123,23 +131,25 @@ def generate_demo(
                 rows = writer.write(g, out)
         finally:
             store.close()
-        status_date = g.status_date
+        status_date, start = g.status_date, g.anchor
         del g
     finally:
         if gc_was_enabled:
             gc.enable()
     done = time.perf_counter()
     phases = {"build": built - started, "create": created - built, "write": done - created}
-    return DemoStats(path, rows, done - started, status_date, phases)
+    return DemoStats(path, rows, done - started, status_date, phases, start)
 
 
-def build(g: Demo) -> None:
+def build(g: Demo, today: dt.date) -> None:
     """Every part of the plan, in the order each needs the ones before it."""
     organisation.build(g)
     people.build(g)
     organisation.assign_waves(g)
     team.build(g)
     schedule.build(g)
+    # The schedule is working-day numbers so far: start it where its status day is today.
+    g.move_to(anchor_for(g.status, today), today)
     organisation.finish(g)
     schedule.task_rows(g)
     goals.build(g)

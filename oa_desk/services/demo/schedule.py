@@ -35,8 +35,7 @@ def build(demo: Demo) -> None:
     tasks = w.tasks
     # The status date: a couple of weeks after the go-live of the last wave that is live.
     demo.status = tasks[demo.waves[demo.live_wave].golive].s + 12
-    demo.status_date = demo.wd.days[demo.status]
-    demo.go_live_date = demo.wd.days[tasks[full].s]
+    demo.move_to(demo.anchor)
     demo.end = max(tk.s + max(tk.d, 1) for tk in tasks[1:])
 
 

@@ -20,10 +20,12 @@ from oa_desk.services.demo.workdays import WorkDays
 
 # The demo company's clocks: Beijing time (China has one zone and no daylight saving).
 BEIJING = dt.timezone(dt.timedelta(hours=8), "CST")
-# Day 0 of every demo plan (a Monday); all dates derive from it.
+# Day 0 of a demo plan generated with ``anchor=ANCHOR`` (a Monday); a demo generated
+# for a day starts on the Monday that puts its status date on that day (see
+# :func:`anchor_for`), so a new user opens a rollout in flight.
 ANCHOR = dt.date(2026, 1, 5)
-# The working-day table reaches this far; the largest demo ends well before it.
-TABLE_END = dt.date(2028, 12, 29)
+# The working-day table reaches this far past day 0; the largest demo ends well before.
+TABLE_DAYS = 1089
 
 Row = tuple[object, ...]
 # person(department id, title, tier code) -> the new person's id
@@ -154,13 +156,14 @@ class Group:
 class Demo:
     """Everything the build steps share; rows per table accumulate in :attr:`rows`."""
 
-    def __init__(self, sizes: Profile, rng: random.Random) -> None:
+    def __init__(self, sizes: Profile, rng: random.Random, anchor: dt.date = ANCHOR) -> None:
         self.p = sizes
         self.rng = rng
         self.offer = rng.choice(data_company.OA_OFFERS)
         self.im_name, self.im_channel = rng.choice(data_company.IM_PLATFORMS)
         self.plan_name = f"{data_company.GROUP_SHORT} OA 系统推广项目"
-        self.wd = WorkDays(ANCHOR, TABLE_END, range(ANCHOR.year - 1, TABLE_END.year + 1))
+        self.anchor = anchor  # day 0: the plan's first day, a Monday
+        self.wd = work_days(anchor)
         self.exceptions = self.wd.exceptions
         self.rows: dict[str, list[Row]] = {}
         self.depts: list[Dept] = []
@@ -187,6 +190,28 @@ class Demo:
         self.sh_sponsor = self.sh_pm = self.sh_it = self.sh_hr = self.sh_vendor = 0
         self.sh_steering: list[int] = []
 
+    def move_to(self, anchor: dt.date, today: dt.date | None = None) -> None:
+        """Start the plan on ``anchor`` instead, and put the status date on the last
+        working day on or before ``today`` when that is within a week after the status
+        day the schedule chose.
+
+        Only the schedule's working-day numbers exist yet (no step before
+        ``schedule.task_rows`` turned one into a date), so this renumbers nothing:
+        the same days of work simply fall on other dates.
+        """
+        if anchor != self.anchor:
+            self.anchor = anchor
+            self.wd = work_days(anchor)
+            self.exceptions = self.wd.exceptions
+        if today is not None:  # the last working day on or before today
+            index = self.wd.index_on_or_after(today)
+            if index >= len(self.wd.days) or self.wd.days[index] > today:
+                index -= 1
+            if self.status <= index < self.status + 5:
+                self.status = index
+        self.status_date = self.wd.days[self.status]
+        self.go_live_date = self.wd.days[self.wbs.tasks[self.t["full"]].s]
+
     def im(self, text: str) -> str:
         """``text`` with "{im}" replaced by the company's messaging platform."""
         return text.replace("{im}", self.im_name)
@@ -199,3 +224,40 @@ class Demo:
         s = self.rng.choice(data_company.SURNAMES)[0]
         g = "".join(c[0] for c in self.rng.sample(data_company.GIVEN_MALE, 2))
         return s + g
+
+
+def work_days(anchor: dt.date) -> WorkDays:
+    """The working-day table of a demo starting on ``anchor``."""
+    last = anchor + dt.timedelta(days=TABLE_DAYS)
+    return WorkDays(anchor, last, range(anchor.year - 1, last.year + 1))
+
+
+def anchor_for(status: int, today: dt.date) -> dt.date:
+    """The Monday to start a demo on so that its working day number ``status`` (the
+    status date) falls on ``today`` or in the week before it.
+
+    China's holidays make the number of calendar days per working day vary by
+    season, so the Monday is found by stepping whole weeks from an estimate.
+    """
+    from oa_desk.domain.calendar import DEFAULT_WEEKDAYS, WorkCalendar, china_exceptions
+
+    years = range(today.year - 4, today.year + 2)
+    exceptions = {e.day: e.working for e in china_exceptions(years, language="zh_CN")}
+    calendar = WorkCalendar(
+        DEFAULT_WEEKDAYS,
+        exceptions,
+        span=(dt.date(years[0], 1, 1), dt.date(years[-1], 12, 31)),
+    )
+    week = dt.timedelta(days=7)
+    estimate = today - dt.timedelta(days=status * 7 // 5)
+    anchor = estimate - dt.timedelta(days=estimate.weekday())
+    for _ in range(12):
+        # the first working day on or after the Monday is the plan's working day 0
+        day = calendar.date_of(calendar.ordinal(anchor) + status)
+        if day > today:
+            anchor -= week
+        elif (today - day).days >= 7:
+            anchor += week
+        else:
+            break
+    return anchor

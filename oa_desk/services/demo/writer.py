@@ -10,7 +10,7 @@ import datetime as dt
 
 from oa_desk.domain.calendar import DaySource
 from oa_desk.services.demo import data_company, data_org
-from oa_desk.services.demo.state import ANCHOR, BEIJING, Demo
+from oa_desk.services.demo.state import BEIJING, Demo
 from oa_desk.store.bulk import BulkWriter
 from oa_desk.store.types import stored_utc
 
@@ -275,7 +275,7 @@ def write(demo: Demo, out: BulkWriter) -> dict[str, int]:
     counts: dict[str, int] = {}
     # Holidays of the plan's years and the next one (statutory days only where the
     # State Council has not yet published the make-up days).
-    last_year = demo.wd.days[demo.end].year + 1
+    first_year, last_year = demo.anchor.year, demo.wd.days[demo.end].year + 1
     out.update(
         "calendar",
         1,
@@ -289,9 +289,7 @@ def write(demo: Demo, out: BulkWriter) -> dict[str, int]:
     exc = [
         (i, 1, day.isoformat(), 1 if working else 0, name, DaySource.PRESET.value)
         for i, (day, (working, name)) in enumerate(
-            sorted(
-                (d, v) for d, v in demo.exceptions.items() if ANCHOR.year <= d.year <= last_year
-            ),
+            sorted((d, v) for d, v in demo.exceptions.items() if first_year <= d.year <= last_year),
             1,
         )
     ]
@@ -305,7 +303,7 @@ def write(demo: Demo, out: BulkWriter) -> dict[str, int]:
         f"移动端通过{demo.im_name}接入。"
         f"本计划为演示数据，状态日期 {demo.status_date.isoformat()}。"
     )
-    created = dt.datetime.combine(ANCHOR - dt.timedelta(days=7), dt.time(9, 30), BEIJING)
+    created = dt.datetime.combine(demo.anchor - dt.timedelta(days=7), dt.time(9, 30), BEIJING)
     out.update(
         "plan",
         1,
@@ -314,7 +312,9 @@ def write(demo: Demo, out: BulkWriter) -> dict[str, int]:
             "organisation": data_company.GROUP_FULL,
             "oa_product": demo.offer.product,
             "vendor": demo.offer.vendor,
-            "start_date": ANCHOR.isoformat(),
+            "start_date": demo.anchor.isoformat(),
+            # the day the demo's progress, attendance and tickets are as of
+            "status_date": demo.status_date.isoformat(),
             "target_go_live": demo.go_live_date.isoformat(),
             "calendar_id": 1,
             "description": desc,
@@ -332,7 +332,7 @@ def write(demo: Demo, out: BulkWriter) -> dict[str, int]:
     for table in ORDER:
         counts[table] = out.insert(table, COLUMNS[table], rows[table])
     # The baseline approved at the kickoff (the shown baseline is a view setting).
-    baselined = stored_utc(dt.datetime.combine(ANCHOR, dt.time(18, 0), BEIJING))
+    baselined = stored_utc(dt.datetime.combine(demo.anchor, dt.time(18, 0), BEIJING))
     counts["baseline"] = out.insert(
         "baseline", ("id", "name", "created_at"), [(1, "立项基线", baselined)]
     )

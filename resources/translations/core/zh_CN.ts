@@ -78,10 +78,6 @@
         <translation>保存计划副本，并在副本中继续工作</translation>
     </message>
     <message>
-        <source>&amp;Restore from Snapshot…</source>
-        <translation>从快照恢复(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Close Plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
@@ -260,6 +256,10 @@
     <message>
         <source>&lt;h3&gt;OA Desk {version}&lt;/h3&gt;&lt;p&gt;A workbench for the team that rolls an OA system out across an enterprise: goals, team, departments and waves, schedule, training, go-live support and adoption, in one plan file that works offline.&lt;/p&gt;&lt;p&gt;Icons: Phosphor Icons (MIT licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OA 推广工作台 {version}&lt;/h3&gt;&lt;p&gt;面向在企业内推广 OA 系统的项目团队的工作台：目标、团队、部门与批次、进度计划、培训、上线支持和应用推广，全部保存在一个可离线使用的计划文件中。&lt;/p&gt;&lt;p&gt;图标：Phosphor Icons（MIT 许可证）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Snapshot…</source>
+        <translation>从快照恢复(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -544,6 +544,50 @@
         <source>{label} is before the start.</source>
         <translation>“{label}”早于开始日期。</translation>
     </message>
+    <message>
+        <source>Choose at least two tasks to link.</source>
+        <translation>请至少选择两个任务再链接。</translation>
+    </message>
+    <message>
+        <source>At most {limit} tasks can be linked at once.</source>
+        <translation>一次最多只能链接 {limit} 个任务。</translation>
+    </message>
+    <message>
+        <source>These tasks are already linked.</source>
+        <translation>这些任务已经链接。</translation>
+    </message>
+    <message>
+        <source>These tasks are not linked to each other.</source>
+        <translation>这些任务之间没有链接。</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>没有可粘贴的内容。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no tasks: copy tasks in OA Desk, or rows from Excel with a task name column.</source>
+        <translation>剪贴板中没有任务：请在 OA 推广工作台中复制任务，或从 Excel 复制含任务名称列的行。</translation>
+    </message>
+    <message>
+        <source>At most {limit} tasks can be pasted at once.</source>
+        <translation>一次最多只能粘贴 {limit} 个任务。</translation>
+    </message>
+    <message>
+        <source>Row {row} of the pasted rows: “{value}” cannot be read as {column}. Nothing was pasted.</source>
+        <translation>粘贴内容第 {row} 行：“{value}”无法识别为{column}。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>a duration</source>
+        <translation>工期</translation>
+    </message>
+    <message>
+        <source>a start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>predecessors</source>
+        <translation>前置任务</translation>
+    </message>
 </context>
 <context>
     <name>NewPlanDialog</name>
@@ -631,6 +675,22 @@
     <message>
         <source>Settings:</source>
         <translation>设置：</translation>
+    </message>
+    <message>
+        <source>Icons only</source>
+        <translation>仅图标</translation>
+    </message>
+    <message>
+        <source>Text under the icons</source>
+        <translation>文字在图标下方</translation>
+    </message>
+    <message>
+        <source>Text beside the icons</source>
+        <translation>文字在图标旁边</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar buttons:</source>
+        <translation>工具栏按钮(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,10 @@
         <translation>未设置</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
         <source>plan name</source>
         <translation>计划名称</translation>
     </message>
@@ -130,6 +134,10 @@
     <message>
         <source>go-live date</source>
         <translation>上线日期</translation>
+    </message>
+    <message>
+        <source>status date</source>
+        <translation>状态日期</translation>
     </message>
     <message>
         <source>No plan open</source>
@@ -236,6 +244,14 @@
     <message>
         <source>Target &amp;go-live:</source>
         <translation>目标上线(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus date:</source>
+        <translation>状态日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The day the plan is reported as of: late tasks, overdue milestones, the health colours and the report are computed from it. Not set, it follows today.</source>
+        <translation>计划的汇报基准日：延期任务、逾期里程碑、健康状态颜色和周报都按这一天计算。未设置时为今天。</translation>
     </message>
     <message>
         <source>&amp;Description:</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BaselineView</name>
+    <message numerus="yes">
+        <source>Baselines (%n)</source>
+        <translation>
+            <numerusform>Baselines (%n)</numerusform>
+            <numerusform>Baselines (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message numerus="yes">
         <source>Exceptions (%n)</source>
@@ -22,6 +32,16 @@
         <translation>
             <numerusform>%n problem in {name}; nothing was imported:</numerusform>
             <numerusform>%n problems in {name}; nothing was imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineClipboard</name>
+    <message numerus="yes">
+        <source>Copied %n task(s).</source>
+        <translation>
+            <numerusform>Copied %n task.</numerusform>
+            <numerusform>Copied %n tasks.</numerusform>
         </translation>
     </message>
 </context>
@@ -51,13 +71,6 @@
             <numerusform>%n tasks shown</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Baselines (%n)</source>
-        <translation>
-            <numerusform>Baselines (%n)</numerusform>
-            <numerusform>Baselines (%n)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>_Plurals</name>
@@ -66,6 +79,20 @@
         <translation>
             <numerusform>Delete %n task</numerusform>
             <numerusform>Delete %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n task(s)</source>
+        <translation>
+            <numerusform>Paste %n task</numerusform>
+            <numerusform>Paste %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n task(s)</source>
+        <translation>
+            <numerusform>Duplicate %n task</numerusform>
+            <numerusform>Duplicate %n tasks</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BaselineView</name>
+    <message numerus="yes">
+        <source>Baselines (%n)</source>
+        <translation>
+            <numerusform>基线（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show {name} ({date})</source>
+        <translation>显示 {name}（{date}）</translation>
+    </message>
+    <message>
+        <source>Show no baseline</source>
+        <translation>不显示基线</translation>
+    </message>
+    <message>
+        <source>Show baseline {name}</source>
+        <translation>显示基线 {name}</translation>
+    </message>
+    <message>
+        <source>Hide the baseline</source>
+        <translation>隐藏基线</translation>
+    </message>
+    <message>
+        <source>Save Baseline</source>
+        <translation>保存基线</translation>
+    </message>
+    <message>
+        <source>Name of the baseline:</source>
+        <translation>基线名称：</translation>
+    </message>
+    <message>
+        <source>Baseline {date}</source>
+        <translation>基线 {date}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Holiday (day off)</source>
@@ -255,6 +292,44 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
     </message>
 </context>
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>The task name is always shown.</source>
+        <translation>任务名称始终显示。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>&amp;Show the ticked columns, in this order (drag to reorder):</source>
+        <translation>按此顺序显示勾选的列（可拖动调整顺序）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Every column, in the standard order and widths</source>
+        <translation>显示全部列，恢复默认顺序和宽度</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnLayout</name>
+    <message>
+        <source>Columns…</source>
+        <translation>列…</translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
         <source>Timeline</source>
@@ -302,6 +377,37 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
     <message>
         <source>All waves</source>
         <translation>全部批次</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>No match</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>第 {n} 个，共 {total} 个</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Name, WBS, owner or notes</source>
+        <translation>名称、WBS、负责人或备注</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配 (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -384,6 +490,29 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
     <message>
         <source>Print Timeline</source>
         <translation>打印时间线</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Go to ID</source>
+        <translation>转到标识号</translation>
+    </message>
+    <message>
+        <source>Task &amp;ID:</source>
+        <translation>任务标识号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>There is no task with ID {id}.</source>
+        <translation>没有标识号为 {id} 的任务。</translation>
+    </message>
+    <message>
+        <source>Task {id} is hidden by the filter.</source>
+        <translation>任务 {id} 被筛选条件隐藏了。</translation>
+    </message>
+    <message>
+        <source>The selected task is not scheduled yet.</source>
+        <translation>所选任务尚未排期。</translation>
     </message>
 </context>
 <context>
@@ -497,8 +626,16 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <source>De&amp;partment:</source>
-        <translation>部门(&amp;P)：</translation>
+        <source>Depar&amp;tment:</source>
+        <translation>部门(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>De&amp;liverable:</source>
+        <translation>交付物(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>备注(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Wave:</source>
@@ -517,16 +654,8 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>交付物与备注</translation>
     </message>
     <message>
-        <source>D&amp;eliverable:</source>
-        <translation>交付物(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Acceptance / KPI:</source>
         <translation>验收标准 / KPI(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>RACI</source>
@@ -548,14 +677,6 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
 <context>
     <name>TimelineActions</name>
     <message>
-        <source>Insert task below the selection (Insert)</source>
-        <translation>在所选任务下方插入任务（Insert）</translation>
-    </message>
-    <message>
-        <source>Insert milestone below the selection</source>
-        <translation>在所选任务下方插入里程碑</translation>
-    </message>
-    <message>
         <source>Delete the selected tasks and everything under them</source>
         <translation>删除所选任务及其下属全部任务</translation>
     </message>
@@ -576,16 +697,248 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>下移</translation>
     </message>
     <message>
-        <source>Task information…</source>
-        <translation>任务信息…</translation>
+        <source>&amp;Insert Task</source>
+        <translation>插入任务(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Insert a task below the selection (Insert)</source>
+        <translation>在所选任务下方插入任务 (Insert)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Milestone</source>
+        <translation>插入里程碑(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Insert a milestone below the selection</source>
+        <translation>在所选任务下方插入里程碑</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>I&amp;ndent</source>
+        <translation>降级(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>升级(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>&amp;Link Tasks</source>
+        <translation>链接任务(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Link the selected tasks finish-to-start, in order (Ctrl+F2)</source>
+        <translation>按顺序以完成-开始链接所选任务 (Ctrl+F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Tasks</source>
+        <translation>取消链接(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消链接</translation>
+    </message>
+    <message>
+        <source>Remove the links between the selected tasks (of one task: all)</source>
+        <translation>删除所选任务之间的链接（只选一个任务时删除它的全部链接）</translation>
+    </message>
+    <message>
+        <source>Task In&amp;formation…</source>
+        <translation>任务信息(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Task information… (Shift+F2)</source>
+        <translation>任务信息… (Shift+F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks with everything under them (also as text for Excel)</source>
+        <translation>复制所选任务及其下级任务（同时以文本形式供 Excel 粘贴）</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Paste copied tasks, or rows copied from Excel, below the selection</source>
+        <translation>在所选任务下方粘贴复制的任务，或从 Excel 复制的行</translation>
+    </message>
+    <message>
+        <source>Duplica&amp;te</source>
+        <translation>创建副本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected tasks below them</source>
+        <translation>在所选任务下方创建它们的副本</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find tasks by name, WBS, owner or notes (Ctrl+F)</source>
+        <translation>按名称、WBS、负责人或备注查找任务 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>&amp;Go to ID…</source>
+        <translation>转到标识号(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Go to ID</source>
+        <translation>转到标识号</translation>
+    </message>
+    <message>
+        <source>Select the task with an ID (Ctrl+G)</source>
+        <translation>选中指定标识号的任务 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Scroll to Task</source>
+        <translation>滚动到任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>To task</source>
+        <translation>到任务</translation>
+    </message>
+    <message>
+        <source>Scroll the chart to the selected task&apos;s bar (Ctrl+Shift+F5)</source>
+        <translation>将甘特图滚动到所选任务的横道 (Ctrl+Shift+F5)</translation>
+    </message>
+    <message>
+        <source>Follow the Selection</source>
+        <translation>跟随所选任务</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Selecting a task brings its bar into view</source>
+        <translation>选中任务时自动显示它的横道</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>列(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Choose, order and reset the table&apos;s columns</source>
+        <translation>选择、排列和恢复表格的列</translation>
     </message>
     <message>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
         <source>Zoom out</source>
         <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation>缩放到全部</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Zoom to fit the whole plan</source>
@@ -596,16 +949,52 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>转到今天</translation>
     </message>
     <message>
+        <source>Go to Today</source>
+        <translation>转到今天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Critical Path</source>
+        <translation>关键路径</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
         <source>Show the critical path</source>
         <translation>显示关键路径</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
     </message>
     <message>
         <source>Show the baseline under the bars</source>
         <translation>在任务条下显示基线</translation>
     </message>
     <message>
+        <source>Save Baseline…</source>
+        <translation>保存基线…</translation>
+    </message>
+    <message>
+        <source>Set baseline</source>
+        <translation>设置基线</translation>
+    </message>
+    <message>
         <source>Save the current dates as a baseline…</source>
         <translation>将当前日期保存为基线…</translation>
+    </message>
+    <message>
+        <source>Working Calendar…</source>
+        <translation>工作日历…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Working calendar: working week, holidays, make-up days…</source>
@@ -616,20 +1005,44 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>将图表导出为 PNG…</translation>
     </message>
     <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>导出图表为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Export chart as PDF…</source>
         <translation>将图表导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;DF…</source>
+        <translation>导出图表为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Print chart…</source>
         <translation>打印图表…</translation>
     </message>
     <message>
+        <source>P&amp;rint Chart…</source>
+        <translation>打印图表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export MS Project XML…</source>
+        <translation>导出 MS Project XML(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Export MS Project XML…</source>
         <translation>导出 MS Project XML…</translation>
     </message>
     <message>
+        <source>&amp;Import MS Project XML…</source>
+        <translation>导入 MS Project XML(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Import MS Project XML…</source>
         <translation>导入 MS Project XML…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export, print, MS Project exchange</source>
@@ -666,6 +1079,42 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
     <message>
         <source>The baseline drawn under the bars and compared in the Variance column</source>
         <translation>在任务条下绘制并在“偏差”列中比较的基线</translation>
+    </message>
+    <message>
+        <source>As of today</source>
+        <translation>以今天为准</translation>
+    </message>
+    <message>
+        <source>Status date: late tasks, overdue milestones and the health colours are computed as of this day (unset: today)</source>
+        <translation>状态日期：延期任务、逾期里程碑和健康状态颜色都按这一天计算（未设置时为今天）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineClipboard</name>
+    <message numerus="yes">
+        <source>Copied %n task(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to paste as tasks.</source>
+        <translation>剪贴板中没有可粘贴为任务的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEdits</name>
+    <message>
+        <source>#{id} {name}: {days} working day(s) late</source>
+        <translation>#{id} {name}：晚 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>Constraints that cannot be met: </source>
+        <translation>无法满足的限制：</translation>
+    </message>
+    <message>
+        <source> (and {n} more)</source>
+        <translation>（另有 {n} 项）</translation>
     </message>
 </context>
 <context>
@@ -878,70 +1327,127 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
     </message>
 </context>
 <context>
+    <name>TimelineOperations</name>
+    <message>
+        <source>Change {what} of {name}</source>
+        <translation>修改 {name} 的{what}</translation>
+    </message>
+    <message>
+        <source>Rename task {name}</source>
+        <translation>重命名任务 {name}</translation>
+    </message>
+    <message>
+        <source>Change predecessors of {name}</source>
+        <translation>修改 {name} 的前置任务</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>移动 {name}</translation>
+    </message>
+    <message>
+        <source>Change duration of {name}</source>
+        <translation>修改 {name} 的工期</translation>
+    </message>
+    <message>
+        <source>Change progress of {name}</source>
+        <translation>修改 {name} 的进度</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Link {a} to {b}</source>
+        <translation>链接 {a} → {b}</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>新里程碑</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>Insert {name}</source>
+        <translation>插入 {name}</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Edit task {name}</source>
+        <translation>编辑任务 {name}</translation>
+    </message>
+    <message>
+        <source>Save baseline {name}</source>
+        <translation>保存基线 {name}</translation>
+    </message>
+    <message>
+        <source>Link tasks</source>
+        <translation>链接任务</translation>
+    </message>
+    <message>
+        <source>Unlink tasks</source>
+        <translation>取消任务链接</translation>
+    </message>
+    <message>
+        <source>Set the status date to {date}</source>
+        <translation>将状态日期设为 {date}</translation>
+    </message>
+    <message>
+        <source>Let the status date follow today</source>
+        <translation>状态日期改为跟随今天</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
-        <source>Import MS Project XML…</source>
-        <translation>导入 MS Project XML…</translation>
+        <source>No tasks yet — insert the first task, import a plan from Excel, or from MS Project, ProjectLibre or GanttProject (MS Project XML).</source>
+        <translation>还没有任务——插入第一个任务，从 Excel 导入计划，或从 MS Project、ProjectLibre、GanttProject 导入计划（MS Project XML）。</translation>
     </message>
     <message>
-        <source>No tasks yet — insert the first task, or import a plan from MS Project, ProjectLibre or GanttProject (MS Project XML).</source>
-        <translation>还没有任务——插入第一个任务，或从 MS Project、ProjectLibre、GanttProject 导入计划（MS Project XML）。</translation>
+        <source>&amp;Insert a task</source>
+        <translation>插入任务(&amp;I)</translation>
     </message>
     <message>
-        <source>Insert a task</source>
-        <translation>插入任务</translation>
+        <source>Import from &amp;Excel…</source>
+        <translation>从 Excel 导入(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;MS Project XML…</source>
+        <translation>导入 MS Project XML(&amp;M)…</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>显示 %n 项任务</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>Baselines (%n)</source>
-        <translation>
-            <numerusform>基线（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show {name} ({date})</source>
-        <translation>显示 {name}（{date}）</translation>
-    </message>
-    <message>
-        <source>Show no baseline</source>
-        <translation>不显示基线</translation>
-    </message>
-    <message>
-        <source>Show baseline {name}</source>
-        <translation>显示基线 {name}</translation>
-    </message>
-    <message>
-        <source>Hide the baseline</source>
-        <translation>隐藏基线</translation>
-    </message>
-    <message>
-        <source>#{id} {name}: {days} working day(s) late</source>
-        <translation>#{id} {name}：晚 {days} 个工作日</translation>
-    </message>
-    <message>
-        <source>Constraints that cannot be met: </source>
-        <translation>无法满足的限制：</translation>
-    </message>
-    <message>
-        <source> (and {n} more)</source>
-        <translation>（另有 {n} 项）</translation>
-    </message>
-    <message>
-        <source>Save Baseline</source>
-        <translation>保存基线</translation>
-    </message>
-    <message>
-        <source>Name of the baseline:</source>
-        <translation>基线名称：</translation>
-    </message>
-    <message>
-        <source>Baseline {date}</source>
-        <translation>基线 {date}</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1456,18 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <source>Delete %n task(s)</source>
         <translation>
             <numerusform>删除 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n task(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n task(s)</source>
+        <translation>
+            <numerusform>创建 %n 个任务的副本</numerusform>
         </translation>
     </message>
 </context>

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
 
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.enums import TaskKind
+from oa_desk.gui.dates import format_date
 from oa_desk.gui.timeline.gantt.renderer import GanttRenderer
 from oa_desk.gui.timeline.gantt.rows import ChartRow
-from oa_desk.gui.timeline.gantt.style import to_qdate
 
 MOVE: Final = "move"
 RESIZE: Final = "resize"
@@ -78,6 +78,8 @@ class GestureHost(Protocol):
     def row_y(self, i: int) -> int: ...
 
     def scroll_vertically(self, pixels: int) -> None: ...
+
+    def scroll_horizontally(self, pixels: int) -> None: ...
 
 
 @dataclass(slots=True)
@@ -288,8 +290,7 @@ class GanttGestures:
             self._autoscroll.stop()
             return
         if dx:
-            bar = self._host.horizontalScrollBar()
-            bar.setValue(bar.value() + dx)
+            self._host.scroll_horizontally(dx)
         if dy:
             self._host.scroll_vertically(dy)
         self._update_drag(d, d.x, d.y)
@@ -356,15 +357,13 @@ class GanttGestures:
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(x0, y, x1 - x0 - 1, r.bar_height - 1)
-            loc = host.display_locale()
-            short = QLocale.FormatType.ShortFormat
             if d.kind == MOVE:
                 text = QCoreApplication.translate("GanttChart", "Start: {date}").format(
-                    date=loc.toString(to_qdate(dt.date.fromordinal(d.new_start)), short)
+                    date=format_date(dt.date.fromordinal(d.new_start))
                 )
             else:
                 text = QCoreApplication.translate("GanttChart", "Finish: {date}").format(
-                    date=loc.toString(to_qdate(dt.date.fromordinal(d.new_finish)), short)
+                    date=format_date(dt.date.fromordinal(d.new_finish))
                 )
             self._paint_tag(p, x1 + 6, y + r.bar_height // 2, text)
         else:
@@ -396,10 +395,7 @@ class GanttGestures:
 
 def tooltip_html(row: ChartRow, calendar: WorkCalendar, locale: QLocale) -> str:
     """Name, dates, duration in working days and progress of a row (rich text)."""
-    short = QLocale.FormatType.ShortFormat
-
-    def day(d: dt.date) -> str:
-        return locale.toString(to_qdate(d), short)
+    day = format_date  # one date format everywhere (oa_desk.gui.dates)
 
     lines = [f"<b>{html.escape(row.name)}</b>"]
     if row.start is not None:

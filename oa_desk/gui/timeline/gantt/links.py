@@ -9,6 +9,12 @@ just outside the window, so an arrow to a row scrolled out of view still
 leaves the window in the right direction. Only links the
 :class:`~oa_desk.gui.timeline.gantt.rows.LinkIndex` returns for the visible
 rows are considered.
+
+Labels and links keep apart: an arrow leaves a bar's end with a stub of
+:data:`STUB` pixels and turns there, so a bar's label starts
+:data:`LABEL_GAP` pixels after the bar (past that turn), and labels are
+painted last on a plate of the chart's background, so a link from another
+row that crosses a label passes behind it instead of through its letters.
 """
 
 from __future__ import annotations
@@ -24,6 +30,11 @@ from oa_desk.domain.enums import TaskKind
 from oa_desk.gui.timeline.gantt.rows import ChartRow, LinkIndex
 from oa_desk.gui.timeline.gantt.style import GanttStyle
 
+# How far an arrow runs straight out of a bar before it turns.
+STUB = 6
+# Where a bar's label starts, right of its end: past the turn of its outgoing arrows.
+LABEL_GAP = STUB + 5
+
 
 @dataclass(slots=True)
 class Shapes:
@@ -35,6 +46,7 @@ class Shapes:
     # diamond, fill, outline (None: none), hatched
     diamonds: list[tuple[QPolygon, QBrush, QPen | None, bool]] = field(default_factory=list)
     labels: list[tuple[int, int, str]] = field(default_factory=list)
+    selected_labels: set[int] = field(default_factory=set)  # labels of selected rows
 
 
 def paint_links(
@@ -62,7 +74,7 @@ def paint_links(
     width, height, ppd, shift, top, y_offset = window
     crit_on = show_critical
     milestone = TaskKind.MILESTONE
-    stub = 6
+    stub = STUB
     lo_x, hi_x = -8, width + 8
     lo_y, hi_y = top - 8, height + 8
     normal: list[tuple[int, int, int, int]] = []  # opaque rects: segments are axis-aligned

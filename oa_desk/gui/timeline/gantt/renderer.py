@@ -33,7 +33,8 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPolygon
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.enums import Phase, TaskKind
 from oa_desk.domain.health import Health, task_health
-from oa_desk.gui.timeline.gantt.links import Shapes, paint_links
+from oa_desk.gui.dates import format_date
+from oa_desk.gui.timeline.gantt.links import LABEL_GAP, Shapes, paint_links
 from oa_desk.gui.timeline.gantt.rows import ChartLink, ChartRow, LinkIndex
 from oa_desk.gui.timeline.gantt.scale import (
     GRID,
@@ -45,7 +46,7 @@ from oa_desk.gui.timeline.gantt.scale import (
     period_next,
     period_start,
 )
-from oa_desk.gui.timeline.gantt.style import GanttStyle, to_qdate
+from oa_desk.gui.timeline.gantt.style import GanttStyle
 
 ColourMode = Literal["phase", "status"]
 
@@ -359,7 +360,8 @@ class GanttRenderer:
         for i in range(r0, r1 + 1):
             row = rows[i]
             y = top + i * rh - y_offset
-            if selected and row.task_id in selected:
+            chosen = bool(selected) and row.task_id in selected
+            if chosen:
                 p.fillRect(0, y, width, rh, selection)
             start = row.start
             if start is None:
@@ -397,7 +399,9 @@ class GanttRenderer:
                     ]
                 )
                 shapes.diamonds.append((poly, fill, pen, marked))
-                labels.append((cx + ms_half + 4, cy + text_dy, row.name))
+                if chosen:
+                    shapes.selected_labels.add(len(labels))
+                labels.append((cx + ms_half + LABEL_GAP, cy + text_dy, row.name))
                 continue
             x0 = math.floor(s * ppd - shift)
             x1 = math.floor((f + 1) * ppd - shift)
@@ -449,7 +453,9 @@ class GanttRenderer:
                 p.setPen(crit_pen if crit_on and row.critical else outline)
                 p.drawRect(x0, bt, w - 1, bar_h - 1)
             if labels_on:
-                labels.append((x1 + 4, y + bar_mid + text_dy, row.name))
+                if chosen:
+                    shapes.selected_labels.add(len(labels))
+                labels.append((x1 + LABEL_GAP, y + bar_mid + text_dy, row.name))
         self.stats.bars_drawn = drawn
         self.stats.labels = shapes.labels = labels
         return shapes
@@ -479,6 +485,14 @@ class GanttRenderer:
         p.setBrush(st.no_brush)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if shapes.labels:
+            # each label on a plate of the background: links that cross it pass behind
+            advance = self._metrics.horizontalAdvance
+            top, height = self._ascent + 1, self._ascent + self._descent + 2
+            for k, (x, y, text) in enumerate(shapes.labels):
+                w = advance(text) + 4
+                p.fillRect(x - 2, y - top, w, height, st.base)
+                if k in shapes.selected_labels:  # the row's highlight goes on under it
+                    p.fillRect(x - 2, y - top, w, height, st.selection)
             p.setPen(st.text_pen)
             for x, y, text in shapes.labels:
                 p.drawText(x, y, text)
@@ -505,5 +519,5 @@ class GanttRenderer:
         assert self.go_live is not None
         date = dt.date.fromordinal(self.go_live)
         return QCoreApplication.translate("GanttChart", "Go-live {date}").format(
-            date=self.locale.toString(to_qdate(date), QLocale.FormatType.ShortFormat)
+            date=format_date(date)
         )

@@ -32,7 +32,9 @@ objects. :class:`GanttChart` (a ``QAbstractScrollArea``):
   current one), ``set_show_labels`` (task names right of the bars; milestones
   are always labelled), ``set_selected(ids)`` (highlight the tree's selection).
 * ``set_zoom(ZoomLevel | "days" | "weeks" | "months" | "quarters")``,
-  ``zoom_in()``, ``zoom_out()``, ``zoom_to_fit()``, ``scroll_to_date(date)``.
+  ``zoom_in()``, ``zoom_out()``, ``zoom_to_fit()``, ``scroll_to_date(date)``,
+  ``scroll_to_task(task_id)``. A zoom keeps the date under the cursor, else the
+  selected bar, else the bars of the rows in view where they are (``place.py``).
   ``x_of(date)`` and ``date_at(x)`` map between dates and *viewport* x
   (the viewport's left edge is 0; the day ``d`` covers
   ``x_of(d) <= x < x_of(d + 1 day)``).
@@ -58,6 +60,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
     QKeySequence,
@@ -77,6 +80,7 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.domain.calendar import WorkCalendar
+from oa_desk.gui.timeline.gantt import place
 from oa_desk.gui.timeline.gantt.drag import (
     CLICK,
     MOVE,
@@ -106,6 +110,7 @@ class GanttChart(QAbstractScrollArea):
     activated = Signal(int)  # task id (double-click)
     task_clicked = Signal(int, object)  # task id, Qt.KeyboardModifier
     zoom_changed = Signal(str)  # ZoomLevel value
+    context_requested = Signal(object, object)  # task id under the cursor or None, QPoint
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -263,9 +268,11 @@ class GanttChart(QAbstractScrollArea):
     def px_per_day(self) -> float:
         return self._r.px_per_day
 
-    def set_zoom(self, level: ZoomLevel | str) -> None:
+    def set_zoom(self, level: ZoomLevel | str, anchor_x: float | None = None) -> None:
+        """Zoom to a level, keeping ``anchor_x`` (else the selection, else the bars of the
+        rows in view; see ``place.py``) where it is."""
         zl = ZoomLevel(level)
-        self._set_scale(NOMINAL_PX_PER_DAY[zl], zl, self.viewport().width() / 2)
+        self._set_scale(NOMINAL_PX_PER_DAY[zl], zl, anchor_x)
 
     def zoom_in(self, anchor_x: float | None = None) -> None:
         ppd = self._r.px_per_day
@@ -293,6 +300,20 @@ class GanttChart(QAbstractScrollArea):
         self._set_scale(ppd, level, None)
         bar = self.horizontalScrollBar()
         bar.setValue(math.floor((lo - self._r.origin) * ppd) - margin)
+
+    def rows_in_view(self) -> range:
+        """The indexes of the rows at least partly on the screen."""
+        body = self.viewport().height() - self._r.header_height
+        return place.row_span(self._r, self._voff, body)
+
+    def scroll_to_task(self, task_id: int) -> bool:
+        """Bring a task's bar into view (whole when it fits); False if it has none."""
+        bar = self.horizontalScrollBar()
+        target = place.scroll_to_bar(self._r, bar.value(), self.viewport().width(), task_id)
+        if target is None:
+            return False
+        bar.setValue(round(target))
+        return True
 
     def scroll_to_date(self, date: dt.date) -> None:
         """Scroll so that ``date`` is near the left edge."""
@@ -343,14 +364,21 @@ class GanttChart(QAbstractScrollArea):
 
     def _set_scale(self, ppd: float, level: ZoomLevel, anchor_x: float | None) -> None:
         r = self._r
+        bar = self.horizontalScrollBar()
+        width = self.viewport().width()
+        rows = self.rows_in_view()
         if anchor_x is None:
-            anchor_x = self.viewport().width() / 2
-        anchor = r.origin + (self.horizontalScrollBar().value() + anchor_x) / r.px_per_day
+            anchor_x = place.zoom_anchor(r, bar.value(), width, rows, r.selected)
+        if anchor_x is None:
+            anchor_x = width / 2
+        anchor = r.origin + (bar.value() + anchor_x) / r.px_per_day
         changed = level != r.level
         r.px_per_day = ppd
         r.level = level
         self._update_range(include=math.floor(anchor))
-        self.horizontalScrollBar().setValue(round((anchor - r.origin) * ppd - anchor_x))
+        bar.setValue(round((anchor - r.origin) * ppd - anchor_x))
+        # never an empty stretch of time beside rows whose bars are elsewhere
+        bar.setValue(round(place.scroll_to_show(r, bar.value(), width, rows)))
         self.viewport().update()
         if changed:
             self.zoom_changed.emit(level.value)
@@ -363,14 +391,15 @@ class GanttChart(QAbstractScrollArea):
         ]
         if not points:
             points = [dt.date.today().toordinal()]
-        pad = max(7, math.ceil(160 / ppd))
+        width = max(1, self.viewport().width())
+        # room to scroll past either end: half a screen, at least a week and 160 px
+        pad = max(7, math.ceil(160 / ppd), math.ceil(width / ppd / 2))
         first = min(points) - pad
         last = max(points) + pad
         if keep_left is not None:
             # never pull the range out from under the current view
             first = min(first, math.floor(keep_left))
             last = max(last, math.floor(keep_left) + 1)
-        width = max(1, self.viewport().width())
         last = max(last, first + math.ceil(width / ppd))
         r.origin = first
         self._last = last
@@ -387,6 +416,19 @@ class GanttChart(QAbstractScrollArea):
     def _on_scrolled(self, _value: int) -> None:
         self._gestures.clear_hover()
         self.viewport().update()
+
+    def scroll_horizontally(self, pixels: int) -> None:
+        """Scroll the time axis; past either end the range grows (a drag goes on)."""
+        bar = self.horizontalScrollBar()
+        target = bar.value() + pixels
+        if not bar.minimum() <= target <= bar.maximum():
+            left = self._left_position()
+            edge = (
+                left
+                + (pixels + (self.viewport().width() if pixels > 0 else 0)) / self._r.px_per_day
+            )
+            self._update_range(keep_left=left, include=math.floor(edge))
+        bar.setValue(bar.value() + pixels)
 
     def scroll_vertically(self, pixels: int) -> None:
         """Scroll the rows: through the tree's scrollbar when one is set."""
@@ -552,6 +594,13 @@ class GanttChart(QAbstractScrollArea):
             self.resize_requested.emit(gesture.task_id, gesture.date)
         elif gesture.target is not None:
             self.link_requested.emit(gesture.task_id, gesture.target)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A right-click: the row under it (None below the rows) and where, for a menu."""
+        i = self.row_at(event.pos().y())  # the viewport's event: viewport coordinates
+        task_id = self._r.rows[i].task_id if i is not None else None
+        self.context_requested.emit(task_id, event.globalPos())
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
