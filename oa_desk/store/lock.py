@@ -29,8 +29,14 @@ STALE_AFTER_SECONDS = 10 * 60
 REFRESH_EVERY_SECONDS = 60
 
 
+# A lock file is a few hundred bytes; reading more than this is never needed.
+MAX_LOCK_BYTES = 8192
+
+
 def lock_path_for(plan_path: Path) -> Path:
-    return plan_path.with_name(plan_path.name + ".lock")
+    """The lock beside the plan's real file, so a symlink to it finds the same lock."""
+    real = Path(os.path.realpath(plan_path))
+    return real.with_name(real.name + ".lock")
 
 
 def _user() -> str:
@@ -102,14 +108,18 @@ def read_lock(plan_path: Path) -> tuple[LockInfo | None, float] | None:
     path = lock_path_for(plan_path)
     try:
         mtime = path.stat().st_mtime
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as f:
+            raw = f.read(MAX_LOCK_BYTES + 1)
     except FileNotFoundError:
         return None
     except OSError:
         return (None, time.time())
+    if len(raw) > MAX_LOCK_BYTES:  # not a lock we wrote: judged by its age alone
+        return (None, mtime)
     try:
-        return (LockInfo.from_json(text), mtime)
-    except (ValueError, KeyError, TypeError):
+        return (LockInfo.from_json(raw.decode("utf-8")), mtime)
+    except (ValueError, KeyError, TypeError, OverflowError, AttributeError):
+        # not UTF-8, not JSON, missing keys, "pid": 1e400, a list instead of an object
         return (None, mtime)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from oa_desk.store import models as m
 from oa_desk.store import planfile
 from oa_desk.store.errors import PlanErrorKind, PlanFileError, PlanLockedError
-from oa_desk.store.lock import LockInfo, PlanLock, lock_path_for
+from oa_desk.store.lock import LockInfo, PlanLock, lock_path_for, read_lock
 from oa_desk.store.planfile import (
     SCHEMA_VERSION,
     check_plan,
@@ -188,6 +188,45 @@ def test_lock_of_another_host_is_stale_only_when_not_refreshed(plan: Path) -> No
     os.utime(path, (old, old))
     with open_plan(plan) as store:
         assert store.lock is not None and store.lock.took_over == other
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\xff\xfe\x00garbage \xc0\xc1",  # not UTF-8
+        b'{"user": "x", "host": "h", "pid": 1e400, "time": "t", "token": ""}',  # int(inf)
+        b"[1, 2, 3]",  # JSON, but not an object
+        b"{" + b" " * 9000 + b"}",  # far larger than any lock we write: never read whole
+    ],
+    ids=["not-utf8", "pid-1e400", "json-list", "oversized"],
+)
+def test_a_damaged_lock_file_is_stale_once_old_and_never_a_traceback(
+    plan: Path, content: bytes
+) -> None:
+    # Regression: a non-UTF-8 lock raised UnicodeDecodeError and "pid": 1e400
+    # OverflowError at every start, until the user found the hidden .lock.
+    path = lock_path_for(plan)
+    path.write_bytes(content)
+    assert read_lock(plan) == (None, path.stat().st_mtime)
+    old = time.time() - 60
+    os.utime(path, (old, old))
+    with open_plan(plan) as store:
+        assert store.lock is not None and store.lock.is_mine()
+        assert store.lock.took_over is None
+
+
+def test_a_plan_opened_through_a_symlink_shares_the_real_files_lock(
+    plan: Path, tmp_path: Path
+) -> None:
+    # Regression: the lock went beside the link, so a second writer got in by the real path.
+    link = tmp_path / "elsewhere" / "link.oadesk"
+    link.parent.mkdir()
+    link.symlink_to(plan)
+    assert lock_path_for(link) == lock_path_for(plan)
+    with open_plan(link), pytest.raises(PlanLockedError):
+        open_plan(plan)
+    with open_plan(plan), pytest.raises(PlanLockedError):
+        open_plan(link)
 
 
 def test_lock_refresh_notices_a_takeover(plan: Path) -> None:
