@@ -171,7 +171,13 @@ def read_csv(path: Path | str) -> RawSheet:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;|")
     except csv.Error:
         dialect = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
-    rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        rows = [list(r) for r in reader]
+    except csv.Error as exc:  # a field over csv.field_size_limit() (128 KiB), a stray NUL
+        raise SpreadsheetRefused(
+            RefusalReason.CORRUPT, path, detail=f"line {reader.line_num}: {exc}"
+        ) from None
     return RawSheet(path.stem, rows, [], path, encoding)
 
 

@@ -20,6 +20,7 @@ from oa_desk.exchange.safety import (
     check_spreadsheet,
     ensure_defusedxml,
 )
+from oa_desk.exchange.sheets import read_sheets
 from oa_desk.services import excel
 from oa_desk.store.planfile import PlanStore
 from tests.unit.excel_fixtures import dump_plan, make_plan
@@ -241,6 +242,16 @@ def test_csv_with_binary_content_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetRefused) as refused:
         check_spreadsheet(path)
     assert refused.value.reason is RefusalReason.BINARY_TEXT
+
+
+def test_csv_field_over_the_csv_modules_limit_is_refused_with_its_line(tmp_path: Path) -> None:
+    # Regression: a 200 KB field raised "_csv.Error: field larger than field limit" as a traceback.
+    path = tmp_path / "roster.csv"
+    path.write_text("工号,姓名\n0001,张三\n0002," + "长" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(SpreadsheetRefused) as refused:
+        read_sheets(path)
+    assert refused.value.reason is RefusalReason.CORRUPT
+    assert "line 3" in str(refused.value)
 
 
 def test_defusedxml_is_guarding_openpyxl() -> None:
