@@ -258,6 +258,11 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("strategy", "text", False, default=""),
                 SchemaColumn("cadence", "enum", False, default="monthly", enum=enums.Cadence),
                 SchemaColumn("last_contact", "date", True),
+                SchemaColumn("position", "text", False, default="", length=100),
+                SchemaColumn("project_role", "text", False, default="", length=100),
+                SchemaColumn("expectations", "text", False, default=""),
+                SchemaColumn("external", "bool", False, default=False),
+                SchemaColumn("notes", "text", False, default=""),
             ),
         ),
         "task": SchemaTable(

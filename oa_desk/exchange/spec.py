@@ -199,6 +199,11 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("strategy", "策略", "Strategy"),
             ("cadence", "沟通频率", "Cadence"),
             ("last_contact", "最近联系", "Last contact"),
+            ("position", "职务", "Position"),
+            ("project_role", "项目角色", "Project role"),
+            ("expectations", "需求与期望", "Requirements and expectations"),
+            ("external", "外部", "External"),
+            ("notes", "备注", "Notes"),
         ],
     ),
     _sheet(

@@ -277,6 +277,13 @@ class Stakeholder(Base):
     strategy: Mapped[str] = mapped_column(Text, default="")
     cadence: Mapped[Cadence] = mapped_column(enum_type(Cadence), default=Cadence.MONTHLY)
     last_contact: Mapped[dt.date | None] = mapped_column(Date)
+    # The register's PMBOK fields (revision 0010: added after the scores).
+    position: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    project_role: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    expectations: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Outside the organisation (a vendor, a consultant): need not be on the roster.
+    external: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     __table_args__ = (
         score_check("influence"),
         score_check("interest"),
