@@ -17,6 +17,9 @@ from oa_desk.services.demo import data_org, data_training
 from oa_desk.services.demo.helpers import chunks
 from oa_desk.services.demo.state import CN_NUM, Company, Demo, Dept, Group, Row, Unit, Wave
 
+# Where a stakeholder row (services.demo.team) holds its cadence and last contact.
+_CADENCE, _LAST_CONTACT = 14, 15
+
 
 def build(demo: Demo) -> None:
     """The headquarters and the subsidiaries, each with its departments."""
@@ -195,6 +198,11 @@ def finish(demo: Demo) -> None:
     # Stakeholders were last contacted within their cadence before the status date.
     span = {"weekly": 5, "biweekly": 10, "monthly": 21, "quarterly": 60, "as_needed": 60}
     stake = demo.rows["stakeholder"]
+    # Every ninth is overdue (a PM's real register has some), with the same draws.
+    cadence_days = {"weekly": 7, "biweekly": 14, "monthly": 31, "quarterly": 92}
     for i, row in enumerate(stake):
-        back = rng.randint(1, span[str(row[-2])])
-        stake[i] = (*row[:-1], text[max(0, status - back)])
+        cadence = str(row[_CADENCE])
+        back = rng.randint(1, span[cadence])
+        if i % 9 == 4 and cadence in cadence_days:
+            back = cadence_days[cadence] * 7 // 5 + 3  # working days: well past the cadence
+        stake[i] = (*row[:_LAST_CONTACT], text[max(0, status - back)], *row[_LAST_CONTACT + 1 :])

@@ -76,6 +76,7 @@ def build(demo: Demo) -> None:
     # and a few parties outside the roster.
     stake: list[Row] = []
     demo.sh_person = {}
+    titles = {int(str(row[0])): str(row[4]) for row in demo.person_rows}
 
     def stakeholder(
         pid: int | None,
@@ -86,6 +87,8 @@ def build(demo: Demo) -> None:
         current: Engagement,
         desired: Engagement,
         live: bool,
+        role: str = "",
+        expectations: str = "",
     ) -> int:
         sid = len(stake) + 1
         adkar = adkar_scores(rng, current, live)
@@ -112,6 +115,11 @@ def build(demo: Demo) -> None:
                 strategy(influence, interest, current),
                 cadence.value,
                 None,  # last contact, filled in once the status date is known
+                titles.get(pid, "") if pid is not None else "",
+                role,
+                expectations,
+                pid is None,  # outside the roster: external
+                "",
             )
         )
         if pid is not None:
@@ -121,30 +129,70 @@ def build(demo: Demo) -> None:
     pname = demo.person_name
     lead_e, sup_e = Engagement.LEADING, Engagement.SUPPORTIVE
     demo.sh_sponsor = stakeholder(
-        demo.sponsor, pname[demo.sponsor], data_company.GROUP_SHORT, 5, 5, lead_e, lead_e, True
+        demo.sponsor,
+        pname[demo.sponsor],
+        data_company.GROUP_SHORT,
+        5,
+        5,
+        lead_e,
+        lead_e,
+        True,
+        "项目发起人",
+        "按期全员上线，审批时效提升一半",
     )
     demo.sh_steering = [
-        stakeholder(p, pname[p], data_company.GROUP_SHORT, 5, 4, sup_e, lead_e, True)
+        stakeholder(
+            p,
+            pname[p],
+            data_company.GROUP_SHORT,
+            5,
+            4,
+            sup_e,
+            lead_e,
+            True,
+            "指导委员会成员",
+            "关键节点可控，重大问题及时上报",
+        )
         for p in steering
     ]
     demo.sh_pm = stakeholder(
-        demo.pm, pname[demo.pm], data_company.GROUP_SHORT, 3, 5, lead_e, lead_e, True
+        demo.pm, pname[demo.pm], data_company.GROUP_SHORT, 3, 5, lead_e, lead_e, True, "项目经理"
     )
     demo.sh_it = stakeholder(
-        demo.it_lead, pname[demo.it_lead], data_company.GROUP_SHORT, 3, 5, lead_e, lead_e, True
+        demo.it_lead,
+        pname[demo.it_lead],
+        data_company.GROUP_SHORT,
+        3,
+        5,
+        lead_e,
+        lead_e,
+        True,
+        "IT 负责人",
+        "系统稳定，集成接口按时联调",
     )
     demo.sh_hr = stakeholder(
-        demo.hr_lead, pname[demo.hr_lead], data_company.GROUP_SHORT, 3, 4, sup_e, lead_e, True
+        demo.hr_lead,
+        pname[demo.hr_lead],
+        data_company.GROUP_SHORT,
+        3,
+        4,
+        sup_e,
+        lead_e,
+        True,
+        "人力资源负责人",
+        "组织架构与人员数据准确",
     )
     vendor_pm = demo.vendor_people[0]
     demo.sh_vendor = stakeholder(
-        vendor_pm, pname[vendor_pm], demo.offer.vendor, 3, 5, lead_e, lead_e, True
+        vendor_pm, pname[vendor_pm], demo.offer.vendor, 3, 5, lead_e, lead_e, True, "实施方项目经理"
     )
     for company in demo.companies[1:]:
         gm = company.executives[0]
         live = company.units[0].wave <= demo.live_wave
         cur = engagement(rng, live)
-        company.gm_stakeholder = stakeholder(gm, pname[gm], company.name, 4, 3, cur, lead_e, live)
+        company.gm_stakeholder = stakeholder(
+            gm, pname[gm], company.name, 4, 3, cur, lead_e, live, "子公司总经理", "不影响日常经营"
+        )
     hq_name = data_company.GROUP_SHORT
     for unit in demo.units:
         org = hq_name if unit.company.is_hq else unit.company.name
@@ -162,17 +210,28 @@ def build(demo: Demo) -> None:
                 cur,
                 sup_e if cur is not Engagement.LEADING else lead_e,
                 live,
+                "部门负责人",
+                "本部门流程上线后不降效",
             )
         ku = unit.key_users[0]
         unit.ku_sh = demo.sh_person.get(ku) or stakeholder(
-            ku, pname[ku], org, 2, rng.choice((4, 5)), rng.choice((sup_e, lead_e)), lead_e, live
+            ku,
+            pname[ku],
+            org,
+            2,
+            rng.choice((4, 5)),
+            rng.choice((sup_e, lead_e)),
+            lead_e,
+            live,
+            "信息专员",
+            "培训充分，问题有人答复",
         )
     for name, org, inf, intr, cur in (
         ("工会主席", f"{data_company.GROUP_SHORT}工会", 3, 3, Engagement.NEUTRAL),
         ("审计项目经理", "中诚会计师事务所（外部审计）", 2, 2, Engagement.UNAWARE),
     ):
         person_name = demo.random_name()
-        stakeholder(None, f"{person_name}（{name}）", org, inf, intr, cur, sup_e, False)
+        stakeholder(None, f"{person_name}（{name}）", org, inf, intr, cur, sup_e, False, name)
     demo.rows["stakeholder"] = stake
 
 

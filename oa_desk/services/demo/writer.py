@@ -69,6 +69,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "strategy",
         "cadence",
         "last_contact",
+        "position",
+        "project_role",
+        "expectations",
+        "external",
+        "notes",
     ),
     "goal": (
         "id",
