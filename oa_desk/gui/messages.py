@@ -294,6 +294,12 @@ def describe_record_error(err: BaseException) -> str | None:
             "people, sub-departments or history). Move or delete those first.",
         ),
         "finish_before_start": translate("Messages", "{label} is before the start."),
+        "second_accountable": translate(
+            "Messages",
+            "{holder} is already accountable (A) for “{task}”. A task has exactly one A: "
+            "clear that cell first, or make {holder} responsible (R).",
+        ),
+        "already_member": translate("Messages", "{name} already has this role in the team."),
     }
     text = texts.get(err.code)
     if text is None:

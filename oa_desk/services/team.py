@@ -19,6 +19,8 @@ from sqlalchemy import delete, insert, select, update
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import Cadence, Engagement, RaciRole, TeamRole
+from oa_desk.domain.stakeholders import contact_due, contact_overdue
+from oa_desk.services import plan as plan_service
 from oa_desk.services import records
 from oa_desk.services.records import RecordEdit, RecordError
 from oa_desk.services.timeline import wbs_order
@@ -33,6 +35,9 @@ __all__ = [
     "TaskRow",
     "TeamData",
     "add",
+    "add_member",
+    "check_member",
+    "edit_member",
     "load_team",
     "move_on_grid",
     "redo_add",
@@ -90,6 +95,18 @@ class TeamData:
     stakeholders: tuple[StakeholderRow, ...]
     tasks: tuple[TaskRow, ...]  # WBS order
     raci: Mapping[tuple[int, int], RaciRole]  # (task id, stakeholder id) -> role
+    status_date: dt.date  # what "overdue" is measured against
+
+    def overdue(self) -> list[StakeholderRow]:
+        """Stakeholders whose last contact is older than their cadence, longest due first."""
+        late = [
+            s
+            for s in self.stakeholders
+            if contact_overdue(s.last_contact, s.cadence, self.status_date)
+        ]
+        return sorted(
+            late, key=lambda s: (contact_due(s.last_contact, s.cadence) or dt.date.max, s.id)
+        )
 
 
 STAKEHOLDER_FIELDS = (
@@ -188,7 +205,7 @@ def load_team(store: PlanStore) -> TeamData:
         TaskRow(task_id, level, code, names[task_id])
         for task_id, level, code in wbs_order((row.id, row.parent_id, row.seq) for row in task_rows)
     )
-    return TeamData(members, stakeholders, tasks, raci)
+    return TeamData(members, stakeholders, tasks, raci, plan_service.status_date(store))
 
 
 # -- adds whose redo brings the same row back ---------------------------------------------
@@ -212,6 +229,44 @@ class AddStep:
 
 def add(store: PlanStore, table: str, values: Mapping[str, Any]) -> AddStep:
     return AddStep(records.add_record(store, table, values))
+
+
+def check_member(store: PlanStore, values: Mapping[str, Any], member_id: int | None = None) -> None:
+    """A person holds each team role once: a second time is refused, naming them."""
+    tm, p = models.TeamMember, models.Person
+    person_id, role = values.get("person_id"), values.get("role")
+    if person_id is None or role is None:
+        return
+    with store.read() as session:
+        clash = session.execute(
+            select(p.name)
+            .join(tm, tm.person_id == p.id)
+            .where(tm.person_id == person_id, tm.role == str(role), tm.id != (member_id or 0))
+        ).first()
+    if clash is not None:
+        raise RecordError(
+            "already_member",
+            f"{clash.name} already has the role {role}",
+            field="role",
+            table="team_member",
+            name=clash.name,
+        )
+
+
+def add_member(store: PlanStore, values: Mapping[str, Any]) -> AddStep:
+    """Put a person of the roster on the team in a role."""
+    check_member(store, values)
+    return add(store, "team_member", values)
+
+
+def edit_member(store: PlanStore, member_id: int, values: Mapping[str, Any]) -> RecordEdit:
+    with store.read() as session:
+        current = session.get(models.TeamMember, member_id)
+        merged = (
+            {"person_id": current.person_id, "role": current.role, **values} if current else values
+        )
+    check_member(store, merged, member_id)
+    return records.update_record(store, "team_member", member_id, values)
 
 
 def undo_add(store: PlanStore, step: AddStep) -> Changes:

@@ -141,3 +141,60 @@ def test_undone_add_is_redone_with_the_same_id(plan: Any) -> None:
     again = team.redo_add(store, step)
     assert again.new_id == step.new_id
     assert dump(path) == after
+
+
+def test_a_person_holds_a_team_role_once(plan: Any) -> None:
+    store, path = plan
+    member = team.load_team(store).members[0]
+    before = dump(path)
+    with pytest.raises(records.RecordError) as refused:
+        team.add_member(store, {"person_id": member.person_id, "role": member.role})
+    assert refused.value.code == "already_member"
+    assert refused.value.params["name"] == member.name
+    assert dump(path) == before
+    other = next(r for r in TeamRole if r is not member.role)
+    step = team.add_member(store, {"person_id": member.person_id, "role": other})
+    team.undo_add(store, step)
+    assert dump(path) == before
+
+
+def test_overdue_contacts_against_the_status_date(plan: Any) -> None:
+    store, _ = plan
+    data = team.load_team(store)
+    late = data.overdue()
+    assert late, "the demo has a few overdue contacts"
+    assert all(rules.contact_overdue(s.last_contact, s.cadence, data.status_date) for s in late)
+    on_time = [s for s in data.stakeholders if s not in late]
+    assert on_time and not any(
+        rules.contact_overdue(s.last_contact, s.cadence, data.status_date) for s in on_time
+    )
+
+
+def test_raci_export_keeps_hostile_names_as_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from oa_desk.exchange.raci import RaciSheet, write_raci_workbook
+
+    payloads = ["=1+1", "+cmd", "@SUM(A1)", '＝HYPERLINK("x")', "=cmd|' /C calc'!A0", "-2"]
+    sheet = RaciSheet(
+        "RACI 矩阵",
+        "问题",
+        "WBS",
+        "任务",
+        "问题",
+        payloads,
+        [("1", 0, payloads[0], ["A", "R", "", "C", "I", ""]), ("1.1", 1, "上线", [""] * 6)],
+        [("1.1", "上线", "没有人负责 (A)")],
+        "R 执行 · A 负责",
+    )
+    out = tmp_path / "raci.xlsx"
+    write_raci_workbook(out, sheet)
+    wb = load_workbook(out)
+    ws = wb.worksheets[0]
+    assert [c.value for c in ws[1]][2:] == payloads
+    assert ws["B2"].value == "=1+1" and ws["B2"].data_type == "s"
+    assert [c.value for c in ws[2]][2:] == ["A", "R", None, "C", "I", None]
+    for row in ws.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", cell.coordinate
+    assert wb.worksheets[1]["C2"].value == "没有人负责 (A)"

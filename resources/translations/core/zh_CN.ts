@@ -545,6 +545,14 @@
         <translation>“{label}”早于开始日期。</translation>
     </message>
     <message>
+        <source>{holder} is already accountable (A) for “{task}”. A task has exactly one A: clear that cell first, or make {holder} responsible (R).</source>
+        <translation>{holder} 已是“{task}”的负责人（A）。每项任务只能有一个 A：请先清除那一格，或把 {holder} 改为执行（R）。</translation>
+    </message>
+    <message>
+        <source>{name} already has this role in the team.</source>
+        <translation>{name} 在团队中已担任这个角色。</translation>
+    </message>
+    <message>
         <source>Choose at least two tasks to link.</source>
         <translation>请至少选择两个任务再链接。</translation>
     </message>
