@@ -271,7 +271,7 @@ class Ui_StakeholderDialog(object):
         self.lastContactEdit.setCalendarPopup(True)
         self.lastContactEdit.setDisplayFormat(u"yyyy-MM-dd")
 
-        self.contactForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.lastContactEdit)
+        self.contactForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.lastContactEdit)
 
         self.notesLabel = QLabel(self.contactTab)
         self.notesLabel.setObjectName(u"notesLabel")

@@ -360,15 +360,25 @@ class TeamPage(QWidget):
         self.overdue_note.setStyleSheet(f"color: {colours.RAG['red']}; font-weight: bold;")
         problems = self.raci.problems()
         by_id = {t.id: t for t in shown.tasks}
-        self.problems_title.setText(
-            self.tr(
-                "%n task(s) break the RACI rule (one A, at least one R)",
-                "",
-                len({p.task_id for p in problems}),
+        if not shown.tasks:
+            self.problems_title.setText(
+                self.tr("No tasks yet: the matrix fills in as the plan gets tasks.")
             )
-            if problems
-            else self.tr("Every task has one A and at least one R.")
-        )
+        elif not shown.stakeholders:
+            self.problems_title.setText(
+                self.tr("No stakeholders yet: add them in the register to assign R, A, C and I.")
+            )
+        elif problems:
+            self.problems_title.setText(
+                self.tr(
+                    "%n task(s) break the RACI rule (one A, at least one R)",
+                    "",
+                    len({p.task_id for p in problems}),
+                )
+            )
+        else:
+            self.problems_title.setText(self.tr("Every task has one A and at least one R."))
+        self.problems_title.setWordWrap(True)
         self.problems_list.clear()
         for problem in problems:
             task = by_id[problem.task_id]

@@ -581,6 +581,14 @@
             <numerusform>%n 位干系人超期未联络</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No tasks yet: the matrix fills in as the plan gets tasks.</source>
+        <translation>还没有任务：计划有了任务后，矩阵会随之填充。</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet: add them in the register to assign R, A, C and I.</source>
+        <translation>还没有干系人：请先在登记册中添加，再分配 R、A、C、I。</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) break the RACI rule (one A, at least one R)</source>
         <translation>
