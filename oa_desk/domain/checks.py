@@ -77,6 +77,7 @@ class Check(StrEnum):
     PREDECESSOR_NO_TASK = "predecessor_no_task"
     PREDECESSOR_TWICE = "predecessor_twice"
     SIBLING_NAME_TAKEN = "sibling_name_taken"
+    REVIEW_BEFORE_RAISED = "review_before_raised"
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,14 @@ ENGAGEMENT: dict[Engagement, str] = {
     Engagement.LEADING: "#2E7D32",
 }
 
+# The risk heat map's bands (keys: domain.risks.RiskLevel values), tints for the cells.
+RISK_LEVEL: dict[str, str] = {
+    "low": "#D4EDDA",
+    "medium": "#FCEBC7",
+    "high": "#F9C9A0",
+    "critical": "#F2A7A5",
+}
+
 CRITICAL = "#C62828"  # critical-path bars and arrows (also drawn thicker)
 MILESTONE = "#6A3D9A"  # milestone diamonds
 BASELINE = "#9E9E9E"  # baseline bars under the current ones

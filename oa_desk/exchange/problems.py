@@ -84,6 +84,7 @@ class ProblemCode(StrEnum):
     LINKS_EDITED_TWICE = "links_edited_twice"
     # -- rules across the fields of a row -------------------------------------------
     FINISH_BEFORE_START = "finish_before_start"
+    REVIEW_BEFORE_RAISED = "review_before_raised"
     BASELINE_FINISH_BEFORE_START = "baseline_finish_before_start"
     GO_LIVE_BEFORE_START = "go_live_before_start"
     END_NOT_AFTER_START = "end_not_after_start"
@@ -172,6 +173,7 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
             "place and import again"
         ),
         _C.FINISH_BEFORE_START: "the finish is before the start",
+        _C.REVIEW_BEFORE_RAISED: "the review date is before the day the risk was raised",
         _C.BASELINE_FINISH_BEFORE_START: "the baseline finish is before the baseline start",
         _C.GO_LIVE_BEFORE_START: "the go-live is before the start",
         _C.END_NOT_AFTER_START: "the end must be after the start",

@@ -300,6 +300,9 @@ def describe_record_error(err: BaseException) -> str | None:
             "clear that cell first, or make {holder} responsible (R).",
         ),
         "already_member": translate("Messages", "{name} already has this role in the team."),
+        "review_before_raised": translate(
+            "Messages", "The review date is before the day the risk was raised."
+        ),
     }
     text = texts.get(err.code)
     if text is None:

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from oa_desk.gui.excel import FEATURE as EXCEL
 from oa_desk.gui.features import Feature
 from oa_desk.gui.overview import FEATURE as OVERVIEW
+from oa_desk.gui.risks import FEATURE as RISKS
 from oa_desk.gui.team import FEATURE as TEAM
 from oa_desk.gui.timeline import FEATURE as TIMELINE
 
 
 def features() -> Sequence[Feature]:
     """Every feature, in sidebar order."""
-    return (OVERVIEW, TIMELINE, TEAM, EXCEL)
+    return (OVERVIEW, TIMELINE, TEAM, RISKS, EXCEL)

@@ -56,13 +56,17 @@ from oa_desk.store import rows as row_store
 from oa_desk.store.planfile import PlanStore
 
 __all__ = [
+    "AddStep",
     "RecordEdit",
     "RecordError",
     "RecordUndo",
     "add_record",
+    "add_step",
     "delete_records",
+    "redo_add_step",
     "register_rule",
     "revert_record_edit",
+    "undo_add_step",
     "update_record",
 ]
 
@@ -320,3 +324,39 @@ def revert_record_edit(store: PlanStore, undo: RecordUndo) -> Changes:
             row_store.restore(conn, undo.deleted)
             changes |= undo.deleted.changes(restored=True)
     return changes
+
+
+# -- an add as an undo step whose redo brings the same row back ---------------------------
+
+
+@dataclass
+class AddStep:
+    """An added register row; after an undo, ``removed`` holds what the undo deleted, so
+    that redo restores the very row (same id) and later steps that name it still apply."""
+
+    edit: RecordEdit
+    removed: RecordEdit | None = None
+
+    @property
+    def changes(self) -> Changes:
+        return self.edit.changes
+
+    @property
+    def new_id(self) -> int:
+        return self.edit.new_ids[0]
+
+
+def add_step(store: PlanStore, table: str, values: Mapping[str, Any]) -> AddStep:
+    return AddStep(add_record(store, table, values))
+
+
+def undo_add_step(store: PlanStore, step: AddStep) -> Changes:
+    step.removed = delete_records(store, step.edit.undo.table, step.edit.new_ids)
+    return step.removed.changes
+
+
+def redo_add_step(store: PlanStore, step: AddStep) -> AddStep:
+    if step.removed is None:
+        raise RuntimeError("nothing to redo: the add was not undone")
+    changes = revert_record_edit(store, step.removed.undo)
+    return AddStep(RecordEdit(changes, step.edit.undo, step.edit.new_ids))

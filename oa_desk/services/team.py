@@ -22,7 +22,7 @@ from oa_desk.domain.enums import Cadence, Engagement, RaciRole, TeamRole
 from oa_desk.domain.stakeholders import contact_due, contact_overdue
 from oa_desk.services import plan as plan_service
 from oa_desk.services import records
-from oa_desk.services.records import RecordEdit, RecordError
+from oa_desk.services.records import AddStep, RecordEdit, RecordError
 from oa_desk.services.timeline import wbs_order
 from oa_desk.store import models
 from oa_desk.store.planfile import PlanStore
@@ -208,27 +208,11 @@ def load_team(store: PlanStore) -> TeamData:
     return TeamData(members, stakeholders, tasks, raci, plan_service.status_date(store))
 
 
-# -- adds whose redo brings the same row back ---------------------------------------------
+# -- adds whose redo brings the same row back (records.add_step) ----------------------------
 
-
-@dataclass
-class AddStep:
-    """An added register row; after an undo, ``removed`` holds what the undo deleted."""
-
-    edit: RecordEdit
-    removed: RecordEdit | None = None
-
-    @property
-    def changes(self) -> Changes:
-        return self.edit.changes
-
-    @property
-    def new_id(self) -> int:
-        return self.edit.new_ids[0]
-
-
-def add(store: PlanStore, table: str, values: Mapping[str, Any]) -> AddStep:
-    return AddStep(records.add_record(store, table, values))
+add = records.add_step
+undo_add = records.undo_add_step
+redo_add = records.redo_add_step
 
 
 def check_member(store: PlanStore, values: Mapping[str, Any], member_id: int | None = None) -> None:
@@ -267,18 +251,6 @@ def edit_member(store: PlanStore, member_id: int, values: Mapping[str, Any]) -> 
         )
     check_member(store, merged, member_id)
     return records.update_record(store, "team_member", member_id, values)
-
-
-def undo_add(store: PlanStore, step: AddStep) -> Changes:
-    step.removed = records.delete_records(store, step.edit.undo.table, step.edit.new_ids)
-    return step.removed.changes
-
-
-def redo_add(store: PlanStore, step: AddStep) -> AddStep:
-    if step.removed is None:
-        raise RuntimeError("nothing to redo: the add was not undone")
-    changes = records.revert_record_edit(store, step.removed.undo)
-    return AddStep(RecordEdit(changes, step.edit.undo, step.edit.new_ids))
 
 
 # -- RACI ---------------------------------------------------------------------------------

@@ -258,6 +258,10 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "the finish is before the start",
         ),
+        ProblemCode.REVIEW_BEFORE_RAISED: translate(
+            "ImportProblems",
+            "the review date is before the day the risk was raised",
+        ),
         ProblemCode.BASELINE_FINISH_BEFORE_START: translate(
             "ImportProblems",
             "the baseline finish is before the baseline start",

@@ -553,6 +553,10 @@
         <translation>{name} 在团队中已担任这个角色。</translation>
     </message>
     <message>
+        <source>The review date is before the day the risk was raised.</source>
+        <translation>复核日期早于风险的提出日期。</translation>
+    </message>
+    <message>
         <source>Choose at least two tasks to link.</source>
         <translation>请至少选择两个任务再链接。</translation>
     </message>

@@ -813,6 +813,10 @@
         <translation>完成日期早于开始日期</translation>
     </message>
     <message>
+        <source>the review date is before the day the risk was raised</source>
+        <translation>复核日期早于风险的提出日期</translation>
+    </message>
+    <message>
         <source>the baseline finish is before the baseline start</source>
         <translation>基线完成日期早于基线开始日期</translation>
     </message>
