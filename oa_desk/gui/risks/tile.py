@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from oa_desk.domain import colours
 from oa_desk.domain.changes import Changes
-from oa_desk.domain.risks import is_live, level
+from oa_desk.domain.risks import level
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.risks import texts
-from oa_desk.services.risks import load_risks
+from oa_desk.services import dashboard
 
 _TOP = 5
 
@@ -56,9 +56,7 @@ class TopRisksTile(QGroupBox):
         if self._doc is None:
             self.summary.setText(self.tr("No plan open."))
             return
-        data = load_risks(self._doc.store)
-        live = sorted((r for r in data.risks if is_live(r.status)), key=lambda r: (-r.score, r.id))
-        overdue = len(data.overdue())
+        live, overdue = dashboard.risk_lines(self._doc.store)
         text = self.tr("%n live risk(s)", "", len(live))
         if overdue:
             text += " · " + self.tr("%n review(s) overdue", "", overdue)

@@ -19,7 +19,7 @@ from oa_desk.domain.changes import Changes
 from oa_desk.gui.dates import format_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.team import texts
-from oa_desk.services import team as team_service
+from oa_desk.services import dashboard
 
 _SHOWN = 8  # the longest overdue first; the page lists them all
 
@@ -58,8 +58,7 @@ class OverdueContactsTile(QGroupBox):
             self.open_button.setEnabled(False)
             return
         self.open_button.setEnabled(True)
-        data = team_service.load_team(self._doc.store)
-        overdue = data.overdue()
+        status_date, overdue = dashboard.overdue_contacts(self._doc.store)
         if not overdue:
             self.summary.setText(
                 self.tr("Every stakeholder has been contacted within their cadence.")
@@ -67,7 +66,7 @@ class OverdueContactsTile(QGroupBox):
             return
         self.summary.setText(
             self.tr("%n stakeholder(s) overdue for contact as of {date}:", "", len(overdue)).format(
-                date=format_date(data.status_date)
+                date=format_date(status_date)
             )
         )
         cadences = texts.cadence_names()
