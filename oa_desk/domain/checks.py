@@ -78,6 +78,8 @@ class Check(StrEnum):
     PREDECESSOR_TWICE = "predecessor_twice"
     SIBLING_NAME_TAKEN = "sibling_name_taken"
     REVIEW_BEFORE_RAISED = "review_before_raised"
+    TARGET_EQUALS_BASELINE = "target_equals_baseline"
+    TARGET_WRONG_WAY = "target_wrong_way"
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,6 +85,8 @@ class ProblemCode(StrEnum):
     # -- rules across the fields of a row -------------------------------------------
     FINISH_BEFORE_START = "finish_before_start"
     REVIEW_BEFORE_RAISED = "review_before_raised"
+    TARGET_EQUALS_BASELINE = "target_equals_baseline"
+    TARGET_WRONG_WAY = "target_wrong_way"
     BASELINE_FINISH_BEFORE_START = "baseline_finish_before_start"
     GO_LIVE_BEFORE_START = "go_live_before_start"
     END_NOT_AFTER_START = "end_not_after_start"
@@ -174,6 +176,8 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         ),
         _C.FINISH_BEFORE_START: "the finish is before the start",
         _C.REVIEW_BEFORE_RAISED: "the review date is before the day the risk was raised",
+        _C.TARGET_EQUALS_BASELINE: "the target equals the baseline: there is nothing to achieve",
+        _C.TARGET_WRONG_WAY: "the target is on the wrong side of the baseline for the direction",
         _C.BASELINE_FINISH_BEFORE_START: "the baseline finish is before the baseline start",
         _C.GO_LIVE_BEFORE_START: "the go-live is before the start",
         _C.END_NOT_AFTER_START: "the end must be after the start",

@@ -303,6 +303,17 @@ def describe_record_error(err: BaseException) -> str | None:
         "review_before_raised": translate(
             "Messages", "The review date is before the day the risk was raised."
         ),
+        "target_equals_baseline": translate(
+            "Messages", "The target equals the baseline: there would be nothing to achieve."
+        ),
+        "target_wrong_way": translate(
+            "Messages",
+            "The target is on the wrong side of the baseline: a goal that increases needs a "
+            "target above the baseline, one that decreases a target below it.",
+        ),
+        "measurement_day_taken": translate(
+            "Messages", "This KPI already has a measurement on {day}: change that one instead."
+        ),
     }
     text = texts.get(err.code)
     if text is None:

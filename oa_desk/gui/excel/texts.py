@@ -262,6 +262,14 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "the review date is before the day the risk was raised",
         ),
+        ProblemCode.TARGET_EQUALS_BASELINE: translate(
+            "ImportProblems",
+            "the target equals the baseline: there is nothing to achieve",
+        ),
+        ProblemCode.TARGET_WRONG_WAY: translate(
+            "ImportProblems",
+            "the target is on the wrong side of the baseline for the direction",
+        ),
         ProblemCode.BASELINE_FINISH_BEFORE_START: translate(
             "ImportProblems",
             "the baseline finish is before the baseline start",

@@ -557,6 +557,18 @@
         <translation>复核日期早于风险的提出日期。</translation>
     </message>
     <message>
+        <source>The target equals the baseline: there would be nothing to achieve.</source>
+        <translation>目标值等于基线值：没有可达成的改进。</translation>
+    </message>
+    <message>
+        <source>The target is on the wrong side of the baseline: a goal that increases needs a target above the baseline, one that decreases a target below it.</source>
+        <translation>目标值在基线值的错误一侧：越高越好的目标，目标值应高于基线值；越低越好的，应低于基线值。</translation>
+    </message>
+    <message>
+        <source>This KPI already has a measurement on {day}: change that one instead.</source>
+        <translation>该 KPI 在 {day} 已有一条实际值：请修改那一条。</translation>
+    </message>
+    <message>
         <source>Choose at least two tasks to link.</source>
         <translation>请至少选择两个任务再链接。</translation>
     </message>

@@ -817,6 +817,14 @@
         <translation>复核日期早于风险的提出日期</translation>
     </message>
     <message>
+        <source>the target equals the baseline: there is nothing to achieve</source>
+        <translation>目标值等于基线值：没有可达成的改进</translation>
+    </message>
+    <message>
+        <source>the target is on the wrong side of the baseline for the direction</source>
+        <translation>按该目标的方向，目标值在基线值的错误一侧</translation>
+    </message>
+    <message>
         <source>the baseline finish is before the baseline start</source>
         <translation>基线完成日期早于基线开始日期</translation>
     </message>
