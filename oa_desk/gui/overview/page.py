@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,9 @@ CHART_KINDS = (
 )
 
 
+_TILE_HEIGHT = 220  # a tile shows a few lines of its list without scrolling
+
+
 class OverviewPage(QWidget):
     """Shows one plan; edits are intents of ``overview.operations``."""
 
@@ -59,7 +64,16 @@ class OverviewPage(QWidget):
     ):
         super().__init__(parent)
         self.form = Ui_OverviewPage()
-        self.form.setupUi(self)
+        # The form scrolls: with the features' tiles below it, it is taller than a window.
+        self._content = QWidget()
+        self.form.setupUi(self._content)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self._today = today
         self._doc: PlanDocument | None = None
         self._overview: Overview | None = None
@@ -158,6 +172,7 @@ class OverviewPage(QWidget):
             self._tiles_layout.setHorizontalSpacing(12)
             self.form.pageLayout.addLayout(self._tiles_layout)
         count = len(self._tiles)
+        tile.setMinimumHeight(max(tile.minimumSizeHint().height(), _TILE_HEIGHT))
         self._tiles_layout.addWidget(tile, count // 2, count % 2)
         self._tiles.append((feature, tile))
         tile.set_document(self._doc)  # type: ignore[attr-defined]
