@@ -143,7 +143,9 @@ def test_add_with_links_then_undo_and_an_empty_pain_point_refused(
 
     monkeypatch.setattr(RequirementDialog, "exec", fill)
     page.add_requirement()
-    added = next(r for r in page.requirements().requirements if r.pain_point.startswith("试点验收单"))  # type: ignore[union-attr]
+    added = next(
+        r for r in page.requirements().requirements if r.pain_point.startswith("试点验收单")
+    )  # type: ignore[union-attr]
     assert added.task_ids == (data.tasks[3].id,)
     assert opened.doc.undo_stack.count() == 1
     opened.doc.undo_stack.undo()
