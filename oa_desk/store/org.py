@@ -1,0 +1,226 @@
+"""The organisation's reads: the department tree with its waves, and what a gate needs.
+
+SQLAlchemy Core, the same on SQLite and PostgreSQL: one query per table,
+grouped in SQL (``GROUP BY department_id``), so a plan of 50,000 people is
+read in a few aggregate scans; the tree is put together in Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Column, Connection, func, select
+
+from oa_desk.domain.enums import (
+    OPEN_TICKET_STATUSES,
+    GateDecision,
+    Readiness,
+    TeamRole,
+    TicketPriority,
+)
+from oa_desk.store import models
+
+_D = models.Department.__table__
+_P = models.Person.__table__
+_W = models.Wave.__table__
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentRow:
+    id: int
+    parent_id: int | None
+    seq: int
+    name: str
+    code: str
+    head_id: int | None
+    head_name: str
+    headcount: int
+    wave_id: int | None
+    readiness: Readiness
+    actual_go_live: dt.date | None
+    people: int  # active people directly in it
+
+
+@dataclass(frozen=True, slots=True)
+class WaveRow:
+    id: int
+    name: str
+    seq: int
+    is_pilot: bool
+    planned_start: dt.date | None
+    planned_go_live: dt.date | None
+    gate_decision: GateDecision
+    gate_date: dt.date | None
+    gate_notes: str
+
+
+def department_rows(conn: Connection) -> Sequence[DepartmentRow]:
+    """Every department in tree order's raw form (parent, seq, name)."""
+    head = _P.alias("head")
+    people = (
+        select(_P.c.department_id, func.count().label("n"))
+        .where(_P.c.active.is_(True))
+        .group_by(_P.c.department_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            _D.c.id,
+            _D.c.parent_id,
+            _D.c.seq,
+            _D.c.name,
+            _D.c.code,
+            _D.c.head_id,
+            head.c.name,
+            _D.c.headcount,
+            _D.c.wave_id,
+            _D.c.readiness,
+            _D.c.actual_go_live,
+            people.c.n,
+        )
+        .select_from(
+            _D.outerjoin(head, head.c.id == _D.c.head_id).outerjoin(
+                people, people.c.department_id == _D.c.id
+            )
+        )
+        .order_by(_D.c.seq, _D.c.name, _D.c.id)
+    )
+    return [
+        DepartmentRow(
+            r[0], r[1], r[2] or 0, r[3], r[4] or "", r[5], r[6] or "", r[7] or 0, r[8],
+            Readiness(r[9]), r[10], int(r[11] or 0),
+        )
+        for r in conn.execute(stmt)
+    ]  # fmt: skip
+
+
+def wave_rows(conn: Connection) -> Sequence[WaveRow]:
+    stmt = select(
+        _W.c.id,
+        _W.c.name,
+        _W.c.seq,
+        _W.c.is_pilot,
+        _W.c.planned_start,
+        _W.c.planned_go_live,
+        _W.c.gate_decision,
+        _W.c.gate_date,
+        _W.c.gate_notes,
+    ).order_by(_W.c.seq, _W.c.id)
+    return [
+        WaveRow(i, n, s or 0, bool(p), st, gl, GateDecision(gd), gdd, notes or "")
+        for i, n, s, p, st, gl, gd, gdd, notes in conn.execute(stmt)
+    ]
+
+
+def department_references() -> Sequence[Column[int]]:
+    """Every column that points at a department, its own parent link excepted."""
+    out: list[Column[int]] = []
+    for table in models.Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column is _D.c.id and fk.parent is not _D.c.parent_id:
+                out.append(fk.parent)
+    return out
+
+
+# -- what a gate needs -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GateCounts:
+    """Per department (its own people only): figures the gate criteria read."""
+
+    people: int  # active people
+    trained: int  # of them, passed a course at their own tier
+    enrolled: int  # of them, enrolled in any course (0 everywhere: no training data)
+    key_users: int  # people of it named key users on the project team
+    open_p1p2: int  # open P1/P2 tickets of the department
+
+
+@dataclass(frozen=True)
+class GateData:
+    counts: dict[int, GateCounts]
+    has_training: bool  # the plan has any enrollment at all
+    has_support: bool  # the plan has any ticket at all
+
+
+def gate_data(conn: Connection) -> GateData:
+    """The gate figures of every department, in five grouped reads."""
+    en, se, co = (
+        models.Enrollment.__table__,
+        models.TrainingSession.__table__,
+        models.Course.__table__,
+    )
+    tm, tk = models.TeamMember.__table__, models.Ticket.__table__
+    active = _P.c.active.is_(True)
+    people = dict(
+        conn.execute(
+            select(_P.c.department_id, func.count()).where(active).group_by(_P.c.department_id)
+        ).all()
+    )
+    passed = (
+        select(en.c.person_id)
+        .select_from(en.join(se, se.c.id == en.c.session_id).join(co, co.c.id == se.c.course_id))
+        .where(en.c.passed.is_(True), co.c.tier == _P.c.tier, en.c.person_id == _P.c.id)
+        .exists()
+    )
+    trained = dict(
+        conn.execute(
+            select(_P.c.department_id, func.count())
+            .where(active, passed)
+            .group_by(_P.c.department_id)
+        ).all()
+    )
+    any_enrolment = select(en.c.id).where(en.c.person_id == _P.c.id).exists()
+    enrolled = dict(
+        conn.execute(
+            select(_P.c.department_id, func.count())
+            .where(active, any_enrolment)
+            .group_by(_P.c.department_id)
+        ).all()
+    )
+    keys = dict(
+        conn.execute(
+            select(_P.c.department_id, func.count(func.distinct(_P.c.id)))
+            .select_from(_P.join(tm, tm.c.person_id == _P.c.id))
+            .where(tm.c.role == TeamRole.KEY_USER)
+            .group_by(_P.c.department_id)
+        ).all()
+    )
+    open_p = dict(
+        conn.execute(
+            select(tk.c.department_id, func.count())
+            .where(
+                tk.c.priority.in_([TicketPriority.P1, TicketPriority.P2]),
+                tk.c.status.in_(list(OPEN_TICKET_STATUSES)),
+            )
+            .group_by(tk.c.department_id)
+        ).all()
+    )
+    ids = conn.execute(select(_D.c.id)).scalars().all()
+    counts = {
+        d: GateCounts(
+            int(people.get(d, 0)),
+            int(trained.get(d, 0)),
+            int(enrolled.get(d, 0)),
+            int(keys.get(d, 0)),
+            int(open_p.get(d, 0)),
+        )
+        for d in ids
+    }
+    has_training = conn.execute(select(en.c.id).limit(1)).first() is not None
+    has_support = conn.execute(select(tk.c.id).limit(1)).first() is not None
+    return GateData(counts, has_training, has_support)
+
+
+__all__ = [
+    "DepartmentRow",
+    "GateCounts",
+    "GateData",
+    "WaveRow",
+    "department_references",
+    "department_rows",
+    "gate_data",
+    "wave_rows",
+]
