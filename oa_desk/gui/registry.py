@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from oa_desk.gui.excel import FEATURE as EXCEL
 from oa_desk.gui.features import Feature
 from oa_desk.gui.overview import FEATURE as OVERVIEW
+from oa_desk.gui.people import FEATURE as PEOPLE
 from oa_desk.gui.timeline import FEATURE as TIMELINE
 
 
 def features() -> Sequence[Feature]:
     """Every feature, in sidebar order."""
-    return (OVERVIEW, TIMELINE, EXCEL)
+    return (OVERVIEW, TIMELINE, PEOPLE, EXCEL)

@@ -34,19 +34,29 @@ from oa_desk.services import records
 from oa_desk.services.records import RecordEdit, RecordUndo
 from oa_desk.store import models
 from oa_desk.store import rows as row_store
-from oa_desk.store.org import department_references
+from oa_desk.store.org import (
+    DepartmentRow,
+    WaveRow,
+    department_references,
+    department_rows,
+    wave_rows,
+)
 from oa_desk.store.planfile import PlanStore
 from oa_desk.store.roster import department_subtree
 
 __all__ = [
     "DepartmentRefusal",
+    "DepartmentRow",
     "MergeEdit",
     "MergeUndo",
+    "OrgTree",
+    "WaveRow",
     "add_department",
     "delete_department",
     "edit_department",
     "merge_department",
     "move_department",
+    "read_tree",
     "revert",
     "revert_merge",
 ]
@@ -61,6 +71,32 @@ class DepartmentRefusal(Refusal):
     (``name``, ``parent``), ``not_empty`` (``name``, ``people``, ``children``),
     ``merge_conflict`` (``table``: both have rows one department cannot hold twice,
     such as adoption figures of one day)."""
+
+
+@dataclass(frozen=True)
+class OrgTree:
+    """The departments (parents before children, siblings in order) and the waves."""
+
+    departments: tuple[DepartmentRow, ...]
+    waves: tuple[WaveRow, ...]
+
+    def children(self, parent_id: int | None) -> list[DepartmentRow]:
+        return [d for d in self.departments if d.parent_id == parent_id]
+
+    def path(self, department_id: int) -> str:
+        by_id = {d.id: d for d in self.departments}
+        names: list[str] = []
+        current = by_id.get(department_id)
+        while current is not None and len(names) < len(by_id):
+            names.append(current.name)
+            current = by_id.get(current.parent_id) if current.parent_id is not None else None
+        return " / ".join(reversed(names))
+
+
+def read_tree(store: PlanStore) -> OrgTree:
+    with store.read() as session:
+        conn = session.connection()
+        return OrgTree(tuple(department_rows(conn)), tuple(wave_rows(conn)))
 
 
 def _name(conn: Connection, dep_id: int) -> str:
@@ -88,7 +124,7 @@ def _check_parent(conn: Connection, department_id: int, parent_id: int | None) -
     if parent_id is None:
         return
     parent = _name(conn, parent_id)
-    below = set(conn.execute(department_subtree(department_id)).scalars())
+    below = {int(x) for x in conn.execute(department_subtree(department_id)).scalars()}
     if parent_id in below:
         raise DepartmentRefusal(
             "own_ancestor",
@@ -200,9 +236,7 @@ def merge_department(store: PlanStore, source_id: int, target_id: int) -> MergeE
                 continue
             try:
                 with conn.begin_nested():
-                    conn.execute(
-                        update(table).where(key.in_(ids)).values({column.name: target_id})
-                    )
+                    conn.execute(update(table).where(key.in_(ids)).values({column.name: target_id}))
             except IntegrityError as exc:
                 raise DepartmentRefusal(
                     "merge_conflict",

@@ -108,7 +108,7 @@ def edit_person(store: PlanStore, person_id: int, values: Mapping[str, Any]) -> 
 
 def set_active(store: PlanStore, person_ids: Sequence[int], active: bool) -> RecordEdit:
     """Deactivate (or reactivate) people in one write: they stay with their history."""
-    p = models.Person.__table__
+    p = models.Base.metadata.tables[TABLE]
     ids = list(dict.fromkeys(person_ids))
     with store.write() as session:
         conn = session.connection()

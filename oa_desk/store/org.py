@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Column, Connection, func, select
 
@@ -145,6 +146,10 @@ class GateData:
     has_support: bool  # the plan has any ticket at all
 
 
+def _counts(result: Any) -> dict[int | None, int]:
+    return {key: int(n) for key, n in result}
+
+
 def gate_data(conn: Connection) -> GateData:
     """The gate figures of every department, in five grouped reads."""
     en, se, co = (
@@ -154,10 +159,10 @@ def gate_data(conn: Connection) -> GateData:
     )
     tm, tk = models.TeamMember.__table__, models.Ticket.__table__
     active = _P.c.active.is_(True)
-    people = dict(
+    people = _counts(
         conn.execute(
             select(_P.c.department_id, func.count()).where(active).group_by(_P.c.department_id)
-        ).all()
+        )
     )
     passed = (
         select(en.c.person_id)
@@ -165,30 +170,30 @@ def gate_data(conn: Connection) -> GateData:
         .where(en.c.passed.is_(True), co.c.tier == _P.c.tier, en.c.person_id == _P.c.id)
         .exists()
     )
-    trained = dict(
+    trained = _counts(
         conn.execute(
             select(_P.c.department_id, func.count())
             .where(active, passed)
             .group_by(_P.c.department_id)
-        ).all()
+        )
     )
     any_enrolment = select(en.c.id).where(en.c.person_id == _P.c.id).exists()
-    enrolled = dict(
+    enrolled = _counts(
         conn.execute(
             select(_P.c.department_id, func.count())
             .where(active, any_enrolment)
             .group_by(_P.c.department_id)
-        ).all()
+        )
     )
-    keys = dict(
+    keys = _counts(
         conn.execute(
             select(_P.c.department_id, func.count(func.distinct(_P.c.id)))
             .select_from(_P.join(tm, tm.c.person_id == _P.c.id))
             .where(tm.c.role == TeamRole.KEY_USER)
             .group_by(_P.c.department_id)
-        ).all()
+        )
     )
-    open_p = dict(
+    open_p = _counts(
         conn.execute(
             select(tk.c.department_id, func.count())
             .where(
@@ -196,7 +201,7 @@ def gate_data(conn: Connection) -> GateData:
                 tk.c.status.in_(list(OPEN_TICKET_STATUSES)),
             )
             .group_by(tk.c.department_id)
-        ).all()
+        )
     )
     ids = conn.execute(select(_D.c.id)).scalars().all()
     counts = {

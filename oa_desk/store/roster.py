@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, func, or_, select
 
@@ -72,7 +73,7 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def department_subtree(department_id: int) -> Select[tuple[int]]:
+def department_subtree(department_id: int) -> Select[Any]:
     """The ids of a department and every department below it (a recursive CTE)."""
     tree = select(_D.c.id).where(_D.c.id == department_id).cte("subtree", recursive=True)
     tree = tree.union_all(select(_D.c.id).where(_D.c.parent_id == tree.c.id))
@@ -101,7 +102,7 @@ def _where(query: RosterQuery) -> list[ColumnElement[bool]]:
 
 _SORT_COLUMNS = {
     RosterSort.EMPLOYEE_NO: _P.c.employee_no,
-    RosterSort.NAME: _P.c.name,
+    RosterSort.NAME: _P.c.name_pinyin,  # 张三 by zhangsan: the order a Chinese reader expects
     RosterSort.DEPARTMENT: _D.c.name,
     RosterSort.TITLE: _P.c.title,
     RosterSort.EMAIL: _P.c.email,
@@ -240,7 +241,9 @@ def person_card(conn: Connection, person_id: int, *, max_lines: int = 200) -> Pe
         TrainingLine(name, AudienceTier(tier), at, att, passed)
         for name, tier, at, att, passed in conn.execute(
             select(co.c.name, co.c.tier, se.c.starts_at, en.c.attendance, en.c.passed)
-            .select_from(en.join(se, se.c.id == en.c.session_id).join(co, co.c.id == se.c.course_id))
+            .select_from(
+                en.join(se, se.c.id == en.c.session_id).join(co, co.c.id == se.c.course_id)
+            )
             .where(en.c.person_id == person_id)
             .order_by(se.c.starts_at)
             .limit(max_lines)

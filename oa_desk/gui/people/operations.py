@@ -1,0 +1,136 @@
+"""The People feature's user intents, one small function each (see ``gui.operations``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.operations import perform
+from oa_desk.gui.people import texts
+from oa_desk.services import departments as dep_service
+from oa_desk.services import people as people_service
+from oa_desk.services.departments import MergeEdit
+from oa_desk.services.records import RecordEdit
+
+_C = "PeopleOperations"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
+class Explained(Exception):
+    """A refusal already put in the user's words (the window shows ``str()``)."""
+
+
+def _explain(doc: PlanDocument) -> Any:
+    def explain(exc: BaseException) -> None:
+        doc.failed.emit(Explained(texts.explain(exc)))
+
+    return explain
+
+
+def add_person(doc: PlanDocument, values: Mapping[str, Any]) -> RecordEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Add {name}").format(name=values.get("name", "")),
+        lambda: people_service.add_person(store, values),
+        lambda r: people_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def edit_person(
+    doc: PlanDocument, person_id: int, name: str, values: Mapping[str, Any]
+) -> RecordEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Edit {name}").format(name=name),
+        lambda: people_service.edit_person(store, person_id, values),
+        lambda r: people_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def set_active(doc: PlanDocument, ids: Sequence[int], active: bool) -> RecordEdit | None:
+    store = doc.store
+    n = len(ids)
+    text = (
+        QCoreApplication.translate(_C, "Reactivate %n person(s)", "", n)
+        if active
+        else QCoreApplication.translate(_C, "Deactivate %n person(s)", "", n)
+    )
+    return perform(
+        doc,
+        text,
+        lambda: people_service.set_active(store, ids, active),
+        lambda r: people_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def add_department(doc: PlanDocument, name: str, parent_id: int | None) -> RecordEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Add department {name}").format(name=name),
+        lambda: dep_service.add_department(store, name, parent_id),
+        lambda r: dep_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def edit_department(
+    doc: PlanDocument, department_id: int, label: str, values: Mapping[str, Any]
+) -> RecordEdit | None:
+    """Rename, or change its head, headcount, wave, readiness ("Move 财务部 to Wave 1")."""
+    store = doc.store
+    return perform(
+        doc,
+        label,
+        lambda: dep_service.edit_department(store, department_id, values),
+        lambda r: dep_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def move_department(
+    doc: PlanDocument, department_id: int, name: str, parent_id: int | None
+) -> RecordEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Move department {name}").format(name=name),
+        lambda: dep_service.move_department(store, department_id, parent_id),
+        lambda r: dep_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def delete_department(doc: PlanDocument, department_id: int, name: str) -> RecordEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Delete department {name}").format(name=name),
+        lambda: dep_service.delete_department(store, department_id),
+        lambda r: dep_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def merge_department(
+    doc: PlanDocument, source_id: int, source: str, target_id: int, target: str
+) -> MergeEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Merge {source} into {target}").format(source=source, target=target),
+        lambda: dep_service.merge_department(store, source_id, target_id),
+        lambda r: dep_service.revert_merge(store, r.undo),
+        explain=_explain(doc),
+    )
