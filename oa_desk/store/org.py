@@ -18,6 +18,7 @@ from oa_desk.domain.enums import (
     OPEN_TICKET_STATUSES,
     GateDecision,
     Readiness,
+    ReadinessKind,
     TeamRole,
     TicketPriority,
 )
@@ -137,6 +138,8 @@ class GateCounts:
     enrolled: int  # of them, enrolled in any course (0 everywhere: no training data)
     key_users: int  # people of it named key users on the project team
     open_p1p2: int  # open P1/P2 tickets of the department
+    items: int = 0  # readiness checklist items
+    items_done: int = 0
 
 
 @dataclass(frozen=True)
@@ -203,6 +206,17 @@ def gate_data(conn: Connection) -> GateData:
             .group_by(tk.c.department_id)
         )
     )
+    ri = models.ReadinessItem.__table__
+    items = _counts(
+        conn.execute(select(ri.c.department_id, func.count()).group_by(ri.c.department_id))
+    )
+    done = _counts(
+        conn.execute(
+            select(ri.c.department_id, func.count())
+            .where(ri.c.done.is_(True))
+            .group_by(ri.c.department_id)
+        )
+    )
     ids = conn.execute(select(_D.c.id)).scalars().all()
     counts = {
         d: GateCounts(
@@ -211,6 +225,8 @@ def gate_data(conn: Connection) -> GateData:
             int(enrolled.get(d, 0)),
             int(keys.get(d, 0)),
             int(open_p.get(d, 0)),
+            int(items.get(d, 0)),
+            int(done.get(d, 0)),
         )
         for d in ids
     }
@@ -219,13 +235,77 @@ def gate_data(conn: Connection) -> GateData:
     return GateData(counts, has_training, has_support)
 
 
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    id: int
+    department_id: int
+    decision: GateDecision
+    decided_on: dt.date | None
+    decided_by: str
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    id: int
+    department_id: int
+    kind: ReadinessKind
+    title: str
+    done: bool
+    done_by: str
+    done_at: dt.datetime | None
+
+
+def thresholds_rows(conn: Connection) -> dict[int, dict[str, Any]]:
+    """Each wave's thresholds row (by wave id; waves without one are absent)."""
+    wg = models.WaveGate.__table__
+    return {int(r["wave_id"]): dict(r) for r in conn.execute(select(wg)).mappings()}
+
+
+def review_rows(conn: Connection) -> dict[int, ReviewRow]:
+    gr = models.GateReview.__table__
+    return {
+        r.department_id: r
+        for r in (
+            ReviewRow(i, d, GateDecision(dec), on, by or "", notes or "")
+            for i, d, dec, on, by, notes in conn.execute(
+                select(
+                    gr.c.id, gr.c.department_id, gr.c.decision, gr.c.decided_on,
+                    gr.c.decided_by, gr.c.notes,
+                )
+            )
+        )
+    }  # fmt: skip
+
+
+def item_rows(conn: Connection, department_id: int) -> list[ItemRow]:
+    ri = models.ReadinessItem.__table__
+    stmt = (
+        select(
+            ri.c.id, ri.c.department_id, ri.c.kind, ri.c.title, ri.c.done, _P.c.name, ri.c.done_at
+        )
+        .select_from(ri.outerjoin(_P, _P.c.id == ri.c.done_by_id))
+        .where(ri.c.department_id == department_id)
+        .order_by(ri.c.id)
+    )
+    return [
+        ItemRow(i, d, ReadinessKind(k), t or "", bool(done), by or "", at)
+        for i, d, k, t, done, by, at in conn.execute(stmt)
+    ]
+
+
 __all__ = [
     "DepartmentRow",
     "GateCounts",
     "GateData",
+    "ItemRow",
+    "ReviewRow",
     "WaveRow",
     "department_references",
     "department_rows",
     "gate_data",
+    "item_rows",
+    "review_rows",
+    "thresholds_rows",
     "wave_rows",
 ]
