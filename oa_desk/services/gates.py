@@ -76,18 +76,29 @@ def read_gates(store: PlanStore) -> Gates:
         limits: dict[int | None, Thresholds] = {
             wave: _thresholds(row) for wave, row in thresholds_rows(conn).items()
         }
-        waves = {d.id: d.wave_id for d in department_rows(conn)}
+        rows = department_rows(conn)
         reviews = review_rows(conn)
+    waves = {d.id: d.wave_id for d in rows}
+    children: dict[int | None, list[int]] = {}
+    for d in rows:
+        children.setdefault(d.parent_id, []).append(d.id)
     gates: dict[int, Gate] = {}
-    for dep, c in data.counts.items():
+    for dep in data.counts:
+        # A department goes live with its sub-departments: their figures are its own.
+        subtree, todo = [], [dep]
+        while todo:
+            current = todo.pop()
+            subtree.append(current)
+            todo.extend(children.get(current, ()))
+        counts = [data.counts[d] for d in subtree if d in data.counts]
         inputs = GateInputs(
-            people=c.people,
-            trained=c.trained,
-            enrolled=c.enrolled,
-            key_users=c.key_users,
-            open_p1p2=c.open_p1p2,
-            items=c.items,
-            items_done=c.items_done,
+            people=sum(c.people for c in counts),
+            trained=sum(c.trained for c in counts),
+            enrolled=sum(c.enrolled for c in counts),
+            key_users=sum(c.key_users for c in counts),
+            open_p1p2=sum(c.open_p1p2 for c in counts),
+            items=sum(c.items for c in counts),
+            items_done=sum(c.items_done for c in counts),
             has_training=data.has_training,
             has_support=data.has_support,
         )
