@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from oa_desk.domain.enums import GateDecision, ReadinessKind
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.operations import perform
 from oa_desk.gui.people import texts
 from oa_desk.services import departments as dep_service
+from oa_desk.services import gates as gate_service
 from oa_desk.services import people as people_service
 from oa_desk.services.departments import MergeEdit
 from oa_desk.services.records import RecordEdit
@@ -132,5 +135,61 @@ def merge_department(
         _tr("Merge {source} into {target}").format(source=source, target=target),
         lambda: dep_service.merge_department(store, source_id, target_id),
         lambda r: dep_service.revert_merge(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def record_decision(
+    doc: PlanDocument,
+    department_id: int,
+    name: str,
+    decision: GateDecision,
+    day: dt.date | None,
+    by: str,
+    notes: str = "",
+) -> RecordEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Record the gate decision of {name}").format(name=name),
+        lambda: gate_service.record_decision(store, department_id, decision, day, by, notes),
+        lambda r: gate_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def add_item(
+    doc: PlanDocument, department_id: int, kind: ReadinessKind, title: str
+) -> RecordEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Add a readiness item"),
+        lambda: gate_service.add_item(store, department_id, kind, title),
+        lambda r: gate_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def set_item_done(doc: PlanDocument, item_id: int, done: bool) -> RecordEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Tick a readiness item") if done else _tr("Untick a readiness item"),
+        lambda: gate_service.set_item_done(store, item_id, done, None),
+        lambda r: gate_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def set_thresholds(
+    doc: PlanDocument, wave_id: int, wave: str, values: Mapping[str, int]
+) -> RecordEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        _tr("Change the gate thresholds of {wave}").format(wave=wave),
+        lambda: gate_service.set_thresholds(store, wave_id, values),
+        lambda r: gate_service.revert(store, r.undo),
         explain=_explain(doc),
     )

@@ -9,10 +9,12 @@ from oa_desk.domain.enums import (
     Engagement,
     GateDecision,
     Readiness,
+    ReadinessKind,
     TeamRole,
     TicketPriority,
     TicketStatus,
 )
+from oa_desk.domain.gates import Criterion, CriterionResult, GateColour, Verdict
 from oa_desk.gui import messages
 
 _C = "PeopleTexts"
@@ -87,6 +89,61 @@ def priority_label(value: TicketPriority) -> str:
     return value.value
 
 
+def item_kind_label(kind: ReadinessKind) -> str:
+    return {
+        ReadinessKind.DATA_MIGRATION_SAMPLE: tr("Data migration checked on a sample"),
+        ReadinessKind.ROLLBACK_PLAN: tr("Rollback plan written"),
+        ReadinessKind.OPERATING_RULES: tr("Operating rules published"),
+        ReadinessKind.CUSTOM: tr("Other item"),
+    }[kind]
+
+
+def colour_label(colour: GateColour) -> str:
+    return {
+        GateColour.GREEN: tr("green: ready to go"),
+        GateColour.AMBER: tr("amber: watch"),
+        GateColour.RED: tr("red: no-go"),
+    }[colour]
+
+
+def verdict_label(verdict: Verdict) -> str:
+    return {
+        Verdict.GO: tr("GO"),
+        Verdict.WATCH: tr("watch"),
+        Verdict.NO_GO: tr("NO-GO"),
+        Verdict.NO_DATA: tr("no data"),
+    }[verdict]
+
+
+def criterion_text(c: CriterionResult) -> str:
+    """One criterion with its figure, its GO condition and its NO-GO trigger."""
+    if c.criterion == Criterion.TRAINED:
+        if c.value is None:
+            return tr(
+                "Trained at their tier: no training recorded yet (GO at {go}% or more)"
+            ).format(go=c.go)
+        return tr(
+            "Trained at their tier: {value}% (GO at {go}% or more; NO-GO below {nogo}%)"
+        ).format(value=c.value, go=c.go, nogo=c.nogo)
+    if c.criterion == Criterion.KEY_USERS:
+        return tr("Key users named: {value} (GO at {go} or more; NO-GO when none)").format(
+            value=c.value, go=c.go
+        )
+    if c.criterion == Criterion.OPEN_TICKETS:
+        if c.value is None:
+            return tr("Open P1/P2 tickets: no support data yet (GO at {go} or fewer)").format(
+                go=c.go
+            )
+        return tr(
+            "Open P1/P2 tickets: {value} (GO at {go} or fewer; NO-GO at {nogo} or more)"
+        ).format(value=c.value, go=c.go, nogo=c.nogo)
+    if c.value is None:
+        return tr("Readiness items done: no checklist items yet (GO at {go}%)").format(go=c.go)
+    return tr("Readiness items done: {value}% (GO at {go}% or more; NO-GO below {nogo}%)").format(
+        value=c.value, go=c.go, nogo=c.nogo
+    )
+
+
 def explain(err: BaseException) -> str:
     """Why an intent of this feature was refused, in the user's language."""
     from oa_desk.services.departments import DepartmentRefusal
@@ -120,4 +177,11 @@ def explain(err: BaseException) -> str:
         text = texts.get(err.code)
         if text is not None:
             return text.format(**{k: str(v) for k, v in p.items()})
+    from oa_desk.services.gates import GateRefusal
+
+    if isinstance(err, GateRefusal) and err.code == "thresholds":
+        return tr(
+            "These thresholds contradict each other: a NO-GO trigger must be below its GO "
+            "condition, percentages within 0–100 and at least one key user ({fields})."
+        ).format(fields=", ".join(str(f) for f in p.get("fields", [])))
     return messages.describe(err)
