@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.people.departments import DepartmentsTab
 from oa_desk.gui.people.roster import RosterTab
+from oa_desk.gui.people.wave_board import WaveBoard
 
 # What the roster shows of a change (the rest are the tree's and the board's).
 _ROSTER_KINDS = (
@@ -27,30 +29,48 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.setObjectName("peoplePage")
         self._doc: PlanDocument | None = None
-        self._stale = False
         self.tabs = QTabWidget()
         self.roster = RosterTab()
+        self.departments = DepartmentsTab()
+        self.board = WaveBoard()
         self.tabs.addTab(self.roster, self.tr("Roster"))
+        self.tabs.addTab(self.departments, self.tr("Departments"))
+        self.tabs.addTab(self.board, self.tr("Wave board"))
+        self.tabs.currentChanged.connect(lambda _i: self.reload())
+        self._stale_tabs: set[QWidget] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def _tabs(self) -> tuple[QWidget, ...]:
+        return (self.roster, self.departments, self.board)
+
     def set_document(self, doc: PlanDocument | None) -> None:
         self._doc = doc
-        self._stale = True
+        self._stale_tabs = set(self._tabs())
+        if doc is None:  # no plan: every tab empties now
+            self.roster.set_document(None)
+            self.departments.set_document(None)
+            self.board.set_document(None)
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
-        self._stale = True
+        if changes.touches(*_ROSTER_KINDS):
+            self._stale_tabs.add(self.roster)
+        self._stale_tabs |= {self.departments, self.board}
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
         super().showEvent(event)
+        self.reload()
 
     def reload(self) -> None:
-        if self._doc is not None and not self.isVisible():
+        """Read the shown tab if it is stale (hidden tabs read when shown)."""
+        if self._doc is None or not self.isVisible():
             return
-        self._stale = False
-        self.roster.set_document(self._doc)
+        tab = self.tabs.currentWidget()
+        if tab in self._stale_tabs:
+            self._stale_tabs.discard(tab)
+            for shown in (self.roster, self.departments, self.board):
+                if shown is tab:
+                    shown.set_document(self._doc)
