@@ -35,6 +35,9 @@ FEATURE = Feature(
             ChangeKind.ENROLLMENT,
             ChangeKind.TICKET,
             ChangeKind.TASK,
+            ChangeKind.READINESS_ITEM,
+            ChangeKind.WAVE_GATE,
+            ChangeKind.GATE_REVIEW,
         }
     ),
     page=_page,

@@ -3,6 +3,8 @@ gate colour; add, rename, move, merge, delete; a department's gate beside it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.domain import colours
-from oa_desk.domain.enums import GateDecision
+from oa_desk.domain.enums import GateDecision, ReadinessKind
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.people import operations, texts
 from oa_desk.gui.people.gate_panel import GatePanel
@@ -345,9 +347,11 @@ class DepartmentsTab(QWidget):
     def _item_added(self, kind: object, title: str) -> None:
         department_id = self.current_id()
         if self._doc is not None and department_id is not None:
-            operations.add_item(self._doc, department_id, kind, title)  # type: ignore[arg-type]
+            operations.add_item(self._doc, department_id, ReadinessKind(str(kind)), title)
 
     def _decision(self, decision: object, day: object, who: str) -> None:
         d = self._row(self.current_id())
-        if self._doc is not None and d is not None and isinstance(decision, GateDecision):
-            operations.record_decision(self._doc, d.id, d.name, decision, day, who)  # type: ignore[arg-type]
+        if self._doc is not None and d is not None:
+            when = day if isinstance(day, dt.date) else None
+            value = GateDecision(str(decision))
+            operations.record_decision(self._doc, d.id, d.name, value, when, who)

@@ -80,7 +80,7 @@ class PersonDialog(QDialog):
             "title": self.title.text().strip(),
             "email": self.email.text().strip(),
             "phone": self.phone.text().strip(),
-            "tier": self.tier.currentData(),
+            "tier": AudienceTier(str(self.tier.currentData())),
             "active": self.active.isChecked(),
         }
 

@@ -192,7 +192,7 @@ class RosterTab(QWidget):
             self.query,
             text=self.search.text(),
             department_id=self.department.currentData(),
-            tier=self.tier.currentData(),
+            tier=AudienceTier(tier) if (tier := self.tier.currentData()) else None,
             active=self.active.currentData(),
         )
         self.reload()

@@ -1,0 +1,222 @@
+"""The People page: the roster (windowed, filtered and sorted in SQL), a person's page,
+the department tree with its gate, the wave board; each edit undone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from oa_desk.domain.enums import AudienceTier
+from oa_desk.domain.gates import GateColour
+from oa_desk.gui.main_window import MainWindow
+from oa_desk.gui.people.page import PeoplePage
+from oa_desk.gui.people.roster_model import ID_ROLE, PAGE, RosterCol, RosterModel
+from oa_desk.services import departments as dep_service
+from oa_desk.services import gates as gate_service
+from oa_desk.services import people as people_service
+from oa_desk.services.demo import generate_demo
+from oa_desk.store.roster import RosterRow, RosterSort
+from tests.gui.conftest import MessageBoxes
+
+
+def _rows(n: int) -> list[RosterRow]:
+    return [
+        RosterRow(i, f"{i:06d}", f"员工{i}", "财务部", "会计", f"e{i}@x.cn",
+                  AudienceTier.END_USER, i % 7 != 0)
+        for i in range(1, n + 1)
+    ]  # fmt: skip
+
+
+def test_the_roster_model_loads_windows_when_painted(qtmodeltester: Any) -> None:
+    everyone = _rows(PAGE * 3 + 17)
+    reads: list[tuple[int, int]] = []
+
+    def load(offset: int, limit: int) -> list[RosterRow]:
+        reads.append((offset, limit))
+        return everyone[offset : offset + limit]
+
+    model = RosterModel()
+    model.set_source(len(everyone), load)
+    assert model.rowCount() == len(everyone) and reads == [(0, PAGE)]  # the first screen only
+    far = model.index(PAGE * 3 + 5, RosterCol.NAME)
+    assert model.data(far) is None  # not read yet: asked for, never read inside data()
+    assert reads == [(0, PAGE)]
+    model.load_wanted()
+    assert model.data(far) == everyone[PAGE * 3 + 5].name
+    assert model.data(far, ID_ROLE) == everyone[PAGE * 3 + 5].id
+    qtmodeltester.check(model)
+    sorts: list[tuple[RosterSort, bool]] = []
+    model.sort_requested.connect(lambda s, d: sorts.append((s, d)))
+    model.sort(RosterCol.EMAIL, Qt.SortOrder.DescendingOrder)
+    assert sorts == [(RosterSort.EMAIL, True)]
+
+
+@pytest.fixture(scope="module")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("people") / "demo.oadesk"
+    generate_demo(path, today=dt.date(2026, 11, 20))
+    return path
+
+
+@pytest.fixture
+def page(window: MainWindow, demo_master: Path, tmp_path: Path, qtbot: Any) -> PeoplePage:
+    path = tmp_path / "人员.oadesk"
+    path.write_bytes(demo_master.read_bytes())
+    assert window.open_path(path)
+    window.show_page("people")
+    people = window.page("people")
+    assert isinstance(people, PeoplePage)
+    qtbot.waitUntil(lambda: people.roster.model.total() > 0)
+    return people
+
+
+def test_search_filters_and_sorting_are_queries(page: PeoplePage, qtbot: Any) -> None:
+    roster = page.roster
+    total = roster.model.total()
+    first = roster.model.row_at(0)
+    assert first is not None
+    roster.search.setText(first.employee_no)
+    qtbot.waitUntil(lambda: roster.model.total() < total)
+    assert first.id in {roster.model.data(roster.model.index(r, 0), ID_ROLE)
+                        for r in range(roster.model.rowCount())}  # fmt: skip
+    roster.search.clear()
+    qtbot.waitUntil(lambda: roster.model.total() == total)
+    roster.tier.setCurrentIndex(roster.tier.findData(AudienceTier.LEADERSHIP))
+    assert 0 < roster.model.total() < total
+    assert all(
+        roster.model.row_at(r).tier == AudienceTier.LEADERSHIP  # type: ignore[union-attr]
+        for r in range(min(PAGE, roster.model.total()))
+    )
+    roster.tier.setCurrentIndex(0)
+    roster.view.horizontalHeader().setSortIndicator(
+        RosterCol.EMPLOYEE_NO, Qt.SortOrder.DescendingOrder
+    )
+    numbers = [roster.model.row_at(r).employee_no for r in range(20)]  # type: ignore[union-attr]
+    assert numbers == sorted(numbers, reverse=True)
+    assert roster.count.text().startswith(str(total))
+
+
+def test_a_person_is_shown_added_deactivated_and_undone(
+    page: PeoplePage, window: MainWindow, qtbot: Any
+) -> None:
+    roster = page.roster
+    doc = window.doc
+    assert doc is not None
+    roster.view.selectRow(0)
+    card = roster.panel
+    assert card.heading.text().startswith(roster.model.row_at(0).name)  # type: ignore[union-attr]
+    assert card.trainings.count() > 0 and card.tickets.count() > 0
+    pid = roster.current_id()
+    assert pid is not None
+    roster.toggle_active()
+    assert people_service.read_card(doc.store, pid).active is False  # type: ignore[union-attr]
+    assert roster.deactivate_button.text() == "Reactivate"
+    doc.undo_stack.undo()
+    assert people_service.read_card(doc.store, pid).active is True  # type: ignore[union-attr]
+    total = roster.model.total()
+    from oa_desk.gui.people import operations
+
+    operations.add_person(doc, {"employee_no": "990001", "name": "新同事"})
+    assert roster.model.total() == total + 1
+    doc.undo_stack.undo()
+    assert roster.model.total() == total
+
+
+def test_bad_department_edits_are_refused_with_a_message(
+    page: PeoplePage, window: MainWindow, message_boxes: MessageBoxes
+) -> None:
+    page.tabs.setCurrentWidget(page.departments)
+    tab = page.departments
+    tree = tab.tree_data
+    top = next(d for d in tree.departments if d.parent_id is None and tree.children(d.id))
+    child = tree.children(top.id)[0]
+    tab.move_under(top.id, child.id)
+    assert "cannot be its own ancestor" in message_boxes.shown[-1][1]
+    tab.rename(tree.children(top.id)[1].id, child.name)
+    assert "already called" in message_boxes.shown[-1][1]
+    tab.delete(top.id)
+    assert "cannot be deleted" in message_boxes.shown[-1][1]
+    doc = window.doc
+    assert doc is not None and not doc.undo_stack.canUndo()  # nothing was done
+
+
+def test_rename_move_and_undo_in_the_tree(page: PeoplePage, window: MainWindow) -> None:
+    page.tabs.setCurrentWidget(page.departments)
+    tab = page.departments
+    doc = window.doc
+    assert doc is not None
+    tree = tab.tree_data
+    top = next(d for d in tree.departments if d.parent_id is None and tree.children(d.id))
+    a, b = tree.children(top.id)[:2]
+    tab.rename(a.id, "综合管理部")
+    assert "综合管理部" in {d.name for d in tab.tree_data.departments}
+    tab.move_under(a.id, b.id)
+    assert next(d for d in tab.tree_data.departments if d.id == a.id).parent_id == b.id
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert next(d for d in tab.tree_data.departments if d.id == a.id) == a
+
+
+def test_the_gate_colour_follows_the_checklist(page: PeoplePage, window: MainWindow) -> None:
+    page.tabs.setCurrentWidget(page.departments)
+    tab = page.departments
+    doc = window.doc
+    assert doc is not None and tab.gates is not None
+    # a department whose only shortfall is its checklist
+    dep = next(
+        d for d, g in tab.gates.gates.items()
+        if [r.criterion.value for r in g.reasons()] == ["readiness_items"]
+        and not tab.tree_data.children(d)
+    )  # fmt: skip
+    tab.select(dep)
+    before = tab.gates.gates[dep].colour
+    assert before in (GateColour.AMBER, GateColour.RED)
+    open_items = [i for i in gate_service.read_items(doc.store, dep) if not i.done]
+    for item in open_items:
+        tab.gate.items.findItems(item.title, Qt.MatchFlag.MatchStartsWith)[0].setCheckState(
+            Qt.CheckState.Checked
+        )
+    assert tab.gates.gates[dep].colour == GateColour.GREEN
+    assert tab.gate.colour.text().startswith("green")
+    for _ in open_items:
+        doc.undo_stack.undo()
+    assert tab.gates.gates[dep].colour == before
+
+
+def test_a_decision_is_recorded_and_undone(page: PeoplePage, window: MainWindow) -> None:
+    page.tabs.setCurrentWidget(page.departments)
+    tab = page.departments
+    doc = window.doc
+    assert doc is not None and tab.gates is not None
+    dep = next(d for d in tab.gates.gates if d not in tab.gates.reviews)
+    tab.select(dep)
+    tab.gate.decision.setCurrentIndex(tab.gate.decision.findText("no-go"))
+    tab.gate.decided_by.setText("指导委员会")
+    tab.gate.record_button.click()
+    assert tab.gates.reviews[dep].decided_by == "指导委员会"
+    assert "no-go" in tab.gate.recorded.text()
+    doc.undo_stack.undo()
+    assert dep not in tab.gates.reviews
+
+
+def test_dragging_a_card_moves_the_department_to_the_wave(
+    page: PeoplePage, window: MainWindow
+) -> None:
+    page.tabs.setCurrentWidget(page.board)
+    board = page.board
+    doc = window.doc
+    assert doc is not None
+    waves = [c.wave_id for c in board.columns if c.wave_id is not None]
+    first, second = waves[0], waves[1]
+    card = board.card_ids(first)[0]
+    board.move_card(card, second)
+    assert card in board.card_ids(second) and card not in board.card_ids(first)
+    tree = dep_service.read_tree(doc.store)
+    assert next(d for d in tree.departments if d.id == card).wave_id == second
+    assert doc.undo_stack.undoText().startswith("Move")
+    doc.undo_stack.undo()
+    assert card in board.card_ids(first)
