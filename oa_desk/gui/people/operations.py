@@ -18,11 +18,7 @@ from oa_desk.services import people as people_service
 from oa_desk.services.departments import MergeEdit
 from oa_desk.services.records import RecordEdit
 
-_C = "PeopleOperations"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+translate = QCoreApplication.translate
 
 
 class Explained(Exception):
@@ -40,7 +36,7 @@ def add_person(doc: PlanDocument, values: Mapping[str, Any]) -> RecordEdit | Non
     store = doc.store
     return perform(
         doc,
-        _tr("Add {name}").format(name=values.get("name", "")),
+        translate("PeopleOperations", "Add {name}").format(name=values.get("name", "")),
         lambda: people_service.add_person(store, values),
         lambda r: people_service.revert(store, r.undo),
         explain=_explain(doc),
@@ -53,21 +49,21 @@ def edit_person(
     store = doc.store
     return perform(
         doc,
-        _tr("Edit {name}").format(name=name),
+        translate("PeopleOperations", "Edit {name}").format(name=name),
         lambda: people_service.edit_person(store, person_id, values),
         lambda r: people_service.revert(store, r.undo),
         explain=_explain(doc),
     )
 
 
-def set_active(doc: PlanDocument, ids: Sequence[int], active: bool) -> RecordEdit | None:
+def set_active(doc: PlanDocument, ids: Sequence[int], active: bool, who: str) -> RecordEdit | None:
+    """Deactivate (or reactivate) people; ``who`` names them in Edit › Undo."""
     store = doc.store
-    n = len(ids)
     text = (
-        QCoreApplication.translate(_C, "Reactivate %n person(s)", "", n)
+        translate("PeopleOperations", "Reactivate {who}")
         if active
-        else QCoreApplication.translate(_C, "Deactivate %n person(s)", "", n)
-    )
+        else translate("PeopleOperations", "Deactivate {who}")
+    ).format(who=who)
     return perform(
         doc,
         text,
@@ -81,7 +77,7 @@ def add_department(doc: PlanDocument, name: str, parent_id: int | None) -> Recor
     store = doc.store
     return perform(
         doc,
-        _tr("Add department {name}").format(name=name),
+        translate("PeopleOperations", "Add department {name}").format(name=name),
         lambda: dep_service.add_department(store, name, parent_id),
         lambda r: dep_service.revert(store, r.undo),
         explain=_explain(doc),
@@ -108,7 +104,7 @@ def move_department(
     store = doc.store
     return perform(
         doc,
-        _tr("Move department {name}").format(name=name),
+        translate("PeopleOperations", "Move department {name}").format(name=name),
         lambda: dep_service.move_department(store, department_id, parent_id),
         lambda r: dep_service.revert(store, r.undo),
         explain=_explain(doc),
@@ -119,7 +115,7 @@ def delete_department(doc: PlanDocument, department_id: int, name: str) -> Recor
     store = doc.store
     return perform(
         doc,
-        _tr("Delete department {name}").format(name=name),
+        translate("PeopleOperations", "Delete department {name}").format(name=name),
         lambda: dep_service.delete_department(store, department_id),
         lambda r: dep_service.revert(store, r.undo),
         explain=_explain(doc),
@@ -132,7 +128,9 @@ def merge_department(
     store = doc.store
     return perform(
         doc,
-        _tr("Merge {source} into {target}").format(source=source, target=target),
+        translate("PeopleOperations", "Merge {source} into {target}").format(
+            source=source, target=target
+        ),
         lambda: dep_service.merge_department(store, source_id, target_id),
         lambda r: dep_service.revert_merge(store, r.undo),
         explain=_explain(doc),
@@ -151,7 +149,7 @@ def record_decision(
     store = doc.store
     return perform(
         doc,
-        _tr("Record the gate decision of {name}").format(name=name),
+        translate("PeopleOperations", "Record the gate decision of {name}").format(name=name),
         lambda: gate_service.record_decision(store, department_id, decision, day, by, notes),
         lambda r: gate_service.revert(store, r.undo),
         explain=_explain(doc),
@@ -164,7 +162,7 @@ def add_item(
     store = doc.store
     return perform(
         doc,
-        _tr("Add a readiness item"),
+        translate("PeopleOperations", "Add a readiness item"),
         lambda: gate_service.add_item(store, department_id, kind, title),
         lambda r: gate_service.revert(store, r.undo),
         explain=_explain(doc),
@@ -175,7 +173,9 @@ def set_item_done(doc: PlanDocument, item_id: int, done: bool) -> RecordEdit | N
     store = doc.store
     return perform(
         doc,
-        _tr("Tick a readiness item") if done else _tr("Untick a readiness item"),
+        translate("PeopleOperations", "Tick a readiness item")
+        if done
+        else translate("PeopleOperations", "Untick a readiness item"),
         lambda: gate_service.set_item_done(store, item_id, done, None),
         lambda r: gate_service.revert(store, r.undo),
         explain=_explain(doc),
@@ -188,7 +188,7 @@ def set_thresholds(
     store = doc.store
     return perform(
         doc,
-        _tr("Change the gate thresholds of {wave}").format(wave=wave),
+        translate("PeopleOperations", "Change the gate thresholds of {wave}").format(wave=wave),
         lambda: gate_service.set_thresholds(store, wave_id, values),
         lambda r: gate_service.revert(store, r.undo),
         explain=_explain(doc),

@@ -255,4 +255,4 @@ class RosterTab(QWidget):
             return
         card = people_service.read_card(self._doc.store, pid)
         if card is not None:
-            operations.set_active(self._doc, [pid], not card.active)
+            operations.set_active(self._doc, [pid], not card.active, card.name)
