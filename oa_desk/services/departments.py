@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Connection, func, select, update
@@ -80,11 +81,22 @@ class OrgTree:
     departments: tuple[DepartmentRow, ...]
     waves: tuple[WaveRow, ...]
 
+    @cached_property
+    def by_id(self) -> dict[int, DepartmentRow]:
+        return {d.id: d for d in self.departments}
+
+    @cached_property
+    def _children(self) -> dict[int | None, list[DepartmentRow]]:
+        out: dict[int | None, list[DepartmentRow]] = {}
+        for d in self.departments:
+            out.setdefault(d.parent_id, []).append(d)
+        return out
+
     def children(self, parent_id: int | None) -> list[DepartmentRow]:
-        return [d for d in self.departments if d.parent_id == parent_id]
+        return list(self._children.get(parent_id, ()))
 
     def path(self, department_id: int) -> str:
-        by_id = {d.id: d for d in self.departments}
+        by_id = self.by_id
         names: list[str] = []
         current = by_id.get(department_id)
         while current is not None and len(names) < len(by_id):

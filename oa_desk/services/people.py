@@ -25,6 +25,8 @@ from oa_desk.store.roster import (
     RosterRow,
     RosterSort,
     count_people,
+    people_ids,
+    people_rows,
     people_window,
     person_card,
 )
@@ -34,11 +36,14 @@ __all__ = [
     "PersonCard",
     "RosterQuery",
     "RosterRow",
+    "RosterSource",
     "RosterSort",
     "add_person",
     "edit_person",
     "read_card",
     "read_count",
+    "read_ids",
+    "read_rows",
     "read_window",
     "revert",
     "set_active",
@@ -62,6 +67,43 @@ def read_window(
 ) -> Sequence[RosterRow]:
     with store.read() as session:
         return people_window(session.connection(), query, offset, limit)
+
+
+def read_ids(store: PlanStore, query: RosterQuery) -> list[int]:
+    """Every id ``query`` selects, in its order (the roster's count and windows)."""
+    with store.read() as session:
+        return people_ids(session.connection(), query)
+
+
+def read_rows(store: PlanStore, ids: Sequence[int]) -> list[RosterRow]:
+    with store.read() as session:
+        return people_rows(session.connection(), ids)
+
+
+class RosterSource:
+    """The people of one query, a window at a time, for the roster view.
+
+    Counted first; a window near the top is read by ``LIMIT``/``OFFSET`` over the
+    sort column's index; the first window further down reads the query's ordered
+    ids once (one index scan) and every window after is a lookup by id.
+    """
+
+    NEAR = 2000  # rows from the top read by OFFSET without the id list
+
+    def __init__(self, store: PlanStore, query: RosterQuery) -> None:
+        self._store = store
+        self._query = query
+        self._ids: list[int] | None = None
+        self.total = read_count(store, query)
+
+    def rows(self, offset: int, limit: int) -> Sequence[RosterRow]:
+        if self._ids is None and offset + limit <= self.NEAR:
+            with self._store.read() as session:
+                conn = session.connection()
+                return people_rows(conn, people_ids(conn, self._query, offset, limit))
+        if self._ids is None:
+            self._ids = read_ids(self._store, self._query)
+        return read_rows(self._store, self._ids[offset : offset + limit])
 
 
 def read_card(store: PlanStore, person_id: int) -> PersonCard | None:

@@ -58,15 +58,20 @@ class WaveRow:
     gate_notes: str
 
 
+def _counts(result: Any) -> dict[int | None, int]:
+    return {key: int(n) for key, n in result}
+
+
 def department_rows(conn: Connection) -> Sequence[DepartmentRow]:
-    """Every department in tree order's raw form (parent, seq, name)."""
-    head = _P.alias("head")
-    people = (
-        select(_P.c.department_id, func.count().label("n"))
-        .where(_P.c.active.is_(True))
-        .group_by(_P.c.department_id)
-        .subquery()
+    """Every department (siblings in order), with its head's name and active people."""
+    people = _counts(
+        conn.execute(
+            select(_P.c.department_id, func.count())
+            .where(_P.c.active.is_(True))
+            .group_by(_P.c.department_id)
+        )
     )
+    head = _P.alias("head")
     stmt = (
         select(
             _D.c.id,
@@ -80,19 +85,14 @@ def department_rows(conn: Connection) -> Sequence[DepartmentRow]:
             _D.c.wave_id,
             _D.c.readiness,
             _D.c.actual_go_live,
-            people.c.n,
         )
-        .select_from(
-            _D.outerjoin(head, head.c.id == _D.c.head_id).outerjoin(
-                people, people.c.department_id == _D.c.id
-            )
-        )
+        .select_from(_D.outerjoin(head, head.c.id == _D.c.head_id))
         .order_by(_D.c.seq, _D.c.name, _D.c.id)
     )
     return [
         DepartmentRow(
             r[0], r[1], r[2] or 0, r[3], r[4] or "", r[5], r[6] or "", r[7] or 0, r[8],
-            Readiness(r[9]), r[10], int(r[11] or 0),
+            Readiness(r[9]), r[10], people.get(r[0], 0),
         )
         for r in conn.execute(stmt)
     ]  # fmt: skip
@@ -147,10 +147,6 @@ class GateData:
     counts: dict[int, GateCounts]
     has_training: bool  # the plan has any enrollment at all
     has_support: bool  # the plan has any ticket at all
-
-
-def _counts(result: Any) -> dict[int | None, int]:
-    return {key: int(n) for key, n in result}
 
 
 def gate_data(conn: Connection) -> GateData:

@@ -129,15 +129,21 @@ class RosterTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
+        self._tree_timer = QTimer(self)
+        self._tree_timer.setSingleShot(True)
+        self._tree_timer.setInterval(0)
+        self._tree_timer.timeout.connect(self.reload_tree)
         self._fill_departments()
         self._update_buttons()
 
     # -- reading --------------------------------------------------------------------
 
     def set_document(self, doc: PlanDocument | None) -> None:
+        """Show ``doc``'s roster: the first window paints now, the department filter's
+        tree is read right after (a plan may have thousands of departments)."""
         self._doc = doc
-        self.reload_tree()
         self.reload()
+        self._tree_timer.start()
 
     def reload_tree(self) -> None:
         self._tree = dep_service.read_tree(self._doc.store) if self._doc else OrgTree((), ())
@@ -174,11 +180,8 @@ class RosterTab(QWidget):
         if doc is None:
             self.model.set_source(0, None)
         else:
-            store, query = doc.store, self.query
-            total = people_service.read_count(store, query)
-            self.model.set_source(
-                total, lambda offset, limit: people_service.read_window(store, query, offset, limit)
-            )
+            source = people_service.RosterSource(doc.store, self.query)  # SQL sorts, filters
+            self.model.set_source(source.total, source.rows)
         self.count.setText(self.tr("%n person(s)", "", self.model.total()))
         if chosen is not None:
             row = self.model.row_of(chosen)

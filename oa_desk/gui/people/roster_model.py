@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from oa_desk.domain.enums import AudienceTier
 from oa_desk.gui.people import texts
 from oa_desk.store.roster import RosterRow, RosterSort
 
@@ -35,6 +36,15 @@ ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 MAX_PAGES = 60  # 12,000 rows kept; the oldest pages are dropped first
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        ID_ROLE,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
 
 Loader = Callable[[int, int], Sequence[RosterRow]]
 
@@ -77,6 +87,10 @@ class RosterModel(QAbstractTableModel):
         self._timer.timeout.connect(self.load_wanted)
         self._inactive_font = QFont()
         self._inactive_font.setItalic(True)
+        self._text_cache: dict[int, tuple[str, ...]] = {}
+        self._tiers = {tier: texts.tier_label(tier) for tier in AudienceTier}
+        self._yes, self._no = self.tr("yes"), self.tr("no")
+        self._inactive_tip = self.tr("Deactivated: kept in the plan with their history")
 
     # -- the source -----------------------------------------------------------------
 
@@ -86,6 +100,7 @@ class RosterModel(QAbstractTableModel):
         self._loader = loader
         self._pages.clear()
         self._wanted.clear()
+        self._text_cache.clear()
         if loader is not None and total:
             self._pages[0] = tuple(loader(0, PAGE))  # the first screen paints at once
         self.endResetModel()
@@ -124,7 +139,9 @@ class RosterModel(QAbstractTableModel):
                 continue
             self._pages[page] = tuple(self._loader(page * PAGE, PAGE))
             while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
+                _number, dropped = self._pages.popitem(last=False)
+                for gone in dropped:
+                    self._text_cache.pop(gone.id, None)
             first = page * PAGE
             last = min(self._total, first + PAGE) - 1
             if last >= first:
@@ -160,31 +177,41 @@ class RosterModel(QAbstractTableModel):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._total:
+        # The view asks for a dozen roles per cell on every paint: answer the ones the
+        # roster has from prepared texts, and the rest at once.
+        if role not in _ROLES or not index.isValid():
             return None
-        r = self.row_at(index.row())
-        if r is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._want(index.row() // PAGE)
+        row = index.row()
+        page = self._pages.get(row // PAGE)
+        if page is None or row % PAGE >= len(page):
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= row < self._total:
+                self._want(row // PAGE)
             return None
-        col = RosterCol(index.column())
+        r = page[row % PAGE]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                RosterCol.EMPLOYEE_NO: r.employee_no,
-                RosterCol.NAME: r.name,
-                RosterCol.DEPARTMENT: r.department,
-                RosterCol.TITLE: r.title,
-                RosterCol.EMAIL: r.email,
-                RosterCol.TIER: texts.tier_label(r.tier),
-                RosterCol.ACTIVE: self.tr("yes") if r.active else self.tr("no"),
-            }[col]
+            return self._texts(r)[index.column()]
         if role == ID_ROLE:
             return r.id
-        if role == Qt.ItemDataRole.FontRole and not r.active:
+        if r.active:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
             return self._inactive_font
-        if role == Qt.ItemDataRole.ToolTipRole and not r.active:
-            return self.tr("Deactivated: kept in the plan with their history")
-        return None
+        return self._inactive_tip
+
+    def _texts(self, r: RosterRow) -> tuple[str, ...]:
+        texts_ = self._text_cache.get(r.id)
+        if texts_ is None:
+            texts_ = (
+                r.employee_no,
+                r.name,
+                r.department,
+                r.title,
+                r.email,
+                self._tiers[r.tier],
+                self._yes if r.active else self._no,
+            )
+            self._text_cache[r.id] = texts_
+        return texts_
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
