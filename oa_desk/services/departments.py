@@ -20,6 +20,7 @@ Each intent is one unit of work and is undone exactly: simple edits through
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -31,7 +32,7 @@ from sqlalchemy.exc import IntegrityError
 from oa_desk.domain import checks
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.errors import Refusal
-from oa_desk.services import records
+from oa_desk.services import records, schedule
 from oa_desk.services.records import RecordEdit, RecordUndo
 from oa_desk.store import models
 from oa_desk.store import rows as row_store
@@ -40,6 +41,7 @@ from oa_desk.store.org import (
     WaveRow,
     department_references,
     department_rows,
+    go_live_milestones,
     wave_rows,
 )
 from oa_desk.store.planfile import PlanStore
@@ -57,6 +59,8 @@ __all__ = [
     "edit_department",
     "merge_department",
     "move_department",
+    "move_go_live",
+    "read_go_lives",
     "read_tree",
     "revert",
     "revert_merge",
@@ -71,7 +75,8 @@ class DepartmentRefusal(Refusal):
     """Codes: ``missing`` (``id``), ``name_taken`` (``name``), ``own_ancestor``
     (``name``, ``parent``), ``not_empty`` (``name``, ``people``, ``children``),
     ``merge_conflict`` (``table``: both have rows one department cannot hold twice,
-    such as adoption figures of one day)."""
+    such as adoption figures of one day), ``no_milestone`` (``name``: no go-live
+    milestone to move)."""
 
 
 @dataclass(frozen=True)
@@ -273,6 +278,30 @@ def revert_merge(store: PlanStore, undo: MergeUndo) -> Changes:
             conn.execute(update(table).where(table.c.id.in_(ids)).values({column: undo.source_id}))
             changes |= Changes.update(ChangeKind.of_table(table_name), ids)
     return changes
+
+
+# -- go-live ---------------------------------------------------------------------------
+
+
+def read_go_lives(store: PlanStore) -> dict[int, tuple[int, dt.date | None]]:
+    """Each department's go-live milestone and its date (the Timeline's, the one copy)."""
+    with store.read() as session:
+        return go_live_milestones(session.connection())
+
+
+def move_go_live(store: PlanStore, department_id: int, day: dt.date) -> schedule.EditResult:
+    """Move a department's go-live: its go-live milestone on the Timeline moves, and the
+    schedule follows (links still apply), as one intent undone by ``schedule.revert``."""
+    milestone = read_go_lives(store).get(department_id)
+    if milestone is None:
+        with store.read() as session:
+            name = _name(session.connection(), department_id)
+        raise DepartmentRefusal(
+            "no_milestone",
+            f"{name} has no go-live milestone on the Timeline: add one for it first",
+            name=name,
+        )
+    return schedule.move_task(store, milestone[0], day)
 
 
 def revert(store: PlanStore, undo: RecordUndo) -> Changes:

@@ -19,6 +19,7 @@ from oa_desk.domain.enums import (
     GateDecision,
     Readiness,
     ReadinessKind,
+    TaskKind,
     TeamRole,
     TicketPriority,
 )
@@ -96,6 +97,25 @@ def department_rows(conn: Connection) -> Sequence[DepartmentRow]:
         )
         for r in conn.execute(stmt)
     ]  # fmt: skip
+
+
+def go_live_milestones(conn: Connection) -> dict[int, tuple[int, dt.date | None]]:
+    """Each department's go-live milestone on the Timeline: (task id, its date).
+
+    A department's go-live milestone is the latest milestone of the plan that
+    belongs to it (``task.department_id``), the one its rollout ends with.
+    """
+    t = models.Task.__table__
+    stmt = (
+        select(t.c.department_id, t.c.id, t.c.finish)
+        .where(t.c.kind == TaskKind.MILESTONE, t.c.department_id.is_not(None))
+        .order_by(t.c.department_id, t.c.finish, t.c.id)
+    )
+    out: dict[int, tuple[int, dt.date | None]] = {}
+    for dep, task, day in conn.execute(stmt):
+        if day is not None or dep not in out:
+            out[int(dep)] = (int(task), day)
+    return out
 
 
 def wave_rows(conn: Connection) -> Sequence[WaveRow]:
@@ -300,6 +320,7 @@ __all__ = [
     "department_references",
     "department_rows",
     "gate_data",
+    "go_live_milestones",
     "item_rows",
     "review_rows",
     "thresholds_rows",

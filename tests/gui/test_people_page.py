@@ -220,3 +220,25 @@ def test_dragging_a_card_moves_the_department_to_the_wave(
     assert doc.undo_stack.undoText().startswith("Move")
     doc.undo_stack.undo()
     assert card in board.card_ids(first)
+
+
+def test_moving_a_go_live_moves_its_milestone_and_undoes_as_one(
+    page: PeoplePage, window: MainWindow
+) -> None:
+    page.tabs.setCurrentWidget(page.departments)
+    tab = page.departments
+    doc = window.doc
+    assert doc is not None
+    dep, (task, day) = next((d, v) for d, v in tab.go_lives.items() if v[1] is not None)
+    assert day is not None
+    tab.select(dep)
+    tab.move_go_live(dep, day + dt.timedelta(days=21))
+    moved = tab.go_lives[dep][1]
+    assert moved is not None and moved >= day + dt.timedelta(days=21)
+    from oa_desk.services.timeline import load_timeline
+
+    rows = {r.id: r for r in load_timeline(doc.store).rows}
+    assert rows[task].finish == moved  # the Timeline's milestone is the department's go-live
+    assert doc.undo_stack.undoText().startswith("Move the go-live")
+    doc.undo_stack.undo()
+    assert tab.go_lives[dep] == (task, day)

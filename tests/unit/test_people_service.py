@@ -203,3 +203,23 @@ def test_gates_change_with_the_plan_and_decisions_are_recorded(plan: Any) -> Non
     for edit in (decided, strict, done, item):
         gates.revert(store, edit.undo)
     assert dump(path) == start
+
+
+def test_a_departments_go_live_is_its_milestone_on_the_timeline(plan: Any) -> None:
+    from oa_desk.services import schedule
+
+    store, path = plan
+    lives = deps.read_go_lives(store)
+    dep, (task, day) = next((d, v) for d, v in lives.items() if v[1] is not None)
+    assert day is not None
+    later = day + dt.timedelta(days=14)
+    before = dump(path)
+    moved = deps.move_go_live(store, dep, later)
+    new_task, new_day = deps.read_go_lives(store)[dep]
+    assert new_task == task and new_day is not None and new_day >= later  # a working day
+    schedule.revert(store, moved.undo)
+    assert dump(path) == before
+    empty = deps.add_department(store, "无里程碑", None).new_ids[0]
+    with pytest.raises(deps.DepartmentRefusal) as none:
+        deps.move_go_live(store, empty, later)
+    assert none.value.code == "no_milestone"

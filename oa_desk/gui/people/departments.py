@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QDate, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from oa_desk.domain import colours
 from oa_desk.domain.enums import GateDecision, ReadinessKind
+from oa_desk.gui.dates import format_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.people import operations, texts
 from oa_desk.gui.people.gate_panel import GatePanel
@@ -31,8 +33,8 @@ from oa_desk.services.departments import OrgTree
 from oa_desk.services.gates import Gates
 
 DEPT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = 9
-NAME, CODE, HEAD, HEADCOUNT, PEOPLE, WAVE, PILOT, READINESS, GATE = range(COLUMNS)
+COLUMNS = 10
+NAME, CODE, HEAD, HEADCOUNT, PEOPLE, WAVE, PILOT, GO_LIVE, READINESS, GATE = range(COLUMNS)
 
 
 class DepartmentsTab(QWidget):
@@ -43,6 +45,7 @@ class DepartmentsTab(QWidget):
         self._doc: PlanDocument | None = None
         self.tree_data = OrgTree((), ())
         self.gates: Gates | None = None
+        self.go_lives: dict[int, tuple[int, dt.date | None]] = {}
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels(
             [
@@ -53,6 +56,7 @@ class DepartmentsTab(QWidget):
                 self.tr("People"),
                 self.tr("Wave"),
                 self.tr("Pilot"),
+                self.tr("Go-live"),
                 self.tr("Readiness"),
                 self.tr("Gate"),
             ]
@@ -67,7 +71,7 @@ class DepartmentsTab(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         for col, chars in ((NAME, 16), (CODE, 7), (HEAD, 6), (HEADCOUNT, 5), (PEOPLE, 5)):
             header.resizeSection(col, chars * em)
-        for col, chars in ((WAVE, 6), (PILOT, 4), (READINESS, 6)):
+        for col, chars in ((WAVE, 6), (PILOT, 4), (GO_LIVE, 7), (READINESS, 6)):
             header.resizeSection(col, chars * em)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.buttons: dict[str, QPushButton] = {}
@@ -85,6 +89,17 @@ class DepartmentsTab(QWidget):
             self.buttons[key] = button
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Go-live")))
+        self.go_live = QDateEdit()
+        self.go_live.setObjectName("departmentGoLive")
+        self.go_live.setCalendarPopup(True)
+        self.go_live.setToolTip(
+            self.tr(
+                "The department's go-live milestone on the Timeline: moving one moves the other"
+            )
+        )
+        self.go_live.editingFinished.connect(self._go_live_chosen)
+        bar.addWidget(self.go_live)
         bar.addWidget(QLabel(self.tr("Wave")))
         self.wave = QComboBox()
         self.wave.setObjectName("departmentWave")
@@ -129,6 +144,7 @@ class DepartmentsTab(QWidget):
         doc = self._doc
         self.tree_data = dep_service.read_tree(doc.store) if doc else OrgTree((), ())
         self.gates = gate_service.read_gates(doc.store) if doc else None
+        self.go_lives = dep_service.read_go_lives(doc.store) if doc else {}
         self.model.removeRows(0, self.model.rowCount())
         waves = {w.id: w for w in self.tree_data.waves}
         self.wave.clear()
@@ -148,6 +164,7 @@ class DepartmentsTab(QWidget):
                     str(d.people),
                     wave.name if wave else "",
                     self.tr("pilot") if wave and wave.is_pilot else "",
+                    format_date(self.go_lives.get(d.id, (0, None))[1]),
                     texts.readiness_label(d.readiness),
                     texts.colour_label(gate.colour) if gate else "",
                 ]
@@ -216,6 +233,12 @@ class DepartmentsTab(QWidget):
             self.gate.show_gate(None, None, [], None)
             return
         self.wave.setCurrentIndex(max(0, self.wave.findData(d.wave_id)))
+        day = self.go_lives.get(d.id, (0, None))[1]
+        self.go_live.blockSignals(True)
+        self.go_live.setEnabled(day is not None and not self._doc.read_only)
+        if day is not None:
+            self.go_live.setDate(QDate(day.year, day.month, day.day))
+        self.go_live.blockSignals(False)
         self.gate.show_gate(
             d.name,
             self.gates.gates.get(d.id),
@@ -259,6 +282,18 @@ class DepartmentsTab(QWidget):
         d = self._row(department_id)
         if self._doc is not None and d is not None:
             operations.delete_department(self._doc, department_id, d.name)
+
+    def move_go_live(self, department_id: int, day: dt.date) -> None:
+        d = self._row(department_id)
+        current = self.go_lives.get(department_id, (0, None))[1]
+        if self._doc is not None and d is not None and day != current:
+            operations.move_go_live(self._doc, department_id, d.name, day)
+
+    def _go_live_chosen(self) -> None:
+        department_id = self.current_id()
+        if department_id is not None and self.go_live.isEnabled():
+            q = self.go_live.date()
+            self.move_go_live(department_id, dt.date(q.year(), q.month(), q.day()))
 
     def set_wave(self, department_id: int, wave_id: int | None) -> None:
         d = self._row(department_id)

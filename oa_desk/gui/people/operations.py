@@ -15,6 +15,7 @@ from oa_desk.gui.people import texts
 from oa_desk.services import departments as dep_service
 from oa_desk.services import gates as gate_service
 from oa_desk.services import people as people_service
+from oa_desk.services import schedule
 from oa_desk.services.departments import MergeEdit
 from oa_desk.services.records import RecordEdit
 
@@ -191,5 +192,19 @@ def set_thresholds(
         translate("PeopleOperations", "Change the gate thresholds of {wave}").format(wave=wave),
         lambda: gate_service.set_thresholds(store, wave_id, values),
         lambda r: gate_service.revert(store, r.undo),
+        explain=_explain(doc),
+    )
+
+
+def move_go_live(
+    doc: PlanDocument, department_id: int, name: str, day: dt.date
+) -> schedule.EditResult | None:
+    """Move a department's go-live: its milestone on the Timeline moves with it."""
+    store = doc.store
+    return perform(
+        doc,
+        translate("PeopleOperations", "Move the go-live of {name}").format(name=name),
+        lambda: dep_service.move_go_live(store, department_id, day),
+        lambda r: schedule.revert(store, r.undo),
         explain=_explain(doc),
     )

@@ -181,6 +181,11 @@ def explain(err: BaseException) -> str:
                 "{name} cannot be deleted: it still has {people} people and {children} "
                 "sub-departments. Move them, or merge it into another department, first.",
             ),
+            "no_milestone": translate(
+                "PeopleTexts",
+                "{name} has no go-live milestone on the Timeline: add a milestone for "
+                "it (with this department) first.",
+            ),
             "merge_conflict": translate(
                 "PeopleTexts",
                 "The two departments cannot be merged: both have records that one "
