@@ -133,7 +133,8 @@ def main() -> None:
             (
                 "scroll repaint",
                 f"{scroll * 1000:.2f} ms median of {len(m['scroll'])}, "
-                f"{max(m['scroll']) * 1000:.1f} ms worst  target <= 10 ms: {verdict(scroll <= 0.01)}",
+                f"{max(m['scroll']) * 1000:.1f} ms worst  "
+                f"target <= 10 ms: {verdict(scroll <= 0.01)}",
             ),
         ],
     )

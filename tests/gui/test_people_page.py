@@ -242,3 +242,29 @@ def test_moving_a_go_live_moves_its_milestone_and_undoes_as_one(
     assert doc.undo_stack.undoText().startswith("Move the go-live")
     doc.undo_stack.undo()
     assert tab.go_lives[dep] == (task, day)
+
+
+def test_a_waves_thresholds_turn_its_gates_and_contradictions_are_refused(
+    page: PeoplePage, window: MainWindow, message_boxes: MessageBoxes, qtbot: Any
+) -> None:
+    from oa_desk.domain.gates import Thresholds
+    from oa_desk.gui.people import operations
+    from oa_desk.gui.people.thresholds_dialog import ThresholdsDialog
+
+    doc = window.doc
+    assert doc is not None
+    dialog = ThresholdsDialog("第一批", Thresholds())
+    qtbot.addWidget(dialog)
+    dialog.spins["trained_go"].setValue(100)
+    assert dialog.values() == {"trained_go": 100}
+    gates = gate_service.read_gates(doc.store)
+    tree = dep_service.read_tree(doc.store)
+    wave = tree.waves[1].id
+    in_wave = [d.id for d in tree.departments if d.wave_id == wave]
+    operations.set_thresholds(doc, wave, "第一批", {"trained_go": 100, "trained_nogo": 100})
+    after = gate_service.read_gates(doc.store)
+    assert all(after.gates[d].colour == GateColour.RED for d in in_wave)  # nobody is at 100 %
+    operations.set_thresholds(doc, wave, "第一批", {"trained_nogo": 100, "trained_go": 10})
+    assert "contradict" in message_boxes.shown[-1][1]
+    doc.undo_stack.undo()
+    assert gate_service.read_gates(doc.store).gates == gates.gates

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from oa_desk.domain import colours
 from oa_desk.gui.dates import format_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.people import operations, texts
+from oa_desk.gui.people.thresholds_dialog import ThresholdsDialog
 from oa_desk.services import departments as dep_service
 from oa_desk.services import gates as gate_service
 from oa_desk.services.departments import OrgTree
@@ -104,10 +106,27 @@ class WaveBoard(QWidget):
             box_layout.setContentsMargins(0, 0, 0, 0)
             header = QLabel(f"<b>{title}</b><br>{when}")
             header.setTextFormat(Qt.TextFormat.RichText)
+            top = QHBoxLayout()
+            top.addWidget(header, 1)
+            if wave_id is not None and gates is not None:
+                limits = gates.thresholds_of(wave_id)
+                button = QPushButton(self.tr("Thresholds…"))
+                button.setToolTip(
+                    self.tr("GO when: trained ≥ {trained}%, key users ≥ {keys}, open P1/P2 "
+                            "tickets ≤ {tickets}, checklist done ≥ {items}%").format(
+                        trained=limits.trained_go, keys=limits.key_users_go,
+                        tickets=limits.tickets_go, items=limits.items_go,
+                    )
+                )  # fmt: skip
+                button.clicked.connect(
+                    lambda _c=False, w=wave_id, t=title: self.edit_thresholds(w, t)
+                )
+                button.setEnabled(doc is not None and not doc.read_only)
+                top.addWidget(button)
             column = WaveColumn(wave_id)
             column.setObjectName(f"wave-{wave_id}")
             column.card_dropped.connect(self.move_card)
-            box_layout.addWidget(header)
+            box_layout.addLayout(top)
             box_layout.addWidget(column, 1)
             self._row.addWidget(box)
             self.columns.append(column)
@@ -135,6 +154,16 @@ class WaveBoard(QWidget):
                 card.setBackground(QColor(colours.RAG_LIGHT[gate.colour.value]))
                 card.setForeground(QColor("#000000"))
             index.get(d.wave_id, index[None]).addItem(card)
+
+    def edit_thresholds(self, wave_id: int, title: str) -> None:
+        """Ask for a wave's thresholds and set them (one undo step)."""
+        doc = self._doc
+        if doc is None:
+            return
+        current = gate_service.read_gates(doc.store).thresholds_of(wave_id)
+        dialog = ThresholdsDialog(title, current, self)
+        if dialog.exec() == ThresholdsDialog.DialogCode.Accepted and dialog.values():
+            operations.set_thresholds(doc, wave_id, title, dialog.values())
 
     def column_of(self, wave_id: int | None) -> WaveColumn | None:
         return next((c for c in self.columns if c.wave_id == wave_id), None)
