@@ -268,3 +268,14 @@ def test_a_waves_thresholds_turn_its_gates_and_contradictions_are_refused(
     assert "contradict" in message_boxes.shown[-1][1]
     doc.undo_stack.undo()
     assert gate_service.read_gates(doc.store).gates == gates.gates
+
+
+def test_the_page_follows_the_language(page: PeoplePage, window: MainWindow, qtbot: Any) -> None:
+    page.tabs.setCurrentWidget(page.departments)
+    window.translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "花名册")
+    assert page.tabs.currentWidget() is page.departments  # the same tab, built again
+    assert page.departments.model.horizontalHeaderItem(0).text() == "部门"
+    assert page.departments.model.rowCount() > 0  # and the same plan
+    window.translations.apply("en")
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Roster")

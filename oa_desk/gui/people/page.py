@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -30,17 +31,47 @@ class PeoplePage(QWidget):
         self.setObjectName("peoplePage")
         self._doc: PlanDocument | None = None
         self.tabs = QTabWidget()
+        self._stale_tabs: set[QWidget] = set()
+        self._build_tabs()
+        self.tabs.currentChanged.connect(lambda _i: self.reload())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._rebuild = QTimer(self)
+        self._rebuild.setSingleShot(True)
+        self._rebuild.setInterval(0)
+        self._rebuild.timeout.connect(self._retranslate)
+
+    def _build_tabs(self) -> None:
         self.roster = RosterTab()
         self.departments = DepartmentsTab()
         self.board = WaveBoard()
         self.tabs.addTab(self.roster, self.tr("Roster"))
         self.tabs.addTab(self.departments, self.tr("Departments"))
         self.tabs.addTab(self.board, self.tr("Wave board"))
-        self.tabs.currentChanged.connect(lambda _i: self.reload())
-        self._stale_tabs: set[QWidget] = set()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rebuild.start()  # after the event: the tabs are made again in the new words
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Build the tabs again in the language now installed, on the same tab and plan."""
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            old = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if old is not None:
+                old.deleteLater()
+        self._build_tabs()
+        self.tabs.setCurrentIndex(max(0, current))
+        self.tabs.blockSignals(False)
+        self._stale_tabs = set(self._tabs())
+        if self._doc is None:
+            for tab in (self.roster, self.departments, self.board):
+                tab.set_document(None)
+        self.reload()
 
     def _tabs(self) -> tuple[QWidget, ...]:
         return (self.roster, self.departments, self.board)
