@@ -279,3 +279,47 @@ def test_the_page_follows_the_language(page: PeoplePage, window: MainWindow, qtb
     assert page.departments.model.rowCount() > 0  # and the same plan
     window.translations.apply("en")
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Roster")
+
+
+def test_the_person_dialog_adds_edits_and_refuses_a_taken_number(
+    page: PeoplePage,
+    window: MainWindow,
+    message_boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from oa_desk.gui.people.person_dialog import PersonDialog
+
+    roster = page.roster
+    doc = window.doc
+    assert doc is not None
+    taken = roster.model.row_at(1)
+    assert taken is not None
+    typed: dict[str, str] = {}
+
+    def fill(dialog: PersonDialog) -> int:
+        for name, value in typed.items():
+            getattr(dialog, name).setText(value)
+        return int(PersonDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(PersonDialog, "exec", fill)
+    total = roster.model.total()
+    typed.update(number=taken.employee_no, name="重复工号")
+    roster.add_person()
+    assert f"already belongs to {taken.name}" in message_boxes.shown[-1][1]
+    assert roster.model.total() == total and not doc.undo_stack.canUndo()
+    typed.update(number="990777", name="王小明")
+    roster.add_person()
+    assert roster.model.total() == total + 1
+    roster.search.setText("990777")
+    roster._apply_filters()
+    roster.view.selectRow(0)
+    typed.clear()
+    typed.update(title="信息专员")
+    roster.edit_current()
+    card = roster.panel
+    assert "信息专员" in card.department.text()
+    assert doc.undo_stack.undoText() == "Edit 王小明"
+    dialog = PersonDialog(
+        roster._tree, people_service.read_card(doc.store, roster.current_id() or 0)
+    )
+    assert dialog.values() == {}  # nothing typed: nothing to change
