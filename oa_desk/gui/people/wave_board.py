@@ -97,7 +97,8 @@ class WaveBoard(QWidget):
         waves: list[tuple[int | None, str, str]] = []
         for w in tree.waves:
             when = self.tr("go-live {day}").format(day=format_date(w.planned_go_live))
-            title = w.name + (f" · {self.tr('pilot')}" if w.is_pilot else "")
+            pilot = self.tr("pilot")
+            title = f"{w.name} · {pilot}" if w.is_pilot else w.name
             waves.append((w.id, title, when if w.planned_go_live else self.tr("go-live not set")))
         waves.append((None, self.tr("No wave"), ""))
         for wave_id, title, when in waves:
