@@ -46,6 +46,9 @@ _ROLES = frozenset(
     }
 )
 
+# Asked for on every painted cell: computed once.
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 Loader = Callable[[int, int], Sequence[RosterRow]]
 
 
@@ -58,6 +61,8 @@ class RosterCol(IntEnum):
     TIER = 5
     ACTIVE = 6
 
+
+_COLUMNS = len(RosterCol)
 
 SORT_OF_COLUMN = {
     RosterCol.EMPLOYEE_NO: RosterSort.EMPLOYEE_NO,
@@ -153,7 +158,7 @@ class RosterModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(RosterCol)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -214,9 +219,7 @@ class RosterModel(QAbstractTableModel):
         return texts_
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(RosterCol):
