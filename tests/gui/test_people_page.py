@@ -43,10 +43,14 @@ def test_the_roster_model_loads_windows_when_painted(qtmodeltester: Any) -> None
     model.set_source(len(everyone), load)
     assert model.rowCount() == len(everyone) and reads == [(0, PAGE)]  # the first screen only
     far = model.index(PAGE * 3 + 5, RosterCol.NAME)
-    assert model.data(far) is None  # not read yet: asked for, never read inside data()
-    assert reads == [(0, PAGE)]
+    assert model.data(far) is None  # not read yet
+    model.want(PAGE * 3 + 5)
+    assert reads == [(0, PAGE)]  # asked for, read when control returns to the loop
     model.load_wanted()
     assert model.data(far) == everyone[PAGE * 3 + 5].name
+    model.ensure_rows(PAGE + 1, PAGE * 2 + 1)  # what a scroll shows is read before it paints
+    assert reads[-2:] == [(PAGE, PAGE), (PAGE * 2, PAGE)]
+    assert model.row_at(PAGE * 2 + 1) == everyone[PAGE * 2 + 1]
     assert model.data(far, ID_ROLE) == everyone[PAGE * 3 + 5].id
     qtmodeltester.check(model)
     sorts: list[tuple[RosterSort, bool]] = []

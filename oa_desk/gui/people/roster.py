@@ -117,6 +117,10 @@ class RosterTab(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self.model.sort)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The rows about to be shown are read before they are painted.
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self.ensure_visible())
+        self.view.verticalScrollBar().rangeChanged.connect(lambda _a, _b: self.ensure_visible())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         self.panel = PersonPanel()
@@ -189,6 +193,13 @@ class RosterTab(QWidget):
                 self.view.selectRow(row)
         self._show_current()
         self.reloaded.emit()
+
+    def ensure_visible(self) -> None:
+        """Read the windows of the rows the table shows now (and a screen below)."""
+        first = max(0, self.view.rowAt(0))
+        height = max(1, self.view.verticalHeader().defaultSectionSize())
+        shown = self.view.viewport().height() // height + 1
+        self.model.ensure_rows(first, first + 2 * shown)
 
     def _apply_filters(self) -> None:
         self.query = replace(

@@ -2,11 +2,14 @@
 
 The model knows how many people the query selects (counted first) and holds
 pages of :class:`~oa_desk.store.roster.RosterRow` tuples that a loader reads
-in the query's order. ``data()`` never reads the plan: a row whose page is not
-loaded shows nothing yet and asks for its page, which is read once control
-returns to the event loop (the rows being painted, a page at a time) and then
-repainted. Sorting is the query's ``ORDER BY`` (``sort()`` asks for it through
-``sort_requested``); there is no proxy model.
+in the query's order. The texts of the loaded pages are kept in Qt's own item
+store (a ``QStandardItemModel`` with one row per person, empty until its page
+is read), so painting never calls back into Python: a repaint of 50,000 rows
+costs what Qt's own table costs. The view asks for the rows it is about to show
+(:meth:`RosterModel.ensure_rows`, on every scroll and resize), which reads the
+missing pages before the paint; the oldest pages are dropped past
+:data:`MAX_PAGES`. Sorting is the query's ``ORDER BY`` (``sort()`` asks for it
+through ``sort_requested``); there is no proxy model and no SQL in here.
 """
 
 from __future__ import annotations
@@ -14,37 +17,17 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from oa_desk.domain.enums import AudienceTier
 from oa_desk.gui.people import texts
 from oa_desk.store.roster import RosterRow, RosterSort
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 200
 MAX_PAGES = 60  # 12,000 rows kept; the oldest pages are dropped first
-
-_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        ID_ROLE,
-        Qt.ItemDataRole.FontRole,
-        Qt.ItemDataRole.ToolTipRole,
-    }
-)
 
 # Asked for on every painted cell: computed once.
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -75,7 +58,7 @@ SORT_OF_COLUMN = {
 }
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(QStandardItemModel):
     """People by window; ``set_source(total, loader)`` after every query change."""
 
     sort_requested = Signal(object, bool)  # RosterSort, descending
@@ -92,22 +75,36 @@ class RosterModel(QAbstractTableModel):
         self._timer.timeout.connect(self.load_wanted)
         self._inactive_font = QFont()
         self._inactive_font.setItalic(True)
-        self._text_cache: dict[int, tuple[str, ...]] = {}
         self._tiers = {tier: texts.tier_label(tier) for tier in AudienceTier}
         self._yes, self._no = self.tr("yes"), self.tr("no")
         self._inactive_tip = self.tr("Deactivated: kept in the plan with their history")
+        self.setColumnCount(_COLUMNS)
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Employee no."),
+                self.tr("Name"),
+                self.tr("Department"),
+                self.tr("Title"),
+                self.tr("E-mail"),
+                self.tr("Tier"),
+                self.tr("Active"),
+            ]
+        )
 
     # -- the source -----------------------------------------------------------------
 
     def set_source(self, total: int, loader: Loader | None) -> None:
         self.beginResetModel()
+        self.blockSignals(True)
+        self.setRowCount(0)
         self._total = max(0, total)
+        self.setRowCount(self._total)
+        self.blockSignals(False)
         self._loader = loader
         self._pages.clear()
         self._wanted.clear()
-        self._text_cache.clear()
         if loader is not None and total:
-            self._pages[0] = tuple(loader(0, PAGE))  # the first screen paints at once
+            self._read(0, announce=False)  # the first screen paints at once
         self.endResetModel()
 
     def total(self) -> int:
@@ -129,84 +126,40 @@ class RosterModel(QAbstractTableModel):
                     return number * PAGE + i
         return None
 
-    def _want(self, page: int) -> None:
-        if page not in self._wanted:
+    def ensure_rows(self, first: int, last: int) -> None:
+        """Read now the pages of rows ``first``..``last`` not read yet (before a paint)."""
+        if self._loader is None or self._total == 0:
+            return
+        first, last = max(0, first), min(self._total - 1, max(first, last))
+        for page in range(first // PAGE, last // PAGE + 1):
+            if page not in self._pages:
+                self._read(page)
+            else:
+                self._pages.move_to_end(page)
+
+    def want(self, row: int) -> None:
+        """Ask for the page of ``row``, read once control returns to the event loop."""
+        page = row // PAGE
+        if page not in self._pages and page not in self._wanted:
             self._wanted.add(page)
             self._timer.start()
 
     def load_wanted(self) -> None:
-        """Read the pages asked for since the last time, and repaint their rows."""
+        """Read the pages asked for since the last time."""
         wanted, self._wanted = sorted(self._wanted), set()
-        if self._loader is None:
-            return
         for page in wanted:
-            if page in self._pages:
-                continue
-            self._pages[page] = tuple(self._loader(page * PAGE, PAGE))
-            while len(self._pages) > MAX_PAGES:
-                _number, dropped = self._pages.popitem(last=False)
-                for gone in dropped:
-                    self._text_cache.pop(gone.id, None)
-            first = page * PAGE
-            last = min(self._total, first + PAGE) - 1
-            if last >= first:
-                self.dataChanged.emit(self.index(first, 0), self.index(last, len(RosterCol) - 1))
+            if page not in self._pages and self._loader is not None:
+                self._read(page)
 
-    # -- Qt -------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else _COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return (
-            {
-                RosterCol.EMPLOYEE_NO: self.tr("Employee no."),
-                RosterCol.NAME: self.tr("Name"),
-                RosterCol.DEPARTMENT: self.tr("Department"),
-                RosterCol.TITLE: self.tr("Title"),
-                RosterCol.EMAIL: self.tr("E-mail"),
-                RosterCol.TIER: self.tr("Tier"),
-                RosterCol.ACTIVE: self.tr("Active"),
-            }.get(RosterCol(section))
-            if 0 <= section < len(RosterCol)
-            else None
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # The view asks for a dozen roles per cell on every paint: answer the ones the
-        # roster has from prepared texts, and the rest at once.
-        if role not in _ROLES or not index.isValid():
-            return None
-        row = index.row()
-        page = self._pages.get(row // PAGE)
-        if page is None or row % PAGE >= len(page):
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= row < self._total:
-                self._want(row // PAGE)
-            return None
-        r = page[row % PAGE]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts(r)[index.column()]
-        if role == ID_ROLE:
-            return r.id
-        if r.active:
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._inactive_font
-        return self._inactive_tip
-
-    def _texts(self, r: RosterRow) -> tuple[str, ...]:
-        texts_ = self._text_cache.get(r.id)
-        if texts_ is None:
-            texts_ = (
+    def _read(self, page: int, *, announce: bool = True) -> None:
+        assert self._loader is not None
+        rows = tuple(self._loader(page * PAGE, PAGE))
+        self._pages[page] = rows
+        first = page * PAGE
+        if not announce:
+            self.blockSignals(True)
+        for i, r in enumerate(rows):
+            cells = (
                 r.employee_no,
                 r.name,
                 r.department,
@@ -215,14 +168,28 @@ class RosterModel(QAbstractTableModel):
                 self._tiers[r.tier],
                 self._yes if r.active else self._no,
             )
-            self._text_cache[r.id] = texts_
-        return texts_
+            for column, text in enumerate(cells):
+                item = QStandardItem(text)
+                item.setFlags(_FLAGS)
+                if not r.active:
+                    item.setFont(self._inactive_font)
+                    item.setToolTip(self._inactive_tip)
+                item.setData(r.id, ID_ROLE)
+                self.setItem(first + i, column, item)
+        if not announce:
+            self.blockSignals(False)
+        while len(self._pages) > MAX_PAGES:
+            old, dropped = self._pages.popitem(last=False)
+            self.blockSignals(True)
+            for i in range(len(dropped)):
+                for column in range(_COLUMNS):
+                    self.takeItem(old * PAGE + i, column)
+            self.blockSignals(False)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # -- Qt -------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(RosterCol):
+        if 0 <= column < _COLUMNS:
             self.sort_requested.emit(
                 SORT_OF_COLUMN[RosterCol(column)], order == Qt.SortOrder.DescendingOrder
             )
