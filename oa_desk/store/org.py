@@ -183,24 +183,25 @@ def gate_data(conn: Connection) -> GateData:
             select(_P.c.department_id, func.count()).where(active).group_by(_P.c.department_id)
         )
     )
-    passed = (
-        select(en.c.person_id)
-        .select_from(en.join(se, se.c.id == en.c.session_id).join(co, co.c.id == se.c.course_id))
-        .where(en.c.passed.is_(True), co.c.tier == _P.c.tier, en.c.person_id == _P.c.id)
-        .exists()
-    )
+    # One grouped join each (no per-person subquery): people of each department who
+    # passed a course at their own tier, and who are enrolled in anything.
     trained = _counts(
         conn.execute(
-            select(_P.c.department_id, func.count())
-            .where(active, passed)
+            select(_P.c.department_id, func.count(func.distinct(_P.c.id)))
+            .select_from(
+                _P.join(en, en.c.person_id == _P.c.id)
+                .join(se, se.c.id == en.c.session_id)
+                .join(co, co.c.id == se.c.course_id)
+            )
+            .where(active, en.c.passed.is_(True), co.c.tier == _P.c.tier)
             .group_by(_P.c.department_id)
         )
     )
-    any_enrolment = select(en.c.id).where(en.c.person_id == _P.c.id).exists()
     enrolled = _counts(
         conn.execute(
-            select(_P.c.department_id, func.count())
-            .where(active, any_enrolment)
+            select(_P.c.department_id, func.count(func.distinct(_P.c.id)))
+            .select_from(_P.join(en, en.c.person_id == _P.c.id))
+            .where(active)
             .group_by(_P.c.department_id)
         )
     )
