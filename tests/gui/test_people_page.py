@@ -327,3 +327,33 @@ def test_the_person_dialog_adds_edits_and_refuses_a_taken_number(
         roster._tree, people_service.read_card(doc.store, roster.current_id() or 0)
     )
     assert dialog.values() == {}  # nothing typed: nothing to change
+
+
+def test_a_departments_head_and_headcount_are_edited_and_undone(
+    page: PeoplePage, window: MainWindow, qtbot: Any
+) -> None:
+    from oa_desk.gui.people.department_dialog import DepartmentDialog
+    from oa_desk.store.people_search import PersonHit
+
+    page.tabs.setCurrentWidget(page.departments)
+    tab = page.departments
+    doc = window.doc
+    assert doc is not None
+    d = next(x for x in tab.tree_data.departments if x.head_id is not None)
+    someone = page.roster.model.row_at(5)
+    assert someone is not None
+    hit = PersonHit(someone.id, someone.employee_no, someone.name, "", "", True)
+    dialog = DepartmentDialog(d, lambda _t: [hit])
+    qtbot.addWidget(dialog)
+    assert dialog.values() == {}
+    dialog.head.setText(someone.employee_no)
+    dialog.head.search_now()
+    dialog.head.pick(0)
+    dialog.headcount.setValue(d.headcount + 5)
+    values = dialog.values()
+    assert values == {"head_id": someone.id, "headcount": d.headcount + 5}
+    tab.edit(d.id, values)
+    after = tab.tree_data.by_id[d.id]
+    assert (after.head_name, after.headcount) == (someone.name, d.headcount + 5)
+    doc.undo_stack.undo()
+    assert tab.tree_data.by_id[d.id] == d

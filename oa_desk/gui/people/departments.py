@@ -26,9 +26,11 @@ from oa_desk.domain.enums import GateDecision, ReadinessKind
 from oa_desk.gui.dates import format_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.people import operations, texts
+from oa_desk.gui.people.department_dialog import DepartmentDialog
 from oa_desk.gui.people.gate_panel import GatePanel
 from oa_desk.services import departments as dep_service
 from oa_desk.services import gates as gate_service
+from oa_desk.services import people_search
 from oa_desk.services.departments import OrgTree
 from oa_desk.services.gates import Gates
 
@@ -80,6 +82,7 @@ class DepartmentsTab(QWidget):
             ("add", self.tr("Add…"), self.add_dialog),
             ("add_sub", self.tr("Add sub-department…"), self.add_sub_dialog),
             ("rename", self.tr("Rename…"), self.rename_dialog),
+            ("edit", self.tr("Edit…"), self.edit_dialog),
             ("move", self.tr("Move under…"), self.move_dialog),
             ("merge", self.tr("Merge into…"), self.merge_dialog),
             ("delete", self.tr("Delete"), self.delete_current),
@@ -338,6 +341,23 @@ class DepartmentsTab(QWidget):
             name = self._ask_name(self.tr("Rename department"), d.name)
             if name:
                 self.rename(d.id, name)
+
+    def edit_dialog(self) -> None:
+        d = self._row(self.current_id())
+        doc = self._doc
+        if d is None or doc is None:
+            return
+        store = doc.store
+        dialog = DepartmentDialog(d, lambda text: people_search.find_people(store, text), self)
+        if dialog.exec() == DepartmentDialog.DialogCode.Accepted:
+            self.edit(d.id, dialog.values())
+
+    def edit(self, department_id: int, values: dict[str, object]) -> None:
+        """Change a department's code, head, headcount or readiness (one undo step)."""
+        d = self._row(department_id)
+        if self._doc is not None and d is not None and values:
+            label = self.tr("Edit department {name}").format(name=d.name)
+            operations.edit_department(self._doc, department_id, label, values)
 
     def move_dialog(self) -> None:
         d = self._row(self.current_id())

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Department {name}</source>
+        <translation>部门 {name}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>编制人数</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪状态</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsTab</name>
     <message>
         <source>Department</source>
@@ -54,6 +77,10 @@
     <message>
         <source>Rename…</source>
         <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Move under…</source>
@@ -110,6 +137,10 @@
     <message>
         <source>Rename department</source>
         <translation>重命名部门</translation>
+    </message>
+    <message>
+        <source>Edit department {name}</source>
+        <translation>编辑部门 {name}</translation>
     </message>
     <message>
         <source>Move {name}</source>
