@@ -357,3 +357,45 @@ def test_a_departments_head_and_headcount_are_edited_and_undone(
     assert (after.head_name, after.headcount) == (someone.name, d.headcount + 5)
     doc.undo_stack.undo()
     assert tab.tree_data.by_id[d.id] == d
+
+
+def test_a_card_dropped_on_another_column_moves_its_department(
+    page: PeoplePage, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    page.tabs.setCurrentWidget(page.board)
+    board = page.board
+    doc = window.doc
+    assert doc is not None
+    waves = [c.wave_id for c in board.columns if c.wave_id is not None]
+    source, target = board.column_of(waves[0]), board.column_of(waves[-1])
+    assert source is not None and target is not None
+    card = source.item(0)
+    dep = int(card.data(Qt.ItemDataRole.UserRole + 1))
+    data = source.mimeData([card])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    target.dropEvent(drop)
+    assert dep in board.card_ids(waves[-1])
+    again = board.column_of(waves[0])
+    assert again is not None
+    same = again.mimeData([again.item(0)])  # kept: the event does not own its data
+    again.dropEvent(  # dropped back where it came from: nothing moves
+        QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.MoveAction,
+            same,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    assert doc.undo_stack.count() == 1
+    doc.undo_stack.undo()
+    assert dep in board.card_ids(waves[0])

@@ -5,8 +5,10 @@ parent and has no card of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDropEvent
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +31,7 @@ from oa_desk.services import gates as gate_service
 from oa_desk.services.departments import OrgTree
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+CARD_MIME = "application/x-oadesk-department-cards"
 
 
 class WaveColumn(QListWidget):
@@ -45,11 +48,35 @@ class WaveColumn(QListWidget):
         self.setWordWrap(True)
         self.setMinimumWidth(180)
 
+    def mimeTypes(self) -> list[str]:
+        return [CARD_MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        """The dragged cards' departments and the wave they come from."""
+        data = QMimeData()
+        ids = ",".join(str(int(item.data(CARD_ROLE))) for item in items)
+        data.setData(CARD_MIME, QByteArray(f"{self.wave_id}:{ids}".encode()))
+        return data
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(CARD_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(CARD_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
     def dropEvent(self, event: QDropEvent) -> None:
-        source = event.source()
-        if isinstance(source, WaveColumn) and source is not self:
-            for item in source.selectedItems():
-                self.card_dropped.emit(int(item.data(CARD_ROLE)), self.wave_id)
+        data = event.mimeData()
+        if data.hasFormat(CARD_MIME):
+            origin, _, ids = bytes(data.data(CARD_MIME).data()).decode().partition(":")
+            if origin != str(self.wave_id):
+                for text in filter(None, ids.split(",")):
+                    self.card_dropped.emit(int(text), self.wave_id)
         # The board is rebuilt from the plan after the move: Qt moves no item itself.
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
