@@ -399,3 +399,24 @@ def test_a_card_dropped_on_another_column_moves_its_department(
     assert doc.undo_stack.count() == 1
     doc.undo_stack.undo()
     assert dep in board.card_ids(waves[0])
+
+
+def test_a_merge_in_the_tree_moves_the_people_and_is_undone(
+    page: PeoplePage, window: MainWindow
+) -> None:
+    page.tabs.setCurrentWidget(page.departments)
+    tab = page.departments
+    doc = window.doc
+    assert doc is not None
+    tree = tab.tree_data
+    target = next(d for d in tree.departments if d.parent_id is None and tree.children(d.id))
+    tab.add("临时项目组", target.id)
+    source = next(d.id for d in tab.tree_data.departments if d.name == "临时项目组")
+    from oa_desk.gui.people import operations
+
+    operations.add_person(doc, {"employee_no": "990555", "name": "赵六", "department_id": source})
+    tab.merge(source, target.id)
+    assert source not in tab.tree_data.by_id
+    assert doc.undo_stack.undoText() == f"Merge 临时项目组 into {target.name}"
+    doc.undo_stack.undo()
+    assert source in tab.tree_data.by_id and tab.tree_data.by_id[source].people == 1
