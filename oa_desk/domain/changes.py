@@ -47,6 +47,9 @@ class ChangeKind(StrEnum):
     KB_ARTICLE_TAG = "kb_article_tag"
     FEEDBACK_ROUND = "feedback_round"
     ADOPTION_SNAPSHOT = "adoption_snapshot"
+    READINESS_ITEM = "readiness_item"
+    WAVE_GATE = "wave_gate"
+    GATE_REVIEW = "gate_review"
     # Not a table: the work breakdown's outline (parents, order, rows) changed, so
     # views rebuild their tree instead of updating rows in place.
     TASK_OUTLINE = "task_outline"

@@ -51,6 +51,15 @@ class GateDecision(StrEnum):
     NO_GO = "no_go"
 
 
+class ReadinessKind(StrEnum):
+    """A readiness checklist item of a department."""
+
+    DATA_MIGRATION_SAMPLE = "data_migration_sample"  # migrated data checked on a sample
+    ROLLBACK_PLAN = "rollback_plan"  # the rollback plan is written
+    OPERATING_RULES = "operating_rules"  # the operating rules are published
+    CUSTOM = "custom"
+
+
 class AudienceTier(StrEnum):
     LEADERSHIP = "leadership"
     KEY_USER = "key_user"  # key users and department admins ("little experts")

@@ -160,6 +160,21 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("status_date", "date", True),
             ),
         ),
+        "wave_gate": SchemaTable(
+            "wave_gate",
+            (
+                SchemaColumn("id", "int", False),
+                SchemaColumn("wave_id", "int", False, ref="wave"),
+                SchemaColumn("trained_go", "int", False, default=90),
+                SchemaColumn("trained_nogo", "int", False, default=70),
+                SchemaColumn("key_users_go", "int", False, default=1),
+                SchemaColumn("tickets_go", "int", False, default=0),
+                SchemaColumn("tickets_nogo", "int", False, default=3),
+                SchemaColumn("items_go", "int", False, default=100),
+                SchemaColumn("items_nogo", "int", False, default=50),
+            ),
+            unique=(("wave_id",),),
+        ),
         "adoption_snapshot": SchemaTable(
             "adoption_snapshot",
             (
@@ -185,6 +200,18 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("satisfaction", "float", True),
                 SchemaColumn("comments", "text", False, default=""),
             ),
+        ),
+        "gate_review": SchemaTable(
+            "gate_review",
+            (
+                SchemaColumn("id", "int", False),
+                SchemaColumn("department_id", "int", False, ref="department"),
+                SchemaColumn("decision", "enum", False, default="pending", enum=enums.GateDecision),
+                SchemaColumn("decided_on", "date", True),
+                SchemaColumn("decided_by", "text", False, default="", length=100),
+                SchemaColumn("notes", "text", False, default=""),
+            ),
+            unique=(("department_id",),),
         ),
         "person": SchemaTable(
             "person",
@@ -218,6 +245,18 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("owner_id", "int", True, ref="person"),
                 SchemaColumn("due", "date", True),
                 SchemaColumn("description", "text", False, default=""),
+            ),
+        ),
+        "readiness_item": SchemaTable(
+            "readiness_item",
+            (
+                SchemaColumn("id", "int", False),
+                SchemaColumn("department_id", "int", False, ref="department"),
+                SchemaColumn("kind", "enum", False, enum=enums.ReadinessKind),
+                SchemaColumn("title", "text", False, default="", length=200),
+                SchemaColumn("done", "bool", False, default=False),
+                SchemaColumn("done_by_id", "int", True, ref="person"),
+                SchemaColumn("done_at", "datetime", True),
             ),
         ),
         "requirement": SchemaTable(

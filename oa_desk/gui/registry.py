@@ -13,6 +13,7 @@ from oa_desk.gui.excel import FEATURE as EXCEL
 from oa_desk.gui.features import Feature
 from oa_desk.gui.goals import FEATURE as GOALS
 from oa_desk.gui.overview import FEATURE as OVERVIEW
+from oa_desk.gui.people import FEATURE as PEOPLE
 from oa_desk.gui.publicity import FEATURE as PUBLICITY
 from oa_desk.gui.requirements import FEATURE as REQUIREMENTS
 from oa_desk.gui.risks import FEATURE as RISKS
@@ -22,4 +23,14 @@ from oa_desk.gui.timeline import FEATURE as TIMELINE
 
 def features() -> Sequence[Feature]:
     """Every feature, in sidebar order."""
-    return (OVERVIEW, GOALS, REQUIREMENTS, TIMELINE, TEAM, RISKS, PUBLICITY, EXCEL)
+    return (
+        OVERVIEW,
+        GOALS,
+        REQUIREMENTS,
+        TIMELINE,
+        PEOPLE,
+        TEAM,
+        RISKS,
+        PUBLICITY,
+        EXCEL,
+    )

@@ -74,6 +74,7 @@ from oa_desk.domain.enums import (
     Priority,
     RaciRole,
     Readiness,
+    ReadinessKind,
     RequirementStatus,
     RiskCategory,
     RiskStatus,
@@ -681,6 +682,56 @@ class AdoptionSnapshot(Base):
         ),
         CheckConstraint("active_users <= total_users", name="active_within_total"),
     )
+
+
+class ReadinessItem(Base):
+    """A department's readiness checklist item before go-live (its gate counts them)."""
+
+    __tablename__ = "readiness_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(fk("department.id", cascade=True), index=True)
+    kind: Mapped[ReadinessKind] = mapped_column(enum_type(ReadinessKind))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_by_id: Mapped[int | None] = mapped_column(fk("person.id"))
+    done_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class WaveGate(Base):
+    """A wave's go/no-go thresholds (domain.gates.Thresholds); no row: the defaults."""
+
+    __tablename__ = "wave_gate"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    wave_id: Mapped[int] = mapped_column(fk("wave.id", cascade=True), unique=True)
+    trained_go: Mapped[int] = mapped_column(Integer, default=90)
+    trained_nogo: Mapped[int] = mapped_column(Integer, default=70)
+    key_users_go: Mapped[int] = mapped_column(Integer, default=1)
+    tickets_go: Mapped[int] = mapped_column(Integer, default=0)
+    tickets_nogo: Mapped[int] = mapped_column(Integer, default=3)
+    items_go: Mapped[int] = mapped_column(Integer, default=100)
+    items_nogo: Mapped[int] = mapped_column(Integer, default=50)
+    __table_args__ = (
+        CheckConstraint("trained_go BETWEEN 0 AND 100", name="trained_go_range"),
+        CheckConstraint("trained_nogo BETWEEN 0 AND 100", name="trained_nogo_range"),
+        CheckConstraint("items_go BETWEEN 0 AND 100", name="items_go_range"),
+        CheckConstraint("items_nogo BETWEEN 0 AND 100", name="items_nogo_range"),
+        CheckConstraint("key_users_go >= 1", name="key_users_go_positive"),
+        CheckConstraint("tickets_go >= 0 AND tickets_nogo >= 1", name="tickets_positive"),
+    )
+
+
+class GateReview(Base):
+    """The go/no-go decision taken on a department's gate: what, when and who."""
+
+    __tablename__ = "gate_review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(fk("department.id", cascade=True), unique=True)
+    decision: Mapped[GateDecision] = mapped_column(
+        enum_type(GateDecision, "gate_review_decision"), default=GateDecision.PENDING
+    )
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 # Every table of the plan, parents before children (the order bulk writers use).

@@ -42,6 +42,7 @@ from oa_desk.services.demo import (
     adoption,
     communications,
     data_company,
+    gates,
     goals,
     organisation,
     people,
@@ -159,3 +160,4 @@ def build(g: Demo, today: dt.date) -> None:
     training.build(g)
     tickets.build(g)
     adoption.build(g)
+    gates.build(g)

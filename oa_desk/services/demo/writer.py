@@ -244,6 +244,27 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "total_users",
         "online_approvals",
     ),
+    "readiness_item": (
+        "id",
+        "department_id",
+        "kind",
+        "title",
+        "done",
+        "done_by_id",
+        "done_at",
+    ),
+    "wave_gate": (
+        "id",
+        "wave_id",
+        "trained_go",
+        "trained_nogo",
+        "key_users_go",
+        "tickets_go",
+        "tickets_nogo",
+        "items_go",
+        "items_nogo",
+    ),
+    "gate_review": ("id", "department_id", "decision", "decided_on", "decided_by", "notes"),
 }
 
 # Tables written after the roster, parents before children.
@@ -271,6 +292,9 @@ ORDER = (
     "training_need",
     "feedback_round",
     "adoption_snapshot",
+    "readiness_item",
+    "wave_gate",
+    "gate_review",
 )
 
 
