@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget)
 
+from oa_desk.gui.widgets.person_picker import PersonPicker
+
 class Ui_TaskDialog(object):
     def setupUi(self, TaskDialog: QDialog) -> None:
         if not TaskDialog.objectName():
@@ -127,7 +129,7 @@ class Ui_TaskDialog(object):
 
         self.generalForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.ownerLabel)
 
-        self.ownerEdit = QLineEdit(self.generalTab)
+        self.ownerEdit = PersonPicker(self.generalTab)
         self.ownerEdit.setObjectName(u"ownerEdit")
 
         self.generalForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.ownerEdit)

@@ -9,9 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
-    QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.gui.timeline.model import EDIT_ROLE, Col, phase_names
+from oa_desk.gui.widgets.person_picker import Finder, PersonPicker
 from oa_desk.services.timeline import Choices
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -28,9 +27,16 @@ ROW_HEIGHT = 24
 class TaskDelegate(QStyledItemDelegate):
     """Fixed row height (the chart draws the same rows) and a fitting editor per column."""
 
-    def __init__(self, parent: Any = None, *, choices: Callable[[], Choices] | None = None) -> None:
+    def __init__(
+        self,
+        parent: Any = None,
+        *,
+        choices: Callable[[], Choices] | None = None,
+        finder: Callable[[], Finder | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._choices = choices or (lambda: Choices((), (), ()))
+        self._finder = finder or (lambda: None)
         self._row_height = ROW_HEIGHT
 
     @property
@@ -71,13 +77,10 @@ class TaskDelegate(QStyledItemDelegate):
                 combo.addItem(label, item_id)
             return combo
         if col == Col.OWNER:
-            # tens of thousands of people: a line edit with a completer, not a combo box
-            line = QLineEdit(parent)
-            completer = QCompleter([label for _, label in self.choices.people], line)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            line.setCompleter(completer)
-            return line
+            # tens of thousands of people: searched in SQL by name, pinyin or number
+            picker = PersonPicker(parent)
+            picker.set_finder(self._finder())
+            return picker
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
@@ -91,9 +94,12 @@ class TaskDelegate(QStyledItemDelegate):
             editor.setValue(int(value or 0))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif col == Col.OWNER and isinstance(editor, QLineEdit):
-            label = next((lbl for pid, lbl in self.choices.people if pid == value), "")
-            editor.setText(label)
+        elif col == Col.OWNER and isinstance(editor, PersonPicker):
+            shown = str(index.data(Qt.ItemDataRole.DisplayRole) or "").split(" · ")[0]
+            if value is None:
+                editor.setText("")
+            else:
+                editor.set_person(int(value), shown)
         else:
             super().setEditorData(editor, index)
 
@@ -106,14 +112,11 @@ class TaskDelegate(QStyledItemDelegate):
             model.setData(index, editor.value(), EDIT_ROLE)
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), EDIT_ROLE)
-        elif col == Col.OWNER and isinstance(editor, QLineEdit):
-            text = editor.text().strip()
-            if not text:
+        elif col == Col.OWNER and isinstance(editor, PersonPicker):
+            if not editor.text().strip():
                 model.setData(index, None, EDIT_ROLE)
-            else:
-                labels = {label: pid for pid, label in self.choices.people}
-                if text in labels:
-                    model.setData(index, labels[text], EDIT_ROLE)
-            # an unknown name is ignored: the cell keeps its owner
+            elif (person := editor.person_id()) is not None:
+                model.setData(index, person, EDIT_ROLE)
+            # a name not picked from the list is ignored: the cell keeps its owner
         else:
             super().setModelData(editor, model, index)

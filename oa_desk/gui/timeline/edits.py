@@ -155,7 +155,12 @@ class TimelineEdits(QObject):
             return
         details = timeline_service.load_task_details(doc.store, task_id)
         dialog = TaskDialog(
-            row, details, page.choices(), read_only=doc.read_only, parent=page.widget()
+            row,
+            details,
+            page.choices(),
+            read_only=doc.read_only,
+            parent=page.widget(),
+            find=page.finder(),
         )
         if dialog.exec() != TaskDialog.DialogCode.Accepted:
             return

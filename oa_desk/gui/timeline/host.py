@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from oa_desk.gui.timeline.columns import ColumnLayout
     from oa_desk.gui.timeline.gantt import GanttChart
     from oa_desk.gui.timeline.model import TimelineModel
+    from oa_desk.gui.widgets.person_picker import Finder
     from oa_desk.services.timeline import Choices
 
 
@@ -37,6 +38,10 @@ class TimelineHost(Protocol):
 
     def document(self) -> PlanDocument | None: ...
     def choices(self) -> Choices: ...
+
+    def finder(self) -> Finder | None:
+        """Where owner pickers search the roster."""
+
     def today(self) -> dt.date: ...
     def calendar(self) -> WorkCalendar: ...
     def reload(self, *, first: bool = False) -> None: ...

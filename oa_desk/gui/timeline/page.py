@@ -55,6 +55,7 @@ from oa_desk.gui.timeline.gantt import ChartLink, GanttChart
 from oa_desk.gui.timeline.model import Col, TimelineModel
 from oa_desk.gui.timeline.navigation import Navigator
 from oa_desk.gui.timeline.rows import chart_row
+from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services import baselines
 from oa_desk.services import timeline as timeline_service
 from oa_desk.services.timeline import Choices, TimelineData, TimelineRow
@@ -99,14 +100,13 @@ class TimelinePage(QWidget):
         self._critical_loaded = False
         self._visible: list[TimelineRow] = []
         self._stale = False  # the document changed while the page was hidden
-        self._people_loaded = False
         self._first = True  # the next load is the document's first
 
         self.model = TimelineModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("wbsTree")
         self.tree.setModel(self.model)
-        self.delegate = TaskDelegate(self.tree, choices=self.choices)
+        self.delegate = TaskDelegate(self.tree, choices=self.choices, finder=self.finder)
         self.tree.setItemDelegate(self.delegate)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -276,11 +276,17 @@ class TimelinePage(QWidget):
         super().showEvent(event)
 
     def choices(self) -> Choices:
-        """What editors offer; the roster is read the first time an owner is chosen."""
-        if not self._people_loaded and self._doc is not None:
-            self._choices = timeline_service.load_choices(self._doc.store)
-            self._people_loaded = True
+        """What editors offer: departments and waves (owners are searched, see finder)."""
         return self._choices
+
+    def finder(self) -> Finder | None:
+        """Where owner pickers search the roster (in SQL: name, pinyin, number)."""
+        doc = self._doc
+        if doc is None:
+            return None
+        from oa_desk.services.people_search import find_people
+
+        return lambda text: find_people(doc.store, text)
 
     @property
     def store(self) -> Any:
@@ -320,7 +326,6 @@ class TimelinePage(QWidget):
         else:
             self._critical_loaded = False
         self._choices = timeline_service.load_choices(doc.store, people=False)
-        self._people_loaded = False
         before = self.status_date()
         self._status_date = plan_service.plan_fields(doc.store, ("status_date",))["status_date"]
         self._show_status_date()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from oa_desk.domain.enums import ConstraintType, Phase, TaskKind
 from oa_desk.domain.links import PredecessorSyntaxError, parse_predecessors
 from oa_desk.gui.forms.ui_task_dialog import Ui_TaskDialog
 from oa_desk.gui.timeline.model import phase_names
+from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services.timeline import Choices, TaskDetails, TimelineRow
 
 translate = QCoreApplication.translate
@@ -46,13 +47,13 @@ class TaskDialog(QDialog):
         *,
         read_only: bool = False,
         parent: QWidget | None = None,
+        find: Finder | None = None,
     ) -> None:
         super().__init__(parent)
         self._ui = Ui_TaskDialog()
         self._ui.setupUi(self)
         self._row = row
         self._details = details
-        self._people = {label: pid for pid, label in choices.people}
         ui = self._ui
         self.setWindowTitle(self.tr("Task {wbs} {name}").format(wbs=row.wbs, name=row.name))
         ui.nameEdit.setText(row.name)
@@ -82,12 +83,10 @@ class TaskDialog(QDialog):
         ui.constraintDate.setDate(QDate(day.year, day.month, day.day))
         ui.constraintCombo.currentIndexChanged.connect(self._constraint_changed)
         self._constraint_changed()
-        owner_label = next((label for pid, label in choices.people if pid == row.owner_id), "")
-        ui.ownerEdit.setText(owner_label)
-        completer = QCompleter([label for _, label in choices.people], ui.ownerEdit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        ui.ownerEdit.setCompleter(completer)
+        # The owner is picked from the roster by name, pinyin, initials or employee number.
+        ui.ownerEdit.set_finder(find)
+        if row.owner_id is not None:
+            ui.ownerEdit.set_person(row.owner_id, row.owner.split(" · ")[0])
         for combo, items, current in (
             (ui.departmentCombo, choices.departments, row.department_id),
             (ui.waveCombo, choices.waves, row.wave_id),
@@ -124,7 +123,7 @@ class TaskDialog(QDialog):
         if not ui.nameEdit.text().strip():
             return self.tr("A task needs a name.")
         owner = ui.ownerEdit.text().strip()
-        if owner and owner not in self._people:
+        if owner and ui.ownerEdit.person_id() is None:
             return self.tr("Choose the owner from the list (name · employee number).")
         try:
             parse_predecessors(ui.predecessorsEdit.text())
@@ -145,10 +144,11 @@ class TaskDialog(QDialog):
         ui, row, details = self._ui, self._row, self._details
         fields: dict[str, Any] = {}
         owner_text = ui.ownerEdit.text().strip()
+        owner_id = ui.ownerEdit.person_id() if owner_text else None
         values = {
             "name": ui.nameEdit.text().strip(),
             "phase": Phase(ui.phaseCombo.currentData()),
-            "owner_id": self._people.get(owner_text) if owner_text else None,
+            "owner_id": owner_id,
             "department_id": ui.departmentCombo.currentData(),
             "wave_id": ui.waveCombo.currentData(),
         }
