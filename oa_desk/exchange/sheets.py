@@ -114,6 +114,11 @@ def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawS
             sheets.append(RawSheet(meta.name, rows, merged, path))
     except (CalamineError, OSError, ValueError) as exc:
         raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=str(exc)[:200]) from None
+    except BaseException as exc:
+        # A panic in the native reader arrives as pyo3's PanicException, a BaseException.
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=str(exc)[:200]) from None
     finally:
         workbook.close()
     return sheets

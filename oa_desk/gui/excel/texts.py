@@ -104,6 +104,11 @@ def refusal(err: SpreadsheetRefused) -> str:
         RefusalReason.BINARY_TEXT: translate(
             "Excel", "{name} is not a text (CSV) file: it holds binary data ({detail})."
         ),
+        RefusalReason.CELL_RANGE: translate(
+            "Excel",
+            "{name} was refused: its sheet {sheet} reaches cell {cell} ({detail}). Delete the "
+            "empty rows and columns after the data in Excel or WPS and save it again.",
+        ),
     }
     params: defaultdict[str, Any] = defaultdict(str, err.params)
     text = texts.get(err.reason)
