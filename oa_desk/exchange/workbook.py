@@ -30,7 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from oa_desk import __version__
-from oa_desk.exchange.cells import _needs_care, text_cell
+from oa_desk.exchange.cells import PRINTABLE_TRIGGERS, _needs_care, safe_row, text_cell
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.spec import FORMAT_VERSION, PLAN_FIELDS, ColType, Column, SheetSpec
 
@@ -161,7 +161,7 @@ def _indent(level: int) -> Alignment:
 # boundary; where it also occurs inside a text it can only cause a false alarm,
 # which sends the chunk down the per-cell path.
 _MARK = "\u00a6"  # ¦
-_RISKY = re.compile(_MARK + r"(?:[=+\-@]| +(?=" + _MARK + r"|\Z))")
+_RISKY = re.compile(_MARK + "(?:[" + re.escape(PRINTABLE_TRIGGERS) + "]| +(?=" + _MARK + r"|\Z))")
 _CHUNK = 1000
 
 
@@ -230,10 +230,7 @@ def _write_about(wb: Workbook, plan: Mapping[str, Any]) -> None:
     ws.append([ABOUT_FORMAT[2], exported])
     ws.append(["OA Desk 版本 OA Desk version", __version__])
     for key, zh, en in PLAN_FIELDS:
-        value = plan.get(key)
-        if type(value) is str and _needs_care(value):
-            value = text_cell(ws, value)
-        ws.append([f"{zh} {en}", value])
+        ws.append(safe_row(ws, [f"{zh} {en}", plan.get(key)]))
     ws.append([])
     notes = (
         "说明 Notes",
@@ -250,7 +247,7 @@ def _write_about(wb: Workbook, plan: Mapping[str, Any]) -> None:
         "only and are ignored on import.",
     )
     for line in notes:
-        ws.append([line])
+        ws.append(safe_row(ws, [line]))
 
 
 @contextlib.contextmanager
