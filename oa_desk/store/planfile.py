@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -30,8 +31,10 @@ from oa_desk.store.sqlitefile import (
     backup_to,
     check_integrity,
     connect,
+    fsync_dir,
     hot_journal,
     read_header,
+    temp_path_beside,
 )
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the first session, not at start-up
@@ -509,6 +512,35 @@ def create_plan(
                 conn.execute("COMMIT")
             finally:
                 conn.close()
+    except OSError as exc:
+        raise PlanFileError(PlanErrorKind.IO, path, detail=exc.strerror or str(exc)) from exc
+
+
+@contextlib.contextmanager
+def building_beside(path: Path | str, *, overwrite: bool = False) -> Iterator[Path]:
+    """A path beside ``path`` to build a whole new plan in (``create_plan`` it, fill it,
+    close it); when the block succeeds the file is fsynced and renamed onto ``path`` in
+    one step. Whatever stops the block (an error, a full disk, a kill), the old plan
+    stays as it was. ``path``'s lock is held throughout, so an open plan is refused
+    before any work is done.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise PlanFileError(PlanErrorKind.EXISTS, path)
+    tmp = temp_path_beside(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with held_for_replacement(path):
+            try:
+                yield tmp
+                with tmp.open("rb+") as f:
+                    os.fsync(f.fileno())
+                tmp.replace(path)
+                fsync_dir(path.parent)
+            finally:
+                for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                    with contextlib.suppress(FileNotFoundError):
+                        leftover.unlink()
     except OSError as exc:
         raise PlanFileError(PlanErrorKind.IO, path, detail=exc.strerror or str(exc)) from exc
 
