@@ -447,14 +447,22 @@ def open_plan(
         raise
 
 
+def same_file(a: Path | str, b: Path | str) -> bool:
+    """Whether two paths name one file: the same path, a symlink to it, a hard link."""
+    try:
+        return Path(a).samefile(b)
+    except OSError:  # one of them does not exist (yet): compare where they lead
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
 def copy_plan(source: Path | str, target: Path | str) -> None:
     """Copy a plan, even one another process has open, consistently (backup API)."""
     source, target = Path(source), Path(target)
     header = read_header(source)
     if header.application_id != APPLICATION_ID:
         raise PlanFileError(PlanErrorKind.FOREIGN, source, found=f"0x{header.application_id:08X}")
-    if target.resolve() == source.resolve():
-        raise PlanFileError(PlanErrorKind.EXISTS, target)
+    if same_file(source, target):
+        raise PlanFileError(PlanErrorKind.SAME_FILE, target, source=str(source))
     try:
         conn = connect(source, read_only=True, busy_timeout_ms=COPY_BUSY_TIMEOUT_MS)
     except sqlite3.DatabaseError as exc:

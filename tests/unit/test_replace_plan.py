@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from oa_desk.services.demo import generate_demo, writer
-from oa_desk.store.errors import PlanFileError, PlanLockedError
-from oa_desk.store.planfile import building_beside, check_plan, create_plan, open_plan
+from oa_desk.store.errors import PlanErrorKind, PlanFileError, PlanLockedError
+from oa_desk.store.planfile import (
+    building_beside,
+    check_plan,
+    create_plan,
+    open_plan,
+    same_file,
+)
 
 TODAY = dt.date(2026, 4, 15)
 
@@ -69,3 +76,26 @@ def test_an_existing_plan_needs_overwrite(tmp_path: Path) -> None:
     create_plan(plan, name="p")
     with pytest.raises(PlanFileError), building_beside(plan):
         raise AssertionError("the block must not run")
+
+
+def test_save_as_onto_the_open_plan_itself_is_refused(tmp_path: Path) -> None:
+    """Through its real path, a symlink, a hard link or a folder link: never a copy onto it."""
+    real = tmp_path / "real.oadesk"
+    create_plan(real, name="打开的计划")
+    (tmp_path / "link.oadesk").symlink_to(real.name)
+    os.link(real, tmp_path / "hard.oadesk")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to("..")
+    before = real.read_bytes()
+    targets = ["real.oadesk", "link.oadesk", "hard.oadesk", "sub/up/real.oadesk"]
+    with open_plan(tmp_path / "link.oadesk", snapshot=False) as store:
+        for name in targets:
+            with pytest.raises(PlanFileError) as info:
+                store.save_copy(tmp_path / name)
+            assert info.value.kind is PlanErrorKind.SAME_FILE, name
+            assert "cannot replace it" in str(info.value) and name in str(info.value)
+    assert real.read_bytes() == before
+    assert (tmp_path / "link.oadesk").is_symlink()
+    assert (tmp_path / "hard.oadesk").samefile(real)
+    assert same_file(tmp_path / "sub" / "up" / "link.oadesk", real)
+    assert not same_file(tmp_path / "new.oadesk", real)
