@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oa_desk.store.errors import PlanErrorKind, PlanFileError, from_sqlite
-from oa_desk.store.lock import PlanLock, held_for_replacement
+from oa_desk.store.lock import PlanLock, held_for_replacement, kept_fresh
 from oa_desk.store.snapshots import HOURLY, take_snapshot
 from oa_desk.store.sqlitefile import (
     APPLICATION_ID,
@@ -364,6 +364,10 @@ class PlanStore:
     def refresh_lock(self) -> bool:
         """Keep the lock fresh; False when another process has taken the plan over."""
         return self.lock.refresh() if self.lock else True
+
+    def lock_kept_fresh(self) -> contextlib.AbstractContextManager[None]:
+        """Keep the lock fresh on a thread during a long job without an event loop."""
+        return kept_fresh(self.lock)
 
     def close(self) -> None:
         if self._closed:
