@@ -250,6 +250,20 @@ def _write_about(wb: Workbook, plan: Mapping[str, Any]) -> None:
         ws.append(safe_row(ws, [line]))
 
 
+def new_file_mode() -> int:
+    """The mode ``open()`` gives a new file: 0o666 less the user's umask."""
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as f:  # Linux: read, not set
+            for line in f:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 @contextlib.contextmanager
 def atomic_save(path: Path) -> Iterator[Path]:
     """A temporary path beside ``path``, renamed onto it when the block succeeds."""
@@ -262,6 +276,8 @@ def atomic_save(path: Path) -> Iterator[Path]:
         yield tmp
         with tmp.open("rb+") as f:
             os.fsync(f.fileno())
+        # mkstemp makes the file private (0600); an export is an ordinary file.
+        tmp.chmod(new_file_mode())
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
