@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from oa_desk.services import demo as demo_module
 from oa_desk.services.demo import generate_demo, writer
 from oa_desk.store.errors import PlanErrorKind, PlanFileError, PlanLockedError
 from oa_desk.store.planfile import (
@@ -99,3 +100,17 @@ def test_save_as_onto_the_open_plan_itself_is_refused(tmp_path: Path) -> None:
     assert (tmp_path / "hard.oadesk").samefile(real)
     assert same_file(tmp_path / "sub" / "up" / "link.oadesk", real)
     assert not same_file(tmp_path / "new.oadesk", real)
+
+
+def test_a_demo_onto_an_open_plan_is_refused_before_it_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = tmp_path / "open.oadesk"
+    create_plan(plan, name="打开的计划")
+
+    def no_build(*_args: Any) -> None:
+        raise AssertionError("built although the plan is open")
+
+    monkeypatch.setattr(demo_module, "build", no_build)
+    with open_plan(plan, snapshot=False), pytest.raises(PlanLockedError):
+        generate_demo(plan, overwrite=True, today=TODAY)

@@ -112,12 +112,13 @@ def generate_demo(
     # garbage collector would only rescan them over and over (a third of the build time).
     gc_was_enabled = gc.isenabled()
     gc.disable()
+    # Built whole beside the old plan and renamed onto it only when complete; an
+    # existing or open plan is refused before any work.
     try:
-        g = Demo(profile(scale, large), random.Random(seed))
-        build(g, today or dt.date.today())
-        built = time.perf_counter()
-        # Built whole beside the old plan and renamed onto it only when complete.
         with building_beside(path, overwrite=overwrite) as tmp:
+            g = Demo(profile(scale, large), random.Random(seed))
+            build(g, today or dt.date.today())
+            built = time.perf_counter()
             create_plan(
                 tmp,
                 name=g.plan_name,
@@ -132,8 +133,8 @@ def generate_demo(
                     rows = writer.write(g, out)
             finally:
                 store.close()
-        status_date, start = g.status_date, g.anchor
-        del g
+            status_date, start = g.status_date, g.anchor
+            del g
     finally:
         if gc_was_enabled:
             gc.enable()
