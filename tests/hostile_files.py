@@ -64,3 +64,32 @@ def workbook_with_sheet(path: Path, xml: str, *, name: str = "人员") -> Path:
 def far_cell_workbook(path: Path, ref: str = "XFD1048576") -> Path:
     """1.5 KB: one cell at ``ref`` (XFD1048576 makes calamine abort the process)."""
     return workbook_with_sheet(path, sheet_xml(one_cell(ref)))
+
+
+def string_count_workbook(path: Path, count: int = 4_000_000_000) -> Path:
+    """A shared-string table claiming ``count`` strings (calamine reserves 24 bytes each)."""
+    sst = (
+        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{SHEET_NS}" count="{count}" '
+        f'uniqueCount="{count}"><si><t>x</t></si></sst>'
+    )
+    ct = _CT.replace(
+        "</Types>",
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    rels = _WB_RELS.replace(
+        "</Relationships>",
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/'
+        '2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ct)
+        z.writestr("_rels/.rels", _RELS)
+        z.writestr("xl/workbook.xml", _WB.format(name="人员"))
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        z.writestr("xl/sharedStrings.xml", sst)
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            sheet_xml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+        )
+    return path

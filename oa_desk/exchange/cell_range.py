@@ -7,8 +7,10 @@ a worksheet's XML in chunks while the zip pre-check inflates it and keeps the
 largest row and column named anywhere a reader would use them: the
 ``<dimension ref>``, each ``<row r>`` and ``<c r>`` (or the position a cell
 without ``r`` takes: the next row, the next column), and each ``<mergeCell
-ref>``. Nothing is parsed as XML and memory stays bounded by the chunk size;
-attributes are read with their quoting and character references, so a ``>``
+ref>``; and the count a shared-string table claims (``<sst uniqueCount>``),
+for which the reader reserves room at once (4,000,000,000 asks for 96 GB).
+Nothing is parsed as XML and memory stays bounded by the chunk size; attributes
+are read with their quoting and character references, so a ``>``
 inside another attribute or ``r="&#88;FD1"`` cannot hide a reference.
 """
 
@@ -26,7 +28,7 @@ _HUGE = 1 << 40
 
 _P = rb"<(?:[A-Za-z_][\w.\-]*:)?"  # an element's start, with any namespace prefix
 _ATTR = rb"""[^\s=<>/"']+\s*=\s*(?:"[^"]*"|'[^']*')"""
-_TAG = re.compile(_P + rb"(c|row|dimension|mergeCell)((?:\s+" + _ATTR + rb")*)\s*/?>")
+_TAG = re.compile(_P + rb"(c|row|dimension|mergeCell|sst)((?:\s+" + _ATTR + rb")*)\s*/?>")
 _ANY_TAG = re.compile(rb"<(?:/[^<>]*>|[^\s<>/\"'!?]+(?:\s+" + _ATTR + rb")*\s*/?>)")
 _ONE_ATTR = re.compile(rb"""([^\s=<>/"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _REF = re.compile(r"\s*\$?([A-Za-z]{0,12})\$?([0-9]{0,15})\s*")
@@ -36,7 +38,7 @@ _FAST_DIGITS = re.compile(rb' r="[A-Z]{1,3}([1-9][0-9]{0,6})"')
 _FAST_ROWS = re.compile(rb'<row r="([1-9][0-9]{0,6})"')
 # Anything else sends a chunk down the careful path: other whitespace, prefixes,
 # character references, spaces around "=", the rare tags.
-_ODD = (b"\t", b"\n", b"\r", b"&#", b":c", b":row", b"r =", b"dimension", b"mergeCell")
+_ODD = (b"\t", b"\n", b"\r", b"&#", b":c", b":row", b"r =", b"dimension", b"mergeCell", b"sst")
 
 
 class TagTooLong(ValueError):
@@ -91,6 +93,8 @@ class RangeScanner:
         self.rows = 0  # the largest row number named (1-based)
         self.cols = 0  # the largest column number named (1-based)
         self.dimension: str | None = None
+        # What a shared-string table says it holds: a reader reserves room for that many.
+        self.strings = 0
         self._row = 0  # the row the next cell without a reference falls in
         self._col = 0  # the column of the last cell seen in that row
         self._tail = b""
@@ -179,6 +183,11 @@ class RangeScanner:
             ref = parse_ref(attrs.get(b"r", "")) if b"r" in attrs else None
             self._row = ref[0] if ref is not None and ref[0] > 0 else self._row + 1
             self._col = 0  # a row without cells makes no reader allocate anything
+        elif name == b"sst":
+            for key in (b"count", b"uniqueCount"):
+                digits = attrs.get(key, "").strip()
+                if digits.isdigit():
+                    self.strings = max(self.strings, min(int(digits[:15]), _HUGE))
         elif b"ref" in attrs:  # dimension, mergeCell: "A1:XFD1048576" or "B2"
             text = attrs[b"ref"]
             if name == b"dimension":

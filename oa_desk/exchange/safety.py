@@ -58,6 +58,7 @@ class RefusalReason(StrEnum):
     NO_DEFUSEDXML = "no_defusedxml"
     BINARY_TEXT = "binary_text"
     CELL_RANGE = "cell_range"
+    STRING_COUNT = "string_count"
 
 
 _MESSAGES: dict[RefusalReason, str] = {
@@ -109,6 +110,10 @@ _MESSAGES: dict[RefusalReason, str] = {
     RefusalReason.CELL_RANGE: (
         "{name} was refused: its sheet {sheet} reaches cell {cell} ({detail}). Delete the "
         "empty rows and columns after the data in Excel or WPS and save it again."
+    ),
+    RefusalReason.STRING_COUNT: (
+        "{name} was refused: its part {member} claims {detail}. Real workbooks never do; "
+        "open it in Excel or WPS and save it again."
     ),
 }
 
@@ -366,6 +371,15 @@ def _inflate_checked(
                     scanner.feed(chunk)
                     if scanner.cells > limits.max_cells:
                         _refuse_range(path, info.filename, scanner, limits, sheets or {})
+                    if scanner.strings > limits.max_cells:
+                        raise SpreadsheetRefused(
+                            RefusalReason.STRING_COUNT,
+                            path,
+                            member=info.filename,
+                            detail=(
+                                f"{scanner.strings:,} shared strings (at most {limits.max_cells:,})"
+                            ),
+                        )
                 if is_xml and len(head) < 8192:
                     head += chunk[: 8192 - len(head)]
                     if _has_dtd(head):

@@ -25,7 +25,12 @@ import pytest
 
 from oa_desk.store.lock import PlanLock
 from oa_desk.store.planfile import check_plan, create_plan
-from tests.hostile_files import far_cell_workbook, sheet_xml, workbook_with_sheet
+from tests.hostile_files import (
+    far_cell_workbook,
+    sheet_xml,
+    string_count_workbook,
+    workbook_with_sheet,
+)
 
 LIMIT_BYTES = 3 << 30
 # Runs the command line and leaves its peak resident memory (KiB, VmHWM: this
@@ -106,7 +111,7 @@ def _record(name: str, result: Run) -> None:
     print(f"\n| {name} | {figures} |")
 
 
-FAR_CELLS = {
+FAR_CELLS: dict[str, Callable[[Path], Path]] = {
     "one cell at XFD1048576": lambda p: far_cell_workbook(p, "XFD1048576"),
     "one cell at ALL200000": lambda p: far_cell_workbook(p, "ALL200000"),
     "dimension A1:XFD1048576": lambda p: workbook_with_sheet(
@@ -118,6 +123,7 @@ FAR_CELLS = {
     "cells without r after row 1048576": lambda p: workbook_with_sheet(
         p, sheet_xml('<row r="1048576">' + "<c><v>1</v></c>" * 40 + "</row>")
     ),
+    "sst uniqueCount 4,000,000,000": string_count_workbook,
 }
 
 
@@ -132,7 +138,9 @@ def test_a_far_cell_is_refused_without_allocating(
     args = ["import", str(plan), str(book), "--yes"] + (["--kind", kind] if kind else [])
     result = run(tmp_path, *args)
     _record(f"import ({kind or 'plan workbook'}): {attack}", result)
-    if attack.startswith("cells without r"):
+    if attack.startswith("sst"):
+        refused(result, "名单.xlsx", "4,000,000,000 shared strings")
+    elif attack.startswith("cells without r"):
         refused(result, "名单.xlsx")  # 40 columns by 1,048,576 rows is over the bound
     else:
         refused(result, "名单.xlsx", "人员", "reaches cell")

@@ -10,7 +10,13 @@ import pytest
 from oa_desk.exchange.cell_range import MAX_TAG_BYTES, RangeScanner, TagTooLong, cell_name
 from oa_desk.exchange.safety import RefusalReason, SpreadsheetRefused, check_spreadsheet
 from oa_desk.exchange.sheets import read_sheets
-from tests.hostile_files import far_cell_workbook, one_cell, sheet_xml, workbook_with_sheet
+from tests.hostile_files import (
+    far_cell_workbook,
+    one_cell,
+    sheet_xml,
+    string_count_workbook,
+    workbook_with_sheet,
+)
 
 
 def scan(xml: str, chunk: int = 65536) -> RangeScanner:
@@ -104,3 +110,14 @@ def test_a_sheet_within_the_bound_is_read(tmp_path: Path) -> None:
     path = workbook_with_sheet(tmp_path / "fine.xlsx", sheet_xml(body))
     (sheet,) = read_sheets(path)
     assert len(sheet.rows) == 49 and sheet.width == 26
+
+
+def test_a_shared_string_table_claiming_billions_is_refused(tmp_path: Path) -> None:
+    """calamine reserves room for uniqueCount strings at once: 96 GB for 4,000,000,000."""
+    path = string_count_workbook(tmp_path / "strings.xlsx")
+    with pytest.raises(SpreadsheetRefused) as info:
+        read_sheets(path)
+    assert info.value.reason is RefusalReason.STRING_COUNT
+    assert "xl/sharedStrings.xml" in str(info.value) and "4,000,000,000" in str(info.value)
+    (sheet,) = read_sheets(string_count_workbook(tmp_path / "fine.xlsx", 1))
+    assert sheet.rows == [["x"]]

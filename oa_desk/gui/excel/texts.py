@@ -109,6 +109,11 @@ def refusal(err: SpreadsheetRefused) -> str:
             "{name} was refused: its sheet {sheet} reaches cell {cell} ({detail}). Delete the "
             "empty rows and columns after the data in Excel or WPS and save it again.",
         ),
+        RefusalReason.STRING_COUNT: translate(
+            "Excel",
+            "{name} was refused: its part {member} claims {detail}. Real workbooks never do; "
+            "open it in Excel or WPS and save it again.",
+        ),
     }
     params: defaultdict[str, Any] = defaultdict(str, err.params)
     text = texts.get(err.reason)
