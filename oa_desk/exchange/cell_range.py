@@ -12,6 +12,11 @@ for which the reader reserves room at once (4,000,000,000 asks for 96 GB).
 Nothing is parsed as XML and memory stays bounded by the chunk size; attributes
 are read with their quoting and character references, so a ``>``
 inside another attribute or ``r="&#88;FD1"`` cannot hide a reference.
+
+These are all the allocations calamine's .xlsx reader sizes from the file (read
+from its source): the dense grid ``Range`` from A1 (``to_python`` with
+``skip_empty_area=False``) or from the first cell, ``strings.reserve(uniqueCount)``,
+and a cell buffer reserved from the dimension only below 100,000 cells.
 """
 
 from __future__ import annotations

@@ -121,3 +121,41 @@ def test_a_shared_string_table_claiming_billions_is_refused(tmp_path: Path) -> N
     assert "xl/sharedStrings.xml" in str(info.value) and "4,000,000,000" in str(info.value)
     (sheet,) = read_sheets(string_count_workbook(tmp_path / "fine.xlsx", 1))
     assert sheet.rows == [["x"]]
+
+
+class PanicException(BaseException):
+    """Named like pyo3's: what a panic in the native reader raises."""
+
+
+def test_a_panic_in_the_native_reader_is_a_damaged_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import python_calamine
+
+    from oa_desk.exchange.sheets import read_xlsx, sheet_names
+
+    def panic(*_args: object) -> None:
+        raise PanicException("chunk size must be non-zero")
+
+    path = workbook_with_sheet(tmp_path / "p.xlsx", PLAIN)
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", panic)
+    for read in (read_xlsx, sheet_names):
+        with pytest.raises(SpreadsheetRefused) as info:
+            read(path)
+        assert info.value.reason is RefusalReason.CORRUPT
+        assert "chunk size must be non-zero" in str(info.value)
+
+
+def test_other_base_exceptions_pass_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import python_calamine
+
+    from oa_desk.exchange.sheets import read_xlsx
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        read_xlsx(workbook_with_sheet(tmp_path / "p.xlsx", PLAIN))
