@@ -188,7 +188,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         if args.dry_run:
             raise Usage("--dry-run is for spreadsheet imports; an XML import is checked whole")
-        with open_plan(args.plan) as store:
+        with open_plan(args.plan) as store, store.lock_kept_fresh():
             report = import_mspdi(store, args.file, replace=args.replace)
         for warning in report.warnings:
             _err(f"warning: {warning}")
@@ -201,7 +201,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if suffix == ".csv" and not args.kind:
         raise Usage("a CSV file needs --kind (people, departments, requirements, tasks, ...)")
-    with open_plan(args.plan, read_only=args.dry_run) as store:
+    with open_plan(args.plan, read_only=args.dry_run) as store, store.lock_kept_fresh():
         if args.kind:
             preview = excel.preview_foreign_import(store, args.file, args.kind)
         else:

@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from oa_desk.domain.colours import MILESTONE, PHASE, PHASE_LIGHT, RAG, RAG_LIGHT
 from oa_desk.domain.enums import Phase
-from oa_desk.exchange.cells import local_time, safe_value
+from oa_desk.exchange.cells import local_time, safe_row, safe_value
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.workbook import HEADER_FILL, HEADER_FONT, atomic_save
 
@@ -113,6 +113,11 @@ def _header(ws: Any, titles: Sequence[str]) -> None:
     ws.append(cells)
 
 
+def _row(ws: Any, values: Sequence[Any]) -> None:
+    """Append a row with every user text injection-safe (the one writer of cells)."""
+    ws.append(safe_row(ws, values))
+
+
 def _print_setup(ws: Any, title_rows: str | None) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
@@ -137,21 +142,21 @@ def _rag(ws: Any, rag: str) -> Any:
 def _summary(wb: Workbook, data: ReportData) -> None:
     ws: Any = wb.create_sheet("概要 Summary")
     _widths(ws, (34, 16, 14, 14, 14, 16, 14, 40))
-    ws.append([_cell(ws, f"{data.plan_name} — 周报 Weekly status", bold=True)])
-    ws.append([data.organisation, f"{data.today:%Y-%m-%d}"])
-    ws.append([])
+    _row(ws, [_cell(ws, f"{data.plan_name} — 周报 Weekly status", bold=True)])
+    _row(ws, [data.organisation, f"{data.today:%Y-%m-%d}"])
+    _row(ws, [])
     days = (data.go_live - data.today).days if data.go_live else None
-    ws.append(["总体状态 Overall status", _rag(ws, data.status)])
-    ws.append(["完成进度 Progress", _cell(ws, data.progress / 100, fmt="0%")])
-    ws.append(["目标上线 Target go-live", data.go_live])
-    ws.append(["距上线天数 Days to go-live", days])
-    ws.append([])
-    ws.append([_cell(ws, "里程碑 Milestones", bold=True)])
+    _row(ws, ["总体状态 Overall status", _rag(ws, data.status)])
+    _row(ws, ["完成进度 Progress", _cell(ws, data.progress / 100, fmt="0%")])
+    _row(ws, ["目标上线 Target go-live", data.go_live])
+    _row(ws, ["距上线天数 Days to go-live", days])
+    _row(ws, [])
+    _row(ws, [_cell(ws, "里程碑 Milestones", bold=True)])
     _header(ws, ["名称 Name", "日期 Date", "进度 Progress", "状态 RAG"])
     for name, day, progress, rag in data.milestones:
-        ws.append([name, day, _cell(ws, progress / 100, fmt="0%"), _rag(ws, rag)])
-    ws.append([])
-    ws.append([_cell(ws, "KPI 进展 KPI progress", bold=True)])
+        _row(ws, [name, day, _cell(ws, progress / 100, fmt="0%"), _rag(ws, rag)])
+    _row(ws, [])
+    _row(ws, [_cell(ws, "KPI 进展 KPI progress", bold=True)])
     _header(
         ws,
         [
@@ -165,7 +170,8 @@ def _summary(wb: Workbook, data: ReportData) -> None:
         ],
     )
     for name, unit, base, target, actual, pct, rag in data.kpis:
-        ws.append(
+        _row(
+            ws,
             [
                 name,
                 unit,
@@ -174,10 +180,10 @@ def _summary(wb: Workbook, data: ReportData) -> None:
                 actual,
                 _cell(ws, pct, fmt="0%") if pct is not None else None,
                 _rag(ws, rag),
-            ]
+            ],
         )
-    ws.append([])
-    ws.append([_cell(ws, "主要风险 Top risks", bold=True)])
+    _row(ws, [])
+    _row(ws, [_cell(ws, "主要风险 Top risks", bold=True)])
     _header(
         ws,
         [
@@ -193,13 +199,13 @@ def _summary(wb: Workbook, data: ReportData) -> None:
     )
     for title, cat, p, i, score, owner, status, mitigation in data.risks[:5]:
         rag = "red" if score >= 15 else "amber" if score >= 8 else "green"
-        ws.append(
-            [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
+        _row(
+            ws, [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
         )
-    ws.append([])
-    ws.append([_cell(ws, "支持情况 Support", bold=True)])
+    _row(ws, [])
+    _row(ws, [_cell(ws, "支持情况 Support", bold=True)])
     for label, value in data.support.items():
-        ws.append([label, value])
+        _row(ws, [label, value])
     _print_setup(ws, None)
 
 
@@ -237,14 +243,15 @@ def _gantt(wb: Workbook, data: ReportData, job: Job) -> None:
                 cells.append(_cell(ws, mark, fill=PHASE[phase], colour=PHASE[phase]))
             else:
                 cells.append(None)
-        ws.append(cells)
-    ws.append([])
-    ws.append(
+        _row(ws, cells)
+    _row(ws, [])
+    _row(
+        ws,
         [
             "图例 Legend",
             "█ 任务 task, ▬ 摘要 summary, ◆ 里程碑 milestone; "
             "颜色=阶段 colour = phase: prepare / implement / optimise",
-        ]
+        ],
     )
     _print_setup(ws, "1:1")
 
@@ -267,7 +274,8 @@ def _coverage(wb: Workbook, data: ReportData) -> None:
     for dept, tier, people, enrolled, attended, passed in data.coverage:
         pct = attended / people if people else 0.0
         rag = "green" if pct >= 0.9 else "amber" if pct >= 0.6 else "red"
-        ws.append(
+        _row(
+            ws,
             [
                 dept,
                 tier,
@@ -276,7 +284,7 @@ def _coverage(wb: Workbook, data: ReportData) -> None:
                 attended,
                 passed,
                 _cell(ws, pct, fmt="0%", fill=RAG_LIGHT[rag]),
-            ]
+            ],
         )
     n = len(data.coverage)
     if n:
@@ -325,7 +333,7 @@ def _tickets(wb: Workbook, data: ReportData) -> None:
         if left[2] in ("P1", "P2"):
             left[2] = _cell(ws, left[2], fill=RAG_LIGHT["red"], bold=True)
         right: list[Any] = list(trend[i]) if i < len(trend) else []
-        ws.append([*left, None, *right])
+        _row(ws, [*left, None, *right])
     if trend:
         chart = LineChart()
         chart.title = "工单趋势 Ticket trend"
@@ -357,8 +365,8 @@ def _risks(wb: Workbook, data: ReportData) -> None:
     )
     for title, cat, p, i, score, owner, status, mitigation in data.risks:
         rag = "red" if score >= 15 else "amber" if score >= 8 else "green"
-        ws.append(
-            [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
+        _row(
+            ws, [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
         )
     _print_setup(ws, "1:1")
 

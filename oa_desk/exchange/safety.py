@@ -13,12 +13,16 @@ Nothing here parses XML, so nothing here can be exploited by it.
 
 from __future__ import annotations
 
+import posixpath
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
+
+from oa_desk.exchange.cell_range import RangeScanner, TagTooLong, cell_name
 
 __all__ = [
     "Limits",
@@ -53,6 +57,8 @@ class RefusalReason(StrEnum):
     NOT_SPREADSHEET = "not_spreadsheet"
     NO_DEFUSEDXML = "no_defusedxml"
     BINARY_TEXT = "binary_text"
+    CELL_RANGE = "cell_range"
+    STRING_COUNT = "string_count"
 
 
 _MESSAGES: dict[RefusalReason, str] = {
@@ -101,6 +107,14 @@ _MESSAGES: dict[RefusalReason, str] = {
     RefusalReason.BINARY_TEXT: (
         "{name} is not a text (CSV) file: it holds binary data ({detail})."
     ),
+    RefusalReason.CELL_RANGE: (
+        "{name} was refused: its sheet {sheet} reaches cell {cell} ({detail}). Delete the "
+        "empty rows and columns after the data in Excel or WPS and save it again."
+    ),
+    RefusalReason.STRING_COUNT: (
+        "{name} was refused: its part {member} claims {detail}. Real workbooks never do; "
+        "open it in Excel or WPS and save it again."
+    ),
 }
 
 
@@ -128,6 +142,9 @@ class Limits:
     # Tiny parts compress well without being bombs; the ratio applies above this size.
     ratio_floor_bytes: int = 1024 * 1024
     max_members: int = 10_000
+    # Rows x columns of one sheet, from A1 to the last cell it names: a reader
+    # allocates all of them (1,000,000 rows of 20 columns fit).
+    max_cells: int = 20_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -276,6 +293,7 @@ def _check_zip(path: Path, limits: Limits) -> None:
             raise SpreadsheetRefused(RefusalReason.TOO_MANY_MEMBERS, path, detail=f"{len(infos):,}")
         names = {info.filename for info in infos}
         _check_package_kind(path, archive, names)
+        sheets = _sheet_names_by_part(archive, names)
         total = 0
         for info in infos:
             if info.is_dir():
@@ -287,7 +305,7 @@ def _check_zip(path: Path, limits: Limits) -> None:
                 raise SpreadsheetRefused(
                     RefusalReason.ZIP_BOMB, path, member=info.filename, detail=declared
                 )
-            total += _inflate_checked(path, archive, info, limits)
+            total += _inflate_checked(path, archive, info, limits, sheets)
             if total > limits.max_total_bytes:
                 raise SpreadsheetRefused(
                     RefusalReason.ZIP_BOMB,
@@ -330,18 +348,38 @@ def _declared_problem(info: zipfile.ZipInfo, limits: Limits) -> str | None:
 
 
 def _inflate_checked(
-    path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits
+    path: Path,
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    limits: Limits,
+    sheets: dict[str, str] | None = None,
 ) -> int:
-    """Inflate one part with a cap, checking real size, ratio, CRC and DTDs; return its size."""
+    """Inflate one part with a cap, checking real size, ratio, CRC, DTDs and (in every
+    XML part, since a reader may take any of them for a sheet) the cell range; return
+    its size."""
     cap = min(limits.max_member_bytes, max(info.compress_size, 1) * limits.max_ratio)
     cap = max(cap, limits.ratio_floor_bytes)
     cap = min(cap, limits.max_member_bytes)
     is_xml = info.filename.endswith((".xml", ".rels", ".vml"))
     size = 0
     head = b""
+    scanner = RangeScanner() if is_xml and not info.filename.endswith(".rels") else None
     try:
         with archive.open(info) as member:
             while chunk := member.read(_CHUNK):
+                if scanner is not None:
+                    scanner.feed(chunk)
+                    if scanner.cells > limits.max_cells:
+                        _refuse_range(path, info.filename, scanner, limits, sheets or {})
+                    if scanner.strings > limits.max_cells:
+                        raise SpreadsheetRefused(
+                            RefusalReason.STRING_COUNT,
+                            path,
+                            member=info.filename,
+                            detail=(
+                                f"{scanner.strings:,} shared strings (at most {limits.max_cells:,})"
+                            ),
+                        )
                 if is_xml and len(head) < 8192:
                     head += chunk[: 8192 - len(head)]
                     if _has_dtd(head):
@@ -360,9 +398,73 @@ def _inflate_checked(
                     )
     except SpreadsheetRefused:
         raise
+    except TagTooLong as exc:
+        raise SpreadsheetRefused(
+            RefusalReason.CORRUPT, path, detail=f"its part {info.filename} holds {exc}"
+        ) from None
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError) as exc:
         raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=_zip_detail(exc)) from None
     return size
+
+
+def _refuse_range(
+    path: Path, member: str, scanner: RangeScanner, limits: Limits, sheets: dict[str, str]
+) -> None:
+    last = cell_name(scanner.rows, scanner.cols)
+    dimension = f"dimension {scanner.dimension}, " if scanner.dimension else ""
+    raise SpreadsheetRefused(
+        RefusalReason.CELL_RANGE,
+        path,
+        sheet=sheets.get(member, member),
+        cell=last,
+        detail=(
+            f"{dimension}A1:{last} is {scanner.rows:,} rows by {scanner.cols:,} columns; "
+            f"at most {limits.max_cells:,} cells"
+        ),
+    )
+
+
+_SHEET_TAG = re.compile(rb"<(?:[\w.\-]+:)?sheet\s([^>]*)>")
+_REL_TAG = re.compile(rb"<(?:[\w.\-]+:)?Relationship\s([^>]*)>")
+_ATTR = re.compile(rb"""([\w.\-:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_NAMES_PART_BYTES = 4 * 1024 * 1024
+
+
+def _tag_attrs(raw: bytes) -> dict[str, str]:
+    import html
+
+    return {
+        k.decode("utf-8", "replace").rsplit(":", 1)[-1]: html.unescape(
+            (dq or sq).decode("utf-8", "replace")
+        )
+        for k, dq, sq in _ATTR.findall(raw)
+    }
+
+
+def _sheet_names_by_part(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Zip part -> the worksheet name it holds, for messages (best effort, no XML parser)."""
+    try:
+        with archive.open("xl/workbook.xml") as f:
+            workbook = f.read(_NAMES_PART_BYTES)
+        rels = b""
+        if "xl/_rels/workbook.xml.rels" in names:
+            with archive.open("xl/_rels/workbook.xml.rels") as f:
+                rels = f.read(_NAMES_PART_BYTES)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, RuntimeError, zlib.error, ValueError):
+        return {}  # the inflation check says what is wrong with the part
+    targets: dict[str, str] = {}
+    for raw in _REL_TAG.findall(rels):
+        attrs = _tag_attrs(raw)
+        target = attrs.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        targets[attrs.get("Id", "")] = posixpath.normpath(part)
+    found: dict[str, str] = {}
+    for raw in _SHEET_TAG.findall(workbook):
+        attrs = _tag_attrs(raw)
+        sheet_part = targets.get(attrs.get("id", ""))
+        if sheet_part and "name" in attrs:
+            found[sheet_part] = attrs["name"]
+    return found
 
 
 def _has_dtd(head: bytes) -> bool:

@@ -90,17 +90,33 @@ def fill_merged(sheet: RawSheet) -> None:
                     row[c] = value
 
 
-def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawSheet]:
-    """Every worksheet (or those in ``names``) of an .xlsx that passed the safety check."""
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum
+def _refuse_panic(path: Path, exc: BaseException) -> None:
+    """A panic in the native reader (pyo3's PanicException, a BaseException) is a
+    damaged file to the user, not a traceback; anything else is left to propagate."""
+    if type(exc).__name__ == "PanicException":
+        raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=str(exc)[:200]) from None
 
-    path = Path(path)
+
+def _open_workbook(path: Path) -> Any:
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        return CalamineWorkbook.from_path(str(path))
     except PasswordError:
         raise SpreadsheetRefused(RefusalReason.ENCRYPTED, path) from None
     except (CalamineError, OSError, ValueError) as exc:
         raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=str(exc)[:200]) from None
+    except BaseException as exc:
+        _refuse_panic(path, exc)
+        raise
+
+
+def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawSheet]:
+    """Every worksheet (or those in ``names``) of an .xlsx that passed the safety check."""
+    from python_calamine import CalamineError, SheetTypeEnum
+
+    path = Path(path)
+    workbook = _open_workbook(path)
     sheets = []
     try:
         for meta in workbook.sheets_metadata:
@@ -114,6 +130,9 @@ def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawS
             sheets.append(RawSheet(meta.name, rows, merged, path))
     except (CalamineError, OSError, ValueError) as exc:
         raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=str(exc)[:200]) from None
+    except BaseException as exc:
+        _refuse_panic(path, exc)
+        raise
     finally:
         workbook.close()
     return sheets
@@ -121,17 +140,15 @@ def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawS
 
 def sheet_names(path: Path | str) -> list[str]:
     """The worksheet names of an .xlsx that passed the safety check (cells are not read)."""
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum
+    from python_calamine import SheetTypeEnum
 
     path = Path(path)
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-    except PasswordError:
-        raise SpreadsheetRefused(RefusalReason.ENCRYPTED, path) from None
-    except (CalamineError, OSError, ValueError) as exc:
-        raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=str(exc)[:200]) from None
+    workbook = _open_workbook(path)
     try:
         return [m.name for m in workbook.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+    except BaseException as exc:
+        _refuse_panic(path, exc)
+        raise
     finally:
         workbook.close()
 

@@ -30,7 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from oa_desk import __version__
-from oa_desk.exchange.cells import _needs_care, text_cell
+from oa_desk.exchange.cells import PRINTABLE_TRIGGERS, _needs_care, safe_row, text_cell
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.spec import FORMAT_VERSION, PLAN_FIELDS, ColType, Column, SheetSpec
 
@@ -161,7 +161,7 @@ def _indent(level: int) -> Alignment:
 # boundary; where it also occurs inside a text it can only cause a false alarm,
 # which sends the chunk down the per-cell path.
 _MARK = "\u00a6"  # ¦
-_RISKY = re.compile(_MARK + r"(?:[=+\-@]| +(?=" + _MARK + r"|\Z))")
+_RISKY = re.compile(_MARK + "(?:[" + re.escape(PRINTABLE_TRIGGERS) + "]| +(?=" + _MARK + r"|\Z))")
 _CHUNK = 1000
 
 
@@ -230,10 +230,7 @@ def _write_about(wb: Workbook, plan: Mapping[str, Any]) -> None:
     ws.append([ABOUT_FORMAT[2], exported])
     ws.append(["OA Desk 版本 OA Desk version", __version__])
     for key, zh, en in PLAN_FIELDS:
-        value = plan.get(key)
-        if type(value) is str and _needs_care(value):
-            value = text_cell(ws, value)
-        ws.append([f"{zh} {en}", value])
+        ws.append(safe_row(ws, [f"{zh} {en}", plan.get(key)]))
     ws.append([])
     notes = (
         "说明 Notes",
@@ -250,7 +247,21 @@ def _write_about(wb: Workbook, plan: Mapping[str, Any]) -> None:
         "only and are ignored on import.",
     )
     for line in notes:
-        ws.append([line])
+        ws.append(safe_row(ws, [line]))
+
+
+def new_file_mode() -> int:
+    """The mode ``open()`` gives a new file: 0o666 less the user's umask."""
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as f:  # Linux: read, not set
+            for line in f:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 @contextlib.contextmanager
@@ -265,6 +276,8 @@ def atomic_save(path: Path) -> Iterator[Path]:
         yield tmp
         with tmp.open("rb+") as f:
             os.fsync(f.fileno())
+        # mkstemp makes the file private (0600); an export is an ordinary file.
+        tmp.chmod(new_file_mode())
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

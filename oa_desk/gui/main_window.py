@@ -50,6 +50,7 @@ from oa_desk.store.planfile import (
     copy_plan,
     create_plan,
     open_plan,
+    same_file,
 )
 from oa_desk.store.snapshots import list_snapshots
 from oa_desk.store.undo_files import (
@@ -649,7 +650,7 @@ class MainWindow(QMainWindow):
         target = self._ask_save_path(self.tr("Save Plan As"), current)
         if target is None:
             return
-        if target.resolve() == current.resolve():
+        if same_file(target, current):
             self.show_status(self.tr("The plan is saved automatically after every change."))
             return
         try:

@@ -58,6 +58,11 @@ def describe_plan_error(err: PlanFileError) -> str:
             "nothing was changed. Try again in a moment.",
         ),
         PlanErrorKind.IO: translate("Messages", "{path}: {detail}"),
+        PlanErrorKind.SAME_FILE: translate(
+            "Messages",
+            "{path} is the plan being copied ({source}), under another name or through a "
+            "link: a copy cannot replace it. Choose another file name.",
+        ),
     }
     return texts[err.kind].format(**p)
 

@@ -124,7 +124,7 @@ def write_error_workbook(
     """
     from openpyxl import Workbook
 
-    from oa_desk.exchange.cells import safe_value
+    from oa_desk.exchange.cells import safe_row
     from oa_desk.exchange.workbook import HEADER_FILL, HEADER_FONT, atomic_save
 
     wb = Workbook(write_only=True)
@@ -152,15 +152,18 @@ def write_error_workbook(
     ws.append(cells)
     for p in preview.problems:
         ws.append(
-            [
-                severity(p.severity),
-                safe_value(ws, p.sheet),
-                p.row,
-                p.column,
-                safe_value(ws, p.header or ""),
-                safe_value(ws, p.value),
-                safe_value(ws, reason(p)),
-            ]
+            safe_row(
+                ws,
+                [
+                    severity(p.severity),
+                    p.sheet,
+                    p.row,
+                    p.column,
+                    p.header or "",
+                    p.value,
+                    reason(p),
+                ],
+            )
         )
     ws.auto_filter.ref = f"A1:G{max(len(preview.problems) + 1, 2)}"
     with atomic_save(Path(path)) as tmp:

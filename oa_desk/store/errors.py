@@ -25,6 +25,7 @@ class PlanErrorKind(StrEnum):
     MIGRATION_FAILED = "migration_failed"
     BUSY = "busy"
     IO = "io"
+    SAME_FILE = "same_file"
 
 
 _MESSAGES: dict[PlanErrorKind, str] = {
@@ -61,6 +62,10 @@ _MESSAGES: dict[PlanErrorKind, str] = {
         "nothing was changed. Try again in a moment."
     ),
     PlanErrorKind.IO: "{path}: {detail}",
+    PlanErrorKind.SAME_FILE: (
+        "{path} is the plan being copied ({source}), under another name or through a link: "
+        "a copy cannot replace it. Choose another file name."
+    ),
 }
 
 

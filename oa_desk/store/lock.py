@@ -15,6 +15,7 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -207,9 +208,37 @@ def held_for_replacement(plan_path: Path) -> Iterator[None]:
     """
     lock = PlanLock.acquire(plan_path)
     try:
-        yield
+        with kept_fresh(lock):  # building a demo plan beside it takes a while
+            yield
     finally:
         lock.release()
+
+
+@contextlib.contextmanager
+def kept_fresh(lock: PlanLock | None, every: float | None = None) -> Iterator[None]:
+    """Refresh ``lock`` on a daemon thread while the block runs.
+
+    The gui refreshes its lock on a timer; a long job without an event loop (a
+    command-line import, a demo build) does it this way, so that it is not taken
+    over as stale while it is still at work.
+    """
+    if lock is None:
+        yield
+        return
+    interval = REFRESH_EVERY_SECONDS if every is None else every
+    stop = threading.Event()
+
+    def run() -> None:
+        while not stop.wait(interval):
+            lock.refresh()
+
+    thread = threading.Thread(target=run, daemon=True, name="lock-refresh")
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=5)
 
 
 def _unknown_holder(mtime: float) -> LockInfo:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from oa_desk.store.errors import PlanErrorKind, PlanFileError, from_sqlite
-from oa_desk.store.lock import PlanLock, held_for_replacement
+from oa_desk.store.lock import PlanLock, held_for_replacement, kept_fresh
 from oa_desk.store.snapshots import HOURLY, take_snapshot
 from oa_desk.store.sqlitefile import (
     APPLICATION_ID,
@@ -30,8 +31,10 @@ from oa_desk.store.sqlitefile import (
     backup_to,
     check_integrity,
     connect,
+    fsync_dir,
     hot_journal,
     read_header,
+    temp_path_beside,
 )
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the first session, not at start-up
@@ -362,6 +365,10 @@ class PlanStore:
         """Keep the lock fresh; False when another process has taken the plan over."""
         return self.lock.refresh() if self.lock else True
 
+    def lock_kept_fresh(self) -> contextlib.AbstractContextManager[None]:
+        """Keep the lock fresh on a thread during a long job without an event loop."""
+        return kept_fresh(self.lock)
+
     def close(self) -> None:
         if self._closed:
             return
@@ -444,14 +451,22 @@ def open_plan(
         raise
 
 
+def same_file(a: Path | str, b: Path | str) -> bool:
+    """Whether two paths name one file: the same path, a symlink to it, a hard link."""
+    try:
+        return Path(a).samefile(b)
+    except OSError:  # one of them does not exist (yet): compare where they lead
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
 def copy_plan(source: Path | str, target: Path | str) -> None:
     """Copy a plan, even one another process has open, consistently (backup API)."""
     source, target = Path(source), Path(target)
     header = read_header(source)
     if header.application_id != APPLICATION_ID:
         raise PlanFileError(PlanErrorKind.FOREIGN, source, found=f"0x{header.application_id:08X}")
-    if target.resolve() == source.resolve():
-        raise PlanFileError(PlanErrorKind.EXISTS, target)
+    if same_file(source, target):
+        raise PlanFileError(PlanErrorKind.SAME_FILE, target, source=str(source))
     try:
         conn = connect(source, read_only=True, busy_timeout_ms=COPY_BUSY_TIMEOUT_MS)
     except sqlite3.DatabaseError as exc:
@@ -509,6 +524,35 @@ def create_plan(
                 conn.execute("COMMIT")
             finally:
                 conn.close()
+    except OSError as exc:
+        raise PlanFileError(PlanErrorKind.IO, path, detail=exc.strerror or str(exc)) from exc
+
+
+@contextlib.contextmanager
+def building_beside(path: Path | str, *, overwrite: bool = False) -> Iterator[Path]:
+    """A path beside ``path`` to build a whole new plan in (``create_plan`` it, fill it,
+    close it); when the block succeeds the file is fsynced and renamed onto ``path`` in
+    one step. Whatever stops the block (an error, a full disk, a kill), the old plan
+    stays as it was. ``path``'s lock is held throughout, so an open plan is refused
+    before any work is done.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise PlanFileError(PlanErrorKind.EXISTS, path)
+    tmp = temp_path_beside(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with held_for_replacement(path):
+            try:
+                yield tmp
+                with tmp.open("rb+") as f:
+                    os.fsync(f.fileno())
+                tmp.replace(path)
+                fsync_dir(path.parent)
+            finally:
+                for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                    with contextlib.suppress(FileNotFoundError):
+                        leftover.unlink()
     except OSError as exc:
         raise PlanFileError(PlanErrorKind.IO, path, detail=exc.strerror or str(exc)) from exc
 

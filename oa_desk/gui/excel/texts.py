@@ -104,6 +104,16 @@ def refusal(err: SpreadsheetRefused) -> str:
         RefusalReason.BINARY_TEXT: translate(
             "Excel", "{name} is not a text (CSV) file: it holds binary data ({detail})."
         ),
+        RefusalReason.CELL_RANGE: translate(
+            "Excel",
+            "{name} was refused: its sheet {sheet} reaches cell {cell} ({detail}). Delete the "
+            "empty rows and columns after the data in Excel or WPS and save it again.",
+        ),
+        RefusalReason.STRING_COUNT: translate(
+            "Excel",
+            "{name} was refused: its part {member} claims {detail}. Real workbooks never do; "
+            "open it in Excel or WPS and save it again.",
+        ),
     }
     params: defaultdict[str, Any] = defaultdict(str, err.params)
     text = texts.get(err.reason)

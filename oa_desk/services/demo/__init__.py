@@ -56,7 +56,7 @@ from oa_desk.services.demo import (
 )
 from oa_desk.services.demo.state import ANCHOR, Demo, anchor_for, profile
 from oa_desk.store.bulk import bulk_write
-from oa_desk.store.planfile import create_plan, open_plan
+from oa_desk.store.planfile import building_beside, create_plan, open_plan
 
 __all__ = ["ANCHOR", "DemoStats", "generate_demo"]
 
@@ -113,27 +113,29 @@ def generate_demo(
     # garbage collector would only rescan them over and over (a third of the build time).
     gc_was_enabled = gc.isenabled()
     gc.disable()
+    # Built whole beside the old plan and renamed onto it only when complete; an
+    # existing or open plan is refused before any work.
     try:
-        g = Demo(profile(scale, large), random.Random(seed))
-        build(g, today or dt.date.today())
-        built = time.perf_counter()
-        create_plan(
-            path,
-            name=g.plan_name,
-            organisation=data_company.GROUP_FULL,
-            start=g.anchor,
-            go_live=g.go_live_date,
-            overwrite=overwrite,
-        )
-        store = open_plan(path, snapshot=False, background_check=False)
-        try:
-            created = time.perf_counter()
-            with bulk_write(store) as out:
-                rows = writer.write(g, out)
-        finally:
-            store.close()
-        status_date, start = g.status_date, g.anchor
-        del g
+        with building_beside(path, overwrite=overwrite) as tmp:
+            g = Demo(profile(scale, large), random.Random(seed))
+            build(g, today or dt.date.today())
+            built = time.perf_counter()
+            create_plan(
+                tmp,
+                name=g.plan_name,
+                organisation=data_company.GROUP_FULL,
+                start=g.anchor,
+                go_live=g.go_live_date,
+            )
+            store = open_plan(tmp, snapshot=False, background_check=False)
+            try:
+                created = time.perf_counter()
+                with bulk_write(store) as out:
+                    rows = writer.write(g, out)
+            finally:
+                store.close()
+            status_date, start = g.status_date, g.anchor
+            del g
     finally:
         if gc_was_enabled:
             gc.enable()

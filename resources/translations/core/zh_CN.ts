@@ -317,6 +317,10 @@
         <translation>{path}：{detail}</translation>
     </message>
     <message>
+        <source>{path} is the plan being copied ({source}), under another name or through a link: a copy cannot replace it. Choose another file name.</source>
+        <translation>{path} 就是正在复制的计划（{source}），只是换了名称或经由链接：副本不能替换它。请另选文件名。</translation>
+    </message>
+    <message>
         <source>The plan name cannot be empty.</source>
         <translation>计划名称不能为空。</translation>
     </message>

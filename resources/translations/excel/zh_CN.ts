@@ -192,6 +192,14 @@
         <translation>{name} 不是文本（CSV）文件：其中有二进制数据（{detail}）。</translation>
     </message>
     <message>
+        <source>{name} was refused: its sheet {sheet} reaches cell {cell} ({detail}). Delete the empty rows and columns after the data in Excel or WPS and save it again.</source>
+        <translation>已拒绝 {name}：其工作表 {sheet} 延伸到单元格 {cell}（{detail}）。请在 Excel 或 WPS 中删除数据之后的空行和空列，然后重新保存。</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its part {member} claims {detail}. Real workbooks never do; open it in Excel or WPS and save it again.</source>
+        <translation>已拒绝 {name}：其部件 {member} 声称有 {detail}。真正的工作簿不会这样；请在 Excel 或 WPS 中打开并重新保存。</translation>
+    </message>
+    <message>
         <source>Reading the plan</source>
         <translation>正在读取计划</translation>
     </message>
