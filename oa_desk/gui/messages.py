@@ -58,6 +58,16 @@ def describe_plan_error(err: PlanFileError) -> str:
             "nothing was changed. Try again in a moment.",
         ),
         PlanErrorKind.IO: translate("Messages", "{path}: {detail}"),
+        PlanErrorKind.DISK_FULL: translate(
+            "Messages",
+            "{path}: the disk is full, so the change could not be saved; nothing was "
+            "changed. Free some space and try again.",
+        ),
+        PlanErrorKind.NOT_WRITABLE: translate(
+            "Messages",
+            "{path} cannot be written (the file or its folder is read-only); nothing was "
+            "changed. Open it read-only or open a copy.",
+        ),
     }
     return texts[err.kind].format(**p)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oa_desk.store.errors import PlanErrorKind, PlanFileError, from_sqlite
+from oa_desk.store.errors import PlanErrorKind, PlanFileError, from_sqlite, from_write_error
 from oa_desk.store.lock import PlanLock, held_for_replacement
 from oa_desk.store.snapshots import HOURLY, take_snapshot
 from oa_desk.store.sqlitefile import (
@@ -220,8 +221,11 @@ class PlanStore:
                 yield session
                 self._bump_generation()
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                storage = from_write_error(exc, self.path)
+                if storage is not None:  # a full disk, a read-only file: say so
+                    raise storage from exc
                 raise
         self._after_write()
 
@@ -238,8 +242,14 @@ class PlanStore:
                 yield conn
                 self._bump_generation()
                 conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
+            except BaseException as exc:
+                # SQLite has already rolled back after some errors (SQLITE_FULL):
+                # a second ROLLBACK would hide the real error behind "no transaction".
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                storage = from_write_error(exc, self.path)
+                if storage is not None:
+                    raise storage from exc
                 raise
         finally:
             raw.close()
@@ -402,6 +412,9 @@ def open_plan(
             path,
             detail="a write was interrupted; open it normally once to recover it",
         )
+    if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        # SQLite would open it and fail at the first write, deep inside an import.
+        raise PlanFileError(PlanErrorKind.NOT_WRITABLE, path)
     lock = None if read_only else PlanLock.acquire(path, take_stale=take_stale_lock)
     try:
         if not read_only and hot_journal(path):
@@ -542,10 +555,18 @@ def _migrate(path: Path, found: int) -> None:
     backup = path.with_name(f"{path.stem}.format{found}-backup-{stamp}{path.suffix}")
     conn = connect(path)
     try:
-        backup_to(conn, backup)
+        try:
+            backup_to(conn, backup)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            storage = from_write_error(exc, backup)
+            detail = getattr(exc, "strerror", None) or str(exc)
+            raise storage or PlanFileError(PlanErrorKind.IO, backup, detail=detail) from exc
         try:
             migrate_connection(conn)
         except Exception as exc:
+            storage = from_write_error(exc, path)
+            if storage is not None:  # a full disk: the file is unchanged, say why
+                raise storage from exc
             raise PlanFileError(
                 PlanErrorKind.MIGRATION_FAILED, path, found=found, detail=exc, backup=backup
             ) from exc
