@@ -44,7 +44,7 @@ def check_output(path: Path | str) -> Path:
             exc.errno or errno.EACCES, f"cannot write in the folder {folder} ({why})", str(path)
         ) from exc
     os.close(fd)
-    os.unlink(probe)
+    Path(probe).unlink()
     if path.exists() and not os.access(path, os.W_OK):
         raise OutputRefused(errno.EACCES, "the file exists and is read-only", str(path))
     return path

@@ -59,9 +59,12 @@ def _many_tasks(conn: sqlite3.Connection) -> None:
 
 def test_a_full_disk_in_a_bulk_write_names_the_full_disk(plan: Path, full_disk: None) -> None:
     before = digest(plan)
-    with open_plan(plan, snapshot=False) as store, pytest.raises(PlanFileError) as err:
-        with store.bulk() as conn:
-            _many_tasks(conn)
+    with (
+        open_plan(plan, snapshot=False) as store,
+        pytest.raises(PlanFileError) as err,
+        store.bulk() as conn,
+    ):
+        _many_tasks(conn)
     assert err.value.kind is PlanErrorKind.DISK_FULL
     assert "disk is full" in str(err.value)
     assert "no transaction" not in str(err.value)
@@ -70,9 +73,12 @@ def test_a_full_disk_in_a_bulk_write_names_the_full_disk(plan: Path, full_disk: 
 
 def test_a_full_disk_in_a_unit_of_work_names_the_full_disk(plan: Path, full_disk: None) -> None:
     before = digest(plan)
-    with open_plan(plan, snapshot=False) as store, pytest.raises(PlanFileError) as err:
-        with store.write() as session:
-            _many_tasks(session.connection().connection.driver_connection)  # type: ignore[arg-type]
+    with (
+        open_plan(plan, snapshot=False) as store,
+        pytest.raises(PlanFileError) as err,
+        store.write() as session,
+    ):
+        _many_tasks(session.connection().connection.driver_connection)  # type: ignore[arg-type]
     assert err.value.kind is PlanErrorKind.DISK_FULL
     assert digest(plan) == before
 
@@ -93,7 +99,7 @@ def test_a_full_disk_during_an_upgrade_is_refused_and_the_plan_is_unchanged(
 
 
 def _make_unwritable(path: Path) -> None:
-    os.chmod(path, 0o444)
+    path.chmod(0o444)
     if os.access(path, os.W_OK):  # root writes anyway; an immutable file it cannot
         if shutil.which("chattr") is None:
             pytest.skip("running as root without chattr")
@@ -105,7 +111,7 @@ def _make_unwritable(path: Path) -> None:
 def _undo_unwritable(path: Path) -> None:
     if shutil.which("chattr"):
         subprocess.run(["chattr", "-i", str(path)], capture_output=True)
-    os.chmod(path, 0o644)
+    path.chmod(0o644)
 
 
 @pytest.fixture
