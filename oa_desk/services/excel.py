@@ -177,6 +177,7 @@ def export_workbook(store: PlanStore, path: Path | str, *, job: Job | None = Non
     from oa_desk.exchange.workbook import write_plan_workbook
 
     check_output(path)
+    store.refuse_if_unsound(f"cannot export to {Path(path).name}")
     job = ensure_job(job)
     job.stage("Reading the plan")
     with plan_sheets(store) as (plan, sheets):
@@ -420,6 +421,7 @@ def write_report(
     from oa_desk.store import report_reads
 
     check_output(path)
+    store.refuse_if_unsound(f"cannot write the report {Path(path).name}")
     job = ensure_job(job)
     # As of the plan's status date (set by the PM; today when none is set).
     if today is None:

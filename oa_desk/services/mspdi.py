@@ -197,6 +197,7 @@ def export_mspdi(
     the one MS Project draws (none when ``None``).
     """
     check_output(path)
+    store.refuse_if_unsound(f"cannot export to {Path(path).name}")
     with store.read() as session:
         doc, warnings = _document(session, shown_baseline)
     write_mspdi(doc, Path(path))

@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # SQLAlchemy loads on the first session, not at start-up
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
+    from oa_desk.store.plan_check import PlanProblem
+
 log = logging.getLogger(__name__)
 
 # The newest Alembic revision of store/migrations; PRAGMA user_version holds its number.
@@ -368,6 +370,22 @@ class PlanStore:
         """Write a consistent copy to ``target`` (backup API, temp file, fsync, rename)."""
         copy_plan(self.path, target)
 
+    def problems(self) -> list[PlanProblem]:
+        """The plan's own rules it breaks (empty when sound), on a fresh read connection."""
+        conn = connect(self.path, read_only=True)
+        try:
+            return plan_problems(conn)
+        finally:
+            conn.close()
+
+    def refuse_if_unsound(self, what: str) -> None:
+        """Raise PlanInvariantError naming the problems, so an export never drops rows."""
+        found = self.problems()
+        if found:
+            from oa_desk.store.plan_check import PlanInvariantError
+
+            raise PlanInvariantError(what, found)
+
     def refresh_lock(self) -> bool:
         """Keep the lock fresh; False when another process has taken the plan over."""
         return self.lock.refresh() if self.lock else True
@@ -587,10 +605,11 @@ class CheckReport:
     schema_version: int
     integrity: str  # "ok" or the problems found
     counts: dict[str, int]
+    problems: tuple[PlanProblem, ...] = ()  # the plan's own rules broken (store.plan_check)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok"
+        return self.integrity == "ok" and not self.problems
 
 
 def check_plan(path: Path | str) -> CheckReport:
@@ -605,18 +624,27 @@ def check_plan(path: Path | str) -> CheckReport:
         )
     problem = check_integrity(path, full=True)
     counts: dict[str, int] = {}
+    problems: list[PlanProblem] = []
     if problem is None and header.user_version == SCHEMA_VERSION:
-        engine = _make_engine(path, read_only=True)
+        from oa_desk.store import models
+
+        conn = connect(path, read_only=True)
         try:
-            with engine.connect() as conn:
-                from sqlalchemy import func, select
-
-                from oa_desk.store import models
-
-                for table in models.TABLES:
-                    counts[table.name] = conn.execute(
-                        select(func.count()).select_from(table)
-                    ).scalar_one()
+            problems = plan_problems(conn)
+            present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            for table in models.TABLES:
+                if table.name in present:
+                    sql = f'SELECT count(*) FROM "{table.name}"'
+                    counts[table.name] = conn.execute(sql).fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            problem = str(exc)
         finally:
-            engine.dispose()
-    return CheckReport(path, header.user_version, problem or "ok", counts)
+            conn.close()
+    return CheckReport(path, header.user_version, problem or "ok", counts, tuple(problems))
+
+
+def plan_problems(conn: sqlite3.Connection) -> list[PlanProblem]:
+    """The plan's own rules that the plan behind ``conn`` breaks (see store.plan_check)."""
+    from oa_desk.store.plan_check import find_problems  # loads SQLAlchemy's schema
+
+    return find_problems(conn)

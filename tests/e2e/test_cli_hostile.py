@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,44 @@ def test_imports_into_a_read_only_plan_are_refused(demo: Path, tmp_path: Path) -
         assert digest(demo) == before
     finally:
         _undo_unwritable(demo)
+
+
+def _tamper(path: Path, sql: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute(sql)
+    finally:
+        conn.close()
+
+
+def test_check_on_a_plan_with_a_table_dropped(demo: Path) -> None:
+    _tamper(demo, "DROP TABLE ticket_event")
+    result = oa_desk("check", str(demo))
+    assert_clean_error(result, 1)
+    assert "ticket_event: the table is missing" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE task SET kind = 'bogus' WHERE id = 5",
+        "UPDATE task SET start = 20260101 WHERE id = 6",
+        "DELETE FROM plan",
+        "UPDATE task SET parent_id = 3 WHERE id = 1",
+    ],
+)
+def test_tampered_plan_check_and_exports_say_where(demo: Path, tmp_path: Path, sql: str) -> None:
+    _tamper(demo, sql)
+    before = digest(demo)
+    check = oa_desk("check", str(demo))
+    assert_clean_error(check, 1)
+    assert "broken" in check.stdout
+    for name in ("plan.xml", "plan.pdf"):
+        result = oa_desk("export", str(demo), str(tmp_path / name))
+        assert_clean_error(result, 1)
+        assert "breaks its own rules" in result.stderr
+        assert not (tmp_path / name).exists()
+    assert_clean_error(oa_desk("report", str(demo), str(tmp_path / "r.xlsx")), 1)
+    assert digest(demo) == before

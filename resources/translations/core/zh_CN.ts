@@ -317,6 +317,14 @@
         <translation>{path}：{detail}</translation>
     </message>
     <message>
+        <source>{path}: the disk is full, so the change could not be saved; nothing was changed. Free some space and try again.</source>
+        <translation>{path}：磁盘已满，无法保存此次更改；计划未作任何改动。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (the file or its folder is read-only); nothing was changed. Open it read-only or open a copy.</source>
+        <translation>无法写入 {path}（文件或其所在文件夹为只读）；计划未作任何改动。请以只读方式打开，或打开一份副本。</translation>
+    </message>
+    <message>
         <source>The plan name cannot be empty.</source>
         <translation>计划名称不能为空。</translation>
     </message>
@@ -652,6 +660,21 @@
     <message>
         <source>inactive</source>
         <translation>已离职</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReport</name>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <source>Plan opened read-only</source>
+        <translation>计划已以只读方式打开</translation>
+    </message>
+    <message>
+        <source>{name} breaks {n} of the plan&apos;s own rules (listed below), so it was opened read-only and exports are refused. Restore a snapshot, or repair the plan and check it with &apos;oa-desk check&apos;.</source>
+        <translation>{name} 违反了计划自身的 {n} 条规则（见下方列表），因此已以只读方式打开，且不允许导出。请恢复一个快照，或修复计划后用 &apos;oa-desk check&apos; 检查。</translation>
     </message>
 </context>
 <context>
