@@ -152,7 +152,18 @@ def _parse_date_text(text: str) -> dt.datetime:
 
 
 def parse_datetime(value: Raw) -> dt.datetime | None:
-    """A date and time from a real date cell, a serial number or text; None when blank."""
+    """A date and time from a real date cell, a serial number or text; None when blank.
+
+    A day outside :data:`oa_desk.domain.checks.DATE_RANGE` is refused here, so
+    that every import (plan workbook, foreign sheets, CSV) refuses it with its cell.
+    """
+    moment = _parse_datetime(value)
+    if moment is not None:
+        raise_finding(checks.date_in_range("date", moment))
+    return moment
+
+
+def _parse_datetime(value: Raw) -> dt.datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -170,11 +181,17 @@ def parse_datetime(value: Raw) -> dt.datetime | None:
     raise CellError(ProblemCode.NOT_A_DATE, value=cell_text(value))
 
 
-def parse_date(value: Raw) -> dt.date | None:
-    """A calendar date (any time of day is dropped); None when blank."""
+def parse_date(value: Raw, *, bounded: bool = True) -> dt.date | None:
+    """A calendar date (any time of day is dropped); None when blank.
+
+    ``bounded=False`` skips the plan's date range, for a reader that judges
+    the range itself (holiday lists say which years they cover).
+    """
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        if bounded:
+            raise_finding(checks.date_in_range("date", value))
         return value
-    moment = parse_datetime(value)
+    moment = parse_datetime(value) if bounded else _parse_datetime(value)
     return moment.date() if moment is not None else None
 
 

@@ -233,6 +233,20 @@ def describe_mspdi_error(err: BaseException) -> str | None:
             "Messages", "{file}: <{element}> is not a number: “{value}”{place}."
         ),
         "not_date": translate("Messages", "{file}: <{element}> is not a date: “{value}”{place}."),
+        "date_range": translate(
+            "Messages",
+            "{file}: <{element}> “{value}” is outside the dates a plan holds "
+            "({low} to {high}){place}.",
+        ),
+        "duration_range": translate(
+            "Messages",
+            "{file}: <{element}> “{value}” is longer than {high} working days{place}.",
+        ),
+        "too_large": translate(
+            "Messages",
+            "{file} was refused: it holds {size} MB, more than the {limit} MB an MS Project "
+            "XML plan needs.",
+        ),
         "not_duration": translate(
             "Messages", "{file}: <{element}> is not a duration: “{value}”{place}."
         ),

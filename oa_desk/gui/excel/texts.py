@@ -123,6 +123,9 @@ def problem_templates() -> dict[ProblemCode, str]:
             "'{value}' is not a date (use 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日)",
         ),
         ProblemCode.NOT_A_REAL_DATE: translate("ImportProblems", "'{value}' is not a real date"),
+        ProblemCode.DATE_OUT_OF_RANGE: translate(
+            "ImportProblems", "{value} is outside the dates a plan holds ({low} to {high})"
+        ),
         ProblemCode.NOT_A_DATE_SERIAL: translate(
             "ImportProblems",
             "{value} is not a date serial number",

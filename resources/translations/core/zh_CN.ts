@@ -469,6 +469,18 @@
         <translation>{file}：&lt;{element}&gt; 不是日期：“{value}”{place}。</translation>
     </message>
     <message>
+        <source>{file}: &lt;{element}&gt; “{value}” is outside the dates a plan holds ({low} to {high}){place}.</source>
+        <translation>{file}：&lt;{element}&gt; “{value}” 超出了计划可容纳的日期范围（{low} 至 {high}）{place}。</translation>
+    </message>
+    <message>
+        <source>{file}: &lt;{element}&gt; “{value}” is longer than {high} working days{place}.</source>
+        <translation>{file}：&lt;{element}&gt; “{value}” 超过了 {high} 个工作日{place}。</translation>
+    </message>
+    <message>
+        <source>{file} was refused: it holds {size} MB, more than the {limit} MB an MS Project XML plan needs.</source>
+        <translation>已拒绝 {file}：其大小为 {size} MB，超过了 MS Project XML 计划所需的 {limit} MB 上限。</translation>
+    </message>
+    <message>
         <source>{file}: &lt;{element}&gt; is not a duration: “{value}”{place}.</source>
         <translation>{file}：&lt;{element}&gt; 不是工期：“{value}”{place}。</translation>
     </message>

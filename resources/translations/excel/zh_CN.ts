@@ -653,6 +653,10 @@
         <translation>“{value}”不是存在的日期</translation>
     </message>
     <message>
+        <source>{value} is outside the dates a plan holds ({low} to {high})</source>
+        <translation>{value} 超出了计划可容纳的日期范围（{low} 至 {high}）</translation>
+    </message>
+    <message>
         <source>{value} is not a date serial number</source>
         <translation>{value} 不是有效的日期序列号</translation>
     </message>
