@@ -53,6 +53,7 @@ class RefusalReason(StrEnum):
     NOT_SPREADSHEET = "not_spreadsheet"
     NO_DEFUSEDXML = "no_defusedxml"
     BINARY_TEXT = "binary_text"
+    MIXED_ENCODING = "mixed_encoding"
 
 
 _MESSAGES: dict[RefusalReason, str] = {
@@ -100,6 +101,11 @@ _MESSAGES: dict[RefusalReason, str] = {
     ),
     RefusalReason.BINARY_TEXT: (
         "{name} is not a text (CSV) file: it holds binary data ({detail})."
+    ),
+    RefusalReason.MIXED_ENCODING: (
+        "{name} mixes two text encodings: it is UTF-8 up to line {line}, where byte "
+        "{byte} is not (GBK or another encoding from there on). Save the whole file "
+        "again as UTF-8 (or as GBK) and import it again."
     ),
 }
 

@@ -104,6 +104,12 @@ def refusal(err: SpreadsheetRefused) -> str:
         RefusalReason.BINARY_TEXT: translate(
             "Excel", "{name} is not a text (CSV) file: it holds binary data ({detail})."
         ),
+        RefusalReason.MIXED_ENCODING: translate(
+            "Excel",
+            "{name} mixes two text encodings: it is UTF-8 up to line {line}, where byte "
+            "{byte} is not (GBK or another encoding from there on). Save the whole file "
+            "again as UTF-8 (or as GBK) and import it again.",
+        ),
     }
     params: defaultdict[str, Any] = defaultdict(str, err.params)
     text = texts.get(err.reason)

@@ -192,6 +192,10 @@
         <translation>{name} 不是文本（CSV）文件：其中有二进制数据（{detail}）。</translation>
     </message>
     <message>
+        <source>{name} mixes two text encodings: it is UTF-8 up to line {line}, where byte {byte} is not (GBK or another encoding from there on). Save the whole file again as UTF-8 (or as GBK) and import it again.</source>
+        <translation>{name} 混用了两种文本编码：第 {line} 行之前是 UTF-8，从该行的第 {byte} 字节起不是（之后是 GBK 或其他编码）。请将整个文件重新另存为 UTF-8（或 GBK）后再导入。</translation>
+    </message>
+    <message>
         <source>Reading the plan</source>
         <translation>正在读取计划</translation>
     </message>
