@@ -85,10 +85,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"plan:           {report.path}")
     print(f"plan format:    {report.schema_version}")
     print(f"integrity:      {report.integrity}")
+    print(f"plan rules:     {'ok' if not report.problems else f'{len(report.problems)} broken'}")
+    for found in report.problems:
+        print(f"  {found.text()}")
     for table, count in sorted(report.counts.items()):
         print(f"  {table:<20} {count:>10,}")
     if not report.ok:
-        _err(f"{args.path} is damaged: {report.integrity}")
+        what = report.integrity if report.integrity != "ok" else "its own rules are broken"
+        _err(f"{args.path} is damaged: {what}")
         return EXIT_REFUSED
     return EXIT_OK
 

@@ -22,10 +22,12 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from oa_desk.domain import integrity
 from oa_desk.domain.enums import ConstraintType, TaskKind
 from oa_desk.domain.links import Predecessor
 
 __all__ = [
+    "DATE_RANGE",
     "DURATION_MAX",
     "LAG_LIMIT",
     "PROGRESS_RANGE",
@@ -33,6 +35,7 @@ __all__ = [
     "Finding",
     "active_within_total",
     "constraint_dated",
+    "date_in_range",
     "duplicate_siblings",
     "duration",
     "in_order",
@@ -56,6 +59,12 @@ PROGRESS_RANGE = (0, 100)
 # small enough that date arithmetic never leaves the calendar.
 DURATION_MAX = 9999
 LAG_LIMIT = 9999
+# The dates a plan holds: a rollout lives in this century; a date far outside it is a
+# typo (9999-12-30 made the PDF export spin for minutes, 0001-01-01 broke date maths).
+DATE_RANGE = (
+    dt.date(integrity.EARLIEST_YEAR, 1, 1),
+    dt.date(integrity.LATEST_YEAR, 12, 31),
+)
 
 
 class Check(StrEnum):
@@ -63,6 +72,7 @@ class Check(StrEnum):
 
     VALUE_REQUIRED = "value_required"
     TEXT_TOO_LONG = "text_too_long"
+    DATE_OUT_OF_RANGE = "date_out_of_range"
     BELOW_MINIMUM = "below_minimum"
     ABOVE_MAXIMUM = "above_maximum"
     FINISH_BEFORE_START = "finish_before_start"
@@ -141,6 +151,23 @@ def duration(value: float | None, name: str = "duration") -> Finding | None:
 def lag(value: float | None, name: str = "lag") -> Finding | None:
     """A link's lag in working days, negative for a lead, at most :data:`LAG_LIMIT` either way."""
     return within(name, value, -LAG_LIMIT, LAG_LIMIT)
+
+
+def date_in_range(name: str, value: dt.date | None) -> Finding | None:
+    """A date within :data:`DATE_RANGE` (a datetime by its day); None passes."""
+    if value is None:
+        return None
+    day = value.date() if isinstance(value, dt.datetime) else value
+    low, high = DATE_RANGE
+    if not low <= day <= high:
+        return _finding(
+            Check.DATE_OUT_OF_RANGE,
+            name,
+            value=day.isoformat(),
+            low=low.isoformat(),
+            high=high.isoformat(),
+        )
+    return None
 
 
 # -- fields of one row --------------------------------------------------------------

@@ -359,7 +359,7 @@ def _sheet_row(out: _Days, sheet: RawSheet, r: int, cols: dict[str, int]) -> Non
         return  # a blank row
     where = {"sheet": sheet.name}
     try:
-        day = parse_date(raw_day)
+        day = parse_date(raw_day, bounded=False)
     except CellError:
         day = None
     if day is None:

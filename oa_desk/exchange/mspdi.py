@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from oa_desk.domain import checks
 from oa_desk.domain.calendar import ExceptionDay, parse_weekdays
 from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
 from oa_desk.domain.errors import Refusal
@@ -56,6 +57,9 @@ NS = "http://schemas.microsoft.com/project"
 MINUTES_PER_DAY = 480
 LAG_UNITS_PER_DAY = MINUTES_PER_DAY * 10  # LinkLag is in tenths of a minute
 MAX_BASELINES = 11  # Baseline, Baseline1 .. Baseline10
+# A file larger than this is refused before parsing (200 MB of XML took 925 MB to load);
+# MS Project's own files of 20,000 tasks are a few tens of MB.
+MAX_FILE_BYTES = 200 * 1024 * 1024
 _PI_TARGET = "oa-desk"
 
 _LINK_TO_MS = {
@@ -401,7 +405,7 @@ class _Reader:
             return default
         try:
             return int(float(raw))
-        except ValueError:
+        except (ValueError, OverflowError):
             raise self.fail(
                 "not_number", f"<{name}> is not a number: {raw!r}", element=name, value=raw
             ) from None
@@ -420,6 +424,17 @@ class _Reader:
             raise self.fail(
                 "not_date", f"<{name}> is not a date: {raw!r}", element=name, value=raw
             ) from None
+        found = checks.date_in_range(name, day)
+        if found is not None:
+            raise self.fail(
+                "date_range",
+                f"<{name}> {raw!r} is outside the dates a plan holds "
+                f"({found.params['low']} to {found.params['high']})",
+                element=name,
+                value=raw,
+                low=found.params["low"],
+                high=found.params["high"],
+            )
         return day, time
 
     def date_(self, el: ET.Element, name: str) -> dt.date | None:
@@ -441,7 +456,19 @@ class _Reader:
                 "years_months", f"<{name}> uses years or months: {raw!r}", element=name, value=raw
             )
         minutes = d * self.minutes_per_day + h * 60 + mi + s / 60
-        return max(0, round(minutes / self.minutes_per_day))
+        days = max(0, round(minutes / self.minutes_per_day))
+        if checks.duration(days) is not None:
+            raise self.too_long(name, raw, days)
+        return days
+
+    def too_long(self, name: str, raw: object, days: int) -> MspdiError:
+        return self.fail(
+            "duration_range",
+            f"<{name}> {raw!r} is {days} working days, more than {checks.DURATION_MAX}",
+            element=name,
+            value=raw,
+            high=checks.DURATION_MAX,
+        )
 
 
 def _parse(path: Path) -> ET.Element:
@@ -450,6 +477,16 @@ def _parse(path: Path) -> ET.Element:
 
     parser = DefusedXMLParser(target=ET.TreeBuilder(insert_pis=True), forbid_dtd=True)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise MspdiError(
+                "too_large",
+                f"{path.name} was refused: it holds {size / 2**20:,.0f} MB, more than the "
+                f"{MAX_FILE_BYTES // 2**20} MB an MS Project XML plan needs",
+                file=path.name,
+                size=round(size / 2**20),
+                limit=MAX_FILE_BYTES // 2**20,
+            )
         with path.open("rb") as f:
             parser.feed(f.read())
         root: ET.Element = parser.close()
@@ -636,6 +673,8 @@ def read_mspdi(source: Path | str) -> MspdiDocument:
                 lag = 0
             else:
                 lag = round(lag_units / (r.minutes_per_day * 10))
+            if checks.lag(lag) is not None:
+                raise r.too_long("LinkLag", lag_units, abs(lag))
             doc.links.append(MsLink(pred, uid, _LINK_FROM_MS[type_code], lag))
     known = {b.number for b in doc.baselines}
     for number in sorted(seen_numbers - known):

@@ -26,6 +26,7 @@ __all__ = [
     "cell_text",
     "clean_code",
     "clean_text",
+    "employee_no_key",
     "excel_serial_to_datetime",
     "parse_bool",
     "parse_date",
@@ -152,7 +153,18 @@ def _parse_date_text(text: str) -> dt.datetime:
 
 
 def parse_datetime(value: Raw) -> dt.datetime | None:
-    """A date and time from a real date cell, a serial number or text; None when blank."""
+    """A date and time from a real date cell, a serial number or text; None when blank.
+
+    A day outside :data:`oa_desk.domain.checks.DATE_RANGE` is refused here, so
+    that every import (plan workbook, foreign sheets, CSV) refuses it with its cell.
+    """
+    moment = _parse_datetime(value)
+    if moment is not None:
+        raise_finding(checks.date_in_range("date", moment))
+    return moment
+
+
+def _parse_datetime(value: Raw) -> dt.datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -170,11 +182,17 @@ def parse_datetime(value: Raw) -> dt.datetime | None:
     raise CellError(ProblemCode.NOT_A_DATE, value=cell_text(value))
 
 
-def parse_date(value: Raw) -> dt.date | None:
-    """A calendar date (any time of day is dropped); None when blank."""
+def parse_date(value: Raw, *, bounded: bool = True) -> dt.date | None:
+    """A calendar date (any time of day is dropped); None when blank.
+
+    ``bounded=False`` skips the plan's date range, for a reader that judges
+    the range itself (holiday lists say which years they cover).
+    """
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        if bounded:
+            raise_finding(checks.date_in_range("date", value))
         return value
-    moment = parse_datetime(value)
+    moment = parse_datetime(value) if bounded else _parse_datetime(value)
     return moment.date() if moment is not None else None
 
 
@@ -261,15 +279,42 @@ def parse_enum(value: Raw, enum: type[E], labels: Mapping[str, E] | None = None)
     raise CellError(ProblemCode.NOT_ONE_OF, value=text, choices=choices)
 
 
+# A whole number written with a decimal point: "12.0", "12.00" (a CSV or a text cell
+# from a tool that read the column as numbers).
+_WHOLE_WITH_POINT = re.compile(r"(\d+)\.0+")
+
+
+def employee_no_key(value: Raw) -> str:
+    """An employee number as the one text that names its person, from any source.
+
+    The one rule for .xlsx and CSV alike:
+
+    * text is kept as written (NFKC, trimmed): leading zeros are significant, so
+      ``"0001"``, ``"01"`` and ``"1"`` are three employee numbers, as HR systems
+      that pad their numbers mean them;
+    * a number (an .xlsx number cell) is its whole-number text: ``1`` and ``1.0``
+      are ``"1"``;
+    * text that is a whole number with a decimal point, ``"1.0"`` or ``"1.00"``,
+      is the same number written by a tool that read the column as numbers: ``"1"``.
+
+    So ``1``, ``1.0``, ``"1"`` and ``"1.0"`` are one person in either format.
+    """
+    text = clean_code(value)
+    match = _WHOLE_WITH_POINT.fullmatch(text)
+    return match.group(1) if match else text
+
+
 def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
-    """An employee number as text, and whether it arrived as a number.
+    """An employee number as text (see :func:`employee_no_key`), and whether it
+    arrived as a number.
 
     A number cell loses leading zeros in Excel; when the column's number format
     shows a fixed width (``00000``) ``width`` pads it back. The flag lets the
     caller warn once per column.
     """
     if type(value) is str:
-        return clean_code(value), False
+        key = employee_no_key(value)
+        return key, key != clean_code(value)
     if isinstance(value, bool):
         raise CellError(ProblemCode.NOT_AN_EMPLOYEE_NO, value=value)
     if isinstance(value, int | float):

@@ -50,6 +50,7 @@ class ProblemCode(StrEnum):
     ABOVE_MAXIMUM = "above_maximum"
     VALUE_REQUIRED = "value_required"
     TEXT_TOO_LONG = "text_too_long"
+    DATE_OUT_OF_RANGE = "date_out_of_range"
     # -- references to other rows ---------------------------------------------------
     NO_ROW_WITH_ID = "no_row_with_id"
     NO_PERSON_WITH_NUMBER = "no_person_with_number"
@@ -124,6 +125,7 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.ABOVE_MAXIMUM: "{value} is above the maximum {high}",
         _C.VALUE_REQUIRED: "a value is required",
         _C.TEXT_TOO_LONG: "longer than {length} characters: shorten it",
+        _C.DATE_OUT_OF_RANGE: "{value} is outside the dates a plan holds ({low} to {high})",
         _C.NO_ROW_WITH_ID: "no row with ID {id} in {table}",
         _C.NO_PERSON_WITH_NUMBER: "no person with employee no. '{key}'",
         _C.NO_PERSON_NAMED: "no person with employee no. or name '{key}'",

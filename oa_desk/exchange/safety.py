@@ -59,6 +59,7 @@ class RefusalReason(StrEnum):
     BINARY_TEXT = "binary_text"
     CELL_RANGE = "cell_range"
     STRING_COUNT = "string_count"
+    MIXED_ENCODING = "mixed_encoding"
 
 
 _MESSAGES: dict[RefusalReason, str] = {
@@ -114,6 +115,11 @@ _MESSAGES: dict[RefusalReason, str] = {
     RefusalReason.STRING_COUNT: (
         "{name} was refused: its part {member} claims {detail}. Real workbooks never do; "
         "open it in Excel or WPS and save it again."
+    ),
+    RefusalReason.MIXED_ENCODING: (
+        "{name} mixes two text encodings: it is UTF-8 up to line {line}, where byte "
+        "{byte} is not (GBK or another encoding from there on). Save the whole file "
+        "again as UTF-8 (or as GBK) and import it again."
     ),
 }
 

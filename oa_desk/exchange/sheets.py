@@ -168,11 +168,42 @@ def detect_encoding(data: bytes) -> str:
     return "utf-8"
 
 
+# UTF-8 characters beyond ASCII before the first byte that is not UTF-8: this many
+# mean the file is UTF-8 with a part in another encoding, not GBK throughout (GBK
+# text is almost never valid UTF-8 for more than a character or two).
+_MIXED_AFTER = 4
+
+
+def mixed_encoding(data: bytes) -> tuple[int, int] | None:
+    """(line, byte offset) of the first non-UTF-8 byte of a file that is UTF-8 before it."""
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError as exc:
+        start = exc.start
+    head = data[:start].decode("utf-8")
+    if sum(1 for ch in head if ord(ch) > 127 and ch != "\ufeff") < _MIXED_AFTER:
+        return None
+    return data.count(b"\n", 0, start) + 1, start
+
+
 def read_csv(path: Path | str) -> RawSheet:
-    """A CSV (or tab-separated) file, encoding and delimiter detected."""
+    """A CSV (or tab-separated) file, encoding and delimiter detected.
+
+    A UTF-8 file with a part in GBK (two files pasted together) is refused
+    naming the line and byte: decoded whole as GB18030 its UTF-8 part, the
+    headers included, would turn to nonsense and the import would only say
+    that no column is mapped.
+    """
     path = Path(path)
     data = path.read_bytes()
     encoding = detect_encoding(data)
+    if encoding == "gb18030":
+        mixed = mixed_encoding(data)
+        if mixed is not None:
+            raise SpreadsheetRefused(
+                RefusalReason.MIXED_ENCODING, path, line=mixed[0], byte=mixed[1]
+            )
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from oa_desk import __version__
 from oa_desk.domain.changes import ChangeKind, Changes
-from oa_desk.gui import messages
+from oa_desk.gui import messages, plan_report
 from oa_desk.gui.dialogs import NewPlanDialog, PreferencesDialog, RestoreDialog
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.features import Feature, page_wants
@@ -507,10 +507,12 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("{name} is already open.").format(name=path.name))
             return True
         try:
-            store = open_plan(path, read_only=read_only)
+            store = plan_report.open_checked(self, open_plan(path, read_only=read_only))
         except PlanLockedError as exc:
             return self._open_locked(path, exc)
         except PlanFileError as exc:
+            if plan_report.is_not_writable(exc):  # a read-only file opens read-only
+                return self.open_path(path, read_only=True)
             if exc.kind == "missing":
                 self.settings.remove_recent(path)
                 self.welcome.set_recent(self.settings.recent_files)

@@ -63,6 +63,16 @@ def describe_plan_error(err: PlanFileError) -> str:
             "{path} is the plan being copied ({source}), under another name or through a "
             "link: a copy cannot replace it. Choose another file name.",
         ),
+        PlanErrorKind.DISK_FULL: translate(
+            "Messages",
+            "{path}: the disk is full, so the change could not be saved; nothing was "
+            "changed. Free some space and try again.",
+        ),
+        PlanErrorKind.NOT_WRITABLE: translate(
+            "Messages",
+            "{path} cannot be written (the file or its folder is read-only); nothing was "
+            "changed. Open it read-only or open a copy.",
+        ),
     }
     return texts[err.kind].format(**p)
 
@@ -228,6 +238,20 @@ def describe_mspdi_error(err: BaseException) -> str | None:
             "Messages", "{file}: <{element}> is not a number: “{value}”{place}."
         ),
         "not_date": translate("Messages", "{file}: <{element}> is not a date: “{value}”{place}."),
+        "date_range": translate(
+            "Messages",
+            "{file}: <{element}> “{value}” is outside the dates a plan holds "
+            "({low} to {high}){place}.",
+        ),
+        "duration_range": translate(
+            "Messages",
+            "{file}: <{element}> “{value}” is longer than {high} working days{place}.",
+        ),
+        "too_large": translate(
+            "Messages",
+            "{file} was refused: it holds {size} MB, more than the {limit} MB an MS Project "
+            "XML plan needs.",
+        ),
         "not_duration": translate(
             "Messages", "{file}: <{element}> is not a duration: “{value}”{place}."
         ),

@@ -45,6 +45,7 @@ from oa_desk.exchange.safety import (
 )
 from oa_desk.exchange.sheets import RawSheet
 from oa_desk.exchange.spec import PLAN_FIELDS, SHEETS, SheetSpec, sheet_by_table
+from oa_desk.exchange.target import check_output
 from oa_desk.services.excel_preview import (
     english_reason,
     english_severity,
@@ -175,6 +176,8 @@ def export_workbook(store: PlanStore, path: Path | str, *, job: Job | None = Non
     """Write the whole plan to one .xlsx (About + one sheet per entity); return rows written."""
     from oa_desk.exchange.workbook import write_plan_workbook
 
+    check_output(path)
+    store.refuse_if_unsound(f"cannot export to {Path(path).name}")
     job = ensure_job(job)
     job.stage("Reading the plan")
     with plan_sheets(store) as (plan, sheets):
@@ -186,6 +189,7 @@ def write_template(path: Path | str, tables: Sequence[str] | None = None) -> Non
     """Blank sheets (all, or the named tables) with the workbook's headers and drop-downs."""
     from oa_desk.exchange.workbook import write_template as write
 
+    check_output(path)
     specs: list[SheetSpec] = (
         [sheet_by_table(t) for t in tables] if tables is not None else list(SHEETS)
     )
@@ -416,6 +420,8 @@ def write_report(
     from oa_desk.exchange.report import GanttRow, ReportData, write_report_workbook
     from oa_desk.store import report_reads
 
+    check_output(path)
+    store.refuse_if_unsound(f"cannot write the report {Path(path).name}")
     job = ensure_job(job)
     # As of the plan's status date (set by the PM; today when none is set).
     if today is None:

@@ -125,7 +125,10 @@ def write_error_workbook(
     from openpyxl import Workbook
 
     from oa_desk.exchange.cells import safe_row
+    from oa_desk.exchange.target import check_output
     from oa_desk.exchange.workbook import HEADER_FILL, HEADER_FONT, atomic_save
+
+    check_output(path)
 
     wb = Workbook(write_only=True)
     ws: Any = wb.create_sheet("问题 Problems")

@@ -36,6 +36,7 @@ from oa_desk.exchange.mspdi import (
     read_mspdi,
     write_mspdi,
 )
+from oa_desk.exchange.target import check_output
 from oa_desk.services.schedule import ensure_calendar, finish_edit, load_calendar, load_plan_data
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
@@ -195,6 +196,8 @@ def export_mspdi(
     ``shown_baseline`` is the baseline the Timeline shows; the file marks it as
     the one MS Project draws (none when ``None``).
     """
+    check_output(path)
+    store.refuse_if_unsound(f"cannot export to {Path(path).name}")
     with store.read() as session:
         doc, warnings = _document(session, shown_baseline)
     write_mspdi(doc, Path(path))

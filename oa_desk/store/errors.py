@@ -26,6 +26,8 @@ class PlanErrorKind(StrEnum):
     BUSY = "busy"
     IO = "io"
     SAME_FILE = "same_file"
+    DISK_FULL = "disk_full"
+    NOT_WRITABLE = "not_writable"
 
 
 _MESSAGES: dict[PlanErrorKind, str] = {
@@ -66,6 +68,14 @@ _MESSAGES: dict[PlanErrorKind, str] = {
         "{path} is the plan being copied ({source}), under another name or through a link: "
         "a copy cannot replace it. Choose another file name."
     ),
+    PlanErrorKind.DISK_FULL: (
+        "{path}: the disk is full, so the change could not be saved; nothing was changed. "
+        "Free some space and try again."
+    ),
+    PlanErrorKind.NOT_WRITABLE: (
+        "{path} cannot be written (the file or its folder is read-only); nothing was "
+        "changed. Open it read-only or open a copy."
+    ),
 }
 
 
@@ -102,3 +112,28 @@ def from_sqlite(exc: Exception, path: Path | str, *, seconds: float) -> PlanFile
     if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
         return PlanFileError(PlanErrorKind.DAMAGED, path, detail=str(exc))
     return PlanFileError(PlanErrorKind.IO, path, detail=str(exc))
+
+
+# SQLite primary result codes a write can meet that are about the file, not the data.
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+
+
+def from_write_error(exc: BaseException, path: Path | str) -> PlanFileError | None:
+    """The PlanFileError for a storage failure met while writing, or None.
+
+    ``exc`` is an ``sqlite3`` error or SQLAlchemy's wrapper of one (``.orig``).
+    A full disk, a read-only file and an I/O error say so; anything else (a
+    constraint, a bug) is not a storage failure and is left alone.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", 0) & 0xFF
+    if code == _SQLITE_FULL:
+        return PlanFileError(PlanErrorKind.DISK_FULL, path)
+    if code in (_SQLITE_READONLY, _SQLITE_CANTOPEN):
+        return PlanFileError(PlanErrorKind.NOT_WRITABLE, path)
+    if code == _SQLITE_IOERR:
+        return PlanFileError(PlanErrorKind.IO, path, detail=str(orig))
+    return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from oa_desk.store.errors import PlanErrorKind, PlanFileError, from_sqlite
+from oa_desk.store.errors import PlanErrorKind, PlanFileError, from_sqlite, from_write_error
 from oa_desk.store.lock import PlanLock, held_for_replacement, kept_fresh
 from oa_desk.store.snapshots import HOURLY, take_snapshot
 from oa_desk.store.sqlitefile import (
@@ -40,6 +40,8 @@ from oa_desk.store.sqlitefile import (
 if TYPE_CHECKING:  # SQLAlchemy loads on the first session, not at start-up
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
+
+    from oa_desk.store.plan_check import PlanProblem
 
 log = logging.getLogger(__name__)
 
@@ -223,8 +225,11 @@ class PlanStore:
                 yield session
                 self._bump_generation()
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                storage = from_write_error(exc, self.path)
+                if storage is not None:  # a full disk, a read-only file: say so
+                    raise storage from exc
                 raise
         self._after_write()
 
@@ -241,8 +246,14 @@ class PlanStore:
                 yield conn
                 self._bump_generation()
                 conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
+            except BaseException as exc:
+                # SQLite has already rolled back after some errors (SQLITE_FULL):
+                # a second ROLLBACK would hide the real error behind "no transaction".
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                storage = from_write_error(exc, self.path)
+                if storage is not None:
+                    raise storage from exc
                 raise
         finally:
             raw.close()
@@ -361,6 +372,22 @@ class PlanStore:
         """Write a consistent copy to ``target`` (backup API, temp file, fsync, rename)."""
         copy_plan(self.path, target)
 
+    def problems(self) -> list[PlanProblem]:
+        """The plan's own rules it breaks (empty when sound), on a fresh read connection."""
+        conn = connect(self.path, read_only=True)
+        try:
+            return plan_problems(conn)
+        finally:
+            conn.close()
+
+    def refuse_if_unsound(self, what: str) -> None:
+        """Raise PlanInvariantError naming the problems, so an export never drops rows."""
+        found = self.problems()
+        if found:
+            from oa_desk.store.plan_check import PlanInvariantError
+
+            raise PlanInvariantError(what, found)
+
     def refresh_lock(self) -> bool:
         """Keep the lock fresh; False when another process has taken the plan over."""
         return self.lock.refresh() if self.lock else True
@@ -409,6 +436,9 @@ def open_plan(
             path,
             detail="a write was interrupted; open it normally once to recover it",
         )
+    if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        # SQLite would open it and fail at the first write, deep inside an import.
+        raise PlanFileError(PlanErrorKind.NOT_WRITABLE, path)
     lock = None if read_only else PlanLock.acquire(path, take_stale=take_stale_lock)
     try:
         if not read_only and hot_journal(path):
@@ -586,10 +616,18 @@ def _migrate(path: Path, found: int) -> None:
     backup = path.with_name(f"{path.stem}.format{found}-backup-{stamp}{path.suffix}")
     conn = connect(path)
     try:
-        backup_to(conn, backup)
+        try:
+            backup_to(conn, backup)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            storage = from_write_error(exc, backup)
+            detail = getattr(exc, "strerror", None) or str(exc)
+            raise storage or PlanFileError(PlanErrorKind.IO, backup, detail=detail) from exc
         try:
             migrate_connection(conn)
         except Exception as exc:
+            storage = from_write_error(exc, path)
+            if storage is not None:  # a full disk: the file is unchanged, say why
+                raise storage from exc
             raise PlanFileError(
                 PlanErrorKind.MIGRATION_FAILED, path, found=found, detail=exc, backup=backup
             ) from exc
@@ -610,10 +648,11 @@ class CheckReport:
     schema_version: int
     integrity: str  # "ok" or the problems found
     counts: dict[str, int]
+    problems: tuple[PlanProblem, ...] = ()  # the plan's own rules broken (store.plan_check)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok"
+        return self.integrity == "ok" and not self.problems
 
 
 def check_plan(path: Path | str) -> CheckReport:
@@ -628,18 +667,27 @@ def check_plan(path: Path | str) -> CheckReport:
         )
     problem = check_integrity(path, full=True)
     counts: dict[str, int] = {}
+    problems: list[PlanProblem] = []
     if problem is None and header.user_version == SCHEMA_VERSION:
-        engine = _make_engine(path, read_only=True)
+        from oa_desk.store import models
+
+        conn = connect(path, read_only=True)
         try:
-            with engine.connect() as conn:
-                from sqlalchemy import func, select
-
-                from oa_desk.store import models
-
-                for table in models.TABLES:
-                    counts[table.name] = conn.execute(
-                        select(func.count()).select_from(table)
-                    ).scalar_one()
+            problems = plan_problems(conn)
+            present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            for table in models.TABLES:
+                if table.name in present:
+                    sql = f'SELECT count(*) FROM "{table.name}"'
+                    counts[table.name] = conn.execute(sql).fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            problem = str(exc)
         finally:
-            engine.dispose()
-    return CheckReport(path, header.user_version, problem or "ok", counts)
+            conn.close()
+    return CheckReport(path, header.user_version, problem or "ok", counts, tuple(problems))
+
+
+def plan_problems(conn: sqlite3.Connection) -> list[PlanProblem]:
+    """The plan's own rules that the plan behind ``conn`` breaks (see store.plan_check)."""
+    from oa_desk.store.plan_check import find_problems  # loads SQLAlchemy's schema
+
+    return find_problems(conn)

@@ -189,12 +189,50 @@ def check_integrity(path: Path, *, full: bool = False) -> str | None:
     try:
         pragma = "integrity_check" if full else "quick_check"
         rows = conn.execute(f"PRAGMA {pragma}(5)").fetchall()
-    except sqlite3.DatabaseError as exc:
+        problems = [str(r[0]) for r in rows if r[0] != "ok"]
+        if not problems:
+            schema = schema_problem(conn)
+            problems = [schema] if schema else []
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return str(exc)
     finally:
         conn.close()
-    problems = [str(r[0]) for r in rows if r[0] != "ok"]
     return "; ".join(problems) or None
+
+
+def schema_problem(conn: sqlite3.Connection) -> str | None:
+    """A schema statement that does not parse, or is not text; None when all do.
+
+    A read-only connection does not report a malformed schema (one flipped byte
+    in a CREATE INDEX), but every writable one then fails at its first pragma;
+    so each statement is replayed into an empty in-memory database.
+    """
+    saved = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+            " ORDER BY type <> 'table', rowid"
+        ).fetchall()
+    finally:
+        conn.text_factory = saved
+    mem = sqlite3.connect(":memory:")
+    try:
+        for _kind, raw_name, raw_sql in rows:
+            name = bytes(raw_name).decode("utf-8", errors="replace")
+            try:
+                sql = bytes(raw_sql).decode("utf-8")
+            except UnicodeDecodeError:
+                return f"malformed database schema ({name}): not UTF-8 text"
+            if name.startswith("sqlite_"):
+                continue  # SQLite's own tables cannot be created by name
+            try:
+                mem.execute(sql)
+            except sqlite3.DatabaseError as exc:
+                return f"malformed database schema ({name}): {exc}"
+    finally:
+        mem.close()
+    return None
 
 
 def hot_journal(path: Path) -> bool:

@@ -35,6 +35,9 @@ SAMPLE = {
     "baseline_id": 4,
     "task_id": 12,
     "day": dt.date(2027, 2, 10),
+    "low": "1900-01-01",
+    "high": "2200-12-31",
+    "size": 250,
 }
 
 

@@ -37,7 +37,13 @@ from oa_desk.exchange.foreign.base import FieldSpec, ForeignKind, ImportKind, Ke
 from oa_desk.exchange.foreign.paths import DepartmentPaths
 from oa_desk.exchange.foreign.registry import kind_of
 from oa_desk.exchange.mapping import ColumnMapping
-from oa_desk.exchange.normalize import CellError, cell_text, clean_code, parse_employee_no
+from oa_desk.exchange.normalize import (
+    CellError,
+    cell_text,
+    clean_code,
+    employee_no_key,
+    parse_employee_no,
+)
 from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.schema import TABLES
@@ -260,6 +266,8 @@ class ForeignImport:
                     self._people[name] = ids[0]
         text = clean_code(cell_text(value))
         found = self._people.get(text)
+        if found is None:  # "1.0" names employee no. "1" (normalize.employee_no_key)
+            found = self._people.get(employee_no_key(value))
         if found is None:
             self.problem(row, key, value, ProblemCode.NO_PERSON_NAMED, {"key": text})
         return found

@@ -13,7 +13,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from oa_desk.exchange.changeset import NewRow
-from oa_desk.exchange.normalize import CellError, cell_text, clean_code, parse_int
+from oa_desk.exchange.normalize import (
+    CellError,
+    cell_text,
+    clean_code,
+    employee_no_key,
+    parse_int,
+)
 from oa_desk.exchange.plan_import.state import WorkbookImport, path_text, title
 from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.spec import REF_KEYS, Column
@@ -38,7 +44,8 @@ def register_keys(state: WorkbookImport) -> None:
             continue
         index = sheet.cols[field_key]
         for row in sheet.rows:
-            key = clean_code(row.raw[index])
+            raw = row.raw[index]
+            key = employee_no_key(raw) if table == "person" else clean_code(raw)
             if key:
                 state.keymaps[table][key] = row.ref
     sheet = state.parsed.get("department")
@@ -69,6 +76,8 @@ def resolve(state: WorkbookImport, col: Column, raw: Any) -> int | NewRow | None
         return None
     if target in REF_KEYS:
         key = path_text(raw) if target == "department" else clean_code(raw)
+        if target == "person" and key not in state.keymaps[target]:
+            key = employee_no_key(raw)  # "1.0" names employee no. "1"
         if key.startswith("#"):
             ref_id = parse_int(key[1:])
             if ref_id is None or ref_id not in state.alive_ids(target):

@@ -114,6 +114,12 @@ def refusal(err: SpreadsheetRefused) -> str:
             "{name} was refused: its part {member} claims {detail}. Real workbooks never do; "
             "open it in Excel or WPS and save it again.",
         ),
+        RefusalReason.MIXED_ENCODING: translate(
+            "Excel",
+            "{name} mixes two text encodings: it is UTF-8 up to line {line}, where byte "
+            "{byte} is not (GBK or another encoding from there on). Save the whole file "
+            "again as UTF-8 (or as GBK) and import it again.",
+        ),
     }
     params: defaultdict[str, Any] = defaultdict(str, err.params)
     text = texts.get(err.reason)
@@ -133,6 +139,9 @@ def problem_templates() -> dict[ProblemCode, str]:
             "'{value}' is not a date (use 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日)",
         ),
         ProblemCode.NOT_A_REAL_DATE: translate("ImportProblems", "'{value}' is not a real date"),
+        ProblemCode.DATE_OUT_OF_RANGE: translate(
+            "ImportProblems", "{value} is outside the dates a plan holds ({low} to {high})"
+        ),
         ProblemCode.NOT_A_DATE_SERIAL: translate(
             "ImportProblems",
             "{value} is not a date serial number",

@@ -73,6 +73,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from oa_desk.domain.calendar import WorkCalendar
+from oa_desk.exchange.target import check_output
 from oa_desk.gui import collector
 from oa_desk.gui.fonts import install_fonts, with_cjk_fallbacks
 from oa_desk.gui.timeline.gantt import (
@@ -564,6 +565,7 @@ def _paint_pages(device: QPagedPaintDevice, job: ExportJob, page: PageSetup) -> 
 
 def export_pdf(job: ExportJob, path: Path | str, page: PageSetup = PageSetup()) -> int:
     """Write a multi-page PDF; returns the page count."""
+    check_output(path)
     writer = QPdfWriter(str(path))
     writer.setPageLayout(page.page_layout())
     writer.setTitle(job.title)

@@ -87,6 +87,7 @@ def export_plan_pdf(
     """The whole Timeline of a plan as a multi-page PDF; returns the page count."""
     from oa_desk.gui.timeline.export import ensure_gui_application, export_pdf
 
+    store.refuse_if_unsound(f"cannot export to {Path(path).name}")
     ensure_gui_application()
     data = load_timeline(store)
     job = job_from_rows(data.rows, data, today=dt.date.today())

@@ -1,0 +1,78 @@
+"""One rule for employee numbers in .xlsx and CSV (issue 9, see normalize.employee_no_key).
+
+Text keeps its leading zeros ("01" and "0001" are not "1"); a number cell and a
+whole number written with a decimal point ("1.0") are its whole-number text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from oa_desk.exchange.normalize import employee_no_key, parse_employee_no
+from oa_desk.services import excel
+from oa_desk.store.planfile import create_plan, open_plan
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        (1, "1"),
+        (1.0, "1"),
+        ("1", "1"),
+        ("1.0", "1"),
+        ("1.00", "1"),
+        ("１", "1"),
+        (" 1.0 ", "1"),
+        ("01", "01"),
+        ("0001", "0001"),
+        ("00123", "00123"),
+        ("1.5", "1.5"),
+        ("E001", "E001"),
+    ],
+)
+def test_the_rule(raw: object, key: str) -> None:
+    assert employee_no_key(raw) == key  # type: ignore[arg-type]
+    assert parse_employee_no(raw)[0] == key  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    path = tmp_path / "p.oadesk"
+    create_plan(path, name="工号")
+    csv = tmp_path / "first.csv"
+    csv.write_text("工号,姓名\n1,张三\n", encoding="utf-8")
+    with open_plan(path, snapshot=False) as store:
+        preview = excel.preview_foreign_import(store, csv, "people")
+        assert preview.ok and preview.inserted == 1
+        excel.apply_import(store, preview)
+    return path
+
+
+SPELLINGS = [1, 1.0, "1", "1.0", "01", "0001"]
+
+
+def _added(plan: Path, file: Path) -> list[str]:
+    with open_plan(plan, read_only=True) as store:
+        preview = excel.preview_foreign_import(store, file, "people")
+    lines = excel.preview_lines(preview, detail=50)
+    return sorted(line.split(": ", 1)[1].split()[0] for line in lines if "+ row" in line)
+
+
+def test_csv_and_xlsx_give_the_same_people(plan: Path, tmp_path: Path) -> None:
+    csv = tmp_path / "people.csv"
+    csv.write_text(
+        "工号,姓名\n" + "".join(f"{s},张三{i}\n" for i, s in enumerate(SPELLINGS)), "utf-8"
+    )
+    book = tmp_path / "people.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["工号", "姓名"])
+    for i, s in enumerate(SPELLINGS):
+        ws.append([s, f"张三{i}"])
+    wb.save(book)
+    from_csv, from_xlsx = _added(plan, csv), _added(plan, book)
+    assert from_csv == from_xlsx == ["0001", "01"]  # every other spelling is person "1"
