@@ -283,8 +283,18 @@ class _Lookups:
 
         return cls(by_name(m.Person), by_name(m.Department), by_name(m.Wave))
 
+    missing: dict[tuple[str, str, str], list[str]] = field(default_factory=dict)
+
     def fields(self, t: MsTask, warnings: list[str]) -> dict[str, object]:
-        out: dict[str, object] = {"deliverable": t.deliverable, "acceptance": t.acceptance}
+        # Every row has every key: an executemany takes its columns from the first row.
+        out: dict[str, object] = {
+            "deliverable": t.deliverable,
+            "acceptance": t.acceptance,
+            "phase": Phase.PREPARE,
+            "owner_id": None,
+            "department_id": None,
+            "wave_id": None,
+        }
         if t.phase:
             try:
                 out["phase"] = Phase(t.phase.strip().lower())
@@ -302,7 +312,15 @@ class _Lookups:
                 out[key] = found
             else:
                 why = "is not in the plan" if found == 0 else "names several in the plan"
-                warnings.append(f"{task_label(t)}: {what} {name!r} {why}; left empty")
+                self.missing.setdefault((what, name, why), []).append(task_label(t))
+        return out
+
+    def warnings(self) -> list[str]:
+        """One warning per name the plan could not match, naming its tasks."""
+        out = []
+        for (what, name, why), tasks in self.missing.items():
+            shown = ", ".join(tasks[:5]) + (f" and {len(tasks) - 5} more" if len(tasks) > 5 else "")
+            out.append(f"{what} {name!r} {why}; left empty on {len(tasks)} tasks: {shown}")
         return out
 
 
@@ -412,6 +430,7 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
                     **lookups.fields(t, warnings),
                 }
             )
+        warnings.extend(lookups.warnings())
         if rows:
             conn.execute(insert(_TASK), rows)
         if links:
