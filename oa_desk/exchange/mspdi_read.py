@@ -37,6 +37,7 @@ from oa_desk.exchange.mspdi_recurring import Recurrence, expand
 
 __all__ = ["read_mspdi"]
 
+Fields = dict[str, str | None]
 _DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?.*)?$")
 _DURATION = re.compile(
     r"^-?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?"
@@ -79,6 +80,7 @@ class _Reader:
         self.minutes_per_day = MINUTES_PER_DAY
         self.working_per_week = 5
         self.day_starts = dt.time(8, 0)
+        self._seen: dict[str, tuple[dt.date, dt.time]] = {}  # dates and times by text
 
     def fail(self, code: str, what: str, **params: Any) -> MspdiError:
         place = f" ({_PLACES[self.where[0]].format(self.where[1])})" if self.where else ""
@@ -96,11 +98,15 @@ class _Reader:
     def children(self, el: ET.Element | None, name: str) -> list[ET.Element]:
         return [] if el is None else el.findall(self.ns + name)
 
-    def text(self, el: ET.Element, name: str) -> str | None:
-        raw = el.findtext(self.ns + name)
+    def fields(self, el: ET.Element) -> Fields:
+        """An element's children's texts by tag: one pass, then dictionary lookups."""
+        return {c.tag: c.text for c in el}
+
+    def text(self, el: ET.Element | Fields, name: str) -> str | None:
+        raw = el.get(self.ns + name) if isinstance(el, dict) else el.findtext(self.ns + name)
         return None if raw is None else raw.strip()
 
-    def int_(self, el: ET.Element, name: str, default: int | None = None) -> int:
+    def int_(self, el: ET.Element | Fields, name: str, default: int | None = None) -> int:
         raw = self.text(el, name)
         if not raw:
             if default is None:
@@ -117,10 +123,19 @@ class _Reader:
                 "not_number", f"<{name}> is not a number: {raw!r}", element=name, value=raw
             ) from None
 
-    def datetime_(self, el: ET.Element, name: str) -> tuple[dt.date, dt.time] | None:
+    def datetime_(self, el: ET.Element | Fields, name: str) -> tuple[dt.date, dt.time] | None:
         raw = self.text(el, name)
         if not raw:
             return None
+        known = self._seen.get(raw)
+        if known is not None:
+            return known
+        value = self._datetime(name, raw)
+        if len(self._seen) < 100_000:
+            self._seen[raw] = value
+        return value
+
+    def _datetime(self, name: str, raw: str) -> tuple[dt.date, dt.time]:
         match = _DATETIME.match(raw)
         if not match:
             raise self.fail("not_date", f"<{name}> is not a date: {raw!r}", element=name, value=raw)
@@ -133,7 +148,7 @@ class _Reader:
             ) from None
         return day, time
 
-    def date_(self, el: ET.Element, name: str) -> dt.date | None:
+    def date_(self, el: ET.Element | Fields, name: str) -> dt.date | None:
         value = self.datetime_(el, name)
         return value[0] if value else None
 
@@ -148,7 +163,7 @@ class _Reader:
             return day - dt.timedelta(days=1)
         return day
 
-    def minutes(self, el: ET.Element, name: str) -> float:
+    def minutes(self, el: ET.Element | Fields, name: str) -> float:
         raw = self.text(el, name)
         if not raw:
             return 0.0
@@ -165,15 +180,61 @@ class _Reader:
         return max(0.0, d * 1440 + h * 60 + mi + s / 60)
 
 
+_PROLOG_SPACE = b" \t\r\n"
+
+
+def _plain_prolog(data: bytes) -> bool:
+    """True when ``data`` is UTF-8 (or ASCII) and nothing before its root element is a DTD.
+
+    The prolog holds only the XML declaration, comments, processing instructions
+    and white space; a ``<!DOCTYPE`` there, or anything this scan does not
+    understand (UTF-16, a stray character), gives False.
+    """
+    at = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    end = len(data)
+    while at < end:
+        c = data[at : at + 1]
+        if c and c in _PROLOG_SPACE:
+            at += 1
+        elif data.startswith(b"<?", at):
+            close = data.find(b"?>", at)
+            if close < 0:
+                return False
+            decl = data[at:close].lower()
+            if (
+                decl.startswith(b"<?xml ")
+                and b"encoding" in decl
+                and not (b"utf-8" in decl or b"utf8" in decl or b"ascii" in decl)
+            ):
+                return False
+            at = close + 2
+        elif data.startswith(b"<!--", at):
+            close = data.find(b"-->", at)
+            if close < 0:
+                return False
+            at = close + 3
+        else:  # the root element, or something this scan does not read
+            return c == b"<" and data[at + 1 : at + 2].isalpha()
+    return False
+
+
 def _parse(path: Path) -> ET.Element:
     from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
     from defusedxml.ElementTree import DefusedXMLParser
 
-    parser = DefusedXMLParser(target=ET.TreeBuilder(insert_pis=True), forbid_dtd=True)
     try:
         with path.open("rb") as f:
-            parser.feed(f.read())
-        root: ET.Element = parser.close()
+            data = f.read()
+        if _plain_prolog(data):
+            # No DTD, so no entity declarations and no external references: the C
+            # parser (whose callbacks never reach Python) is safe, and 4x faster.
+            fast = ET.XMLParser(target=ET.TreeBuilder(insert_pis=True))
+            fast.feed(data)
+            root: ET.Element = fast.close()
+        else:  # a DTD, or an encoding the prolog scan does not read: defusedxml decides
+            parser = DefusedXMLParser(target=ET.TreeBuilder(insert_pis=True), forbid_dtd=True)
+            parser.feed(data)
+            root = parser.close()
     except OSError as exc:
         detail = exc.strerror or str(exc)
         raise MspdiError("io", f"{path.name}: {detail}", file=path.name, detail=detail) from None
@@ -296,11 +357,12 @@ def read_mspdi(source: Path | str) -> MspdiDocument:
     raw_tasks: list[MsTask] = []
     for position, el in enumerate(r.children(tasks_el, "Task"), 1):
         r.where = ("task", position)
-        uid = r.int_(el, "UID")
+        f = r.fields(el)
+        uid = r.int_(f, "UID")
         r.where = ("task_uid", uid)
-        if r.int_(el, "IsNull", 0):
+        if r.int_(f, "IsNull", 0):
             continue
-        level = r.int_(el, "OutlineLevel", 1)
+        level = r.int_(f, "OutlineLevel", 1)
         if level <= 0:
             continue  # the project summary task
         if uid in uids:
@@ -314,7 +376,7 @@ def read_mspdi(source: Path | str) -> MspdiDocument:
                 after=level,
             )
         last_level = level
-        task = _read_task(r, el, uid, level, doc, extended, seen_numbers)
+        task = _read_task(r, el, f, uid, level, doc, extended, seen_numbers)
         if uid in owners:
             task = _with(task, owner=owners[uid][:100])
         raw_tasks.append(task)
@@ -359,22 +421,23 @@ def _label(task_name: str, uid: int) -> str:
 def _read_task(
     r: _Reader,
     el: ET.Element,
+    f: Fields,
     uid: int,
     level: int,
     doc: MspdiDocument,
     extended: dict[str, str],
     seen_numbers: set[int],
 ) -> MsTask:
-    name = r.text(el, "Name") or ""
+    name = r.text(f, "Name") or ""
     if len(name) > 300:
         doc.warnings.append(f"task UID {uid}: name shortened to 300 characters")
         name = name[:300]
     label = _label(name, uid)
-    minutes = r.minutes(el, "Duration")
-    fmt = r.int_(el, "DurationFormat", 7)
-    milestone_flag = r.text(el, "Milestone")
-    milestone = r.int_(el, "Milestone", 0) == 1 or (milestone_flag is None and minutes == 0)
-    summary = bool(r.int_(el, "Summary", 0))
+    minutes = r.minutes(f, "Duration")
+    fmt = r.int_(f, "DurationFormat", 7)
+    milestone_flag = r.text(f, "Milestone")
+    milestone = r.int_(f, "Milestone", 0) == 1 or (milestone_flag is None and minutes == 0)
+    summary = bool(r.int_(f, "Summary", 0))
     elapsed_days: float | None = None
     note = ""
     if fmt in _ELAPSED:
@@ -388,16 +451,16 @@ def _read_task(
             note = f"a duration of {_amount(minutes)} rounded to {duration} working days"
     if minutes > 0 and not milestone:
         duration = max(1, duration)
-    start = r.datetime_(el, "Start")
+    start = r.datetime_(f, "Start")
     start_day = start[0] if start else None
-    finish_day = r.finish_day(r.datetime_(el, "Finish"), start_day)
+    finish_day = r.finish_day(r.datetime_(f, "Finish"), start_day)
     if milestone and start_day is not None:
         finish_day = start_day
-    code = r.int_(el, "ConstraintType", 0)
+    code = r.int_(f, "ConstraintType", 0)
     if code not in CONSTRAINT_FROM_MS:
         raise r.fail("constraint_type", f"unknown ConstraintType {code}", value=code)
     constraint = CONSTRAINT_FROM_MS[code]
-    cdate = r.date_(el, "ConstraintDate")
+    cdate = r.date_(f, "ConstraintDate")
     if code not in EXACT_CONSTRAINTS:
         doc.warnings.append(
             f"task UID {uid}: MS Project constraint type {code} read as {constraint.value}"
@@ -405,7 +468,7 @@ def _read_task(
     if constraint != ConstraintType.ASAP and cdate is None:
         doc.warnings.append(f"task UID {uid}: constraint without a date dropped")
         constraint = ConstraintType.ASAP
-    progress = min(100, max(0, r.int_(el, "PercentComplete", 0)))
+    progress = min(100, max(0, r.int_(f, "PercentComplete", 0)))
     baselines = []
     for b in r.children(el, "Baseline"):
         number = r.int_(b, "Number", 0)
@@ -444,7 +507,7 @@ def _read_task(
         progress,
         constraint,
         cdate if constraint != ConstraintType.ASAP else None,
-        r.text(el, "Notes") or "",
+        r.text(f, "Notes") or "",
         tuple(baselines),
         elapsed_days=elapsed_days if kind == TaskKind.TASK else None,
         duration_note=note if kind == TaskKind.TASK else "",
@@ -455,8 +518,9 @@ def _read_task(
 def _read_link(
     r: _Reader, pl: ET.Element, by_uid: dict[int, MsTask], uid: int, doc: MspdiDocument
 ) -> MsLink | None:
-    pred = r.int_(pl, "PredecessorUID")
-    if r.int_(pl, "CrossProject", 0):
+    f = r.fields(pl)
+    pred = r.int_(f, "PredecessorUID")
+    if r.int_(f, "CrossProject", 0):
         doc.warnings.append(f"task UID {uid}: link to another project skipped")
         return None
     if pred not in by_uid:
@@ -465,11 +529,11 @@ def _read_link(
             f"the predecessor UID {pred} is not a task of this file",
             value=pred,
         )
-    type_code = r.int_(pl, "Type", 1)
+    type_code = r.int_(f, "Type", 1)
     if type_code not in LINK_FROM_MS:
         raise r.fail("link_type", f"unknown link Type {type_code}", value=type_code)
-    fmt = r.int_(pl, "LagFormat", 7)
-    units = r.int_(pl, "LinkLag", 0)
+    fmt = r.int_(f, "LagFormat", 7)
+    units = r.int_(f, "LinkLag", 0)
     label = _label(by_uid[uid].name, uid)
     if not units:
         days = 0.0

@@ -266,3 +266,18 @@ def test_the_report_lists_every_task_the_import_moved(tmp_path: Path) -> None:
     assert moved["Too early"].start == D(2003, 3, 5)
     assert "links" in moved["Too early"].reason
     assert any("'Too early'" in w and "moved" in w for w in report.warnings)
+
+
+def test_the_fast_parser_only_takes_files_without_a_dtd(tmp_path: Path) -> None:
+    from oa_desk.exchange.mspdi_read import _plain_prolog
+
+    body = _xml(_task(1, "A", "2003-03-03T08:00:00", "2003-03-03T17:00:00", "PT8H0M0S"))
+    assert _plain_prolog(body.encode())
+    commented = body.replace("<Project", "<!-- <!DOCTYPE x> --><?pi x?>\n<Project", 1)
+    assert _plain_prolog(commented.encode())
+    assert not _plain_prolog(body.replace("<Project", "<!DOCTYPE Project []><Project", 1).encode())
+    utf16 = body.replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    assert not _plain_prolog(utf16.encode("utf-16"))
+    path = tmp_path / "utf16.xml"
+    path.write_bytes(utf16.encode("utf-16"))
+    assert [t.name for t in read_mspdi(path).tasks] == ["A"]  # through defusedxml
