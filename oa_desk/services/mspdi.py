@@ -39,6 +39,7 @@ from oa_desk.exchange.mspdi import (
 from oa_desk.services.mspdi_fit import MovedTask, fit_durations, moved_tasks, task_label
 from oa_desk.services.schedule import ensure_calendar, finish_edit, load_calendar, load_plan_data
 from oa_desk.store import models as m
+from oa_desk.store.bulk import session_writer
 from oa_desk.store.planfile import PlanStore
 
 __all__ = ["ExportReport", "ImportReport", "MspdiError", "export_mspdi", "import_mspdi"]
@@ -263,6 +264,22 @@ def _specs(
     return specs, links, ids
 
 
+def _stored(value: object) -> object:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
+    """Insert many rows of one shape in the session's transaction, at the driver's speed."""
+    if not rows:
+        return
+    writer = session_writer(session)
+    if writer is None:
+        session.connection().execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    writer.insert(table.name, columns, [tuple(_stored(r[c]) for c in columns) for r in rows])
+
+
 @dataclass
 class _Lookups:
     """Names in the file matched to the plan's people, departments and waves."""
@@ -431,16 +448,15 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
                 }
             )
         warnings.extend(lookups.warnings())
-        if rows:
-            conn.execute(insert(_TASK), rows)
-        if links:
-            conn.execute(
-                insert(_DEP),
-                [
-                    {"predecessor_id": x.pred, "successor_id": x.succ, "type": x.type, "lag": x.lag}
-                    for x in links
-                ],
-            )
+        _insert(session, _TASK, rows)
+        _insert(
+            session,
+            _DEP,
+            [
+                {"predecessor_id": x.pred, "successor_id": x.succ, "type": x.type, "lag": x.lag}
+                for x in links
+            ],
+        )
         base_ids: dict[int, int] = {}
         for b in doc.baselines:
             new = conn.execute(

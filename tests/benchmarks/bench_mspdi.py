@@ -70,6 +70,7 @@ def old_reader(folder: Path) -> Callable[[Path], object] | None:
     spec = importlib.util.spec_from_file_location("mspdi_before", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     reader: Callable[[Path], object] = module.read_mspdi
     return reader
