@@ -61,6 +61,10 @@ def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+def _working_days(n: int) -> str:
+    return "1 working day" if abs(n) == 1 else f"{n} working days"
+
+
 def _half_up(x: float) -> int:
     return int(x + 0.5) if x >= 0 else -int(-x + 0.5)
 
@@ -448,7 +452,7 @@ def _read_task(
         duration = _half_up(days)
         if abs(days - duration) > 1e-6 and not milestone and not summary:
             duration = max(1, duration)
-            note = f"a duration of {_amount(minutes)} rounded to {duration} working days"
+            note = f"a duration of {_amount(minutes)} rounded to {_working_days(duration)}"
     if minutes > 0 and not milestone:
         duration = max(1, duration)
     start = r.datetime_(f, "Start")
@@ -548,7 +552,7 @@ def _read_link(
         what = f"a lag of {_amount(units / 10)}"
     lag = _half_up(days)
     if days and (abs(days - lag) > 1e-6 or fmt in _PERCENT or fmt in _ELAPSED):
-        doc.warnings.append(f"{label}: {what} (from UID {pred}) read as {lag} working days")
+        doc.warnings.append(f"{label}: {what} (from UID {pred}) read as {_working_days(lag)}")
     return MsLink(pred, uid, LINK_FROM_MS[type_code], lag)
 
 

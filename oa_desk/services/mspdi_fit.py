@@ -46,6 +46,10 @@ class MovedTask:
         )
 
 
+def _working_days(n: int) -> str:
+    return "1 working day" if n == 1 else f"{n} working days"
+
+
 def _span(t: MsTask, calendar: WorkCalendar) -> int | None:
     """The working days the task's own dates hold, None when it has no such dates."""
     if t.start is None:
@@ -91,7 +95,7 @@ def fit_durations(doc: MspdiDocument, calendar: WorkCalendar) -> tuple[list[int]
         elif t.elapsed_days is not None and not reason:
             reason = (
                 f"an elapsed duration of {t.elapsed_days:g} calendar days read as "
-                f"{duration} working days"
+                f"{_working_days(duration)}"
             )
         if reason:
             warnings.append(f"{task_label(t)}: {reason}")
@@ -112,7 +116,13 @@ def moved_tasks(
         if t.start is None and t.finish is None:
             continue
         start, finish = dates[ids[t.uid]]
-        if (start, finish) == (t.start, t.finish or t.start):
+        file_finish = t.finish or t.start
+        if file_finish is not None and not calendar.is_working(file_finish):
+            # a finish at the start of a day (Monday 08:00) ends on the working day before
+            earlier = calendar.previous_working_day(file_finish)
+            if t.start is None or earlier >= t.start:
+                file_finish = earlier
+        if (start, finish) == (t.start, file_finish):
             continue
         if t.kind == TaskKind.SUMMARY:
             reason = "a summary spans its subtasks"

@@ -120,7 +120,7 @@ def test_minute_and_hour_tasks_are_one_day_tasks_not_milestones(tmp_path: Path) 
     for name, day in (("One minute", D(2003, 3, 3)), ("One hour", D(2003, 3, 4))):
         t = got[name]
         assert (t.kind, t.duration, t.start, t.finish) == (TaskKind.TASK, 1, day, day)
-        assert any(f"'{name}'" in w and "rounded to 1 working days" in w for w in warnings)
+        assert any(f"'{name}'" in w and "rounded to 1 working day" in w for w in warnings)
     assert got["Real milestone"].kind == TaskKind.MILESTONE
 
 
