@@ -6,9 +6,10 @@ The large demo plan (20,000+ tasks; generated unless ``--plan`` names one) is
 exported as MSPDI; when the optional ``mpxj`` and ``jpype1`` packages are
 installed (``pip install mpxj jpype1``, Java 11+), MPXJ reads that file and
 writes it again, so the file timed is one written by MPXJ, and MPXJ's own
-``MSPDIReader`` opening it is timed in the same run (best of ``--repeat``,
-after a warm-up, JVM start excluded). Timed on OA Desk's side, also best of
-``--repeat``:
+``MSPDIReader`` opening it is timed in the same run (after a warm-up, JVM
+start excluded). Every run below takes its turn in each of ``--repeat``
+rounds and its best time is kept, so the load of a shared machine weighs on
+all alike:
 
 * ``read``: :func:`oa_desk.exchange.mspdi.read_mspdi`, the file to a document;
 * ``read before``: the reader of the commit before issue 10 (from git, when
@@ -44,15 +45,6 @@ from tests.benchmarks.common import ROOT, report, verdict
 BEFORE = "cdb1868"  # the last commit before issue 10's reader
 
 
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def old_reader(folder: Path) -> Callable[[Path], object] | None:
     """The reader as it was before issue 10, loaded from git; None outside a checkout."""
     try:
@@ -76,11 +68,11 @@ def old_reader(folder: Path) -> Callable[[Path], object] | None:
     return reader
 
 
-def mpxj_rewrite_and_time(source: Path, target: Path, repeat: int) -> float | None:
-    """MPXJ reads ``source``, writes ``target``, then opens ``target``: its best time."""
+def mpxj_rewrite(source: Path, target: Path) -> Callable[[], object] | None:
+    """MPXJ reads ``source`` and writes ``target``; returns MPXJ opening ``target``."""
     try:
-        import jpype
-        import mpxj  # noqa: F401  (puts MPXJ's jars on the class path)
+        import jpype  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        import mpxj  # type: ignore[import-untyped,import-not-found,unused-ignore]  # noqa: F401
     except ImportError:
         return None
     if not jpype.isJVMStarted():
@@ -88,8 +80,19 @@ def mpxj_rewrite_and_time(source: Path, target: Path, repeat: int) -> float | No
     reader = jpype.JClass("org.mpxj.mspdi.MSPDIReader")
     writer = jpype.JClass("org.mpxj.mspdi.MSPDIWriter")
     writer().write(reader().read(str(source)), str(target))
-    reader().read(str(target))  # warm-up
-    return best(lambda: reader().read(str(target)), repeat)
+    return lambda: reader().read(str(target))
+
+
+def interleaved(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Each run's best time over ``repeat`` rounds, the runs taking turns in each round
+    (a shared machine's load then weighs on all of them alike)."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, fn in runs.items():
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {name: min(values) for name, values in times.items()}
 
 
 def main() -> None:
@@ -112,13 +115,13 @@ def main() -> None:
         finally:
             store.close()
         timed = folder / "plan-mpxj.xml"
-        mpxj = mpxj_rewrite_and_time(ours, timed, args.repeat)
-        if mpxj is None:
+        mpxj_open = mpxj_rewrite(ours, timed)
+        if mpxj_open is None:
             timed = ours
+        else:
+            mpxj_open()  # warm-up: the JIT compiles the reader
         doc = read_mspdi(timed)
-        read = best(lambda: read_mspdi(timed), args.repeat)
         before = old_reader(folder)
-        read_before = best(lambda: before(timed), args.repeat) if before else None
 
         def one_import() -> None:
             target = folder / "imported.oadesk"
@@ -130,7 +133,15 @@ def main() -> None:
             finally:
                 s.close()
 
-        imported = best(one_import, args.repeat)
+        runs: dict[str, Callable[[], object]] = {"read": lambda: read_mspdi(timed)}
+        if before is not None:
+            runs["before"] = lambda: before(timed)
+        runs["import"] = one_import
+        if mpxj_open is not None:
+            runs["mpxj"] = mpxj_open
+        best_of = interleaved(runs, args.repeat)
+        read, imported = best_of["read"], best_of["import"]
+        read_before, mpxj = best_of.get("before"), best_of.get("mpxj")
         rows = [
             (
                 "file",
