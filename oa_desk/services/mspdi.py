@@ -15,11 +15,13 @@ shows, for the caller to show. The command line wires them as
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Date, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.calendar import ExceptionDay
@@ -264,10 +266,6 @@ def _specs(
     return specs, links, ids
 
 
-def _stored(value: object) -> object:
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
 def _insert(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
     """Insert many rows of one shape in the session's transaction, at the driver's speed."""
     if not rows:
@@ -277,7 +275,17 @@ def _insert(session: Session, table: Table, rows: list[dict[str, object]]) -> No
         session.connection().execute(insert(table), rows)
         return
     columns = list(rows[0])
-    writer.insert(table.name, columns, [tuple(_stored(r[c]) for c in columns) for r in rows])
+    take = itemgetter(*columns)
+    dates = [k for k, c in enumerate(columns) if isinstance(table.c[c].type, Date)]
+    values: list[Sequence[object]] = []
+    for row in rows:
+        v: list[Any] = list(take(row)) if len(columns) > 1 else [row[columns[0]]]
+        for k in dates:  # stored as the text SQLAlchemy writes for a Date
+            day = v[k]
+            if day is not None:
+                v[k] = day.isoformat()
+        values.append(v)
+    writer.insert(table.name, columns, values)
 
 
 @dataclass
@@ -300,7 +308,8 @@ class _Lookups:
 
         return cls(by_name(m.Person), by_name(m.Department), by_name(m.Wave))
 
-    missing: dict[tuple[str, str, str], list[str]] = field(default_factory=dict)
+    missing: dict[tuple[str, str, str], list[MsTask]] = field(default_factory=dict)
+    phases: dict[str, Phase | None] = field(default_factory=dict)
 
     def fields(self, t: MsTask, warnings: list[str]) -> dict[str, object]:
         # Every row has every key: an executemany takes its columns from the first row.
@@ -313,10 +322,16 @@ class _Lookups:
             "wave_id": None,
         }
         if t.phase:
-            try:
-                out["phase"] = Phase(t.phase.strip().lower())
-            except ValueError:
+            if t.phase not in self.phases:
+                try:
+                    self.phases[t.phase] = Phase(t.phase.strip().lower())
+                except ValueError:
+                    self.phases[t.phase] = None
+            phase = self.phases[t.phase]
+            if phase is None:
                 warnings.append(f"{task_label(t)}: unknown phase {t.phase!r}; left as prepare")
+            else:
+                out["phase"] = phase
         for key, name, table, what in (
             ("owner_id", t.owner, self.people, "owner"),
             ("department_id", t.department, self.departments, "department"),
@@ -329,14 +344,16 @@ class _Lookups:
                 out[key] = found
             else:
                 why = "is not in the plan" if found == 0 else "names several in the plan"
-                self.missing.setdefault((what, name, why), []).append(task_label(t))
+                self.missing.setdefault((what, name, why), []).append(t)
         return out
 
     def warnings(self) -> list[str]:
         """One warning per name the plan could not match, naming its tasks."""
         out = []
         for (what, name, why), tasks in self.missing.items():
-            shown = ", ".join(tasks[:5]) + (f" and {len(tasks) - 5} more" if len(tasks) > 5 else "")
+            shown = ", ".join(task_label(t) for t in tasks[:5])
+            if len(tasks) > 5:
+                shown += f" and {len(tasks) - 5} more"
             out.append(f"{what} {name!r} {why}; left empty on {len(tasks)} tasks: {shown}")
         return out
 
