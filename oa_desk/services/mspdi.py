@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from oa_desk.domain.calendar import ExceptionDay
 from oa_desk.domain.changes import Changes
 from oa_desk.domain.enums import ConstraintType, Phase, TaskKind
-from oa_desk.domain.schedule import LinkSpec, Scheduler, TaskSpec
+from oa_desk.domain.schedule import LinkSpec, Scheduler, TaskSpec, paused_gc
 from oa_desk.exchange.mspdi import (
     MAX_BASELINES,
     MsBaseline,
@@ -369,6 +369,11 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
     a *start no earlier than* constraint, as MS Project does for a typed start.
     """
     doc = read_mspdi(Path(path))  # parse and check before opening a transaction
+    with paused_gc():  # tens of thousands of rows, none in a cycle
+        return _import(store, doc, replace)
+
+
+def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport:
     warnings = list(doc.warnings)
     with store.write() as session:
         conn = session.connection()
