@@ -507,7 +507,10 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("{name} is already open.").format(name=path.name))
             return True
         try:
-            store = plan_report.open_checked(self, open_plan(path, read_only=read_only))
+            opened = open_plan(path, read_only=read_only)
+            # Checking the plan's rules needs SQLAlchemy, which start-up does not import
+            # before the window paints: the plan opened at start is checked once it has.
+            store = opened if not self._painted else plan_report.open_checked(self, opened)
         except PlanLockedError as exc:
             return self._open_locked(path, exc)
         except PlanFileError as exc:
@@ -523,6 +526,8 @@ class MainWindow(QMainWindow):
             return False
         self.set_store(store)
         self.show_status(self.tr("Opened {name}").format(name=path.name))
+        if not self._painted:
+            plan_report.check_once_painted(self)
         return True
 
     def _is_open(self, path: Path) -> bool:

@@ -8,13 +8,16 @@ one by one, so the window shows it read-only and says why, once.
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
-from oa_desk.store.plan_check import PlanProblem
 from oa_desk.store.planfile import PlanStore, open_plan
+
+if TYPE_CHECKING:  # the check needs SQLAlchemy: it is imported when a plan is checked
+    from oa_desk.store.plan_check import PlanProblem
 
 SHOWN = 30  # problems listed in the box; the rest are counted
 
@@ -64,3 +67,26 @@ def open_checked(parent: QWidget | None, store: PlanStore) -> PlanStore:
 
 def is_not_writable(err: PlanFileError) -> bool:
     return err.kind is PlanErrorKind.NOT_WRITABLE
+
+
+def check_once_painted(window: Any) -> None:
+    """Check the plan a window opened before its first paint, once it has painted
+    (the check needs SQLAlchemy, which start-up leaves out); a plan that breaks its
+    rules is then reopened read-only with the report, as a later open would."""
+
+    def check() -> None:
+        doc = window.doc
+        if doc is None or doc.read_only:
+            return
+        try:
+            problems = doc.store.problems()
+        except Exception:  # a damaged file: the opening integrity check judges it
+            return
+        if problems:
+            path = doc.store.path
+            window.close_plan()
+            window.open_path(path, read_only=True)
+
+    window.first_painted.connect(
+        lambda: QTimer.singleShot(0, check), Qt.ConnectionType.SingleShotConnection
+    )

@@ -15,17 +15,19 @@ shows, for the caller to show. The command line wires them as
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Date, Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.calendar import ExceptionDay
 from oa_desk.domain.changes import Changes
-from oa_desk.domain.enums import ConstraintType, TaskKind
-from oa_desk.domain.schedule import LinkSpec, Scheduler, TaskSpec
+from oa_desk.domain.enums import ConstraintType, Phase, TaskKind
+from oa_desk.domain.schedule import LinkSpec, Scheduler, TaskSpec, paused_gc
 from oa_desk.exchange.mspdi import (
     MAX_BASELINES,
     MsBaseline,
@@ -37,8 +39,10 @@ from oa_desk.exchange.mspdi import (
     write_mspdi,
 )
 from oa_desk.exchange.target import check_output
+from oa_desk.services.mspdi_fit import MovedTask, fit_durations, moved_tasks, task_label
 from oa_desk.services.schedule import ensure_calendar, finish_edit, load_calendar, load_plan_data
 from oa_desk.store import models as m
+from oa_desk.store.bulk import session_writer
 from oa_desk.store.planfile import PlanStore
 
 __all__ = ["ExportReport", "ImportReport", "MspdiError", "export_mspdi", "import_mspdi"]
@@ -72,6 +76,8 @@ class ImportReport:
     # The plan's baseline the file draws under the bars (its shown one, else the
     # lowest-numbered), None when it has no baseline.
     shown_baseline: int | None = None
+    # Every task whose dates in the plan are not the file's, and why (also in warnings).
+    moved: tuple[MovedTask, ...] = ()
 
 
 # -- export ------------------------------------------------------------------------------
@@ -108,8 +114,17 @@ def _document(session: Session, shown_baseline: int | None) -> tuple[MspdiDocume
             t.constraint_type,
             t.constraint_date,
             t.notes,
+            t.phase,
+            t.deliverable,
+            t.acceptance,
+            t.owner_id,
+            t.department_id,
+            t.wave_id,
         )
     ).all()
+    people = _names(session, m.Person)
+    departments = _names(session, m.Department)
+    waves = _names(session, m.Wave)
     by_id = {r.id: r for r in rows}
     has_kids = {r.parent_id for r in rows if r.parent_id is not None}
     baselines = session.execute(
@@ -155,6 +170,12 @@ def _document(session: Session, shown_baseline: int | None) -> tuple[MspdiDocume
                 constraint_date=r.constraint_date,
                 notes=r.notes,
                 baselines=tuple(sorted(saved.get(tid, []))),
+                owner=people.get(r.owner_id, ""),
+                phase=str(r.phase),
+                department=departments.get(r.department_id, ""),
+                wave=waves.get(r.wave_id, ""),
+                deliverable=r.deliverable,
+                acceptance=r.acceptance,
             )
         )
     d = _DEP.c
@@ -166,7 +187,11 @@ def _document(session: Session, shown_baseline: int | None) -> tuple[MspdiDocume
     cal = load_calendar(session)
     exceptions = []
     cal_id = session.execute(select(_PLAN.c.calendar_id)).scalar()
+    cal_name, preset = "", None
     if cal_id is not None:
+        cal_name, preset = session.execute(
+            select(_CAL.c.name, _CAL.c.preset).where(_CAL.c.id == cal_id)
+        ).one()
         exceptions = [
             ExceptionDay(e.day, e.working, e.name)
             for e in session.execute(
@@ -184,8 +209,16 @@ def _document(session: Session, shown_baseline: int | None) -> tuple[MspdiDocume
         links=links,
         baselines=[MsBaseline(number_of[b.id], b.name, b.created_at) for b in baselines],
         shown_baseline=number_of.get(shown_baseline) if shown_baseline is not None else None,
+        calendar_name=cal_name or "",
+        calendar_preset=preset,
     )
     return doc, warnings
+
+
+def _names(
+    session: Session, model: type[m.Person] | type[m.Department] | type[m.Wave]
+) -> dict[int | None, str]:
+    return {i: n for i, n in session.execute(select(model.id, model.name))}
 
 
 def export_mspdi(
@@ -210,13 +243,13 @@ def export_mspdi(
 
 
 def _specs(
-    doc: MspdiDocument, first_id: int
+    doc: MspdiDocument, first_id: int, durations: list[int]
 ) -> tuple[list[TaskSpec], list[LinkSpec], dict[int, int]]:
     """The document as scheduler input, with the plan ids the tasks will get."""
     ids = {t.uid: first_id + k for k, t in enumerate(doc.tasks)}
     parents: list[int] = []
     specs = []
-    for t in doc.tasks:
+    for t, duration in zip(doc.tasks, durations, strict=True):
         del parents[t.level - 1 :]
         parent = parents[-1] if parents else None
         specs.append(
@@ -224,7 +257,7 @@ def _specs(
                 ids[t.uid],
                 parent,
                 t.kind,
-                t.duration,
+                duration,
                 t.constraint,
                 t.constraint_date,
                 t.progress,
@@ -234,6 +267,98 @@ def _specs(
         parents.append(ids[t.uid])
     links = [LinkSpec(ids[x.pred], ids[x.succ], x.type, x.lag) for x in doc.links]
     return specs, links, ids
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
+    """Insert many rows of one shape in the session's transaction, at the driver's speed."""
+    if not rows:
+        return
+    writer = session_writer(session)
+    if writer is None:
+        session.connection().execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    take = itemgetter(*columns)
+    dates = [k for k, c in enumerate(columns) if isinstance(table.c[c].type, Date)]
+    values: list[Sequence[object]] = []
+    for row in rows:
+        v: list[Any] = list(take(row)) if len(columns) > 1 else [row[columns[0]]]
+        for k in dates:  # stored as the text SQLAlchemy writes for a Date
+            day = v[k]
+            if day is not None:
+                v[k] = day.isoformat()
+        values.append(v)
+    writer.insert(table.name, columns, values)
+
+
+@dataclass
+class _Lookups:
+    """Names in the file matched to the plan's people, departments and waves."""
+
+    people: dict[str, int | None]  # None: several with that name
+    departments: dict[str, int | None]
+    waves: dict[str, int | None]
+
+    @classmethod
+    def load(cls, session: Session) -> _Lookups:
+        def by_name(
+            model: type[m.Person] | type[m.Department] | type[m.Wave],
+        ) -> dict[str, int | None]:
+            out: dict[str, int | None] = {}
+            for i, n in session.execute(select(model.id, model.name)):
+                out[n] = None if n in out else i
+            return out
+
+        return cls(by_name(m.Person), by_name(m.Department), by_name(m.Wave))
+
+    missing: dict[tuple[str, str, str], list[MsTask]] = field(default_factory=dict)
+    phases: dict[str, Phase | None] = field(default_factory=dict)
+
+    def fields(self, t: MsTask, warnings: list[str]) -> dict[str, object]:
+        # Every row has every key: an executemany takes its columns from the first row.
+        out: dict[str, object] = {
+            "deliverable": t.deliverable,
+            "acceptance": t.acceptance,
+            "phase": Phase.PREPARE,
+            "owner_id": None,
+            "department_id": None,
+            "wave_id": None,
+        }
+        if t.phase:
+            if t.phase not in self.phases:
+                try:
+                    self.phases[t.phase] = Phase(t.phase.strip().lower())
+                except ValueError:
+                    self.phases[t.phase] = None
+            phase = self.phases[t.phase]
+            if phase is None:
+                warnings.append(f"{task_label(t)}: unknown phase {t.phase!r}; left as prepare")
+            else:
+                out["phase"] = phase
+        for key, name, table, what in (
+            ("owner_id", t.owner, self.people, "owner"),
+            ("department_id", t.department, self.departments, "department"),
+            ("wave_id", t.wave, self.waves, "wave"),
+        ):
+            if not name:
+                continue
+            found = table.get(name, 0)
+            if found:
+                out[key] = found
+            else:
+                why = "is not in the plan" if found == 0 else "names several in the plan"
+                self.missing.setdefault((what, name, why), []).append(t)
+        return out
+
+    def warnings(self) -> list[str]:
+        """One warning per name the plan could not match, naming its tasks."""
+        out = []
+        for (what, name, why), tasks in self.missing.items():
+            shown = ", ".join(task_label(t) for t in tasks[:5])
+            if len(tasks) > 5:
+                shown += f" and {len(tasks) - 5} more"
+            out.append(f"{what} {name!r} {why}; left empty on {len(tasks)} tasks: {shown}")
+        return out
 
 
 def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -> ImportReport:
@@ -247,6 +372,11 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
     a *start no earlier than* constraint, as MS Project does for a typed start.
     """
     doc = read_mspdi(Path(path))  # parse and check before opening a transaction
+    with paused_gc():  # tens of thousands of rows, none in a cycle
+        return _import(store, doc, replace)
+
+
+def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport:
     warnings = list(doc.warnings)
     with store.write() as session:
         conn = session.connection()
@@ -260,11 +390,15 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
             conn.execute(delete(_TASK))
             conn.execute(delete(_BASE))
         first_id = (session.execute(select(func.max(_TASK.c.id))).scalar() or 0) + 1
-        specs, links, ids = _specs(doc, first_id)
         # The calendar comes with the schedule.
         cal_id = ensure_calendar(session)
         conn.execute(delete(_EXC).where(_EXC.c.calendar_id == cal_id))
-        conn.execute(update(_CAL).where(_CAL.c.id == cal_id).values(working_weekdays=doc.weekdays))
+        cal_values: dict[str, object] = {"working_weekdays": doc.weekdays}
+        if doc.calendar_name:
+            cal_values["name"] = doc.calendar_name
+        if doc.calendar_preset is not None:
+            cal_values["preset"] = doc.calendar_preset
+        conn.execute(update(_CAL).where(_CAL.c.id == cal_id).values(**cal_values))
         if doc.exceptions:
             conn.execute(
                 insert(_EXC),
@@ -285,6 +419,10 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
                     "the plan start was left as it was"
                 )
         calendar = load_calendar(session, span=(doc.start or dt.date.today(),) * 2)
+        durations, fitted = fit_durations(doc, calendar)
+        warnings.extend(fitted)
+        specs, links, ids = _specs(doc, first_id, durations)
+        lookups = _Lookups.load(session)
         start = doc.start or plan_start or dt.date.today()
         # Keep the file's starts: a task the links would start earlier gets an SNET.
         first = Scheduler(specs, links, calendar, start).result()  # also refuses loops
@@ -331,20 +469,19 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
                     if t.start is None or (t.finish or t.start) >= t.start
                     else t.start,
                     "notes": t.notes,
-                    "deliverable": "",
-                    "acceptance": "",
+                    **lookups.fields(t, warnings),
                 }
             )
-        if rows:
-            conn.execute(insert(_TASK), rows)
-        if links:
-            conn.execute(
-                insert(_DEP),
-                [
-                    {"predecessor_id": x.pred, "successor_id": x.succ, "type": x.type, "lag": x.lag}
-                    for x in links
-                ],
-            )
+        warnings.extend(lookups.warnings())
+        _insert(session, _TASK, rows)
+        _insert(
+            session,
+            _DEP,
+            [
+                {"predecessor_id": x.pred, "successor_id": x.succ, "type": x.type, "lag": x.lag}
+                for x in links
+            ],
+        )
         base_ids: dict[int, int] = {}
         for b in doc.baselines:
             new = conn.execute(
@@ -364,7 +501,11 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
         if base_ids:  # the file's shown baseline, else MS Project's "Baseline" (lowest number)
             number = doc.shown_baseline if doc.shown_baseline in base_ids else min(base_ids)
             shown = base_ids[number]
-        result = finish_edit(session, load_plan_data(session))
+        data = load_plan_data(session)
+        result = finish_edit(session, data)
+        final = {tid: (row.start, row.finish) for tid, row in data.stored.items()}
+        moved = moved_tasks(doc, ids, final, calendar, {x.succ for x in links})
+        warnings.extend(str(x) for x in moved)
     return ImportReport(
         tasks=len(specs),
         links=len(links),
@@ -373,4 +514,5 @@ def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -
         changes=Changes.all() | result.changes,
         warnings=tuple(warnings),
         shown_baseline=shown,
+        moved=tuple(moved),
     )

@@ -24,9 +24,11 @@ from oa_desk.store import models
 from oa_desk.store.derived import derived, derives
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from oa_desk.store.planfile import PlanStore
 
-__all__ = ["BulkWriter", "bulk_write", "stored_datetime"]
+__all__ = ["BulkWriter", "bulk_write", "session_writer", "stored_datetime"]
 
 
 def stored_datetime(value: dt.datetime) -> str:
@@ -88,3 +90,14 @@ def bulk_write(store: PlanStore) -> Iterator[BulkWriter]:
     """A :class:`BulkWriter` inside one write transaction of ``store`` (all or nothing)."""
     with store.bulk() as conn:
         yield BulkWriter(conn)
+
+
+def session_writer(session: Session) -> BulkWriter | None:
+    """A :class:`BulkWriter` on the driver connection of ``session``'s transaction.
+
+    For a service's unit of work that inserts many rows (an MS Project import):
+    the rows join the session's transaction, committed or rolled back with it.
+    None when the plan is not on SQLite; the caller then inserts through Core.
+    """
+    raw = session.connection().connection.driver_connection
+    return BulkWriter(raw) if isinstance(raw, sqlite3.Connection) else None

@@ -387,6 +387,10 @@ def test_ms_project_import_is_one_undo_step_and_keeps_the_history(
     page.import_mspdi()
     assert asked and "calendar" in asked[0]
     qtbot.waitUntil(lambda: len(page.model.timeline.rows) == exported)
+    notes = page.files.import_notes  # the owners this small plan lacks: said, not silent
+    assert notes is not None and notes.isVisible()
+    assert "is not in the plan" in notes.detailedText()
+    notes.close()
     assert doc.undo_stack.count() == history + 1  # the earlier edits can still be undone
     assert doc.undo_stack.undoText() == "Import 项目.xml"
     doc.undo_stack.undo()

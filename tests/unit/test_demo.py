@@ -404,6 +404,25 @@ def test_progress_agrees_with_the_status_date(plan: DemoStats, db: sqlite3.Conne
     assert status in desc
 
 
+def test_summary_progress_is_the_schedulers_rollup(plan: DemoStats) -> None:
+    # Else the first edit, or an MS Project round trip, changes it (79 -> 75).
+    from oa_desk.domain.schedule import Scheduler
+    from oa_desk.services.schedule import load_plan_data
+    from oa_desk.store.planfile import open_plan
+
+    store = open_plan(plan.path)
+    try:
+        with store.read() as session:
+            data = load_plan_data(session)
+    finally:
+        store.close()
+    sched = Scheduler(data.tasks, data.links, data.calendar, data.project_start).result()
+    rolled = sched.progress()
+    summaries = sched.summary_ids()
+    assert summaries
+    assert {i: data.stored[i].progress for i in summaries} == {i: rolled[i] for i in summaries}
+
+
 # -- people, training, support ------------------------------------------------------------
 
 

@@ -42,6 +42,7 @@ class TimelineFiles(QObject):
         self._jobs = jobs
         self._document = document
         self._timeline = timeline
+        self.import_notes: QMessageBox | None = None  # the last import's notes, if any
         self._export_job = export_job
         # Tests replace these to answer the file dialogs.
         self.pick_save_file: Callable[[str, Path, str], str] = self._pick_save_file
@@ -225,4 +226,23 @@ class TimelineFiles(QObject):
             )
         )
         report: ImportReport = reports[0]
+        self._show_import_notes(report)
         return report
+
+    def _show_import_notes(self, report: ImportReport) -> None:
+        """What the import had to change or leave out: never silently (not modal)."""
+        if not report.warnings:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import notes"),
+            self.tr(
+                "{moved} tasks do not have the file's dates, and the import made {notes} "
+                "notes in all. Show Details lists every one, with the task and why."
+            ).format(moved=len(report.moved), notes=len(report.warnings)),
+            QMessageBox.StandardButton.Ok,
+            self._page,
+        )
+        box.setDetailedText("\n".join(report.warnings))
+        self.import_notes = box  # kept alive while it is open
+        box.open()

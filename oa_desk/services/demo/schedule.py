@@ -322,21 +322,36 @@ def task_rows(demo: Demo) -> None:
             kids = tk.children
             base_s[tid] = min(base_s[c] for c in kids)
             base_f[tid] = max(base_f[c] for c in kids)
-    # Progress as of the status date; a summary's is its children's, weighted by duration.
+    # Progress as of the status date; a summary's is its leaf tasks', weighted by
+    # duration, exactly as the scheduler rolls it up (else the first edit, or an
+    # MS Project round trip, changes it).
     progress = [0] * len(tasks)
+    weight = [0] * len(tasks)  # the leaf durations under a task
+    done = [0] * len(tasks)  # their progress x duration
+    leaves = [0] * len(tasks)  # count and progress sum, when all durations are 0
+    plain = [0] * len(tasks)
     for tid in range(len(tasks) - 1, 0, -1):
         tk = tasks[tid]
         s, d = tk.s, tk.d
         if tk.kind == SUMMARY:
-            work = [(progress[c], tasks[c].d) for c in tk.children if tasks[c].d]
-            done = sum(pr * d for pr, d in work)
-            progress[tid] = round(done / sum(d for _, d in work)) if work else 0
-        elif tk.kind == MILESTONE:
+            kids = tk.children
+            weight[tid] = sum(weight[c] for c in kids)
+            done[tid] = sum(done[c] for c in kids)
+            leaves[tid] = sum(leaves[c] for c in kids)
+            plain[tid] = sum(plain[c] for c in kids)
+            if weight[tid]:
+                progress[tid] = round(done[tid] / weight[tid])
+            else:
+                progress[tid] = round(plain[tid] / leaves[tid]) if leaves[tid] else 0
+            continue
+        if tk.kind == MILESTONE:
             progress[tid] = 100 if s < status else 0
         elif s + d <= status:
             progress[tid] = 100
         elif s < status:
             progress[tid] = min(95, max(5, round((status - s) * 100 / d / 5) * 5))
+        weight[tid], done[tid] = d, d * progress[tid]
+        leaves[tid], plain[tid] = 1, progress[tid]
     for tid in range(1, len(tasks)):
         tk = tasks[tid]
         s, d = tk.s, tk.d

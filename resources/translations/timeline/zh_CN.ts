@@ -1191,6 +1191,14 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>MS Project XML (*.xml)</translation>
     </message>
     <message>
+        <source>Import notes</source>
+        <translation>导入说明</translation>
+    </message>
+    <message>
+        <source>{moved} tasks do not have the file&apos;s dates, and the import made {notes} notes in all. Show Details lists every one, with the task and why.</source>
+        <translation>有 {moved} 个任务的日期与文件中的不同，导入共记下 {notes} 条说明。点击“显示细节”可逐条查看所涉任务及原因。</translation>
+    </message>
+    <message>
         <source>Exporting {name}</source>
         <translation>正在导出 {name}</translation>
     </message>

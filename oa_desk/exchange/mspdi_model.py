@@ -1,0 +1,140 @@
+"""The plain data an MS Project XML (MSPDI) file is read into and written from.
+
+See :mod:`oa_desk.exchange.mspdi` for the mapping; this module holds only the
+types and the codes both directions share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from oa_desk.domain.calendar import ExceptionDay
+from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
+from oa_desk.domain.errors import Refusal
+
+__all__ = [
+    "EXTENDED_FIELDS",
+    "LAG_UNITS_PER_DAY",
+    "MAX_BASELINES",
+    "MINUTES_PER_DAY",
+    "NS",
+    "MsBaseline",
+    "MsLink",
+    "MsTask",
+    "MspdiDocument",
+    "MspdiError",
+]
+
+NS = "http://schemas.microsoft.com/project"
+MINUTES_PER_DAY = 480
+LAG_UNITS_PER_DAY = MINUTES_PER_DAY * 10  # LinkLag is in tenths of a minute
+MAX_BASELINES = 11  # Baseline, Baseline1 .. Baseline10
+PI_TARGET = "oa-desk"
+
+# The task fields MS Project has no place for ride in Text1..Text5, each with an
+# alias in the project's ExtendedAttributes: (MsTask attribute, FieldID, field, alias).
+EXTENDED_FIELDS = (
+    ("phase", 188743731, "Text1", "Phase"),
+    ("department", 188743734, "Text2", "Department"),
+    ("wave", 188743737, "Text3", "Wave"),
+    ("deliverable", 188743740, "Text4", "Deliverable"),
+    ("acceptance", 188743743, "Text5", "Acceptance"),
+)
+
+LINK_TO_MS = {
+    DependencyType.FF: 0,
+    DependencyType.FS: 1,
+    DependencyType.SF: 2,
+    DependencyType.SS: 3,
+}
+LINK_FROM_MS = {v: k for k, v in LINK_TO_MS.items()}
+CONSTRAINT_TO_MS = {
+    ConstraintType.ASAP: 0,
+    ConstraintType.MSO: 2,
+    ConstraintType.SNET: 4,
+    ConstraintType.FNLT: 7,
+}
+# MS Project constraints we do not have, read as the nearest one we do.
+CONSTRAINT_FROM_MS = {
+    0: ConstraintType.ASAP,
+    1: ConstraintType.ASAP,  # as late as possible
+    2: ConstraintType.MSO,
+    3: ConstraintType.FNLT,  # must finish on
+    4: ConstraintType.SNET,
+    5: ConstraintType.SNET,  # start no later than
+    6: ConstraintType.SNET,  # finish no earlier than
+    7: ConstraintType.FNLT,
+}
+EXACT_CONSTRAINTS = {0, 2, 4, 7}
+
+
+class MspdiError(Refusal):
+    """The file cannot be read as MS Project XML; the message says what and where.
+
+    ``code`` and ``params`` say the same for translation: ``params["file"]`` is
+    the file name and, for a problem inside the file, ``params["place"]`` is
+    ``(kind, value)`` with kind ``task`` (a position), ``task_uid``, ``link``
+    (the successor's UID) or ``calendar`` (a UID).
+    """
+
+
+@dataclass(frozen=True, slots=True)
+class MsTask:
+    """One task of the outline; ``level`` 1 is the top (the project summary is 0)."""
+
+    uid: int
+    name: str
+    level: int
+    kind: TaskKind
+    duration: int  # working days
+    start: dt.date | None = None
+    finish: dt.date | None = None  # inclusive
+    progress: int = 0
+    constraint: ConstraintType = ConstraintType.ASAP
+    constraint_date: dt.date | None = None
+    notes: str = ""
+    baselines: tuple[tuple[int, dt.date | None, dt.date | None], ...] = ()  # number, start, finish
+    owner: str = ""  # the name of the resource assigned (the first, when several)
+    phase: str = ""  # a Phase code
+    department: str = ""  # names
+    wave: str = ""
+    deliverable: str = ""
+    acceptance: str = ""
+    # Read only: an elapsed Duration in calendar days (the plan counts working days).
+    elapsed_days: float | None = None
+    # Read only: why the file's Duration could not be kept as it is (rounded, split).
+    duration_note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MsLink:
+    pred: int  # task UIDs
+    succ: int
+    type: DependencyType = DependencyType.FS
+    lag: int = 0  # working days, negative = lead
+
+
+@dataclass(frozen=True, slots=True)
+class MsBaseline:
+    number: int
+    name: str
+    created: dt.datetime | None = None
+
+
+@dataclass
+class MspdiDocument:
+    """A project as MSPDI carries it; tasks in outline order."""
+
+    name: str = ""
+    start: dt.date | None = None
+    finish: dt.date | None = None
+    weekdays: str = "1111100"
+    exceptions: list[ExceptionDay] = field(default_factory=list)
+    tasks: list[MsTask] = field(default_factory=list)
+    links: list[MsLink] = field(default_factory=list)
+    baselines: list[MsBaseline] = field(default_factory=list)
+    shown_baseline: int | None = None  # the number drawn under the bars, if any
+    warnings: list[str] = field(default_factory=list)
+    calendar_name: str = ""
+    calendar_preset: str | None = None  # the holidays preset code ("CN"), if any

@@ -1,0 +1,144 @@
+"""Fitting an MS Project file's tasks into whole working days, and saying what moved.
+
+OA Desk counts durations in whole working days between inclusive dates; MS
+Project keeps minutes, elapsed time and split tasks. :func:`fit_durations`
+gives each task the working days its own dates span in the plan's calendar
+(so the file's finish is kept, not rebuilt from its Duration), with a note for
+every task whose Duration could not be kept as it is. :func:`moved_tasks`
+compares the imported plan's dates with the file's and says, for every task
+the import had to move, why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from oa_desk.domain.calendar import WorkCalendar
+from oa_desk.domain.enums import ConstraintType, TaskKind
+from oa_desk.exchange.mspdi_model import MspdiDocument, MsTask
+
+__all__ = ["MovedTask", "fit_durations", "moved_tasks", "task_label"]
+
+
+def task_label(t: MsTask) -> str:
+    return f"task {t.name!r} (UID {t.uid})"
+
+
+@dataclass(frozen=True)
+class MovedTask:
+    """A task whose dates in the plan are not the file's, and why."""
+
+    uid: int
+    name: str
+    file_start: dt.date | None
+    file_finish: dt.date | None
+    start: dt.date | None
+    finish: dt.date | None
+    reason: str
+
+    def __str__(self) -> str:
+        return (
+            f"task {self.name!r} (UID {self.uid}) moved: start {self.file_start} -> {self.start}, "
+            f"finish {self.file_finish} -> {self.finish}: {self.reason}"
+        )
+
+
+def _working_days(n: int) -> str:
+    return "1 working day" if n == 1 else f"{n} working days"
+
+
+def _span(t: MsTask, calendar: WorkCalendar) -> int | None:
+    """The working days the task's own dates hold, None when it has no such dates."""
+    if t.start is None:
+        return None
+    finish = t.finish
+    if finish is None and t.elapsed_days is not None:
+        finish = t.start + dt.timedelta(days=max(1, math.ceil(t.elapsed_days - 1e-9)) - 1)
+    if finish is None or finish < t.start:
+        return None
+    return calendar.count_working_days(t.start, finish) or None
+
+
+def fit_durations(doc: MspdiDocument, calendar: WorkCalendar) -> tuple[list[int], list[str]]:
+    """Each task's duration in working days (in ``doc.tasks`` order), and the warnings."""
+    durations: list[int] = []
+    warnings: list[str] = []
+    for t in doc.tasks:
+        if t.kind != TaskKind.TASK:
+            durations.append(t.duration)
+            continue
+        span = _span(t, calendar)
+        reason = t.duration_note
+        duration = t.duration
+        if span is not None and span != t.duration:
+            duration = span
+            if t.elapsed_days is not None:
+                reason = (
+                    f"an elapsed duration of {t.elapsed_days:g} calendar days spans "
+                    f"{span} working days"
+                )
+            elif span > t.duration and not reason:
+                reason = (
+                    f"its dates span {span} working days, more than its duration of "
+                    f"{t.duration} (a split task keeps its overall span)"
+                )
+            elif not reason:
+                reason = (
+                    f"its duration of {t.duration} working days does not fill its dates; "
+                    f"the dates were kept ({span} working days)"
+                )
+            else:
+                reason += f"; its dates span {span} working days, which were kept"
+        elif t.elapsed_days is not None and not reason:
+            reason = (
+                f"an elapsed duration of {t.elapsed_days:g} calendar days read as "
+                f"{_working_days(duration)}"
+            )
+        if reason:
+            warnings.append(f"{task_label(t)}: {reason}")
+        durations.append(duration)
+    return durations, warnings
+
+
+def moved_tasks(
+    doc: MspdiDocument,
+    ids: Mapping[int, int],
+    dates: Mapping[int, tuple[dt.date | None, dt.date | None]],
+    calendar: WorkCalendar,
+    has_preds: set[int],
+) -> list[MovedTask]:
+    """The tasks whose plan dates (``dates`` by plan id) differ from the file's."""
+    out = []
+    for t in doc.tasks:
+        if t.start is None and t.finish is None:
+            continue
+        start, finish = dates[ids[t.uid]]
+        file_finish = t.finish or t.start
+        if file_finish is not None and not calendar.is_working(file_finish):
+            # a finish at the start of a day (Monday 08:00) ends on the working day before
+            earlier = calendar.previous_working_day(file_finish)
+            if t.start is None or earlier >= t.start:
+                file_finish = earlier
+        if (start, finish) == (t.start, file_finish):
+            continue
+        if t.kind == TaskKind.SUMMARY:
+            reason = "a summary spans its subtasks"
+        elif (
+            t.start is not None
+            and not calendar.is_working(t.start)
+            and start == (calendar.next_working_day(t.start))
+        ):
+            reason = "the file starts it on a non-working day of its calendar"
+        elif t.constraint != ConstraintType.ASAP and t.constraint != ConstraintType.SNET:
+            reason = f"its constraint ({t.constraint.value} {t.constraint_date}) sets its dates"
+        elif t.start is not None and start is not None and start > t.start and t.uid in has_preds:
+            reason = "its links, with lags in whole working days, need a later start"
+        elif start == t.start:
+            reason = "its duration in whole working days ends it on another day"
+        else:
+            reason = "rescheduled by its links and constraints in the plan's calendar"
+        out.append(MovedTask(t.uid, t.name, t.start, t.finish, start, finish, reason))
+    return out

@@ -1,0 +1,283 @@
+"""MS Project XML files keep their dates: durations, lags, baselines and calendars.
+
+Each file is written here by hand, reproducing one case of the public sample
+files (MPXJ's test data, GanttProject exports) that went wrong before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+
+from oa_desk.domain.enums import TaskKind
+from oa_desk.exchange.mspdi import read_mspdi
+from oa_desk.exchange.mspdi_recurring import Recurrence, expand
+from oa_desk.services.mspdi import import_mspdi
+from oa_desk.store import models as m
+from oa_desk.store.planfile import PlanStore, create_plan, open_plan
+
+D = dt.date
+
+
+def _xml(tasks: str, calendar_extra: str = "", header: str = "") -> str:
+    weekdays = "".join(
+        f"<WeekDay><DayType>{d}</DayType><DayWorking>{int(1 < d < 7)}</DayWorking></WeekDay>"
+        for d in range(1, 8)
+    )
+    return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+ <Name>sample</Name>
+ <StartDate>2003-03-03T08:00:00</StartDate>
+ <CalendarUID>1</CalendarUID>
+ <DefaultStartTime>08:00:00</DefaultStartTime>
+ <MinutesPerDay>480</MinutesPerDay>
+ {header}
+ <Calendars><Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar>
+  <WeekDays>{weekdays}</WeekDays>{calendar_extra}</Calendar></Calendars>
+ <Tasks>
+  <Task><UID>0</UID><ID>0</ID><Name>sample</Name><OutlineLevel>0</OutlineLevel></Task>
+  {tasks}
+ </Tasks>
+</Project>"""
+
+
+def _task(
+    uid: int,
+    name: str,
+    start: str,
+    finish: str,
+    duration: str,
+    fmt: int = 7,
+    extra: str = "",
+    milestone: int = 0,
+) -> str:
+    return (
+        f"<Task><UID>{uid}</UID><ID>{uid}</ID><Name>{name}</Name><OutlineLevel>1</OutlineLevel>"
+        f"<Start>{start}</Start><Finish>{finish}</Finish><Duration>{duration}</Duration>"
+        f"<DurationFormat>{fmt}</DurationFormat><Milestone>{milestone}</Milestone>"
+        f"<Summary>0</Summary>{extra}</Task>"
+    )
+
+
+def _link(pred: int, lag: int, fmt: int, type_: int = 1) -> str:
+    return (
+        f"<PredecessorLink><PredecessorUID>{pred}</PredecessorUID><Type>{type_}</Type>"
+        f"<LinkLag>{lag}</LinkLag><LagFormat>{fmt}</LagFormat></PredecessorLink>"
+    )
+
+
+def _import(tmp_path: Path, text: str) -> tuple[PlanStore, dict[str, m.Task], list[str]]:
+    xml = tmp_path / "file.xml"
+    xml.write_text(text, encoding="utf-8")
+    create_plan(tmp_path / "p.oadesk", name="p", start=D(2003, 3, 3), go_live=D(2004, 6, 30))
+    store = open_plan(tmp_path / "p.oadesk")
+    report = import_mspdi(store, xml)
+    with store.read() as session:
+        tasks = {t.name: t for t in session.scalars(select(m.Task))}
+        session.expunge_all()
+    return store, tasks, list(report.warnings)
+
+
+def test_the_finish_comes_from_the_file_not_from_the_duration(tmp_path: Path) -> None:
+    # MPXJ sample: "Second Task" finishes 2003-03-18 though its Duration says 2 days.
+    tasks = _task(1, "First Task", "2003-03-03T08:00:00", "2003-03-07T17:00:00", "PT40H0M0S")
+    tasks += _task(2, "Second Task", "2003-03-10T08:00:00", "2003-03-18T17:00:00", "PT16H0M0S")
+    store, got, warnings = _import(tmp_path, _xml(tasks))
+    store.close()
+    assert (got["First Task"].start, got["First Task"].finish) == (D(2003, 3, 3), D(2003, 3, 7))
+    second = got["Second Task"]
+    assert (second.start, second.finish, second.duration) == (D(2003, 3, 10), D(2003, 3, 18), 7)
+    assert any("'Second Task'" in w and "7 working days" in w for w in warnings)
+
+
+def test_elapsed_durations_are_calendar_days(tmp_path: Path) -> None:
+    # 1 elapsed week (168 elapsed hours, DurationFormat 10) from Monday 08:00.
+    tasks = _task(
+        1, "Elapsed week", "2003-03-03T08:00:00", "2003-03-10T08:00:00", "PT168H0M0S", fmt=10
+    )
+    tasks += _task(
+        2, "Elapsed day", "2003-03-12T08:00:00", "2003-03-13T08:00:00", "PT24H0M0S", fmt=8
+    )
+    store, got, warnings = _import(tmp_path, _xml(tasks))
+    store.close()
+    week = got["Elapsed week"]
+    assert (week.duration, week.start, week.finish) == (5, D(2003, 3, 3), D(2003, 3, 7))
+    day = got["Elapsed day"]
+    assert (day.duration, day.start, day.finish) == (1, D(2003, 3, 12), D(2003, 3, 12))
+    assert any("'Elapsed week'" in w and "elapsed" in w for w in warnings)
+
+
+def test_minute_and_hour_tasks_are_one_day_tasks_not_milestones(tmp_path: Path) -> None:
+    tasks = _task(1, "One minute", "2003-03-03T08:00:00", "2003-03-03T08:01:00", "PT0H1M0S", fmt=3)
+    tasks += _task(2, "One hour", "2003-03-04T08:00:00", "2003-03-04T09:00:00", "PT1H0M0S", fmt=5)
+    tasks += _task(
+        3, "Real milestone", "2003-03-05T08:00:00", "2003-03-05T08:00:00", "PT0H0M0S", milestone=1
+    )
+    store, got, warnings = _import(tmp_path, _xml(tasks))
+    store.close()
+    for name, day in (("One minute", D(2003, 3, 3)), ("One hour", D(2003, 3, 4))):
+        t = got[name]
+        assert (t.kind, t.duration, t.start, t.finish) == (TaskKind.TASK, 1, day, day)
+        assert any(f"'{name}'" in w and "rounded to 1 working day" in w for w in warnings)
+    assert got["Real milestone"].kind == TaskKind.MILESTONE
+
+
+def test_lags_in_hours_elapsed_days_and_percent(tmp_path: Path) -> None:
+    tasks = _task(1, "A", "2003-03-03T08:00:00", "2003-03-06T17:00:00", "PT32H0M0S")
+    # 4 working hours after A (LinkLag in tenths of a minute, LagFormat 5 = hours)
+    tasks += _task(
+        2, "B", "2003-03-10T08:00:00", "2003-03-10T17:00:00", "PT8H0M0S", extra=_link(1, 2400, 5)
+    )
+    # 1 elapsed day after A (LagFormat 8): one calendar day, not three working days
+    tasks += _task(
+        3, "C", "2003-03-10T08:00:00", "2003-03-10T17:00:00", "PT8H0M0S", extra=_link(1, 14400, 8)
+    )
+    # 50 % of A's 4 days (LagFormat 19: LinkLag is the percent)
+    tasks += _task(
+        4, "E", "2003-03-11T08:00:00", "2003-03-11T17:00:00", "PT8H0M0S", extra=_link(1, 50, 19)
+    )
+    doc = read_mspdi(_write(tmp_path, _xml(tasks)))
+    lags = {link.succ: link.lag for link in doc.links}
+    assert lags == {2: 1, 3: 1, 4: 2}
+    for name in ("'B'", "'C'", "'E'"):
+        assert any(name in w and "lag" in w for w in doc.warnings), name
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    xml = tmp_path / "doc.xml"
+    xml.write_text(text, encoding="utf-8")
+    return xml
+
+
+def test_a_split_task_keeps_its_overall_span(tmp_path: Path) -> None:
+    # 2 days of work split over Monday..Thursday.
+    tasks = _task(1, "Split", "2003-03-03T08:00:00", "2003-03-06T17:00:00", "PT16H0M0S")
+    store, got, warnings = _import(tmp_path, _xml(tasks))
+    store.close()
+    split = got["Split"]
+    assert (split.start, split.finish, split.duration) == (D(2003, 3, 3), D(2003, 3, 6), 4)
+    assert any("'Split'" in w and "split task" in w for w in warnings)
+
+
+def test_baseline_dates_out_of_order_are_a_warning(tmp_path: Path) -> None:
+    baseline = (
+        "<Baseline><Number>0</Number><Start>2003-03-20T08:00:00</Start>"
+        "<Finish>2003-03-10T17:00:00</Finish></Baseline>"
+    )
+    good = (
+        "<Baseline><Number>0</Number><Start>2003-03-03T08:00:00</Start>"
+        "<Finish>2003-03-04T17:00:00</Finish></Baseline>"
+    )
+    tasks = _task(
+        1, "Backwards", "2003-03-03T08:00:00", "2003-03-04T17:00:00", "PT16H0M0S", extra=baseline
+    )
+    tasks += _task(2, "Fine", "2003-03-03T08:00:00", "2003-03-04T17:00:00", "PT16H0M0S", extra=good)
+    store, got, warnings = _import(tmp_path, _xml(tasks))
+    with store.read() as session:
+        rows = session.execute(select(m.BaselineTask.task_id)).scalars().all()
+    store.close()
+    assert rows == [got["Fine"].id]
+    assert any("'Backwards'" in w and "baseline 0" in w for w in warnings)
+
+
+def _exception(name: str, type_: int, first: str, last: str, extra: str) -> str:
+    return (
+        f"<Exception><EnteredByOccurrences>{int('Occurrences' in extra)}</EnteredByOccurrences>"
+        f"<TimePeriod><FromDate>{first}T00:00:00</FromDate><ToDate>{last}T23:59:00</ToDate>"
+        f"</TimePeriod>{extra}<Name>{name}</Name><Type>{type_}</Type>"
+        "<DayWorking>0</DayWorking></Exception>"
+    )
+
+
+def test_recurring_calendar_exceptions_are_expanded(tmp_path: Path) -> None:
+    exceptions = "<Exceptions>"
+    # every Friday, three times (weekly, DaysOfWeek bit 5 = Friday)
+    exceptions += _exception(
+        "Fridays",
+        6,
+        "2003-03-07",
+        "2003-03-21",
+        "<Occurrences>3</Occurrences><Period>1</Period><DaysOfWeek>32</DaysOfWeek>",
+    )
+    # New Year's day, 2004 to 2006 (yearly on a date: Month 0 = January)
+    exceptions += _exception(
+        "New Year", 2, "2004-01-01", "2006-01-01", "<Month>0</Month><MonthDay>1</MonthDay>"
+    )
+    # the first Monday of each month, April to June 2003 (monthly relative; MonthItem 4 = Monday)
+    exceptions += _exception(
+        "First Monday",
+        5,
+        "2003-04-01",
+        "2003-06-30",
+        "<Period>1</Period><MonthItem>4</MonthItem><MonthPosition>0</MonthPosition>",
+    )
+    exceptions += "</Exceptions>"
+    tasks = _task(1, "A", "2003-03-03T08:00:00", "2003-03-03T17:00:00", "PT8H0M0S")
+    doc = read_mspdi(_write(tmp_path, _xml(tasks, exceptions)))
+    days = {(e.day, e.name) for e in doc.exceptions}
+    assert days == {
+        (D(2003, 3, 7), "Fridays"),
+        (D(2003, 3, 14), "Fridays"),
+        (D(2003, 3, 21), "Fridays"),
+        (D(2004, 1, 1), "New Year"),
+        (D(2005, 1, 1), "New Year"),
+        (D(2006, 1, 1), "New Year"),
+        (D(2003, 4, 7), "First Monday"),
+        (D(2003, 5, 5), "First Monday"),
+        (D(2003, 6, 2), "First Monday"),
+    }
+    assert not any("skipped" in w for w in doc.warnings)
+
+
+def test_expand_every_other_day_and_last_weekday() -> None:
+    every_other = Recurrence(1, D(2024, 1, 1), D(2024, 1, 7), period=2)
+    assert expand(every_other) == [D(2024, 1, d) for d in (1, 3, 5, 7)]
+    # the last Friday of March, yearly relative (MonthItem 8 = Friday, MonthPosition 4 = last)
+    last_friday = Recurrence(
+        3, D(2024, 1, 1), D(2025, 12, 31), month=2, month_item=8, month_position=4
+    )
+    assert expand(last_friday) == [D(2024, 3, 29), D(2025, 3, 28)]
+    assert expand(Recurrence(99, D(2024, 1, 1), D(2024, 1, 2))) == []
+
+
+def test_the_report_lists_every_task_the_import_moved(tmp_path: Path) -> None:
+    # A starts on a Saturday; B's link to A needs a later start than the file gives it.
+    tasks = _task(1, "Weekend start", "2003-03-08T08:00:00", "2003-03-10T17:00:00", "PT8H0M0S")
+    tasks += _task(2, "Kept", "2003-03-03T08:00:00", "2003-03-03T17:00:00", "PT8H0M0S")
+    tasks += _task(
+        3,
+        "Too early",
+        "2003-03-04T08:00:00",
+        "2003-03-04T17:00:00",
+        "PT8H0M0S",
+        extra=_link(2, 4800, 7),
+    )
+    xml = _write(tmp_path, _xml(tasks))
+    create_plan(tmp_path / "p.oadesk", name="p", start=D(2003, 3, 3), go_live=D(2004, 6, 30))
+    store = open_plan(tmp_path / "p.oadesk")
+    report = import_mspdi(store, xml)
+    store.close()
+    moved = {x.name: x for x in report.moved}
+    assert set(moved) == {"Weekend start", "Too early"}
+    assert moved["Weekend start"].start == D(2003, 3, 10)
+    assert "non-working day" in moved["Weekend start"].reason
+    assert moved["Too early"].start == D(2003, 3, 5)
+    assert "links" in moved["Too early"].reason
+    assert any("'Too early'" in w and "moved" in w for w in report.warnings)
+
+
+def test_the_fast_parser_only_takes_files_without_a_dtd(tmp_path: Path) -> None:
+    from oa_desk.exchange.mspdi_read import _plain_prolog
+
+    body = _xml(_task(1, "A", "2003-03-03T08:00:00", "2003-03-03T17:00:00", "PT8H0M0S"))
+    assert _plain_prolog(body.encode())
+    commented = body.replace("<Project", "<!-- <!DOCTYPE x> --><?pi x?>\n<Project", 1)
+    assert _plain_prolog(commented.encode())
+    assert not _plain_prolog(body.replace("<Project", "<!DOCTYPE Project []><Project", 1).encode())
+    utf16 = body.replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    assert not _plain_prolog(utf16.encode("utf-16"))
+    path = tmp_path / "utf16.xml"
+    path.write_bytes(utf16.encode("utf-16"))
+    assert [t.name for t in read_mspdi(path).tasks] == ["A"]  # through defusedxml
