@@ -130,3 +130,30 @@ def test_mspdi_over_the_size_cap_is_refused_before_parsing(
     with pytest.raises(mspdi.MspdiError) as err:
         mspdi.read_mspdi(big)
     assert err.value.code == "too_large"
+
+
+def test_finish_before_start_is_caught_in_the_preview_with_its_cell(
+    demo: Path, tmp_path: Path
+) -> None:
+    book = tmp_path / "plan.xlsx"
+    with open_plan(demo, read_only=True) as store:
+        export_workbook(store, book)
+    wb = openpyxl.load_workbook(book)
+    ws = wb["任务 Tasks"]
+    ws.append(
+        [
+            None,
+            None,
+            1,
+            "新任务",
+            "prepare",
+            "task",
+            dt.datetime(2026, 7, 8),
+            dt.datetime(2026, 7, 1),
+        ]
+    )
+    wb.save(book)
+    with open_plan(demo, read_only=True) as store:
+        preview = preview_workbook_import(store, book)
+    found = [e for e in preview.errors if e.code == ProblemCode.FINISH_BEFORE_START]
+    assert found and found[0].column == "H" and found[0].row == ws.max_row
