@@ -50,6 +50,8 @@ class ProblemCode(StrEnum):
     ABOVE_MAXIMUM = "above_maximum"
     VALUE_REQUIRED = "value_required"
     TEXT_TOO_LONG = "text_too_long"
+    FORMULA_WITHOUT_VALUE = "formula_without_value"
+    FORMULA_WITHOUT_VALUE_NEW = "formula_without_value_new"
     # -- references to other rows ---------------------------------------------------
     NO_ROW_WITH_ID = "no_row_with_id"
     NO_PERSON_WITH_NUMBER = "no_person_with_number"
@@ -121,6 +123,14 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.ABOVE_MAXIMUM: "{value} is above the maximum {high}",
         _C.VALUE_REQUIRED: "a value is required",
         _C.TEXT_TOO_LONG: "longer than {length} characters: shorten it",
+        _C.FORMULA_WITHOUT_VALUE: (
+            "the cell holds a formula without a value (saved by a program that did not "
+            "calculate it): the plan's value is kept; type the value to change it"
+        ),
+        _C.FORMULA_WITHOUT_VALUE_NEW: (
+            "the cell holds a formula without a value (saved by a program that did not "
+            "calculate it): type the value"
+        ),
         _C.NO_ROW_WITH_ID: "no row with ID {id} in {table}",
         _C.NO_PERSON_WITH_NUMBER: "no person with employee no. '{key}'",
         _C.NO_PERSON_NAMED: "no person with employee no. or name '{key}'",

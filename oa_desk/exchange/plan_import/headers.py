@@ -82,7 +82,7 @@ def parse_sheet(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> None
     if cols is None:
         return
     header_len = len(sheet.rows[0]) if sheet.rows else 0
-    parsed = ParsedSheet(spec, sheet.name, cols)
+    parsed = ParsedSheet(spec, sheet.name, cols, no_value=sheet.no_value)
     current = state.current[spec.table]
     seen: dict[int, int] = {}
     id_index = cols["id"]

@@ -13,7 +13,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from oa_desk.domain import checks
-from oa_desk.exchange.changeset import Insert, NewRow, TableChanges, Update, same_value
+from oa_desk.exchange.changeset import (
+    Insert,
+    NewRow,
+    Severity,
+    TableChanges,
+    Update,
+    same_value,
+)
 from oa_desk.exchange.convert import converter, split_list
 from oa_desk.exchange.current import CurrentTable
 from oa_desk.exchange.normalize import CellError, cell_text, parse_int, parse_predecessors
@@ -33,6 +40,8 @@ from oa_desk.exchange.sheets import column_letter
 from oa_desk.exchange.spec import ColType, Column, SheetSpec
 
 __all__ = ["diff_sheet"]
+
+WARNING = Severity.WARNING
 
 
 def _tree_cols(spec: SheetSpec) -> dict[str, Column]:
@@ -85,6 +94,16 @@ def _read_row(
             continue
         col = spec.column(key)
         raw = row.raw[index]
+        if parsed.no_value and (row.excel_row - 1, index) in parsed.no_value:
+            # Never read as blank (a default): the plan keeps its value.
+            if row.id is None:
+                state.cell_error(parsed, row, key, raw, ProblemCode.FORMULA_WITHOUT_VALUE_NEW)
+                ok = False
+            else:
+                state.cell_error(
+                    parsed, row, key, raw, ProblemCode.FORMULA_WITHOUT_VALUE, severity=WARNING
+                )
+            continue
         try:
             value = _read_cell(state, col, row, raw, convs.get(key))
         except CellError as exc:

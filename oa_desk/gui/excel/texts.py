@@ -286,6 +286,16 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "satisfaction is an average from 1 to 5",
         ),
+        ProblemCode.FORMULA_WITHOUT_VALUE: translate(
+            "ImportProblems",
+            "the cell holds a formula without a value (saved by a program that did not "
+            "calculate it): the plan's value is kept; type the value to change it",
+        ),
+        ProblemCode.FORMULA_WITHOUT_VALUE_NEW: translate(
+            "ImportProblems",
+            "the cell holds a formula without a value (saved by a program that did not "
+            "calculate it): type the value",
+        ),
         ProblemCode.DURATION_UNREADABLE: translate(
             "ImportProblems",
             "write the duration in working days: 5, 5d or 5天",

@@ -841,6 +841,14 @@
         <translation>满意度是 1 到 5 之间的平均分</translation>
     </message>
     <message>
+        <source>the cell holds a formula without a value (saved by a program that did not calculate it): the plan&apos;s value is kept; type the value to change it</source>
+        <translation>该单元格是没有计算结果的公式（保存它的程序未计算公式）：保留计划中的原值；如需修改请直接输入值</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula without a value (saved by a program that did not calculate it): type the value</source>
+        <translation>该单元格是没有计算结果的公式（保存它的程序未计算公式）：请直接输入值</translation>
+    </message>
+    <message>
         <source>write the duration in working days: 5, 5d or 5天</source>
         <translation>请以工作日填写工期：5、5d 或 5天</translation>
     </message>
