@@ -94,6 +94,7 @@ class ProblemCode(StrEnum):
     ACTIVE_OVER_TOTAL = "active_over_total"
     SATISFACTION_RANGE = "satisfaction_range"
     DURATION_UNREADABLE = "duration_unreadable"
+    START_HELD_BY_LINKS = "start_held_by_links"
     # -- the About sheet (the plan's own fields) ------------------------------------
     NEWER_FORMAT = "newer_format"
     PLAN_NAME_REQUIRED = "plan_name_required"
@@ -101,6 +102,7 @@ class ProblemCode(StrEnum):
     # -- notes: not problems, said beside the preview -------------------------------
     NOTE_NO_ABOUT_SHEET = "note_no_about_sheet"
     NOTE_SHEET_NOT_IN_FILE = "note_sheet_not_in_file"
+    NOTE_TASKS_RESCHEDULED = "note_tasks_rescheduled"
 
 
 _C = ProblemCode
@@ -190,6 +192,9 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.ACTIVE_OVER_TOTAL: "more active users ({active}) than users ({total})",
         _C.SATISFACTION_RANGE: "satisfaction is an average from 1 to 5",
         _C.DURATION_UNREADABLE: "write the duration in working days: 5, 5d or 5天",
+        _C.START_HELD_BY_LINKS: (
+            "the start is before what the task's predecessors allow: it starts on {start}"
+        ),
         _C.NEWER_FORMAT: (
             "this workbook has format {version}, newer than this OA Desk reads "
             "({supported}); update OA Desk"
@@ -198,6 +203,9 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.START_AFTER_GO_LIVE: "the start is after go-live",
         _C.NOTE_NO_ABOUT_SHEET: "No About sheet: the plan's own fields are left unchanged.",
         _C.NOTE_SHEET_NOT_IN_FILE: "{sheet}: not in the file, left unchanged.",
+        _C.NOTE_TASKS_RESCHEDULED: (
+            "{count} more tasks move with the edited dates (their links reschedule them): {tasks}"
+        ),
     }
 )
 

@@ -52,6 +52,7 @@ from oa_desk.services.excel_preview import (
     preview_lines,
     write_error_workbook,
 )
+from oa_desk.services.excel_schedule import reschedule_task_edits
 from oa_desk.store import bulk_write, table_rows
 from oa_desk.store.planfile import PlanStore
 
@@ -231,6 +232,7 @@ def preview_workbook_import(
             conn = session.connection()
             plan = _current_plan(conn, workbook.reads)
             preview = preview_plan_workbook(workbook, plan, delete_missing=delete_missing, job=job)
+            reschedule_task_edits(session, preview)
             preview.fingerprint = table_rows.fingerprint(conn, preview.tables)
             return preview
 

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
+from sqlalchemy import text
 
 from oa_desk.exchange.changeset import Severity
 from oa_desk.exchange.problems import ProblemCode
 from oa_desk.services import excel
-from oa_desk.store.planfile import PlanStore
+from oa_desk.services.schedule import reschedule
+from oa_desk.store import models as M
+from oa_desk.store.planfile import PlanStore, create_plan, open_plan
 from tests.unit.excel_fixtures import make_plan
 
 
@@ -87,3 +92,75 @@ def test_a_new_row_with_a_formula_without_value_is_refused(
     preview = excel.preview_workbook_import(store, exported)
     (problem,) = preview.errors
     assert problem.code is ProblemCode.FORMULA_WITHOUT_VALUE_NEW and problem.cell == "I5"
+
+
+D = dt.date
+
+
+@pytest.fixture
+def chain(tmp_path: Path) -> PlanStore:
+    """Three tasks: A (5 days) then B (3 days, FS), and C on its own; dates as scheduled."""
+    path = tmp_path / "chain.oadesk"
+    create_plan(path, name="chain", start=D(2026, 3, 2), go_live=D(2026, 6, 30))
+    store = open_plan(path, snapshot=False)
+    with store.write() as s:
+        a = M.Task(name="A", seq=0, duration=5)
+        b = M.Task(name="B", seq=1, duration=3)
+        c = M.Task(name="C", seq=2, duration=2)
+        s.add_all([a, b, c])
+        s.flush()
+        s.add(M.Dependency(predecessor_id=a.id, successor_id=b.id))
+    reschedule(store)
+    yield store
+    store.close()
+
+
+def _task_dates(store: PlanStore) -> dict[str, tuple[Any, ...]]:
+    with store.read() as s:
+        rows = s.execute(
+            text("SELECT name, start, finish, duration, constraint_type FROM task")
+        ).all()
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def test_a_moved_start_moves_the_task_and_its_successors(chain: PlanStore, tmp_path: Path) -> None:
+    assert _task_dates(chain)["B"][:2] == ("2026-03-09", "2026-03-11")
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(chain, path)
+    wb = openpyxl.load_workbook(path)
+    tasks = wb["任务 Tasks"]
+    assert tasks["D2"].value == "A" and tasks["G1"].value == "开始 Start"
+    tasks["G2"] = dt.datetime(2026, 3, 9)  # only the start: "move A a week later"
+    wb.save(path)
+    preview = excel.preview_workbook_import(chain, path)
+    assert preview.errors == []
+    by_label = {u.label: u.fields for u in preview.tables["task"].updates}
+    assert by_label["A"]["start"] == (D(2026, 3, 2), D(2026, 3, 9))
+    assert by_label["A"]["finish"] == (D(2026, 3, 6), D(2026, 3, 13))
+    assert "duration" not in by_label["A"]
+    assert by_label["A"]["constraint_type"][1] == "snet"
+    assert by_label["B"]["start"] == (D(2026, 3, 9), D(2026, 3, 16))
+    assert by_label["B"]["finish"] == (D(2026, 3, 11), D(2026, 3, 18))
+    assert "C" not in by_label
+    (note,) = [n for n in preview.notes if n.code is ProblemCode.NOTE_TASKS_RESCHEDULED]
+    assert note.params == {"count": "1", "tasks": "B"}
+    excel.apply_import(chain, preview)
+    after = _task_dates(chain)
+    assert after["A"] == ("2026-03-09", "2026-03-13", 5, "snet")
+    assert after["B"][:3] == ("2026-03-16", "2026-03-18", 3)
+    assert after["C"][:2] == ("2026-03-02", "2026-03-03")
+
+
+def test_a_moved_finish_changes_the_duration(chain: PlanStore, tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(chain, path)
+    wb = openpyxl.load_workbook(path)
+    wb["任务 Tasks"]["H2"] = dt.datetime(2026, 3, 10)  # A ends two working days later
+    wb.save(path)
+    preview = excel.preview_workbook_import(chain, path)
+    by_label = {u.label: u.fields for u in preview.tables["task"].updates}
+    assert by_label["A"] == {
+        "finish": (D(2026, 3, 6), D(2026, 3, 10)),
+        "duration": (5, 7),
+    }
+    assert by_label["B"]["start"][1] == D(2026, 3, 11)

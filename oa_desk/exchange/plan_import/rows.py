@@ -8,6 +8,7 @@ an update of the fields that differ, or nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
@@ -145,6 +146,24 @@ def _merged(
     return merged
 
 
+def _carry_finish(old: Mapping[str, Any], values: dict[str, Any]) -> None:
+    """A task whose start alone was edited moves: its finish keeps the distance.
+
+    The service then sets the finish in working days and reschedules the
+    successors (``oa_desk.services.excel_schedule``); this keeps the row's own
+    check (finish before start) from refusing a plain move.
+    """
+    start, finish = values.get("start"), values.get("finish")
+    if not isinstance(start, dt.date) or start == old.get("start"):
+        return
+    if finish != old.get("finish") or values.get("duration", old.get("duration")) != old.get(
+        "duration"
+    ):
+        return
+    if isinstance(old.get("start"), dt.date) and isinstance(finish, dt.date):
+        values["finish"] = start + (finish - old["start"])
+
+
 def diff_sheet(state: WorkbookImport, parsed: ParsedSheet) -> None:
     """Add the sheet's inserts and updates (and the rows it lacks) to the preview."""
     spec = parsed.spec
@@ -172,6 +191,8 @@ def diff_sheet(state: WorkbookImport, parsed: ParsedSheet) -> None:
         if row.ref not in finals:
             continue
         excel_row, values = finals[row.ref]
+        if spec.table == "task" and row.id is not None:
+            _carry_finish(current.values(row.id), values)
         merged = _merged(spec, current, row.id, values)
         for check in spec.checks:
             problem = check(merged)

@@ -300,6 +300,10 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "write the duration in working days: 5, 5d or 5天",
         ),
+        ProblemCode.START_HELD_BY_LINKS: translate(
+            "ImportProblems",
+            "the start is before what the task's predecessors allow: it starts on {start}",
+        ),
         ProblemCode.NEWER_FORMAT: translate(
             "ImportProblems",
             "this workbook has format {version}, newer than this OA Desk reads "
@@ -314,6 +318,10 @@ def problem_templates() -> dict[ProblemCode, str]:
         ProblemCode.NOTE_SHEET_NOT_IN_FILE: translate(
             "ImportProblems",
             "{sheet}: not in the file, left unchanged.",
+        ),
+        ProblemCode.NOTE_TASKS_RESCHEDULED: translate(
+            "ImportProblems",
+            "{count} more tasks move with the edited dates (their links reschedule them): {tasks}",
         ),
     }
 

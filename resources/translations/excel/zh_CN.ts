@@ -853,6 +853,10 @@
         <translation>请以工作日填写工期：5、5d 或 5天</translation>
     </message>
     <message>
+        <source>the start is before what the task&apos;s predecessors allow: it starts on {start}</source>
+        <translation>开始日期早于前置任务允许的日期：该任务将从 {start} 开始</translation>
+    </message>
+    <message>
         <source>this workbook has format {version}, newer than this OA Desk reads ({supported}); update OA Desk</source>
         <translation>此工作簿的格式版本为 {version}，高于当前版本的 OA 推广工作台能读取的版本（{supported}）；请升级 OA 推广工作台</translation>
     </message>
@@ -871,6 +875,10 @@
     <message>
         <source>{sheet}: not in the file, left unchanged.</source>
         <translation>{sheet}：文件中没有此工作表，保持不变。</translation>
+    </message>
+    <message>
+        <source>{count} more tasks move with the edited dates (their links reschedule them): {tasks}</source>
+        <translation>另有 {count} 项任务随修改的日期移动（按任务依赖重新排期）：{tasks}</translation>
     </message>
 </context>
 <context>
