@@ -199,14 +199,17 @@ def check_file(path: Path | str) -> SpreadsheetKind:
 
 
 def is_plan_workbook(path: Path | str) -> bool:
-    """Whether a checked .xlsx holds sheets of an OA Desk plan workbook (by sheet names).
+    """Whether a checked .xlsx holds sheets of an OA Desk plan workbook (by sheet names),
+    or a CSV is one of its sheets (by its header row).
 
     The gui uses it to go straight to the preview for a plan workbook and to the
     column mapping for anything else. Only the workbook's sheet list is read.
     """
-    from oa_desk.exchange.plan_import import is_plan_workbook_layout
-    from oa_desk.exchange.sheets import sheet_names
+    from oa_desk.exchange.plan_import import csv_sheet_spec, is_plan_workbook_layout
+    from oa_desk.exchange.sheets import read_csv, sheet_names
 
+    if check_spreadsheet(path) is SpreadsheetKind.CSV:
+        return csv_sheet_spec(read_csv(path)) is not None
     return is_plan_workbook_layout(sheet_names(path))
 
 
@@ -221,13 +224,20 @@ def preview_workbook_import(
 
     Raises :class:`SpreadsheetRefused` for an unsafe or unreadable file.
     """
-    from oa_desk.exchange.plan_import import preview_plan_workbook, read_plan_workbook
+    from oa_desk.exchange.plan_import import (
+        preview_plan_workbook,
+        read_plan_csv,
+        read_plan_workbook,
+    )
 
     kind = check_spreadsheet(path)
-    if kind is not SpreadsheetKind.XLSX:
+    if kind not in (SpreadsheetKind.XLSX, SpreadsheetKind.CSV):
         raise SpreadsheetRefused(RefusalReason.NOT_ZIP, path)
     with _gc_paused():
-        workbook = read_plan_workbook(path, job=job)
+        if kind is SpreadsheetKind.CSV:  # one sheet saved as CSV: matched by its ID column
+            workbook = read_plan_csv(path, job=job)
+        else:
+            workbook = read_plan_workbook(path, job=job)
         with store.read() as session:
             conn = session.connection()
             plan = _current_plan(conn, workbook.reads)

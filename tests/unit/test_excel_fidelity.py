@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 import zipfile
@@ -164,3 +165,49 @@ def test_a_moved_finish_changes_the_duration(chain: PlanStore, tmp_path: Path) -
         "duration": (5, 7),
     }
     assert by_label["B"]["start"][1] == D(2026, 3, 11)
+
+
+def _sheet_as_csv(xlsx: Path, title: str, dst: Path, edit: dict[str, Any]) -> None:
+    """One sheet saved as CSV the way a spreadsheet's "Save As CSV" writes it: texts only."""
+    ws = openpyxl.load_workbook(xlsx)[title]
+    for ref, value in edit.items():
+        ws[ref] = value
+    rows = []
+    for row in ws.iter_rows(values_only=True):
+        cells = []
+        for value in row:
+            if isinstance(value, dt.datetime):
+                value = value.date().isoformat()
+            elif isinstance(value, bool):
+                value = "TRUE" if value else "FALSE"
+            cells.append("" if value is None else str(value))
+        rows.append(cells)
+    with dst.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(rows)
+
+
+def test_a_sheet_saved_as_csv_is_matched_by_its_ids(store: PlanStore, tmp_path: Path) -> None:
+    exported = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, exported)
+    saved = tmp_path / "tasks.csv"
+    _sheet_as_csv(exported, "任务 Tasks", saved, {"D3": "需求调研(改名)"})
+    assert excel.is_plan_workbook(saved)
+    preview = excel.preview_workbook_import(store, saved)
+    assert preview.errors == []
+    assert list(preview.tables) == ["task"]
+    changes = preview.tables["task"]
+    assert changes.inserts == []
+    assert [(u.id, u.fields) for u in changes.updates] == [
+        (2, {"name": ("需求调研", "需求调研(改名)")})
+    ]
+    assert "dependency" not in preview.tables  # no duplicate links
+    excel.apply_import(store, preview)
+    with store.read() as s:
+        assert s.execute(text("SELECT count(*) FROM task")).scalar() == 4
+        assert s.execute(text("SELECT name FROM task WHERE id = 2")).scalar() == "需求调研(改名)"
+
+
+def test_a_roster_csv_is_no_plan_sheet(tmp_path: Path) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text("工号,姓名,部门\n001,张三,财务部\n", encoding="utf-8")
+    assert not excel.is_plan_workbook(roster)

@@ -405,7 +405,8 @@ class ExcelActions(QObject):
         def work(job: Job) -> OpenedFile:
             job.stage("Reading the file")
             kind = excel.check_file(path)
-            if kind is SpreadsheetKind.XLSX and excel.is_plan_workbook(path):
+            # A plan workbook, or one of its sheets saved as CSV: matched by the ID column.
+            if kind in (SpreadsheetKind.XLSX, SpreadsheetKind.CSV) and excel.is_plan_workbook(path):
                 return OpenedFile(path, plan_workbook=True)
             return OpenedFile(path, plan_workbook=False, sheets=excel.read_foreign(path))
 
