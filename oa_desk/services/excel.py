@@ -172,25 +172,33 @@ def plan_sheets(store: PlanStore) -> Iterator[tuple[dict[str, Any], list[SheetRo
         yield plan, sheets
 
 
-def export_workbook(store: PlanStore, path: Path | str, *, job: Job | None = None) -> int:
-    """Write the whole plan to one .xlsx (About + one sheet per entity); return rows written."""
+def export_workbook(
+    store: PlanStore, path: Path | str, *, job: Job | None = None, language: str | None = None
+) -> int:
+    """Write the whole plan to one .xlsx (About + one sheet per entity); return rows written.
+
+    ``language`` ("zh_CN", "en") labels the enumeration cells and drop-downs (准备, not
+    ``prepare``); None writes the codes. Both re-import.
+    """
     from oa_desk.exchange.workbook import write_plan_workbook
 
     job = ensure_job(job)
     job.stage("Reading the plan")
     with plan_sheets(store) as (plan, sheets):
-        write_plan_workbook(path, plan, sheets, job)
+        write_plan_workbook(path, plan, sheets, job, language)
         return sum(s.count for s in sheets)
 
 
-def write_template(path: Path | str, tables: Sequence[str] | None = None) -> None:
+def write_template(
+    path: Path | str, tables: Sequence[str] | None = None, *, language: str | None = None
+) -> None:
     """Blank sheets (all, or the named tables) with the workbook's headers and drop-downs."""
     from oa_desk.exchange.workbook import write_template as write
 
     specs: list[SheetSpec] = (
         [sheet_by_table(t) for t in tables] if tables is not None else list(SHEETS)
     )
-    write(path, specs)
+    write(path, specs, language)
 
 
 def check_file(path: Path | str) -> SpreadsheetKind:

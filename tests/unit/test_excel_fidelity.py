@@ -13,8 +13,11 @@ import openpyxl
 import pytest
 from sqlalchemy import text
 
+from oa_desk.domain import enums as E
 from oa_desk.exchange.changeset import Severity
+from oa_desk.exchange.labels import CODES_SHOWN, LABELS, enum_label
 from oa_desk.exchange.problems import ProblemCode
+from oa_desk.exchange.spec import SHEETS
 from oa_desk.services import excel
 from oa_desk.services.schedule import reschedule
 from oa_desk.store import models as M
@@ -211,3 +214,57 @@ def test_a_roster_csv_is_no_plan_sheet(tmp_path: Path) -> None:
     roster = tmp_path / "roster.csv"
     roster.write_text("工号,姓名,部门\n001,张三,财务部\n", encoding="utf-8")
     assert not excel.is_plan_workbook(roster)
+
+
+def test_every_enumeration_has_a_label_in_both_languages() -> None:
+    enums = {c.enum for s in SHEETS for c in s.columns if c.enum is not None}
+    for enum in enums:
+        if enum.__name__ in CODES_SHOWN:
+            assert enum.__name__ not in LABELS
+            continue
+        labels = LABELS[enum.__name__]
+        assert set(labels) == {m.value for m in enum}, enum.__name__
+        for lang in (0, 1):
+            texts = [pair[lang].lower() for pair in labels.values()]
+            assert len(set(texts)) == len(texts), enum.__name__
+            assert not any("," in t for t in texts)
+    assert enum_label(E.Phase, "prepare", "zh_CN") == "准备"
+    assert enum_label(E.Phase, "prepare", "en") == "Prepare"
+    assert enum_label(E.Phase, "prepare", None) == "prepare"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_cells_and_drop_downs_show_labels_that_re_import(
+    store: PlanStore, tmp_path: Path, language: str
+) -> None:
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, path, language=language)
+    wb = openpyxl.load_workbook(path)
+    tasks = wb["任务 Tasks"]
+    assert tasks["E2"].value == ("准备" if language == "zh_CN" else "Prepare")
+    phase = next(dv for dv in tasks.data_validations.dataValidation if "E2" in dv.sqref)
+    zh = language == "zh_CN"
+    assert phase.formula1 == ('"准备,实施,优化"' if zh else '"Prepare,Implement,Optimise"')
+    people = wb["人员 People"]
+    assert people["H2"].value == ("关键用户" if zh else "Key user")
+    preview = excel.preview_workbook_import(store, path)
+    assert preview.problems == [] and not preview.has_changes
+    # A label of the other language reads too.
+    tasks["E3"] = "Implement" if zh else "实施"
+    wb.save(path)
+    preview = excel.preview_workbook_import(store, path)
+    assert [(u.id, u.fields) for u in preview.tables["task"].updates] == [
+        (2, {"phase": ("prepare", "implement")})
+    ]
+
+
+def test_every_sheet_prints_a4_landscape_one_page_wide(store: PlanStore, tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, path, language="zh_CN")
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is True, ws.title
+        setup = ws.page_setup
+        assert (setup.orientation, setup.paperSize) == ("landscape", 9), ws.title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), ws.title
+        assert ws.print_title_rows == "$1:$1", ws.title
