@@ -71,6 +71,8 @@ class ProblemCode(StrEnum):
     DUPLICATE_ROW = "duplicate_row"
     COLUMN_NOT_MAPPED = "column_not_mapped"
     EMPLOYEE_NO_AS_NUMBER = "employee_no_as_number"
+    NOT_AN_EMAIL = "not_an_email"
+    NOT_A_PHONE = "not_a_phone"
     # -- trees and links ------------------------------------------------------------
     OUTLINE_LEVEL_INVALID = "outline_level_invalid"
     OUTLINE_LEVEL_JUMP = "outline_level_jump"
@@ -103,6 +105,8 @@ class ProblemCode(StrEnum):
     NOTE_NO_ABOUT_SHEET = "note_no_about_sheet"
     NOTE_SHEET_NOT_IN_FILE = "note_sheet_not_in_file"
     NOTE_TASKS_RESCHEDULED = "note_tasks_rescheduled"
+    NOTE_SUMMARY_ROWS_SKIPPED = "note_summary_rows_skipped"
+    NOTE_ROWS_LEFT_OUT = "note_rows_left_out"
 
 
 _C = ProblemCode
@@ -157,6 +161,11 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
             "zeros (00123 shows as 123); they are imported as shown. Format the column as "
             "Text in Excel if your numbers have leading zeros."
         ),
+        _C.NOT_AN_EMAIL: "'{value}' is not an e-mail address (name@example.com): imported as it is",
+        _C.NOT_A_PHONE: (
+            "'{value}' is not a phone number (a mobile has 11 digits, such as 13812345678 "
+            "or +86 138 1234 5678): imported as it is"
+        ),
         _C.OUTLINE_LEVEL_INVALID: "the outline level is a whole number from 1",
         _C.OUTLINE_LEVEL_JUMP: (
             "outline level {level} follows level {previous}: a level can go down by one at a time"
@@ -203,6 +212,13 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.START_AFTER_GO_LIVE: "the start is after go-live",
         _C.NOTE_NO_ABOUT_SHEET: "No About sheet: the plan's own fields are left unchanged.",
         _C.NOTE_SHEET_NOT_IN_FILE: "{sheet}: not in the file, left unchanged.",
+        _C.NOTE_SUMMARY_ROWS_SKIPPED: (
+            "{count} total or footer rows (合计, 小计, 共 7 人…) were skipped: rows {rows}."
+        ),
+        _C.NOTE_ROWS_LEFT_OUT: (
+            "{count} rows with errors are left out: rows {rows}. Export the problems, "
+            "fix those rows and import them again."
+        ),
         _C.NOTE_TASKS_RESCHEDULED: (
             "{count} more tasks move with the edited dates (their links reschedule them): {tasks}"
         ),

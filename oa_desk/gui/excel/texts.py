@@ -286,6 +286,15 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "satisfaction is an average from 1 to 5",
         ),
+        ProblemCode.NOT_AN_EMAIL: translate(
+            "ImportProblems",
+            "'{value}' is not an e-mail address (name@example.com): imported as it is",
+        ),
+        ProblemCode.NOT_A_PHONE: translate(
+            "ImportProblems",
+            "'{value}' is not a phone number (a mobile has 11 digits, such as 13812345678 "
+            "or +86 138 1234 5678): imported as it is",
+        ),
         ProblemCode.FORMULA_WITHOUT_VALUE: translate(
             "ImportProblems",
             "the cell holds a formula without a value (saved by a program that did not "
@@ -318,6 +327,15 @@ def problem_templates() -> dict[ProblemCode, str]:
         ProblemCode.NOTE_SHEET_NOT_IN_FILE: translate(
             "ImportProblems",
             "{sheet}: not in the file, left unchanged.",
+        ),
+        ProblemCode.NOTE_SUMMARY_ROWS_SKIPPED: translate(
+            "ImportProblems",
+            "{count} total or footer rows (合计, 小计, 共 7 人…) were skipped: rows {rows}.",
+        ),
+        ProblemCode.NOTE_ROWS_LEFT_OUT: translate(
+            "ImportProblems",
+            "{count} rows with errors are left out: rows {rows}. Export the problems, "
+            "fix those rows and import them again.",
         ),
         ProblemCode.NOTE_TASKS_RESCHEDULED: translate(
             "ImportProblems",
@@ -356,6 +374,8 @@ def reason_formatter() -> Callable[[Problem], str]:
 def severity_name(severity: Severity) -> str:
     if severity is Severity.ERROR:
         return translate("Excel", "Error")
+    if severity is Severity.LEFT_OUT:
+        return translate("Excel", "Left out")
     return translate("Excel", "Warning")
 
 

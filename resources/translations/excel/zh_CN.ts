@@ -192,6 +192,10 @@
         <translation>{name} 不是文本（CSV）文件：其中有二进制数据（{detail}）。</translation>
     </message>
     <message>
+        <source>Left out</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
         <source>Reading the plan</source>
         <translation>正在读取计划</translation>
     </message>
@@ -841,6 +845,14 @@
         <translation>满意度是 1 到 5 之间的平均分</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is not an e-mail address (name@example.com): imported as it is</source>
+        <translation>“{value}”不是有效的邮箱地址（如 name@example.com）：按原样导入</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number (a mobile has 11 digits, such as 13812345678 or +86 138 1234 5678): imported as it is</source>
+        <translation>“{value}”不是有效的电话号码（手机号为 11 位，如 13812345678 或 +86 138 1234 5678）：按原样导入</translation>
+    </message>
+    <message>
         <source>the cell holds a formula without a value (saved by a program that did not calculate it): the plan&apos;s value is kept; type the value to change it</source>
         <translation>该单元格是没有计算结果的公式（保存它的程序未计算公式）：保留计划中的原值；如需修改请直接输入值</translation>
     </message>
@@ -877,6 +889,14 @@
         <translation>{sheet}：文件中没有此工作表，保持不变。</translation>
     </message>
     <message>
+        <source>{count} total or footer rows (合计, 小计, 共 7 人…) were skipped: rows {rows}.</source>
+        <translation>已跳过 {count} 个合计或表尾行（合计、小计、共 7 人…）：第 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>{count} rows with errors are left out: rows {rows}. Export the problems, fix those rows and import them again.</source>
+        <translation>有错误的 {count} 行未导入：第 {rows} 行。请导出问题清单，修正这些行后重新导入。</translation>
+    </message>
+    <message>
         <source>{count} more tasks move with the edited dates (their links reschedule them): {tasks}</source>
         <translation>另有 {count} 项任务随修改的日期移动（按任务依赖重新排期）：{tasks}</translation>
     </message>
@@ -886,6 +906,14 @@
     <message>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and leave the rows with errors out</source>
+        <translation>只导入正确的行，有错误的行不导入(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The rows left out are listed with their problems; export them as a workbook, fix them and import them again.</source>
+        <translation>未导入的行会连同问题一起列出；可将其导出为工作簿，修正后重新导入。</translation>
     </message>
     <message>
         <source>The sheet is empty: choose another sheet or file.</source>
