@@ -424,6 +424,7 @@ def write_report(
     today: Any = None,
     gantt_rows: int = 3000,
     job: Job | None = None,
+    language: str | None = "zh_CN",
 ) -> None:
     """Write the weekly status report workbook as of ``today`` (default: the plan's status date).
 
@@ -591,4 +592,4 @@ def write_report(
         open_tickets,
         trend,
     )
-    write_report_workbook(path, data, job)
+    write_report_workbook(path, data, job, language)

@@ -338,9 +338,10 @@ class ExcelActions(QObject):
             if path is None:
                 return False
         store = doc.store
+        language = self.language
         outcome = self.run(
             self.tr("Writing the weekly report"),
-            lambda job: excel.write_report(store, path, job=job),
+            lambda job: excel.write_report(store, path, job=job, language=language),
         )
         if not outcome.ok:
             self._explain(outcome, path)
