@@ -125,7 +125,7 @@ def _validation(col: Column, letter: str, language: str | None) -> DataValidatio
         showInputMessage=False,
         errorStyle="warning",
         errorTitle=col.header,
-        error="Choose one of: " + ", ".join(choices),
+        error="请从列表中选择 Choose one of: " + ", ".join(choices),
     )
     dv.add(f"{letter}2:{letter}{_MAX_ROW}")
     return dv
