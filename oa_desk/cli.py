@@ -203,7 +203,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     from oa_desk.services import excel
 
-    if suffix == ".csv" and not args.kind:
+    if suffix == ".csv" and not args.kind and not excel.is_plan_workbook(args.file):
         raise Usage("a CSV file needs --kind (people, departments, requirements, tasks, ...)")
     with open_plan(args.plan, read_only=args.dry_run) as store, store.lock_kept_fresh():
         if args.kind:

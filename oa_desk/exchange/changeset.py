@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
@@ -46,6 +46,7 @@ __all__ = [
 class Severity(StrEnum):
     ERROR = "error"  # stops the import
     WARNING = "warning"  # imported, but the user should know
+    LEFT_OUT = "left_out"  # the row was wrong and is left out (the user asked so)
 
 
 def _frozen_params(owner: object, code: ProblemCode, params: Mapping[str, str]) -> None:
@@ -266,6 +267,26 @@ class ImportPreview:
     def ok(self) -> bool:
         """True when nothing stops the import."""
         return not self.errors
+
+    def leave_out_invalid_rows(self) -> list[int]:
+        """Drop the changes of every row with an error; its errors become "left out".
+
+        For a foreign sheet imported "valid rows only": the rows left out are in
+        the problems (and so in the error workbook) to fix and import again.
+        Returns the rows left out.
+        """
+        bad = {(p.sheet, p.row) for p in self.errors if p.row is not None}
+        if any(p.row is None for p in self.errors):
+            return []  # a sheet-wide error (a column not mapped): nothing is imported
+        rows = {row for _sheet, row in bad}
+        for changes in self.tables.values():
+            changes.inserts[:] = [i for i in changes.inserts if i.row not in rows]
+            changes.updates[:] = [u for u in changes.updates if u.row not in rows]
+        self.problems[:] = [
+            replace(p, severity=Severity.LEFT_OUT) if p.severity is Severity.ERROR else p
+            for p in self.problems
+        ]
+        return sorted(rows)
 
     @property
     def inserted(self) -> int:

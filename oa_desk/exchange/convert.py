@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from oa_desk.domain import checks
+from oa_desk.exchange.labels import label_codes
 from oa_desk.exchange.normalize import (
     CellError,
     cell_text,
@@ -138,8 +139,12 @@ def split_list(value: Any) -> list[str]:
 
 
 def _labels(enum: type[StrEnum]) -> Mapping[str, StrEnum]:
+    """Spellings -> member: the labels the workbooks write (both languages), then the
+    other spellings people use."""
     extra = ENUM_LABELS.get(enum.__name__, {})
-    return {k.lower(): enum(v) for k, v in extra.items()}
+    found = {k: enum(v) for k, v in label_codes(enum.__name__).items()}
+    found.update({k.lower(): enum(v) for k, v in extra.items()})
+    return found
 
 
 def _check_range(col: Column, value: float) -> None:

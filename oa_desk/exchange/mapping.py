@@ -57,6 +57,8 @@ class ColumnMapping:
     headers: dict[str, str] = field(default_factory=dict)  # field key -> header text seen
     sheet: str | None = None
     signature: str = ""
+    # Import the rows without errors and leave the others out (not remembered).
+    skip_invalid: bool = False
 
     def letter(self, key: str) -> str:
         return column_letter(self.columns[key])

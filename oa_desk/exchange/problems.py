@@ -51,6 +51,8 @@ class ProblemCode(StrEnum):
     VALUE_REQUIRED = "value_required"
     TEXT_TOO_LONG = "text_too_long"
     DATE_OUT_OF_RANGE = "date_out_of_range"
+    FORMULA_WITHOUT_VALUE = "formula_without_value"
+    FORMULA_WITHOUT_VALUE_NEW = "formula_without_value_new"
     # -- references to other rows ---------------------------------------------------
     NO_ROW_WITH_ID = "no_row_with_id"
     NO_PERSON_WITH_NUMBER = "no_person_with_number"
@@ -70,6 +72,8 @@ class ProblemCode(StrEnum):
     DUPLICATE_ROW = "duplicate_row"
     COLUMN_NOT_MAPPED = "column_not_mapped"
     EMPLOYEE_NO_AS_NUMBER = "employee_no_as_number"
+    NOT_AN_EMAIL = "not_an_email"
+    NOT_A_PHONE = "not_a_phone"
     # -- trees and links ------------------------------------------------------------
     OUTLINE_LEVEL_INVALID = "outline_level_invalid"
     OUTLINE_LEVEL_JUMP = "outline_level_jump"
@@ -96,6 +100,7 @@ class ProblemCode(StrEnum):
     ACTIVE_OVER_TOTAL = "active_over_total"
     SATISFACTION_RANGE = "satisfaction_range"
     DURATION_UNREADABLE = "duration_unreadable"
+    START_HELD_BY_LINKS = "start_held_by_links"
     # -- the About sheet (the plan's own fields) ------------------------------------
     NEWER_FORMAT = "newer_format"
     PLAN_NAME_REQUIRED = "plan_name_required"
@@ -103,6 +108,9 @@ class ProblemCode(StrEnum):
     # -- notes: not problems, said beside the preview -------------------------------
     NOTE_NO_ABOUT_SHEET = "note_no_about_sheet"
     NOTE_SHEET_NOT_IN_FILE = "note_sheet_not_in_file"
+    NOTE_TASKS_RESCHEDULED = "note_tasks_rescheduled"
+    NOTE_SUMMARY_ROWS_SKIPPED = "note_summary_rows_skipped"
+    NOTE_ROWS_LEFT_OUT = "note_rows_left_out"
 
 
 _C = ProblemCode
@@ -126,6 +134,14 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.VALUE_REQUIRED: "a value is required",
         _C.TEXT_TOO_LONG: "longer than {length} characters: shorten it",
         _C.DATE_OUT_OF_RANGE: "{value} is outside the dates a plan holds ({low} to {high})",
+        _C.FORMULA_WITHOUT_VALUE: (
+            "the cell holds a formula without a value (saved by a program that did not "
+            "calculate it): the plan's value is kept; type the value to change it"
+        ),
+        _C.FORMULA_WITHOUT_VALUE_NEW: (
+            "the cell holds a formula without a value (saved by a program that did not "
+            "calculate it): type the value"
+        ),
         _C.NO_ROW_WITH_ID: "no row with ID {id} in {table}",
         _C.NO_PERSON_WITH_NUMBER: "no person with employee no. '{key}'",
         _C.NO_PERSON_NAMED: "no person with employee no. or name '{key}'",
@@ -149,6 +165,11 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
             "employee numbers in this column are stored as numbers, so Excel drops leading "
             "zeros (00123 shows as 123); they are imported as shown. Format the column as "
             "Text in Excel if your numbers have leading zeros."
+        ),
+        _C.NOT_AN_EMAIL: "'{value}' is not an e-mail address (name@example.com): imported as it is",
+        _C.NOT_A_PHONE: (
+            "'{value}' is not a phone number (a mobile has 11 digits, such as 13812345678 "
+            "or +86 138 1234 5678): imported as it is"
         ),
         _C.OUTLINE_LEVEL_INVALID: "the outline level is a whole number from 1",
         _C.OUTLINE_LEVEL_JUMP: (
@@ -188,6 +209,9 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.ACTIVE_OVER_TOTAL: "more active users ({active}) than users ({total})",
         _C.SATISFACTION_RANGE: "satisfaction is an average from 1 to 5",
         _C.DURATION_UNREADABLE: "write the duration in working days: 5, 5d or 5天",
+        _C.START_HELD_BY_LINKS: (
+            "the start is before what the task's predecessors allow: it starts on {start}"
+        ),
         _C.NEWER_FORMAT: (
             "this workbook has format {version}, newer than this OA Desk reads "
             "({supported}); update OA Desk"
@@ -196,6 +220,16 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.START_AFTER_GO_LIVE: "the start is after go-live",
         _C.NOTE_NO_ABOUT_SHEET: "No About sheet: the plan's own fields are left unchanged.",
         _C.NOTE_SHEET_NOT_IN_FILE: "{sheet}: not in the file, left unchanged.",
+        _C.NOTE_SUMMARY_ROWS_SKIPPED: (
+            "{count} total or footer rows (合计, 小计, 共 7 人…) were skipped: rows {rows}."
+        ),
+        _C.NOTE_ROWS_LEFT_OUT: (
+            "{count} rows with errors are left out: rows {rows}. Export the problems, "
+            "fix those rows and import them again."
+        ),
+        _C.NOTE_TASKS_RESCHEDULED: (
+            "{count} more tasks move with the edited dates (their links reschedule them): {tasks}"
+        ),
     }
 )
 

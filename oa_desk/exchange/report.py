@@ -6,7 +6,13 @@ milestones marked ◆, hierarchy indented), Training coverage by department and
 tier (with a native bar chart), Open tickets (with a weekly trend line chart)
 and Risks. Colours come from :mod:`oa_desk.domain.colours`; every coloured
 cell also carries a label (RAG words, ◆, phase names), never colour alone.
-Print set-up: landscape, fit to width, header rows repeated.
+Codes (phase, tier, risk category and status, ticket status) appear as their
+labels in the report's language. Print set-up (:mod:`.printing`): A4
+landscape, one page wide, header rows repeated, the Gantt's WBS and task
+columns on every page; it is set before the first row, because a write-only
+sheet writes its properties with the first row (set later, the ``fitToPage``
+flag was lost and LibreOffice printed the report at full size). Charts sit at
+the top of their sheet, inside the first page.
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from openpyxl.utils import get_column_letter
 from oa_desk.domain.colours import MILESTONE, PHASE, PHASE_LIGHT, RAG, RAG_LIGHT
 from oa_desk.domain.enums import Phase
 from oa_desk.exchange.cells import local_time, safe_row, safe_value
+from oa_desk.exchange.labels import enum_label
+from oa_desk.exchange.printing import print_setup
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.workbook import HEADER_FILL, HEADER_FONT, atomic_save
 
@@ -118,14 +126,25 @@ def _row(ws: Any, values: Sequence[Any]) -> None:
     ws.append(safe_row(ws, values))
 
 
-def _print_setup(ws: Any, title_rows: str | None) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if title_rows:
-        ws.print_title_rows = title_rows
+def _print_setup(ws: Any, title_rows: str | None, title_cols: str | None = None) -> None:
+    """Before the sheet's first row (see the module doc)."""
+    print_setup(ws, title_rows=title_rows, title_cols=title_cols)
+
+
+def _risk_rows(data: ReportData, language: str | None) -> list[tuple[Any, ...]]:
+    return [
+        (
+            title,
+            enum_label("RiskCategory", cat, language),
+            p,
+            i,
+            score,
+            owner,
+            enum_label("RiskStatus", status, language),
+            mitigation,
+        )
+        for title, cat, p, i, score, owner, status, mitigation in data.risks
+    ]
 
 
 def _widths(ws: Any, widths: Sequence[float]) -> None:
@@ -139,9 +158,10 @@ def _rag(ws: Any, rag: str) -> Any:
     )
 
 
-def _summary(wb: Workbook, data: ReportData) -> None:
+def _summary(wb: Workbook, data: ReportData, language: str | None) -> None:
     ws: Any = wb.create_sheet("概要 Summary")
     _widths(ws, (34, 16, 14, 14, 14, 16, 14, 40))
+    _print_setup(ws, None)
     _row(ws, [_cell(ws, f"{data.plan_name} — 周报 Weekly status", bold=True)])
     _row(ws, [data.organisation, f"{data.today:%Y-%m-%d}"])
     _row(ws, [])
@@ -197,7 +217,7 @@ def _summary(wb: Workbook, data: ReportData) -> None:
             "缓解措施 Mitigation",
         ],
     )
-    for title, cat, p, i, score, owner, status, mitigation in data.risks[:5]:
+    for title, cat, p, i, score, owner, status, mitigation in _risk_rows(data, language)[:5]:
         rag = "red" if score >= 15 else "amber" if score >= 8 else "green"
         _row(
             ws, [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
@@ -206,11 +226,11 @@ def _summary(wb: Workbook, data: ReportData) -> None:
     _row(ws, [_cell(ws, "支持情况 Support", bold=True)])
     for label, value in data.support.items():
         _row(ws, [label, value])
-    _print_setup(ws, None)
 
 
-def _gantt(wb: Workbook, data: ReportData, job: Job) -> None:
+def _gantt(wb: Workbook, data: ReportData, job: Job, language: str | None) -> None:
     ws: Any = wb.create_sheet("甘特图 Gantt")
+    _print_setup(ws, "1:1", "A:B")  # WBS and task names on every page
     dated = [r for r in data.gantt if r.start or r.finish]
     first = min((r.start or r.finish for r in dated), default=data.today)  # type: ignore[type-var]
     last = max((r.finish or r.start for r in dated), default=data.today)  # type: ignore[type-var]
@@ -229,7 +249,7 @@ def _gantt(wb: Workbook, data: ReportData, job: Job) -> None:
         cells: list[Any] = [
             row.wbs,
             _cell(ws, row.name, indent=row.level - 1, bold=row.kind == "summary"),
-            _cell(ws, phase.value, fill=PHASE_LIGHT[phase]),
+            _cell(ws, enum_label(Phase, phase.value, language), fill=PHASE_LIGHT[phase]),
             row.start,
             row.finish,
             row.progress,
@@ -250,15 +270,16 @@ def _gantt(wb: Workbook, data: ReportData, job: Job) -> None:
         [
             "图例 Legend",
             "█ 任务 task, ▬ 摘要 summary, ◆ 里程碑 milestone; "
-            "颜色=阶段 colour = phase: prepare / implement / optimise",
+            "颜色=阶段 colour = phase: "
+            + " / ".join(enum_label(Phase, p.value, language) for p in Phase),
         ],
     )
-    _print_setup(ws, "1:1")
 
 
-def _coverage(wb: Workbook, data: ReportData) -> None:
+def _coverage(wb: Workbook, data: ReportData, language: str | None) -> None:
     ws: Any = wb.create_sheet("培训覆盖 Training")
     _widths(ws, (28, 14, 10, 10, 10, 10, 12))
+    _print_setup(ws, "1:1")
     _header(
         ws,
         [
@@ -278,7 +299,7 @@ def _coverage(wb: Workbook, data: ReportData) -> None:
             ws,
             [
                 dept,
-                tier,
+                enum_label("AudienceTier", tier, language),
                 people,
                 enrolled,
                 attended,
@@ -298,12 +319,12 @@ def _coverage(wb: Workbook, data: ReportData) -> None:
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=n + 1))
         chart.height, chart.width = 10, 20
         ws.add_chart(chart, "I2")
-    _print_setup(ws, "1:1")
 
 
-def _tickets(wb: Workbook, data: ReportData) -> None:
+def _tickets(wb: Workbook, data: ReportData, language: str | None) -> None:
     ws: Any = wb.create_sheet("未结工单 Open tickets")
     _widths(ws, (12, 40, 8, 12, 24, 14, 17, 8, 3, 12, 10, 10, 10))
+    _print_setup(ws, "1:1")
     _header(
         ws,
         [
@@ -330,6 +351,8 @@ def _tickets(wb: Workbook, data: ReportData) -> None:
             if i < len(data.open_tickets)
             else [None] * 8
         )
+        if left[3] is not None:
+            left[3] = enum_label("TicketStatus", left[3], language)
         if left[2] in ("P1", "P2"):
             left[2] = _cell(ws, left[2], fill=RAG_LIGHT["red"], bold=True)
         right: list[Any] = list(trend[i]) if i < len(trend) else []
@@ -344,12 +367,12 @@ def _tickets(wb: Workbook, data: ReportData) -> None:
         chart.set_categories(Reference(ws, min_col=10, min_row=2, max_row=len(trend) + 1))
         chart.height, chart.width = 9, 18
         ws.add_chart(chart, "O2")
-    _print_setup(ws, "1:1")
 
 
-def _risks(wb: Workbook, data: ReportData) -> None:
+def _risks(wb: Workbook, data: ReportData, language: str | None) -> None:
     ws: Any = wb.create_sheet("风险 Risks")
     _widths(ws, (36, 14, 8, 8, 8, 14, 12, 50))
+    _print_setup(ws, "1:1")
     _header(
         ws,
         [
@@ -363,24 +386,25 @@ def _risks(wb: Workbook, data: ReportData) -> None:
             "缓解措施 Mitigation",
         ],
     )
-    for title, cat, p, i, score, owner, status, mitigation in data.risks:
+    for title, cat, p, i, score, owner, status, mitigation in _risk_rows(data, language):
         rag = "red" if score >= 15 else "amber" if score >= 8 else "green"
         _row(
             ws, [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
         )
-    _print_setup(ws, "1:1")
 
 
-def write_report_workbook(path: Path | str, data: ReportData, job: Job | None = None) -> None:
-    """Write the weekly report workbook atomically."""
+def write_report_workbook(
+    path: Path | str, data: ReportData, job: Job | None = None, language: str | None = "zh_CN"
+) -> None:
+    """Write the weekly report workbook atomically; codes as labels in ``language``."""
     job = ensure_job(job)
     job.stage("Writing the report")
     wb = Workbook(write_only=True)
-    _summary(wb, data)
-    _gantt(wb, data, job)
-    _coverage(wb, data)
-    _tickets(wb, data)
-    _risks(wb, data)
+    _summary(wb, data, language)
+    _gantt(wb, data, job, language)
+    _coverage(wb, data, language)
+    _tickets(wb, data, language)
+    _risks(wb, data, language)
     job.stage("Saving")
     with atomic_save(Path(path)) as tmp:
         wb.save(tmp)

@@ -35,6 +35,7 @@ __all__ = [
     "column_letter",
     "detect_encoding",
     "fill_merged",
+    "formulas_without_value",
     "number_formats",
     "read_csv",
     "read_sheets",
@@ -52,6 +53,9 @@ class RawSheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1
     source: Path | None = None
     encoding: str | None = None  # CSV only
+    # Cells holding a formula but no value (r, c as in ``rows``): LibreOffice and WPS
+    # write TRUE() for booleans, and a tool that does not recalculate leaves them blank.
+    no_value: frozenset[tuple[int, int]] = frozenset()
 
     @property
     def width(self) -> int:
@@ -128,6 +132,9 @@ def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawS
             rows = sheet.to_python(skip_empty_area=False)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             sheets.append(RawSheet(meta.name, rows, merged, path))
+        blanks = formulas_without_value(path)
+        for raw in sheets:
+            raw.no_value = blanks.get(raw.name, frozenset())
     except (CalamineError, OSError, ValueError) as exc:
         raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=str(exc)[:200]) from None
     except BaseException as exc:
@@ -136,6 +143,59 @@ def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawS
     finally:
         workbook.close()
     return sheets
+
+
+# A cell whose only content is a formula: no <v>, or an empty one.
+_NO_VALUE = re.compile(
+    rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>'
+    rb"(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>"
+)
+
+
+def _cell_index(letters: bytes, digits: bytes) -> tuple[int, int]:
+    col = 0
+    for ch in letters:
+        col = col * 26 + ch - 64
+    return int(digits) - 1, col - 1
+
+
+def formulas_without_value(path: Path | str) -> dict[str, frozenset[tuple[int, int]]]:
+    """Sheet name -> the cells (row, column from 0) that hold a formula but no value.
+
+    Such a cell reads as empty, which is not what it says: it was written by an
+    application that meant to compute it (LibreOffice's ``TRUE()``) and then saved
+    by one that did not. A quick scan of each sheet's XML (no parse).
+    """
+    found: dict[str, frozenset[tuple[int, int]]] = {}
+    try:
+        with zipfile.ZipFile(Path(path)) as archive:
+            for name, member in _sheet_members(archive).items():
+                with archive.open(member) as f:
+                    data = f.read()
+                if b"<f" not in data:
+                    continue
+                cells = frozenset(_cell_index(m[1], m[2]) for m in _NO_VALUE.finditer(data))
+                if cells:
+                    found[name] = cells
+    except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError, OSError):
+        return found
+    return found
+
+
+def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet name -> its member in the package."""
+    workbook = _parse_xml(archive, "xl/workbook.xml")
+    rels = _parse_xml(archive, "xl/_rels/workbook.xml.rels")
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_PKG_REL}Relationship")}
+    members = {}
+    for sheet in workbook.iter(f"{_NS}sheet"):
+        target = targets.get(sheet.get(f"{_REL_NS}id"))
+        if not target:
+            continue
+        member = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        if member in archive.namelist():
+            members[sheet.get("name", "")] = member
+    return members
 
 
 def sheet_names(path: Path | str) -> list[str]:

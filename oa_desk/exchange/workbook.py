@@ -31,6 +31,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from oa_desk import __version__
 from oa_desk.exchange.cells import PRINTABLE_TRIGGERS, _needs_care, safe_row, text_cell
+from oa_desk.exchange.labels import enum_label
+from oa_desk.exchange.printing import print_setup
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.spec import FORMAT_VERSION, PLAN_FIELDS, ColType, Column, SheetSpec
 
@@ -101,9 +103,15 @@ def _fit_widths(spec: SheetSpec, sample: Sequence[Sequence[Any]]) -> list[float]
     return widths
 
 
-def _validation(col: Column, letter: str) -> DataValidation | None:
+def _enum_labels(col: Column, language: str | None) -> dict[str, str]:
+    """Code -> what the cell shows: the label in ``language`` (codes when None)."""
+    assert col.enum is not None
+    return {m.value: enum_label(col.enum, m.value, language) for m in col.enum}
+
+
+def _validation(col: Column, letter: str, language: str | None) -> DataValidation | None:
     if col.kind is ColType.ENUM and col.enum is not None:
-        choices = [m.value for m in col.enum]
+        choices = list(_enum_labels(col, language).values())
     elif col.kind is ColType.BOOL:
         choices = ["TRUE", "FALSE"]
     else:
@@ -117,19 +125,22 @@ def _validation(col: Column, letter: str) -> DataValidation | None:
         showInputMessage=False,
         errorStyle="warning",
         errorTitle=col.header,
-        error="Choose one of: " + ", ".join(choices),
+        error="请从列表中选择 Choose one of: " + ", ".join(choices),
     )
     dv.add(f"{letter}2:{letter}{_MAX_ROW}")
     return dv
 
 
-def _start_sheet(wb: Workbook, spec: SheetSpec, widths: Sequence[float]) -> Any:
+def _start_sheet(
+    wb: Workbook, spec: SheetSpec, widths: Sequence[float], language: str | None
+) -> Any:
     ws: Any = wb.create_sheet(spec.title)  # the stubs lack write-only attributes
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"
+    print_setup(ws)
     for i, col in enumerate(spec.columns, start=1):
-        dv = _validation(col, get_column_letter(i))
+        dv = _validation(col, get_column_letter(i), language)
         if dv is not None:
             ws.data_validations.append(dv)
     header = []
@@ -177,12 +188,34 @@ def _screen_chunk(ws: Any, chunk: list[list[Any]], textual: Sequence[int]) -> No
                 values[i] = text_cell(ws, v)
 
 
-def write_sheet(wb: Workbook, sheet: SheetRows, job: Job) -> int:
-    """Write one sheet; return the number of data rows written."""
+def _label_chunk(chunk: list[list[Any]], labels: Mapping[int, Mapping[str, str]]) -> None:
+    for i, table in labels.items():
+        get = table.get
+        for values in chunk:
+            v = values[i]
+            if v is not None:
+                values[i] = get(v, v)
+
+
+def write_sheet(wb: Workbook, sheet: SheetRows, job: Job, language: str | None = None) -> int:
+    """Write one sheet; return the number of data rows written.
+
+    Enumeration cells show their label in ``language`` (codes when None); the
+    import reads labels of either language back as codes.
+    """
     spec = sheet.spec
     rows = iter(sheet.rows)
-    sample = list(itertools.islice(rows, WIDTH_SAMPLE))
-    ws = _start_sheet(wb, spec, _fit_widths(spec, sample))
+    sample: list[Sequence[Any]] = list(itertools.islice(rows, WIDTH_SAMPLE))
+    labels = {
+        i: _enum_labels(c, language)
+        for i, c in enumerate(spec.columns)
+        if language is not None and c.kind is ColType.ENUM and c.enum is not None
+    }
+    if labels:
+        fresh = [list(r) for r in sample]
+        _label_chunk(fresh, labels)
+        sample = list(fresh)
+    ws = _start_sheet(wb, spec, _fit_widths(spec, sample), language)
     textual = [i for i, c in enumerate(spec.columns) if c.kind in _TEXTUAL]
     outline = next((i for i, c in enumerate(spec.columns) if c.kind is ColType.OUTLINE), None)
     name_col = next((i for i, c in enumerate(spec.columns) if c.key == "name"), None)
@@ -194,6 +227,10 @@ def write_sheet(wb: Workbook, sheet: SheetRows, job: Job) -> int:
         chunk = [r if type(r) is list else list(r) for r in itertools.islice(everything, _CHUNK)]
         if not chunk:
             break
+        if labels and count >= len(sample):
+            _label_chunk(chunk, labels)
+        elif labels and count + len(chunk) > len(sample):
+            _label_chunk(chunk[len(sample) - count :], labels)
         _screen_chunk(ws, chunk, textual)
         if outline is not None and name_col is not None:
             for values in chunk:
@@ -222,8 +259,9 @@ def _write_about(wb: Workbook, plan: Mapping[str, Any]) -> None:
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         header.append(cell)
-    ws.append(header)
     ws.freeze_panes = "A2"
+    print_setup(ws)
+    ws.append(header)
     exported = dt.datetime.now().replace(microsecond=0)
     ws.append([ABOUT_FORMAT[0], FORMAT_NAME])
     ws.append([ABOUT_FORMAT[1], FORMAT_VERSION])
@@ -288,25 +326,31 @@ def write_plan_workbook(
     plan: Mapping[str, Any],
     sheets: Iterable[SheetRows],
     job: Job | None = None,
+    language: str | None = None,
 ) -> None:
-    """Write the plan workbook: About, then one sheet per entity, atomically."""
+    """Write the plan workbook: About, then one sheet per entity, atomically.
+
+    ``language`` ("zh_CN", "en") is the one of the enumeration labels; None writes codes.
+    """
     job = ensure_job(job)
     sheets = list(sheets)
     wb = Workbook(write_only=True)
     _write_about(wb, plan)
     for sheet in sheets:
         job.stage(f"Writing {sheet.spec.title}", sheet.count)
-        write_sheet(wb, sheet, job)
+        write_sheet(wb, sheet, job, language)
     job.stage("Saving")
     with atomic_save(Path(path)) as tmp:
         wb.save(tmp)
 
 
-def write_template(path: Path | str, specs: Sequence[SheetSpec]) -> None:
+def write_template(
+    path: Path | str, specs: Sequence[SheetSpec], language: str | None = None
+) -> None:
     """Blank sheets with the plan workbook's headers and drop-downs, for collecting data."""
     wb = Workbook(write_only=True)
     job = Job()
     for spec in specs:
-        write_sheet(wb, SheetRows(spec, [], 0), job)
+        write_sheet(wb, SheetRows(spec, [], 0), job, language)
     with atomic_save(Path(path)) as tmp:
         wb.save(tmp)

@@ -27,6 +27,20 @@ def format_span(first: dt.date | None, last: dt.date | None) -> str:
     return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_long_date(day: dt.date, chinese: bool) -> str:
+    """A date for print, where a reader wants words: ``2026年1月2日`` or ``2 Jan 2026``.
+
+    Fixed forms, not the system's locale data (which gives "2 01 2026" on some
+    systems): the PDF export's header and go-live tag use them.
+    """
+    if chinese:
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
 def format_datetime(moment: dt.datetime) -> str:
     """``2026-06-12 14:05`` in the computer's local time."""
     local = moment.astimezone() if moment.tzinfo is not None else moment

@@ -53,6 +53,7 @@ from oa_desk.services.excel_preview import (
     preview_lines,
     write_error_workbook,
 )
+from oa_desk.services.excel_schedule import reschedule_task_edits
 from oa_desk.store import bulk_write, table_rows
 from oa_desk.store.planfile import PlanStore
 
@@ -172,8 +173,14 @@ def plan_sheets(store: PlanStore) -> Iterator[tuple[dict[str, Any], list[SheetRo
         yield plan, sheets
 
 
-def export_workbook(store: PlanStore, path: Path | str, *, job: Job | None = None) -> int:
-    """Write the whole plan to one .xlsx (About + one sheet per entity); return rows written."""
+def export_workbook(
+    store: PlanStore, path: Path | str, *, job: Job | None = None, language: str | None = None
+) -> int:
+    """Write the whole plan to one .xlsx (About + one sheet per entity); return rows written.
+
+    ``language`` ("zh_CN", "en") labels the enumeration cells and drop-downs (准备, not
+    ``prepare``); None writes the codes. Both re-import.
+    """
     from oa_desk.exchange.workbook import write_plan_workbook
 
     check_output(path)
@@ -181,11 +188,13 @@ def export_workbook(store: PlanStore, path: Path | str, *, job: Job | None = Non
     job = ensure_job(job)
     job.stage("Reading the plan")
     with plan_sheets(store) as (plan, sheets):
-        write_plan_workbook(path, plan, sheets, job)
+        write_plan_workbook(path, plan, sheets, job, language)
         return sum(s.count for s in sheets)
 
 
-def write_template(path: Path | str, tables: Sequence[str] | None = None) -> None:
+def write_template(
+    path: Path | str, tables: Sequence[str] | None = None, *, language: str | None = None
+) -> None:
     """Blank sheets (all, or the named tables) with the workbook's headers and drop-downs."""
     from oa_desk.exchange.workbook import write_template as write
 
@@ -193,7 +202,7 @@ def write_template(path: Path | str, tables: Sequence[str] | None = None) -> Non
     specs: list[SheetSpec] = (
         [sheet_by_table(t) for t in tables] if tables is not None else list(SHEETS)
     )
-    write(path, specs)
+    write(path, specs, language)
 
 
 def check_file(path: Path | str) -> SpreadsheetKind:
@@ -202,14 +211,17 @@ def check_file(path: Path | str) -> SpreadsheetKind:
 
 
 def is_plan_workbook(path: Path | str) -> bool:
-    """Whether a checked .xlsx holds sheets of an OA Desk plan workbook (by sheet names).
+    """Whether a checked .xlsx holds sheets of an OA Desk plan workbook (by sheet names),
+    or a CSV is one of its sheets (by its header row).
 
     The gui uses it to go straight to the preview for a plan workbook and to the
     column mapping for anything else. Only the workbook's sheet list is read.
     """
-    from oa_desk.exchange.plan_import import is_plan_workbook_layout
-    from oa_desk.exchange.sheets import sheet_names
+    from oa_desk.exchange.plan_import import csv_sheet_spec, is_plan_workbook_layout
+    from oa_desk.exchange.sheets import read_csv, sheet_names
 
+    if check_spreadsheet(path) is SpreadsheetKind.CSV:
+        return csv_sheet_spec(read_csv(path)) is not None
     return is_plan_workbook_layout(sheet_names(path))
 
 
@@ -224,17 +236,25 @@ def preview_workbook_import(
 
     Raises :class:`SpreadsheetRefused` for an unsafe or unreadable file.
     """
-    from oa_desk.exchange.plan_import import preview_plan_workbook, read_plan_workbook
+    from oa_desk.exchange.plan_import import (
+        preview_plan_workbook,
+        read_plan_csv,
+        read_plan_workbook,
+    )
 
     kind = check_spreadsheet(path)
-    if kind is not SpreadsheetKind.XLSX:
+    if kind not in (SpreadsheetKind.XLSX, SpreadsheetKind.CSV):
         raise SpreadsheetRefused(RefusalReason.NOT_ZIP, path)
     with _gc_paused():
-        workbook = read_plan_workbook(path, job=job)
+        if kind is SpreadsheetKind.CSV:  # one sheet saved as CSV: matched by its ID column
+            workbook = read_plan_csv(path, job=job)
+        else:
+            workbook = read_plan_workbook(path, job=job)
         with store.read() as session:
             conn = session.connection()
             plan = _current_plan(conn, workbook.reads)
             preview = preview_plan_workbook(workbook, plan, delete_missing=delete_missing, job=job)
+            reschedule_task_edits(session, preview)
             preview.fingerprint = table_rows.fingerprint(conn, preview.tables)
             return preview
 
@@ -408,6 +428,7 @@ def write_report(
     today: Any = None,
     gantt_rows: int = 3000,
     job: Job | None = None,
+    language: str | None = "zh_CN",
 ) -> None:
     """Write the weekly status report workbook as of ``today`` (default: the plan's status date).
 
@@ -577,4 +598,4 @@ def write_report(
         open_tickets,
         trend,
     )
-    write_report_workbook(path, data, job)
+    write_report_workbook(path, data, job, language)

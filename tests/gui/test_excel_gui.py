@@ -196,6 +196,19 @@ def test_a_missing_required_field_blocks_next(
     assert dialog._next.isEnabled() and dialog._ui.problemLabel.isHidden()
 
 
+def test_the_mapping_dialog_can_leave_invalid_rows_out(
+    plan: Path, acts: ExcelActions, tmp_path: Path
+) -> None:
+    opened = acts.open_file(_roster(tmp_path / "r.xlsx", _people(2)))
+    assert opened is not None
+    dialog = acts.mapping_dialog(opened, ImportKind.PEOPLE)
+    assert dialog.mapping().skip_invalid is False
+    assert not dialog._skip.isHidden() and dialog._skip.text()
+    dialog._skip.click()
+    assert dialog.mapping().skip_invalid is True
+    assert dialog._mapping.skip_invalid is False  # the remembered layout does not keep it
+
+
 def test_choosing_another_header_row_maps_from_that_row(
     plan: Path, acts: ExcelActions, tmp_path: Path
 ) -> None:

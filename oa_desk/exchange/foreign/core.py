@@ -15,8 +15,9 @@ each kind does with its rows is its own module, found through
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,30 @@ from oa_desk.exchange.schema import TABLES
 from oa_desk.exchange.sheets import RawSheet, column_letter, zero_pad_width
 from oa_desk.exchange.spec import ColType, Column, sheet_by_table
 
-__all__ = ["ForeignImport", "preview_foreign", "reads_for"]
+__all__ = ["ForeignImport", "is_summary_row", "preview_foreign", "reads_for"]
+
+# A total or footer line under a table: 合计, 小计, 总计, 共计, "共 7 人", Total.
+_SUMMARY = re.compile(
+    r"^(?:(?:合|小|总|共)\s*计|总\s*数|(?:sub|grand\s*)?total)(?:\s*[:：(（].*|\s*\d.*|\s*)$"
+    r"|^共\s*\d+\s*(?:人|名|条|项|个|行|位|家)",
+    re.IGNORECASE,
+)
+
+
+def is_summary_row(cells: Iterable[Any]) -> bool:
+    """Whether a row is a total or a footer: one of its first two filled cells says so
+    (the first may be a running number)."""
+    filled = 0
+    for value in cells:
+        if value in ("", None) or (type(value) is str and not value.strip()):
+            continue
+        if type(value) is str and _SUMMARY.match(value.strip()):
+            return True
+        filled += 1
+        if filled == 2:
+            return False
+    return False
+
 
 # Fields holding codes, numbers and addresses: full-width digits and letters to ASCII.
 _CODE_LIKE = {"phone", "email", "code", "head", "raised_by", "owner", "ref", "wbs"}
@@ -152,6 +176,7 @@ class ForeignImport:
         widest = max(cols)
         take = itemgetter(*cols) if len(cols) > 1 else (lambda r: (r[probe_col],))
         out = []
+        skipped: list[int] = []
         for index in range(self.mapping.header_row, len(self.sheet.rows)):
             raw = self.sheet.rows[index]
             if len(raw) > widest:
@@ -170,7 +195,15 @@ class ForeignImport:
                 and [normalise_header(v) for v in raw] == header
             ):
                 continue  # a header repeated on every printed page
+            if is_summary_row(raw):
+                skipped.append(index + 1)
+                continue
             out.append((index + 1, dict(zip(keys, cells, strict=True))))
+        if skipped:
+            shown = ", ".join(map(str, skipped[:10])) + ("…" if len(skipped) > 10 else "")
+            self.preview.note(
+                ProblemCode.NOTE_SUMMARY_ROWS_SKIPPED, {"count": len(skipped), "rows": shown}
+            )
         return out
 
     def convert(self, row: int, raw: dict[str, Any]) -> dict[str, Any] | None:
@@ -346,6 +379,13 @@ class ForeignImport:
                 )
             return self.preview
         self.kind.build(self)
+        if self.mapping.skip_invalid:
+            left_out = self.preview.leave_out_invalid_rows()
+            if left_out:
+                shown = ", ".join(map(str, left_out[:10])) + ("…" if len(left_out) > 10 else "")
+                self.preview.note(
+                    ProblemCode.NOTE_ROWS_LEFT_OUT, {"count": len(left_out), "rows": shown}
+                )
         for name in [n for n, t in self.preview.tables.items() if not t]:
             del self.preview.tables[name]
         return self.preview

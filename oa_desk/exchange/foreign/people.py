@@ -5,9 +5,11 @@ A blank cell keeps what the plan has; a department path the plan lacks is create
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from oa_desk.domain.enums import AudienceTier
+from oa_desk.exchange.changeset import Severity
 from oa_desk.exchange.foreign.base import (
     DEPARTMENT_SYNONYMS,
     EMPLOYEE_SYNONYMS,
@@ -18,6 +20,7 @@ from oa_desk.exchange.foreign.base import (
 )
 from oa_desk.exchange.foreign.base import field as _f
 from oa_desk.exchange.normalize import clean_code, parse_bool
+from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.spec import ColType
 
 __all__ = ["KIND"]
@@ -103,10 +106,45 @@ def active(value: Any) -> bool | None:
     return word if word is not None else parse_bool(value)
 
 
+_EMAIL = re.compile(r"^[^@\s,;，；]+@[^@\s,;，；]+\.[^@\s,;，；.]+$")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s\-()（）]+(?:(?:转|ext\.?|x)\s*\d+)?$", re.IGNORECASE)
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+
+
+def phone_ok(text: str) -> bool:
+    """A phone number as people write it; an 11-digit Chinese mobile (with or without
+    +86) when it looks like one. Landlines (010-12345678, +86 10 1234) pass."""
+    if not _PHONE_CHARS.match(text):
+        return False
+    digits = re.sub(r"\D", "", re.split(r"转|ext|x", text, flags=re.IGNORECASE)[0])
+    for prefix in ("0086", "86"):
+        if digits.startswith(prefix + "1") and len(digits) - len(prefix) >= 10:
+            digits = digits[len(prefix) :]
+            break
+    if digits.startswith("1") and len(digits) >= 7:  # no local number starts with 1
+        return bool(_MOBILE.match(digits))
+    return len(digits) >= 5
+
+
+def _check_contact(ctx: Context, row: int, values: dict[str, Any]) -> None:
+    """A bad e-mail or mobile is a warning with its cell (the rest of the row imports)."""
+    email = values.get("email")
+    if email and not _EMAIL.match(email):
+        ctx.problem(
+            row, "email", email, ProblemCode.NOT_AN_EMAIL, {"value": email}, Severity.WARNING
+        )
+    phone = values.get("phone")
+    if phone and not phone_ok(phone):
+        ctx.problem(
+            row, "phone", phone, ProblemCode.NOT_A_PHONE, {"value": phone}, Severity.WARNING
+        )
+
+
 def build(ctx: Context) -> None:
     rows = []
     optional = [k for k in _OPTIONAL if ctx.mapped(k)]
     for excel_row, v in ctx.converted():
+        _check_contact(ctx, excel_row, v)
         values: dict[str, Any] = {"employee_no": v["employee_no"], "name": v["name"]}
         for key in optional:
             value = v.get(key)

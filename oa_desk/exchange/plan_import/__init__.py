@@ -23,6 +23,7 @@ from oa_desk.exchange.changeset import ImportPreview
 from oa_desk.exchange.current import CurrentPlan, Reads
 from oa_desk.exchange.plan_import.about import PLAN_KEYS, read_about
 from oa_desk.exchange.plan_import.headers import (
+    csv_sheet_spec,
     is_plan_workbook_layout,
     match_sheets,
     parse_sheet,
@@ -32,13 +33,15 @@ from oa_desk.exchange.plan_import.rows import diff_sheet
 from oa_desk.exchange.plan_import.state import WorkbookImport
 from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.progress import Job, ensure_job
-from oa_desk.exchange.sheets import RawSheet, read_xlsx
+from oa_desk.exchange.sheets import RawSheet, read_csv, read_xlsx
 from oa_desk.exchange.spec import REF_KEYS, SHEETS, ColType, sheet_by_table
 
 __all__ = [
     "PlanWorkbook",
+    "csv_sheet_spec",
     "is_plan_workbook_layout",
     "preview_plan_workbook",
+    "read_plan_csv",
     "read_plan_workbook",
 ]
 
@@ -79,6 +82,20 @@ def read_plan_workbook(
     job.stage("Reading the workbook")
     found, about = match_sheets(sheets if sheets is not None else read_xlsx(path))
     return PlanWorkbook(Path(path), found, about)
+
+
+def read_plan_csv(path: Path | str, *, job: Job | None = None) -> PlanWorkbook:
+    """A plan-workbook sheet saved as CSV, as a workbook of that one sheet.
+
+    Its rows are matched by their ID column like the sheet's; a CSV whose
+    headers are no plan-workbook sheet's gives a workbook of no sheets (which
+    the preview reports as not a plan workbook).
+    """
+    job = ensure_job(job)
+    job.stage("Reading the workbook")
+    sheet = read_csv(path)
+    spec = csv_sheet_spec(sheet)
+    return PlanWorkbook(Path(path), {spec.table: sheet} if spec else {}, None)
 
 
 def preview_plan_workbook(

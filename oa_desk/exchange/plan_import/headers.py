@@ -13,7 +13,7 @@ from oa_desk.exchange.sheets import RawSheet, column_letter
 from oa_desk.exchange.spec import SHEETS, Column, SheetSpec
 from oa_desk.exchange.workbook import ABOUT_TITLE
 
-__all__ = ["is_plan_workbook_layout", "match_sheets", "parse_sheet"]
+__all__ = ["csv_sheet_spec", "is_plan_workbook_layout", "match_sheets", "parse_sheet"]
 
 _ID_HEADER = "编号 ID"
 
@@ -33,6 +33,27 @@ def match_sheets(sheets: Iterable[RawSheet]) -> tuple[dict[str, RawSheet], RawSh
         elif key in wanted and wanted[key].table not in found:
             found[wanted[key].table] = sheet
     return found, about
+
+
+def csv_sheet_spec(sheet: RawSheet) -> SheetSpec | None:
+    """The plan-workbook sheet a CSV holds, told by its header row; None for another file.
+
+    A sheet saved as CSV (Excel's, LibreOffice's or WPS's "Save As CSV") keeps its
+    headers but not its name. It is that sheet when its header row has the ID column
+    and at least half of the sheet's other columns (the one matching most wins).
+    """
+    header = {normalise_header(h) for h in (sheet.rows[0] if sheet.rows else []) if h}
+    if normalise_header(_ID_HEADER) not in header:
+        return None
+    best: tuple[int, SheetSpec] | None = None
+    for spec in SHEETS:
+        cols = [c for c in spec.columns if c.key != "id"]
+        hits = sum(
+            1 for c in cols if header & {normalise_header(n) for n in (c.header, c.zh, c.en) if n}
+        )
+        if hits * 2 >= len(cols) and (best is None or hits > best[0]):
+            best = (hits, spec)
+    return best[1] if best else None
 
 
 def is_plan_workbook_layout(sheet_names: Iterable[str]) -> bool:
@@ -82,7 +103,7 @@ def parse_sheet(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> None
     if cols is None:
         return
     header_len = len(sheet.rows[0]) if sheet.rows else 0
-    parsed = ParsedSheet(spec, sheet.name, cols)
+    parsed = ParsedSheet(spec, sheet.name, cols, no_value=sheet.no_value)
     current = state.current[spec.table]
     seen: dict[int, int] = {}
     id_index = cols["id"]

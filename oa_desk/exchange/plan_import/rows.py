@@ -8,12 +8,20 @@ an update of the fields that differ, or nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
 from oa_desk.domain import checks
-from oa_desk.exchange.changeset import Insert, NewRow, TableChanges, Update, same_value
+from oa_desk.exchange.changeset import (
+    Insert,
+    NewRow,
+    Severity,
+    TableChanges,
+    Update,
+    same_value,
+)
 from oa_desk.exchange.convert import converter, split_list
 from oa_desk.exchange.current import CurrentTable
 from oa_desk.exchange.normalize import CellError, cell_text, parse_int, parse_predecessors
@@ -33,6 +41,8 @@ from oa_desk.exchange.sheets import column_letter
 from oa_desk.exchange.spec import ColType, Column, SheetSpec
 
 __all__ = ["diff_sheet"]
+
+WARNING = Severity.WARNING
 
 
 def _tree_cols(spec: SheetSpec) -> dict[str, Column]:
@@ -85,6 +95,16 @@ def _read_row(
             continue
         col = spec.column(key)
         raw = row.raw[index]
+        if parsed.no_value and (row.excel_row - 1, index) in parsed.no_value:
+            # Never read as blank (a default): the plan keeps its value.
+            if row.id is None:
+                state.cell_error(parsed, row, key, raw, ProblemCode.FORMULA_WITHOUT_VALUE_NEW)
+                ok = False
+            else:
+                state.cell_error(
+                    parsed, row, key, raw, ProblemCode.FORMULA_WITHOUT_VALUE, severity=WARNING
+                )
+            continue
         try:
             value = _read_cell(state, col, row, raw, convs.get(key))
         except CellError as exc:
@@ -126,6 +146,24 @@ def _merged(
     return merged
 
 
+def _carry_finish(old: Mapping[str, Any], values: dict[str, Any]) -> None:
+    """A task whose start alone was edited moves: its finish keeps the distance.
+
+    The service then sets the finish in working days and reschedules the
+    successors (``oa_desk.services.excel_schedule``); this keeps the row's own
+    check (finish before start) from refusing a plain move.
+    """
+    start, finish = values.get("start"), values.get("finish")
+    if not isinstance(start, dt.date) or start == old.get("start"):
+        return
+    if finish != old.get("finish") or values.get("duration", old.get("duration")) != old.get(
+        "duration"
+    ):
+        return
+    if isinstance(old.get("start"), dt.date) and isinstance(finish, dt.date):
+        values["finish"] = start + (finish - old["start"])
+
+
 def diff_sheet(state: WorkbookImport, parsed: ParsedSheet) -> None:
     """Add the sheet's inserts and updates (and the rows it lacks) to the preview."""
     spec = parsed.spec
@@ -153,6 +191,8 @@ def diff_sheet(state: WorkbookImport, parsed: ParsedSheet) -> None:
         if row.ref not in finals:
             continue
         excel_row, values = finals[row.ref]
+        if spec.table == "task" and row.id is not None:
+            _carry_finish(current.values(row.id), values)
         merged = _merged(spec, current, row.id, values)
         for check in spec.checks:
             problem = check(merged)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from oa_desk.exchange.changeset import ImportPreview, NewRow
+from oa_desk.exchange.changeset import ImportPreview, NewRow, Severity
 from oa_desk.exchange.current import CurrentPlan, CurrentTable, department_paths, department_rows
 from oa_desk.exchange.normalize import cell_text, clean_code
 from oa_desk.exchange.problems import ProblemCode
@@ -46,6 +46,7 @@ class ParsedSheet:
     name: str  # the sheet's name in the file
     cols: dict[str, int]  # column key -> index in the sheet
     rows: list[SheetRow] = field(default_factory=list)
+    no_value: frozenset[tuple[int, int]] = frozenset()  # formula cells without a value
 
 
 # A row's final values once read: row -> (Excel row, column -> value).
@@ -97,6 +98,7 @@ class WorkbookImport:
         raw: Any,
         code: ProblemCode,
         params: Mapping[str, object] | None = None,
+        severity: Severity = Severity.ERROR,
     ) -> None:
         index = parsed.cols.get(key)
         col = parsed.spec.column(key) if key in {c.key for c in parsed.spec.columns} else None
@@ -108,6 +110,7 @@ class WorkbookImport:
             raw,
             code,
             params,
+            severity,
         )
 
 

@@ -289,6 +289,13 @@ class ExcelActions(QObject):
 
     # -- export, report, template ------------------------------------------------------------
 
+    @property
+    def language(self) -> str:
+        """The language of the workbooks written: the user's ("zh_CN", "en")."""
+        from PySide6.QtCore import QLocale
+
+        return str(self.shell.settings.language or QLocale().name())
+
     def export_workbook(self, path: Path | None = None) -> bool:
         from oa_desk.services import excel
 
@@ -301,8 +308,10 @@ class ExcelActions(QObject):
             if path is None:
                 return False
         store = doc.store
+        language = self.language
         outcome = self.run(
-            self.tr("Exporting the plan"), lambda job: excel.export_workbook(store, path, job=job)
+            self.tr("Exporting the plan"),
+            lambda job: excel.export_workbook(store, path, job=job, language=language),
         )
         if not outcome.ok or outcome.value is None:
             self._explain(outcome, path)
@@ -329,9 +338,10 @@ class ExcelActions(QObject):
             if path is None:
                 return False
         store = doc.store
+        language = self.language
         outcome = self.run(
             self.tr("Writing the weekly report"),
-            lambda job: excel.write_report(store, path, job=job),
+            lambda job: excel.write_report(store, path, job=job, language=language),
         )
         if not outcome.ok:
             self._explain(outcome, path)
@@ -355,8 +365,10 @@ class ExcelActions(QObject):
             if path is None:
                 return False
         chosen = list(tables)
+        language = self.language
         outcome = self.run(
-            self.tr("Writing the template"), lambda _job: excel.write_template(path, chosen)
+            self.tr("Writing the template"),
+            lambda _job: excel.write_template(path, chosen, language=language),
         )
         if not outcome.ok:
             self._explain(outcome, path)
@@ -405,7 +417,8 @@ class ExcelActions(QObject):
         def work(job: Job) -> OpenedFile:
             job.stage("Reading the file")
             kind = excel.check_file(path)
-            if kind is SpreadsheetKind.XLSX and excel.is_plan_workbook(path):
+            # A plan workbook, or one of its sheets saved as CSV: matched by the ID column.
+            if kind in (SpreadsheetKind.XLSX, SpreadsheetKind.CSV) and excel.is_plan_workbook(path):
                 return OpenedFile(path, plan_workbook=True)
             return OpenedFile(path, plan_workbook=False, sheets=excel.read_foreign(path))
 

@@ -10,10 +10,20 @@ same headers is imported.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from oa_desk.exchange.foreign import field_specs
 from oa_desk.exchange.mapping import (
@@ -80,6 +90,18 @@ class MappingDialog(QDialog):
         self._ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self._ui.sheetCombo.currentIndexChanged.connect(lambda _i: self._propose())
         self._ui.headerSpin.valueChanged.connect(self._header_chosen)
+        self._skip = QCheckBox(
+            self.tr("Import the &valid rows and leave the rows with errors out"), self
+        )
+        self._skip.setToolTip(
+            self.tr(
+                "The rows left out are listed with their problems; export them as a "
+                "workbook, fix them and import them again."
+            )
+        )
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.indexOf(self._ui.buttonBox), self._skip)
         self._propose()
 
     # -- state ---------------------------------------------------------------------
@@ -91,7 +113,10 @@ class MappingDialog(QDialog):
         return self._sheets[max(self._ui.sheetCombo.currentIndex(), 0)]
 
     def mapping(self) -> ColumnMapping:
-        return self._mapping
+        return replace(self._mapping, skip_invalid=self._skip.isChecked())
+
+    def set_skip_invalid(self, on: bool) -> None:
+        self._skip.setChecked(on)
 
     def restored(self) -> bool:
         """Whether the columns came from a mapping remembered for this layout."""

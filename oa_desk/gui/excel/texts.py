@@ -317,9 +317,32 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "satisfaction is an average from 1 to 5",
         ),
+        ProblemCode.NOT_AN_EMAIL: translate(
+            "ImportProblems",
+            "'{value}' is not an e-mail address (name@example.com): imported as it is",
+        ),
+        ProblemCode.NOT_A_PHONE: translate(
+            "ImportProblems",
+            "'{value}' is not a phone number (a mobile has 11 digits, such as 13812345678 "
+            "or +86 138 1234 5678): imported as it is",
+        ),
+        ProblemCode.FORMULA_WITHOUT_VALUE: translate(
+            "ImportProblems",
+            "the cell holds a formula without a value (saved by a program that did not "
+            "calculate it): the plan's value is kept; type the value to change it",
+        ),
+        ProblemCode.FORMULA_WITHOUT_VALUE_NEW: translate(
+            "ImportProblems",
+            "the cell holds a formula without a value (saved by a program that did not "
+            "calculate it): type the value",
+        ),
         ProblemCode.DURATION_UNREADABLE: translate(
             "ImportProblems",
             "write the duration in working days: 5, 5d or 5天",
+        ),
+        ProblemCode.START_HELD_BY_LINKS: translate(
+            "ImportProblems",
+            "the start is before what the task's predecessors allow: it starts on {start}",
         ),
         ProblemCode.NEWER_FORMAT: translate(
             "ImportProblems",
@@ -335,6 +358,19 @@ def problem_templates() -> dict[ProblemCode, str]:
         ProblemCode.NOTE_SHEET_NOT_IN_FILE: translate(
             "ImportProblems",
             "{sheet}: not in the file, left unchanged.",
+        ),
+        ProblemCode.NOTE_SUMMARY_ROWS_SKIPPED: translate(
+            "ImportProblems",
+            "{count} total or footer rows (合计, 小计, 共 7 人…) were skipped: rows {rows}.",
+        ),
+        ProblemCode.NOTE_ROWS_LEFT_OUT: translate(
+            "ImportProblems",
+            "{count} rows with errors are left out: rows {rows}. Export the problems, "
+            "fix those rows and import them again.",
+        ),
+        ProblemCode.NOTE_TASKS_RESCHEDULED: translate(
+            "ImportProblems",
+            "{count} more tasks move with the edited dates (their links reschedule them): {tasks}",
         ),
     }
 
@@ -369,6 +405,8 @@ def reason_formatter() -> Callable[[Problem], str]:
 def severity_name(severity: Severity) -> str:
     if severity is Severity.ERROR:
         return translate("Excel", "Error")
+    if severity is Severity.LEFT_OUT:
+        return translate("Excel", "Left out")
     return translate("Excel", "Warning")
 
 

@@ -51,7 +51,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -75,6 +75,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.exchange.target import check_output
 from oa_desk.gui import collector
+from oa_desk.gui.dates import format_long_date
 from oa_desk.gui.fonts import install_fonts, with_cjk_fallbacks
 from oa_desk.gui.timeline.gantt import (
     NOMINAL_PX_PER_DAY,
@@ -85,7 +86,6 @@ from oa_desk.gui.timeline.gantt import (
     ZoomLevel,
     date_extent,
     level_for_scale,
-    to_qdate,
 )
 
 if TYPE_CHECKING:
@@ -307,6 +307,8 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
         raise ValueError("the export's date range ends before it starts")
     first -= _DATE_PAD_DAYS
     last += _DATE_PAD_DAYS
+    # Start on a Monday, so the first week column is whole (not cut at the page's edge).
+    first -= dt.date.fromordinal(first).weekday()
     days = last - first + 1
 
     chart_w_page = (page_w - table_w) if page_w is not None else None
@@ -332,6 +334,7 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
     renderer.origin = first
     renderer.today = settings.today.toordinal() if settings.today else None
     renderer.go_live = settings.go_live.toordinal() if settings.go_live else None
+    renderer.long_dates = True
     renderer.colour_mode = settings.colour_mode
     renderer.show_critical = settings.show_critical
     renderer.set_show_baseline(settings.show_baseline)
@@ -346,6 +349,9 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
         chart_w = chart_w_page
         slices = max(1, math.ceil(total_w / chart_w))
         blocks = max(1, math.ceil(n / rows_per_page))
+        # Widow control: spread the rows evenly over the pages down, so the last
+        # page never holds a single row when it could hold more.
+        rows_per_page = max(1, math.ceil(n / blocks)) if n else rows_per_page
     else:
         rows_per_page = max(1, n)
         chart_w = total_w
@@ -405,10 +411,9 @@ def _paint_page(
     ppd = lay.renderer.px_per_day
     d0 = dt.date.fromordinal(lay.first + math.floor(x_off / ppd))
     d1 = dt.date.fromordinal(min(lay.last, lay.first + math.floor((x_off + chart_w - 1) / ppd)))
-    locale = lay.renderer.locale
-    short = locale.FormatType.ShortFormat
+    chinese = lay.renderer.locale.language() == QLocale.Language.Chinese
     span = QCoreApplication.translate("GanttExport", "{start} – {end}").format(
-        start=locale.toString(to_qdate(d0), short), end=locale.toString(to_qdate(d1), short)
+        start=format_long_date(d0, chinese), end=format_long_date(d1, chinese)
     )
     lay.drawn.update(span)
     right = span

@@ -93,7 +93,7 @@ class TimelineFiles(QObject):
         from oa_desk.gui.timeline.export import PageSetup, export_pdf
 
         layouts = [
-            (size, landscape) for size in ("A3", "A4", "Letter") for landscape in (True, False)
+            (size, landscape) for size in ("A4", "A3", "Letter") for landscape in (True, False)
         ]
         labels = [
             (self.tr("{size} landscape") if landscape else self.tr("{size} portrait")).format(

@@ -33,7 +33,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPolygon
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.enums import Phase, TaskKind
 from oa_desk.domain.health import Health, task_health
-from oa_desk.gui.dates import format_date
+from oa_desk.gui.dates import format_date, format_long_date
 from oa_desk.gui.timeline.gantt.links import LABEL_GAP, Shapes, paint_links
 from oa_desk.gui.timeline.gantt.rows import ChartLink, ChartRow, LinkIndex
 from oa_desk.gui.timeline.gantt.scale import (
@@ -87,6 +87,7 @@ class GanttRenderer:
         self.origin = today - 30
         self.today: int | None = today
         self.go_live: int | None = None
+        self.long_dates = False  # print: the go-live tag says 2026年1月2日 / 2 Jan 2026
         self.colour_mode: ColourMode = "phase"
         self.show_critical = False
         self.show_baseline = False
@@ -518,6 +519,9 @@ class GanttRenderer:
     def go_live_text(self) -> str:
         assert self.go_live is not None
         date = dt.date.fromordinal(self.go_live)
-        return QCoreApplication.translate("GanttChart", "Go-live {date}").format(
-            date=format_date(date)
-        )
+        if self.long_dates:
+            chinese = self.locale.language() == QLocale.Language.Chinese
+            text = format_long_date(date, chinese)
+        else:
+            text = format_date(date)
+        return QCoreApplication.translate("GanttChart", "Go-live {date}").format(date=text)

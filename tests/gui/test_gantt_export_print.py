@@ -1,0 +1,105 @@
+"""The Timeline PDF as a reader sees it: dates in words, whole weeks, no lone rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from oa_desk.gui.dates import format_long_date
+from oa_desk.gui.timeline.export import (
+    ChartSettings,
+    ExportJob,
+    ExportTable,
+    PageSetup,
+    _layout,
+    export_pdf,
+)
+from tests.gantt_data import synthetic_plan, table_for
+
+needs_poppler = pytest.mark.skipif(
+    not shutil.which("pdftotext"), reason="needs poppler's pdftotext (poppler-utils)"
+)
+
+
+def _job(tasks: int = 40) -> ExportJob:
+    rows, links = synthetic_plan(tasks, span_days=120)
+    headers, cells = table_for(rows)
+    return ExportJob(
+        rows,
+        links,
+        ExportTable(headers, cells, indent_column=2),
+        title="计划",
+        settings=ChartSettings(today=dt.date(2025, 5, 1), go_live=dt.date(2025, 6, 2)),
+    )
+
+
+@pytest.fixture
+def locale() -> Iterator[Any]:
+    before = QLocale()
+    yield QLocale.setDefault
+    QLocale.setDefault(before)
+
+
+def test_long_dates() -> None:
+    assert format_long_date(dt.date(2026, 1, 2), chinese=True) == "2026年1月2日"
+    assert format_long_date(dt.date(2026, 1, 2), chinese=False) == "2 Jan 2026"
+    assert format_long_date(dt.date(2026, 12, 31), chinese=False) == "31 Dec 2026"
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("language", "span", "go_live"),
+    [
+        (
+            QLocale.Language.Chinese,
+            r"\d{4}年\d{1,2}月\d{1,2}日 – \d{4}年\d{1,2}月\d{1,2}日",
+            "2025年6月2日",
+        ),
+        (
+            QLocale.Language.English,
+            r"\d{1,2} [A-Z][a-z]{2} \d{4} – \d{1,2} [A-Z][a-z]{2} \d{4}",
+            "2 Jun 2025",
+        ),
+    ],
+)
+def test_pdf_dates_are_written_in_the_locale(
+    qapp: Any, tmp_path: Path, locale: Any, language: Any, span: str, go_live: str
+) -> None:
+    locale(QLocale(language))
+    path = tmp_path / "plan.pdf"
+    export_pdf(_job(), path, PageSetup("A4", landscape=True, fit_width_pages=1))
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    flat = " ".join(text.split())
+    assert re.search(span, flat), flat[:300]
+    assert go_live in flat
+
+
+def test_pdf_defaults_to_a4() -> None:
+    assert PageSetup().size == "A4"
+
+
+def test_the_chart_starts_on_a_monday(qapp: Any) -> None:
+    for tasks in (10, 25, 40):
+        lay = _layout(_job(tasks), 1400, 900, PageSetup())
+        assert dt.date.fromordinal(lay.first).weekday() == 0
+
+
+def test_no_page_holds_a_single_row(qapp: Any) -> None:
+    # A page of 10 rows (title 26 + header 34 + 10 x 18 px): 21 rows would leave one alone.
+    for n in (11, 21, 31, 20, 9):
+        lay = _layout(_job(n), 1400, 26 + 34 + 18 * 10, PageSetup())
+        rows = len(_job(n).rows)
+        last = rows - (lay.blocks - 1) * lay.rows_per_page
+        assert lay.rows_per_page <= 10
+        assert last >= 2 or rows == 1, (n, lay.rows_per_page, lay.blocks)
+        assert lay.blocks == -(-rows // 10)  # no more pages than needed

@@ -1,0 +1,122 @@
+"""Foreign sheets as people keep them: totals under the table, bad contacts, bad rows."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from oa_desk.exchange.changeset import Severity
+from oa_desk.exchange.foreign.core import is_summary_row
+from oa_desk.exchange.foreign.people import phone_ok
+from oa_desk.exchange.mapping import ImportKind
+from oa_desk.exchange.problems import ProblemCode
+from oa_desk.services import excel
+from oa_desk.store.planfile import PlanStore
+from tests.unit.excel_fixtures import make_plan
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> PlanStore:
+    s = make_plan(tmp_path / "plan.oadesk")
+    yield s
+    s.close()
+
+
+def _roster(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["工号", "姓名", "部门", "邮箱", "手机"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("cells", "summary"),
+    [
+        (["合计", "", 7], True),
+        (["小计：", 3], True),
+        (["总计 12"], True),
+        (["共 7 人"], True),
+        (["", "共7人"], True),
+        ([3, "合计"], True),  # a running number first
+        (["Total", 5], True),
+        (["E001", "合计科技"], False),
+        (["E001", "张三", "合计"], False),
+        (["总部"], False),
+    ],
+)
+def test_summary_rows_are_told(cells: list[object], summary: bool) -> None:
+    assert is_summary_row(cells) is summary
+
+
+@pytest.mark.parametrize(
+    ("phone", "ok"),
+    [
+        ("13812345678", True),
+        ("+86 138 1234 5678", True),
+        ("+8613812345678", True),
+        ("138-1234-5678", True),
+        ("010-12345678", True),
+        ("+86 10 1234", True),
+        ("1381234567", False),  # 10 digits
+        ("1391234", False),  # a mobile cut short
+        ("138123456789", False),  # 12 digits
+        ("12812345678", False),  # no mobile starts 12
+        ("tel 138", False),
+    ],
+)
+def test_phone_numbers(phone: str, ok: bool) -> None:
+    assert phone_ok(phone) is ok
+
+
+def test_totals_are_skipped_and_bad_contacts_warn(store: PlanStore, tmp_path: Path) -> None:
+    path = _roster(
+        tmp_path / "roster.xlsx",
+        [
+            ["E101", "赵一", "总部", "zhao@example.com", "13812345678"],
+            ["E102", "钱二", "总部", "qian@example", "+86 139 0000 1111"],
+            ["E103", "孙三", "总部", "", "1391234"],
+            ["合计", "", "", "", ""],
+            ["共 3 人", "", "", "", ""],
+        ],
+    )
+    preview = excel.preview_foreign_import(store, path, ImportKind.PEOPLE)
+    assert preview.errors == []
+    assert [i.values["employee_no"] for i in preview.tables["person"].inserts] == [
+        "E101",
+        "E102",
+        "E103",
+    ]
+    (note,) = [n for n in preview.notes if n.code is ProblemCode.NOTE_SUMMARY_ROWS_SKIPPED]
+    assert note.params == {"count": "2", "rows": "5, 6"}
+    warned = {(p.cell, p.code) for p in preview.warnings}
+    assert ("D3", ProblemCode.NOT_AN_EMAIL) in warned
+    assert ("E4", ProblemCode.NOT_A_PHONE) in warned
+    assert len(warned) == 2
+
+
+def test_valid_rows_import_and_the_others_are_left_out(store: PlanStore, tmp_path: Path) -> None:
+    good = [[f"E2{i:02}", f"人{i}", "总部", "", ""] for i in range(5)]
+    bad = [["", "无工号", "总部", "", ""], ["E299", "", "总部", "", ""]]
+    path = _roster(tmp_path / "roster.xlsx", good[:3] + bad + good[3:])
+    mapping = excel.propose_foreign_mapping(excel.read_foreign(path), ImportKind.PEOPLE)
+    blocked = excel.preview_foreign_import(store, path, ImportKind.PEOPLE, mapping)
+    assert len(blocked.errors) == 2 and not blocked.ok
+    mapping = dataclasses.replace(mapping, skip_invalid=True)
+    preview = excel.preview_foreign_import(store, path, ImportKind.PEOPLE, mapping)
+    assert preview.ok
+    assert len(preview.tables["person"].inserts) == 5
+    left = [p for p in preview.problems if p.severity is Severity.LEFT_OUT]
+    assert sorted(p.row for p in left) == [5, 6]
+    (note,) = [n for n in preview.notes if n.code is ProblemCode.NOTE_ROWS_LEFT_OUT]
+    assert note.params == {"count": "2", "rows": "5, 6"}
+    problems = tmp_path / "problems.xlsx"
+    excel.write_error_workbook(preview, problems)
+    rows = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))
+    assert sum(1 for r in rows if r[0] == "left_out") == 2
+    excel.apply_import(store, preview)
