@@ -277,3 +277,23 @@ def ticket_sla(
         clock, target_seconds(priority, resolution=True), created_at, resolved_at, now, paused
     )
     return TicketSla(response, resolution)
+
+
+def sla_for_all(
+    clock: WorkClock,
+    tickets: Iterable[
+        tuple[int, TicketPriority, dt.datetime, dt.datetime | None, dt.datetime | None]
+    ],
+    status_changes: Iterable[tuple[int, dt.datetime, TicketStatus]],
+    now: dt.datetime,
+) -> dict[int, TicketSla]:
+    """The SLA of many tickets from plain tuples (``status_changes`` in time order per ticket)."""
+    changes: dict[int, list[tuple[dt.datetime, TicketStatus]]] = {}
+    for tid, at, status in status_changes:
+        changes.setdefault(tid, []).append((at, status))
+    return {
+        tid: ticket_sla(
+            clock, priority, created, responded, resolved, now, waiting_spans(changes.get(tid, ()))
+        )
+        for tid, priority, created, responded, resolved in tickets
+    }
