@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, or_, select
+from sqlalchemy import ColumnElement, Connection, String, or_, select, type_coerce
 
 from oa_desk.domain.enums import TicketEventKind, TicketPriority, TicketStatus, TicketType
 from oa_desk.store import models
@@ -156,25 +156,49 @@ SlaInput = tuple[
 ]  # id, priority, created, first response, resolved
 
 
+def _moment(text: str | None) -> dt.datetime | None:
+    """A stored UTC moment read as text (much faster than the column type's parser)."""
+    if text is None:
+        return None
+    moment = dt.datetime.fromisoformat(text)
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+def _text(column: ColumnElement[dt.datetime]) -> ColumnElement[str]:
+    return type_coerce(column, String)
+
+
 def sla_inputs(
     conn: Connection,
 ) -> tuple[list[SlaInput], list[tuple[int, dt.datetime, TicketStatus]]]:
-    """Every ticket's SLA fields and every status change (ticket id, at, new status)."""
-    tickets = [
-        (i, TicketPriority(p), c, fr, rs)
-        for i, p, c, fr, rs in conn.execute(
-            select(
-                _T.c.id, _T.c.priority, _T.c.created_at, _T.c.first_response_at, _T.c.resolved_at
+    """Every ticket's SLA fields and every status change (ticket id, at, new status).
+
+    The moments are read as text and parsed here: 20,000 tickets and 70,000
+    events in a fraction of the time the generic datetime processing takes.
+    """
+    moment = _moment
+    tickets: list[SlaInput] = []
+    for i, p, c, fr, rs in conn.execute(
+        select(
+            _T.c.id,
+            type_coerce(_T.c.priority, String),
+            _text(_T.c.created_at),
+            _text(_T.c.first_response_at),
+            _text(_T.c.resolved_at),
+        )
+    ):
+        created = moment(c)
+        assert created is not None
+        tickets.append((i, TicketPriority(p), created, moment(fr), moment(rs)))
+    statuses: dict[str, TicketStatus] = {s.value: s for s in TicketStatus}
+    events: list[tuple[int, dt.datetime, TicketStatus]] = []
+    for i, at, v in conn.execute(
+        select(_E.c.ticket_id, _text(_E.c.at), _E.c.new_value)
+        .where(_E.c.kind == TicketEventKind.STATUS)
+        .order_by(_E.c.ticket_id, _E.c.at, _E.c.id)
+    ):  # a status event always has its moment
+        if v in statuses:
+            events.append(
+                (i, dt.datetime.fromisoformat(at).replace(tzinfo=dt.UTC), TicketStatus(v))
             )
-        )
-    ]
-    events = [
-        (i, at, TicketStatus(v))
-        for i, at, v in conn.execute(
-            select(_E.c.ticket_id, _E.c.at, _E.c.new_value)
-            .where(_E.c.kind == TicketEventKind.STATUS)
-            .order_by(_E.c.ticket_id, _E.c.at, _E.c.id)
-        )
-        if v in TicketStatus._value2member_map_
-    ]
     return tickets, events

@@ -35,14 +35,17 @@ def _measure(plan: Path) -> None:
             ticket_rows(conn, ids[:WINDOW])
 
         busy = TicketFilter(
-            statuses=frozenset({TicketStatus.NEW, TicketStatus.IN_PROGRESS}),
-            priorities=frozenset({TicketPriority.P1, TicketPriority.P2}),
-            text="登录",
+            statuses=frozenset({TicketStatus.CLOSED, TicketStatus.IN_PROGRESS}),
+            priorities=frozenset({TicketPriority.P2, TicketPriority.P3}),
+            text="附件",  # a substring: a scan of titles and descriptions
         )
+
+        found: list[int] = []
 
         def filter_sort() -> None:
             ids = ticket_ids(conn, busy, "assignee", False)
             ticket_rows(conn, ids[:WINDOW])
+            found[:] = ids
 
         def sort_all() -> None:
             ids = ticket_ids(conn, TicketFilter(), "department", True)
@@ -61,7 +64,7 @@ def _measure(plan: Path) -> None:
         t_sla = median_time(sla_all, repeat=3)
     rows = [
         ("first window", t_paint, 0.1),
-        ("filter + sort", t_filter, 0.3),
+        (f"filter + sort, {len(found)} found", t_filter, 0.3),
         ("sort all", t_sort, 0.3),
         ("SLA of all", t_sla, 0.5),
     ]
@@ -70,7 +73,8 @@ def _measure(plan: Path) -> None:
         [
             (
                 name,
-                f"{t * 1000:.0f} ms ({t / limit:.2f} of {limit * 1000:.0f} ms) {verdict(t <= limit)}",
+                f"{t * 1000:.0f} ms ({t / limit:.2f} of {limit * 1000:.0f} ms) "
+                + verdict(t <= limit),
             )
             for name, t, limit in rows
         ],
