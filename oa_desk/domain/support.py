@@ -211,6 +211,12 @@ def target_seconds(priority: TicketPriority, *, resolution: bool) -> int:
     return round((resolve if resolution else response) * 3600)
 
 
+_TARGETS = {
+    p: (target_seconds(p, resolution=False), target_seconds(p, resolution=True))
+    for p in TicketPriority
+}
+
+
 def sla_state(
     clock: WorkClock,
     target: int,
@@ -218,15 +224,20 @@ def sla_state(
     end: dt.datetime | None,
     now: dt.datetime,
     paused: Sequence[tuple[dt.datetime, dt.datetime | None]] = (),
+    *,
+    w_start: int | None = None,
+    w_now: int | None = None,
 ) -> SlaState:
     """The SLA of one clock that runs from ``start`` to ``end`` (or ``now`` if not done).
 
     Working time inside ``paused`` spans does not count; the due moment moves
-    later by the paused time so far.
+    later by the paused time so far. ``w_start`` and ``w_now`` are the working
+    seconds of ``start`` and ``now`` when the caller already knows them.
     """
     stop = end if end is not None else now
-    w_start = clock.working_seconds(start)
-    w_stop = clock.working_seconds(stop)
+    if w_start is None:
+        w_start = clock.working_seconds(start)
+    w_stop = w_now if end is None and w_now is not None else clock.working_seconds(stop)
     pause = 0
     for p_start, p_end in paused:
         a = max(w_start, clock.working_seconds(p_start))
@@ -264,17 +275,21 @@ def ticket_sla(
     resolved_at: dt.datetime | None,
     now: dt.datetime,
     paused: Sequence[tuple[dt.datetime, dt.datetime | None]] = (),
+    *,
+    w_now: int | None = None,
 ) -> TicketSla:
     """Both SLA clocks of one ticket; only resolution pauses while waiting for the user.
 
     A ticket resolved without a recorded first response was answered when resolved.
     """
     responded = first_response_at if first_response_at is not None else resolved_at
+    w_start = clock.working_seconds(created_at)
+    targets = _TARGETS[priority]
     response = sla_state(
-        clock, target_seconds(priority, resolution=False), created_at, responded, now
+        clock, targets[0], created_at, responded, now, w_start=w_start, w_now=w_now
     )
     resolution = sla_state(
-        clock, target_seconds(priority, resolution=True), created_at, resolved_at, now, paused
+        clock, targets[1], created_at, resolved_at, now, paused, w_start=w_start, w_now=w_now
     )
     return TicketSla(response, resolution)
 
@@ -291,9 +306,17 @@ def sla_for_all(
     changes: dict[int, list[tuple[dt.datetime, TicketStatus]]] = {}
     for tid, at, status in status_changes:
         changes.setdefault(tid, []).append((at, status))
+    w_now = clock.working_seconds(now)
     return {
         tid: ticket_sla(
-            clock, priority, created, responded, resolved, now, waiting_spans(changes.get(tid, ()))
+            clock,
+            priority,
+            created,
+            responded,
+            resolved,
+            now,
+            waiting_spans(changes[tid]) if tid in changes else (),
+            w_now=w_now,
         )
         for tid, priority, created, responded, resolved in tickets
     }

@@ -19,6 +19,7 @@ from oa_desk.domain.support import (
     check_times,
     check_transition,
     is_reopen,
+    sla_for_all,
     sla_state,
     target_seconds,
     ticket_sla,
@@ -147,3 +148,17 @@ def test_ticket_sla_response_ends_at_resolution_when_never_answered() -> None:
     open_ = ticket_sla(CLOCK, P.P2, at(10, 9, 17), None, None, at(10, 13, 9))
     assert open_.response.due == at(10, 10, 10)
     assert open_.breached and open_.resolution.level is SlaLevel.OK
+
+
+def test_sla_for_all_agrees_with_one_ticket_at_a_time() -> None:
+    now = at(10, 13, 11)
+    tickets = [
+        (1, P.P1, at(10, 8, 9), None, None),
+        (2, P.P3, at(10, 9, 17), at(10, 10, 9, 30), at(10, 13, 10)),
+    ]
+    changes = [(1, at(10, 8, 10), S.WAITING), (1, at(10, 8, 14, 30), S.IN_PROGRESS)]
+    every = sla_for_all(CLOCK, tickets, changes, now)
+    spans = [(at(10, 8, 10), at(10, 8, 14, 30))]
+    assert every[1] == ticket_sla(CLOCK, P.P1, at(10, 8, 9), None, None, now, spans)
+    assert every[2] == ticket_sla(CLOCK, *tickets[1][1:], now)
+    assert every[1].resolution.due == at(10, 8, 17, 30)
