@@ -320,3 +320,47 @@ def sla_for_all(
         )
         for tid, priority, created, responded, resolved in tickets
     }
+
+
+class SlaCache:
+    """The SLA of many tickets, remembering finished ones between calls.
+
+    A resolved ticket's SLA no longer depends on ``now``, only on its own
+    moments and the calendar, so one cache belongs to one clock (a changed
+    calendar makes a new clock and a new cache). A remembered result is used
+    only while the ticket's moments and waiting spans are those it was made from.
+    """
+
+    __slots__ = ("_done", "clock")
+
+    def __init__(self, clock: WorkClock) -> None:
+        self.clock = clock
+        self._done: dict[int, tuple[object, TicketSla]] = {}
+
+    def compute(
+        self,
+        tickets: Iterable[
+            tuple[int, TicketPriority, dt.datetime, dt.datetime | None, dt.datetime | None]
+        ],
+        status_changes: Iterable[tuple[int, dt.datetime, TicketStatus]],
+        now: dt.datetime,
+    ) -> dict[int, TicketSla]:
+        changes: dict[int, list[tuple[dt.datetime, TicketStatus]]] = {}
+        for tid, at, status in status_changes:
+            changes.setdefault(tid, []).append((at, status))
+        clock, done = self.clock, self._done
+        w_now = clock.working_seconds(now)
+        out: dict[int, TicketSla] = {}
+        for ticket in tickets:
+            tid, priority, created, responded, resolved = ticket
+            spans = waiting_spans(changes[tid]) if tid in changes else ()
+            key = (ticket, tuple(spans))
+            hit = done.get(tid)
+            if hit is not None and hit[0] == key:
+                out[tid] = hit[1]
+                continue
+            sla = ticket_sla(clock, priority, created, responded, resolved, now, spans, w_now=w_now)
+            out[tid] = sla
+            if resolved is not None:
+                done[tid] = (key, sla)
+        return out

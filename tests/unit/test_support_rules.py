@@ -13,6 +13,7 @@ from oa_desk.domain.enums import TicketStatus as S
 from oa_desk.domain.errors import Refusal
 from oa_desk.domain.support import (
     CHINA_TZ,
+    SlaCache,
     SlaLevel,
     WorkClock,
     check_priority,
@@ -162,3 +163,16 @@ def test_sla_for_all_agrees_with_one_ticket_at_a_time() -> None:
     assert every[1] == ticket_sla(CLOCK, P.P1, at(10, 8, 9), None, None, now, spans)
     assert every[2] == ticket_sla(CLOCK, *tickets[1][1:], now)
     assert every[1].resolution.due == at(10, 8, 17, 30)
+
+
+def test_cache_reuses_finished_tickets_only_while_unchanged() -> None:
+    cache = SlaCache(CLOCK)
+    done = (2, P.P3, at(10, 9, 17), at(10, 10, 9, 30), at(10, 13, 10))
+    open_ = (1, P.P1, at(10, 8, 9), None, None)
+    first = cache.compute([done, open_], [], at(10, 8, 12))
+    later = cache.compute([done, open_], [], at(10, 13, 11))
+    assert later[2] is first[2]  # finished: remembered
+    assert later[1] != first[1] and later[1].resolution.level is SlaLevel.BREACHED
+    reopened = (2, P.P3, at(10, 9, 17), at(10, 10, 9, 30), None)
+    again = cache.compute([reopened], [], at(10, 13, 11))
+    assert not again[2].resolution.done
