@@ -1,0 +1,291 @@
+"""Go-live support tickets: create, assign, prioritise, move through the workflow, comment.
+
+Each intent is one unit of work and one undo step, however many tickets it
+touches (a bulk edit of 200 tickets is undone at once). Every change is
+recorded as a ``ticket_event`` naming who (``actor_id``) and when (``now``).
+The rules (allowed transitions, P1–P4) live in :mod:`oa_desk.domain.support`;
+what needs the plan (the assignee must be on the project team, the ticket
+must exist) is checked here, before anything is written. A refused intent
+raises a :class:`~oa_desk.domain.errors.Refusal` and changes nothing.
+
+Ticket numbers are ``T-00001``, one more than the highest ever issued in the
+plan (tickets are closed, never deleted, so a number is not issued twice;
+undoing a creation takes its number back with it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import RowMapping, delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from oa_desk.domain.changes import ChangeKind, Changes
+from oa_desk.domain.enums import TicketChannel, TicketEventKind, TicketPriority, TicketStatus
+from oa_desk.domain.errors import Refusal
+from oa_desk.domain.support import check_priority, check_times, check_transition, is_reopen
+from oa_desk.store import models as m
+from oa_desk.store.planfile import PlanStore
+
+__all__ = [
+    "TicketEdit",
+    "TicketUndo",
+    "add_comment",
+    "bulk_edit",
+    "create_ticket",
+    "format_number",
+    "revert_ticket_edit",
+]
+
+_T = m.Base.metadata.tables["ticket"]
+_E = m.Base.metadata.tables["ticket_event"]
+_TEAM = m.Base.metadata.tables["team_member"]
+_NUMBER = re.compile(r"^T-(\d+)$")
+_CREATE_FIELDS = frozenset(
+    {
+        "title",
+        "description",
+        "type",
+        "channel",
+        "priority",
+        "department_id",
+        "wave_id",
+        "reporter_id",
+        "assignee_id",
+        "module",
+    }
+)
+
+
+@dataclass(frozen=True)
+class TicketUndo:
+    """What a ticket intent did, in the form that takes it back."""
+
+    created: tuple[int, ...] = ()
+    old_values: tuple[tuple[int, tuple[tuple[str, Any], ...]], ...] = ()
+    events: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class TicketEdit:
+    changes: Changes
+    undo: TicketUndo
+    ticket_ids: tuple[int, ...] = ()
+
+
+def format_number(n: int) -> str:
+    return f"T-{n:05d}"
+
+
+def _next_number(conn: Connection) -> int:
+    numbers = conn.execute(select(_T.c.number)).scalars()
+    highest = 0
+    for number in numbers:
+        match = _NUMBER.match(number or "")
+        if match:
+            highest = max(highest, int(match.group(1)))
+    return highest + 1
+
+
+def _check_assignee(conn: Connection, person_id: int | None) -> None:
+    if person_id is None:
+        return
+    on_team = conn.execute(
+        select(func.count()).select_from(_TEAM).where(_TEAM.c.person_id == person_id)
+    ).scalar_one()
+    if not on_team:
+        raise Refusal(
+            "ticket.assignee_not_on_team",
+            f"person #{person_id} is not on the project team and cannot be assigned tickets",
+            person_id=person_id,
+        )
+
+
+def _event(
+    conn: Connection,
+    ticket_id: int,
+    kind: TicketEventKind,
+    actor_id: int | None,
+    now: dt.datetime,
+    old: str = "",
+    new: str = "",
+    comment: str = "",
+) -> int:
+    result = conn.execute(
+        insert(_E).values(
+            ticket_id=ticket_id,
+            at=now,
+            kind=kind,
+            actor_id=actor_id,
+            old_value=old,
+            new_value=new,
+            comment=comment,
+        )
+    )
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def create_ticket(
+    store: PlanStore,
+    values: Mapping[str, Any],
+    *,
+    actor_id: int | None,
+    now: dt.datetime,
+) -> TicketEdit:
+    """Open a ticket (status new, or assigned when it names an assignee)."""
+    unknown = set(values) - _CREATE_FIELDS
+    if unknown:
+        name = sorted(unknown)[0]
+        raise Refusal("ticket.unknown_field", f"{name} cannot be set on a new ticket", field=name)
+    row = dict(values)
+    title = str(row.get("title") or "").strip()
+    if not title:
+        raise Refusal("ticket.title_missing", "a ticket needs a title", field="title")
+    if len(title) > 300:
+        raise Refusal("ticket.title_long", "a ticket title has at most 300 characters")
+    row["title"] = title
+    row["priority"] = check_priority(str(row.get("priority") or TicketPriority.P3))
+    row.setdefault("channel", TicketChannel.HOTLINE)
+    row["status"] = TicketStatus.ASSIGNED if row.get("assignee_id") else TicketStatus.NEW
+    with store.write() as session:
+        conn = session.connection()
+        _check_assignee(conn, row.get("assignee_id"))
+        number = format_number(_next_number(conn))
+        result = conn.execute(insert(_T).values(**row, number=number, created_at=now))
+        key = result.inserted_primary_key
+        assert key is not None
+        tid = int(key[0])
+        events = [_event(conn, tid, TicketEventKind.CREATED, actor_id, now, new=number)]
+        if row.get("assignee_id"):
+            events.append(
+                _event(
+                    conn, tid, TicketEventKind.ASSIGNED, actor_id, now, new=str(row["assignee_id"])
+                )
+            )
+    changes = Changes.insert(ChangeKind.TICKET, [tid]) | Changes.insert(
+        ChangeKind.TICKET_EVENT, events
+    )
+    return TicketEdit(changes, TicketUndo(created=(tid,), events=tuple(events)), (tid,))
+
+
+_UNSET: Any = object()
+
+
+def bulk_edit(
+    store: PlanStore,
+    ticket_ids: Sequence[int],
+    *,
+    actor_id: int | None,
+    now: dt.datetime,
+    assignee_id: int | None = _UNSET,
+    status: TicketStatus | None = None,
+    priority: str | None = None,
+    comment: str = "",
+) -> TicketEdit:
+    """Assign, re-prioritise and/or move many tickets at once: one undo step.
+
+    Refused as a whole when any one ticket may not make the status change.
+    """
+    if not ticket_ids:
+        raise Refusal("ticket.none", "no tickets were chosen")
+    new_priority = check_priority(priority) if priority is not None else None
+    ids = list(dict.fromkeys(ticket_ids))
+    old_values: list[tuple[int, tuple[tuple[str, Any], ...]]] = []
+    events: list[int] = []
+    with store.write() as session:
+        conn = session.connection()
+        if assignee_id is not _UNSET:
+            _check_assignee(conn, assignee_id)
+        rows = {r.id: r for r in conn.execute(select(_T).where(_T.c.id.in_(ids))).mappings()}
+        missing = [i for i in ids if i not in rows]
+        if missing:
+            raise Refusal("ticket.missing", f"ticket #{missing[0]} does not exist", id=missing[0])
+        plans = [
+            (tid, _changes_for(rows[tid], assignee_id, status, new_priority, now)) for tid in ids
+        ]
+        for tid, (changed, log) in plans:
+            if not changed and not comment:
+                continue
+            current = rows[tid]
+            if changed:
+                conn.execute(update(_T).where(_T.c.id == tid).values(**changed))
+                old_values.append((tid, tuple((k, current[k]) for k in changed)))
+            for kind, old, new in log:
+                events.append(_event(conn, tid, kind, actor_id, now, old, new))
+            if comment:
+                events.append(
+                    _event(conn, tid, TicketEventKind.COMMENT, actor_id, now, comment=comment)
+                )
+    touched = [tid for tid, _ in old_values]
+    changes = Changes.update(ChangeKind.TICKET, touched) if touched else Changes()
+    if events:
+        changes |= Changes.insert(ChangeKind.TICKET_EVENT, events)
+    return TicketEdit(
+        changes, TicketUndo(old_values=tuple(old_values), events=tuple(events)), tuple(ids)
+    )
+
+
+def _changes_for(
+    current: RowMapping,
+    assignee_id: int | None,
+    status: TicketStatus | None,
+    priority: TicketPriority | None,
+    now: dt.datetime,
+) -> tuple[dict[str, Any], list[tuple[TicketEventKind, str, str]]]:
+    changed: dict[str, Any] = {}
+    log: list[tuple[TicketEventKind, str, str]] = []
+    if assignee_id is not _UNSET and current["assignee_id"] != assignee_id:
+        changed["assignee_id"] = assignee_id
+        old = "" if current["assignee_id"] is None else str(current["assignee_id"])
+        log.append((TicketEventKind.ASSIGNED, old, "" if assignee_id is None else str(assignee_id)))
+    if priority is not None and current["priority"] != priority:
+        changed["priority"] = priority
+        log.append((TicketEventKind.PRIORITY, str(current["priority"]), priority.value))
+    old_status = TicketStatus(current["status"])
+    if status is not None and status != old_status:
+        check_transition(old_status, status)
+        changed["status"] = status
+        if current["first_response_at"] is None and old_status is TicketStatus.NEW:
+            changed["first_response_at"] = now
+        if status is TicketStatus.RESOLVED:
+            check_times(current["created_at"], now)
+            changed["resolved_at"] = now
+        elif status is TicketStatus.CLOSED:
+            changed["closed_at"] = now
+        elif is_reopen(old_status, status):
+            changed["resolved_at"] = None
+            changed["closed_at"] = None
+        log.append((TicketEventKind.STATUS, old_status.value, status.value))
+    return changed, log
+
+
+def add_comment(
+    store: PlanStore, ticket_id: int, text: str, *, actor_id: int | None, now: dt.datetime
+) -> TicketEdit:
+    text = text.strip()
+    if not text:
+        raise Refusal("ticket.comment_empty", "a comment needs some text", id=ticket_id)
+    return bulk_edit(store, [ticket_id], actor_id=actor_id, now=now, comment=text)
+
+
+def revert_ticket_edit(store: PlanStore, undo: TicketUndo) -> Changes:
+    """Undo exactly what an intent did."""
+    changes = Changes()
+    with store.write() as session:
+        conn = session.connection()
+        if undo.events:
+            conn.execute(delete(_E).where(_E.c.id.in_(undo.events)))
+            changes |= Changes.delete(ChangeKind.TICKET_EVENT, undo.events)
+        for tid, old in reversed(undo.old_values):
+            conn.execute(update(_T).where(_T.c.id == tid).values(dict(old)))
+            changes |= Changes.update(ChangeKind.TICKET, [tid])
+        if undo.created:
+            conn.execute(delete(_T).where(_T.c.id.in_(undo.created)))
+            changes |= Changes.delete(ChangeKind.TICKET, undo.created)
+    return changes
