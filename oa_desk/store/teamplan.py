@@ -1,0 +1,266 @@
+"""The team plan: one rollout on a PostgreSQL server, behind the PlanStore interface.
+
+A team plan is a PostgreSQL database (its ``public`` schema, or the schema the
+URL's ``options=-csearch_path=...`` names) holding the same tables as a plan
+file, built by the same Alembic migrations (:func:`create_schema`). Services
+use it exactly as a file: ``store.read()`` for a consistent view,
+``store.write()`` for one unit of work, ``store.generation`` for their caches.
+
+What differs lives here, one counterpart per engine beside ``planfile``:
+
+* **Writers take turns.** A unit of work takes a transaction-scoped advisory
+  lock on the plan first (``pg_advisory_xact_lock``), as a file's writer takes
+  SQLite's write lock with ``BEGIN IMMEDIATE``: writes of one plan never
+  interleave, and a cache checked inside the lock describes what the unit of
+  work sees.
+* **Another client's commit is noticed** by transaction ids, where a file uses
+  ``PRAGMA data_version``: each unit of work takes its own id
+  (``pg_current_xact_id``); if it is not the one right after this store's last
+  commit, someone else has written since (perhaps in another database of the
+  server: the cache is then rebuilt needlessly, never kept wrongly).
+* **Credentials** come from the URL as given, from ``~/.pgpass`` (libpq reads it)
+  or from the environment (``PGPASSWORD``); OA Desk never stores a password.
+
+Not yet on a team plan (they raise :class:`NotImplementedError` naming it):
+the demo generator's bulk path (``bulk``), the Overview's raw reads
+(``read_raw``), snapshots and restore (whole-plan undo of an import), and the
+integrity check. Publish a file (``store.publish``) to put a generated plan
+on a server.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from oa_desk.store.errors import PlanErrorKind, PlanFileError
+from oa_desk.store.planfile import HEAD_REVISION, SCHEMA_VERSION, PlanStore
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine import URL
+    from sqlalchemy.orm import Session
+
+__all__ = [
+    "SERVER_SCHEMES",
+    "TeamPlanStore",
+    "create_schema",
+    "is_server_url",
+    "make_server_engine",
+    "open_team_plan",
+    "safe_url",
+    "schema_revision",
+]
+
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+# The advisory lock key of a plan's writers (one plan per database): "OADK".
+WRITE_LOCK_KEY = 0x4F41444B
+
+
+def is_server_url(target: object) -> bool:
+    """True for a ``postgresql://`` URL (a team plan), False for a file path."""
+    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
+
+
+def _url(url: str) -> URL:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url.replace("postgres://", "postgresql://", 1))
+    if parsed.get_backend_name() != "postgresql":
+        raise ValueError(f"not a PostgreSQL URL: {safe_url(url)}")
+    return parsed.set(drivername="postgresql+psycopg")
+
+
+def safe_url(url: str) -> str:
+    """``url`` fit to show and log: the password, if it carries one, is masked."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # not a URL at all: show nothing of it that could be a secret
+        return "<server URL>"
+    shown = parsed.set(drivername=parsed.get_backend_name())
+    return shown.render_as_string(hide_password=True)
+
+
+def make_server_engine(url: str, *, pool_size: int = 2) -> Engine:
+    """An engine for a team plan's database (psycopg 3), pre-pinging pooled connections."""
+    from sqlalchemy import create_engine
+
+    return create_engine(
+        _url(url),
+        pool_size=pool_size,
+        max_overflow=4,
+        pool_pre_ping=True,
+        connect_args={"application_name": "OA Desk"},
+    )
+
+
+def schema_revision(conn: Connection) -> str | None:
+    """The Alembic revision of the plan in this database, or None if there is none."""
+    from sqlalchemy import inspect, text
+
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    found = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if found is None else str(found)
+
+
+def create_schema(conn: Connection, revision: str = "head") -> None:
+    """Build (or carry forward) a team plan's schema by the plan files' migrations,
+    inside ``conn``'s transaction (PostgreSQL's DDL is transactional: all or nothing)."""
+    from alembic import command
+
+    from oa_desk.store.migrations import alembic_config
+
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn  # type: ignore[attr-defined]
+    command.upgrade(cfg, revision)  # type: ignore[arg-type]
+
+
+class TeamPlanStore(PlanStore):
+    """An open team plan. The same interface as a file's :class:`PlanStore`.
+
+    ``path`` is a stand-in for the file path some callers show (the URL without
+    password); ``url`` is what was opened.
+    """
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        super().__init__(Path(safe_url(url)), read_only=read_only, lock=None)
+        self.url = url
+        self.location = safe_url(url)
+        self._server: Engine | None = None
+        self._last_own_xid: int | None = None
+        self._ready.set()  # the server checks itself; nothing to verify before writing
+
+    def _server_engine(self) -> Engine:
+        if self._closed:
+            raise RuntimeError("plan is closed")
+        if self._server is None:
+            self._server = make_server_engine(self.url)
+        return self._server
+
+    # -- reading and writing -------------------------------------------------
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        from sqlalchemy.orm import Session
+
+        with Session(self._server_engine(), expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        self._ensure_writable()
+        from sqlalchemy import text
+        from sqlalchemy.orm import Session
+
+        with Session(self._server_engine(), expire_on_commit=False) as session:
+            try:
+                conn = session.connection()
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+                xid = self._notice_other_writers_on_server(conn)
+                yield session
+                self._bump_generation()
+                session.commit()
+                self._last_own_xid = xid
+            except BaseException:
+                session.rollback()
+                raise
+        self._after_write()
+
+    def _notice_other_writers_on_server(self, conn: Connection) -> int:
+        """The counterpart of ``PlanStore._notice_other_writers``: bump the generation
+        if anyone else has committed since this store's last unit of work.
+
+        Called with the plan's write lock held. Returns this transaction's id.
+        """
+        from sqlalchemy import text
+
+        xid = int(conn.execute(text("SELECT pg_current_xact_id()::text")).scalar_one())
+        if self._last_own_xid is None or xid != self._last_own_xid + 1:
+            self._bump_generation()
+        return xid
+
+    def bulk(self) -> NoReturn:
+        raise NotImplementedError("bulk writes to a team plan: publish a plan file instead")
+
+    def read_raw(self) -> NoReturn:
+        raise NotImplementedError("raw SQLite reads of a team plan")
+
+    def _after_write(self) -> None:
+        for callback in list(self.after_commit):
+            callback()
+
+    # -- what a file has and a server plan has not (yet) -----------------------
+
+    def snapshot(self, reason: str, *, protect: Path | None = None) -> Path:
+        raise NotImplementedError("snapshots of a team plan: pull a copy instead")
+
+    def restore(self, snapshot_path: Path) -> None:
+        raise NotImplementedError("restoring a team plan from a snapshot")
+
+    def save_copy(self, target: Path) -> None:
+        from oa_desk.store.publish import pull_plan
+
+        pull_plan(self.url, target)
+
+    def _dispose(self) -> None:
+        if self._server is not None:
+            self._server.dispose()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._dispose()
+        self._server = None
+
+
+def open_team_plan(url: str, *, read_only: bool = False) -> TeamPlanStore:
+    """Open the team plan at ``url``, refusing a database that holds no plan or a newer one.
+
+    An older plan's schema is carried forward by the migrations (a writable open only).
+    """
+    from sqlalchemy.exc import OperationalError
+
+    shown = safe_url(url)
+    try:
+        engine = make_server_engine(url, pool_size=1)
+    except ValueError as exc:
+        raise PlanFileError(PlanErrorKind.IO, shown, detail=str(exc)) from exc
+    try:
+        with engine.begin() as conn:
+            revision = schema_revision(conn)
+            if revision is None:
+                raise PlanFileError(
+                    PlanErrorKind.IO, shown, detail="this database holds no OA Desk plan"
+                )
+            if int(revision) > SCHEMA_VERSION:
+                raise PlanFileError(
+                    PlanErrorKind.NEWER, shown, found=int(revision), supported=SCHEMA_VERSION
+                )
+            if revision != HEAD_REVISION:
+                if read_only:
+                    raise PlanFileError(
+                        PlanErrorKind.IO,
+                        shown,
+                        detail=f"plan format {revision} must be upgraded, which needs write access",
+                    )
+                create_schema(conn)
+    except OperationalError as exc:
+        raise PlanFileError(PlanErrorKind.IO, shown, detail=_server_problem(exc)) from exc
+    finally:
+        engine.dispose()
+    return TeamPlanStore(url, read_only=read_only)
+
+
+def _server_problem(exc: Exception) -> str:
+    """The first line of the driver's message (never the URL, which may hold a password)."""
+    orig = getattr(exc, "orig", exc)
+    return (str(orig).strip().splitlines() or ["the server cannot be reached"])[0]

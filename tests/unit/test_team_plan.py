@@ -1,0 +1,184 @@
+"""The team plan on PostgreSQL: the migrations' schema, opening by URL, the writers'
+generation, ids after explicit ones. Skipped without OA_DESK_TEST_PG_URL (tests/pg.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select, text
+
+from oa_desk.store import models as m
+from oa_desk.store.errors import PlanErrorKind, PlanFileError
+from oa_desk.store.planfile import HEAD_REVISION, SCHEMA_VERSION, create_plan
+from oa_desk.store.publish import open_store
+from oa_desk.store.teamplan import (
+    TeamPlanStore,
+    create_schema,
+    is_server_url,
+    make_server_engine,
+    safe_url,
+)
+from tests.pg import PgServer, team_plan_from_file
+
+pytestmark = pytest.mark.both_engines
+
+
+def test_server_urls_are_told_from_paths_and_never_shown_with_a_password() -> None:
+    assert is_server_url("postgresql://pm@db.example.com/rollout")
+    assert is_server_url("postgres://pm@db/rollout")
+    assert not is_server_url("rollout.oadesk")
+    assert not is_server_url(Path("postgresql:/x"))
+    shown = safe_url("postgresql+psycopg://pm:s3cret@db:5433/rollout")
+    assert "s3cret" not in shown
+    assert shown.startswith("postgresql://pm:")
+    assert shown.endswith("@db:5433/rollout")
+
+
+def test_the_migrations_build_on_postgresql_the_schema_the_models_declare(
+    pg_server: PgServer,
+) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = make_server_engine(pg_server.database())
+    try:
+        with engine.begin() as conn:
+            create_schema(conn)
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            # Foreign keys are DEFERRABLE on the server only (0008): the models
+            # declare them plain, so that the file's DDL stays what 0001-0007 built.
+            diffs = [
+                d
+                for d in compare_metadata(context, m.Base.metadata)
+                if not (isinstance(d, tuple) and d[0] in ("add_fk", "remove_fk"))
+            ]
+            assert diffs == []
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+                HEAD_REVISION
+            )
+            fks = conn.execute(
+                text(
+                    "SELECT count(*), count(*) FILTER (WHERE condeferrable)"
+                    " FROM pg_constraint WHERE contype = 'f'"
+                )
+            ).one()
+            expected = sum(len(t.foreign_keys) for t in m.TABLES)
+            assert fks == (expected, expected)  # the department head's key is there too
+            one_a = conn.execute(
+                text(
+                    "SELECT indexdef FROM pg_indexes"
+                    " WHERE indexname = 'uq_raci_entry_one_accountable'"
+                )
+            ).scalar_one()
+            assert "WHERE" in one_a  # one A per task, not one entry per task
+            kinds = conn.execute(
+                text(
+                    "SELECT data_type FROM information_schema.columns"
+                    " WHERE table_name = 'ticket' AND column_name = 'created_at'"
+                )
+            ).scalar_one()
+            assert kinds == "timestamp with time zone"
+    finally:
+        engine.dispose()
+
+
+def test_the_working_week_check_is_enforced_on_postgresql(pg_server: PgServer) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    engine = make_server_engine(pg_server.database(schema=True))
+    try:
+        for mask, ok in (("1111100", True), ("1111102", False), ("111110", False)):
+            with engine.connect() as conn:
+                statement = text("INSERT INTO calendar (name, working_weekdays) VALUES ('c', :w)")
+                if ok:
+                    conn.execute(statement, {"w": mask})
+                else:
+                    with pytest.raises(IntegrityError, match="ck_calendar_weekdays_mask"):
+                        conn.execute(statement, {"w": mask})
+                conn.rollback()
+    finally:
+        engine.dispose()
+
+
+def _file_plan(tmp_path: Path) -> Path:
+    path = tmp_path / "team.oadesk"
+    create_plan(path, name="集团OA推广", start=dt.date(2026, 3, 2))
+    return path
+
+
+def test_a_plan_opens_by_url_and_services_read_and_write_it(
+    pg_server: PgServer, tmp_path: Path
+) -> None:
+    url = team_plan_from_file(pg_server, _file_plan(tmp_path))
+    with open_store(url) as store:
+        assert isinstance(store, TeamPlanStore)
+        assert store.location == safe_url(url)
+        with store.write() as s:
+            s.add(m.Task(id=40, name="启动会", duration=1))
+        with store.write() as s:  # an id after the explicit one, from the sequence
+            s.add(m.Task(name="需求调研", duration=5))
+        with store.read() as s:
+            assert s.execute(select(m.Plan.name)).scalar_one() == "集团OA推广"
+            assert s.execute(select(m.Task.id, m.Task.name).order_by(m.Task.id)).all() == [
+                (40, "启动会"),
+                (41, "需求调研"),
+            ]
+
+
+def test_a_database_without_a_plan_or_with_a_newer_one_is_refused(pg_server: PgServer) -> None:
+    empty = pg_server.database()
+    with pytest.raises(PlanFileError, match="holds no OA Desk plan") as refused:
+        open_store(empty)
+    assert refused.value.kind is PlanErrorKind.IO
+    newer = pg_server.database(schema=True)
+    engine = create_engine(newer.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(PlanFileError) as refused:
+        open_store(newer)
+    assert refused.value.kind is PlanErrorKind.NEWER
+    assert refused.value.params["supported"] == SCHEMA_VERSION
+
+
+def test_an_unreachable_server_is_refused_with_its_reason_and_no_password() -> None:
+    with pytest.raises(PlanFileError) as refused:
+        open_store("postgresql://pm:s3cret@127.0.0.1:1/rollout")
+    assert "s3cret" not in str(refused.value)
+    assert "127.0.0.1" in str(refused.value)
+
+
+def test_the_generation_tells_own_commits_from_another_clients(
+    pg_server: PgServer, tmp_path: Path
+) -> None:
+    url = team_plan_from_file(pg_server, _file_plan(tmp_path))
+    with open_store(url) as mine, open_store(url) as theirs:
+        with mine.write() as s:
+            s.add(m.Task(id=1, name="A", duration=1))
+        before = mine.generation
+        with mine.write() as s:
+            seen = mine.generation
+            s.execute(text("UPDATE task SET duration = 2"))
+        assert seen == before  # nobody else wrote: the warm cache stays valid
+        assert mine.generation == before + 1
+        with theirs.write() as s:
+            s.execute(text("UPDATE task SET duration = 3"))
+        with mine.write() as s:
+            assert mine.generation > before + 1  # their commit was noticed, under the lock
+            s.execute(text("UPDATE task SET duration = 4"))
+
+
+def test_what_a_team_plan_cannot_do_yet_says_so(pg_server: PgServer, tmp_path: Path) -> None:
+    url = team_plan_from_file(pg_server, _file_plan(tmp_path))
+    with open_store(url) as store:
+        with pytest.raises(NotImplementedError, match="publish a plan file"), store.bulk():
+            pass
+        with pytest.raises(NotImplementedError, match="pull a copy"):
+            store.snapshot("before-import")
+    with open_store(url, read_only=True) as store:
+        with pytest.raises(PlanFileError) as refused, store.write():
+            pass
+        assert refused.value.kind is PlanErrorKind.READ_ONLY
