@@ -23,7 +23,8 @@ What differs lives here, one counterpart per engine beside ``planfile``:
 
 Not yet on a team plan (they raise :class:`NotImplementedError` naming it):
 the demo generator's bulk path (``bulk``), the Overview's raw reads
-(``read_raw``), snapshots and restore (whole-plan undo of an import), and the
+(``read_raw``), snapshots and restore (whole-plan undo of an import), a copy
+(``save_copy``: ``store.publish.pull_plan`` makes one) and the
 integrity check. Publish a file (``store.publish``) to put a generated plan
 on a server.
 """
@@ -206,9 +207,7 @@ class TeamPlanStore(PlanStore):
         raise NotImplementedError("restoring a team plan from a snapshot")
 
     def save_copy(self, target: Path) -> None:
-        from oa_desk.store.publish import pull_plan
-
-        pull_plan(self.url, target)
+        raise NotImplementedError("a file copy of a team plan: store.publish.pull_plan")
 
     def _dispose(self) -> None:
         if self._server is not None:
