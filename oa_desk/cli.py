@@ -277,6 +277,58 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(handler=cmd_import)
 
 
+def _server(text: str) -> str:
+    from oa_desk.store.teamplan import is_server_url
+
+    if not is_server_url(text):
+        raise argparse.ArgumentTypeError(
+            f"not a PostgreSQL URL (postgresql://user@host[:port]/database): {text!r}"
+        )
+    return text
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from oa_desk.store.publish import publish_plan
+    from oa_desk.store.teamplan import safe_url
+
+    report = publish_plan(args.plan, args.url)
+    _err(f"published {args.plan} to {safe_url(args.url)}: {report.total:,} rows")
+    return EXIT_OK
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    from oa_desk.store.errors import PlanErrorKind, PlanFileError
+    from oa_desk.store.publish import pull_plan
+    from oa_desk.store.teamplan import safe_url
+
+    if args.plan.exists() and not args.force:
+        raise PlanFileError(PlanErrorKind.EXISTS, args.plan)
+    report = pull_plan(args.url, args.plan)
+    _err(f"pulled {safe_url(args.url)} into {args.plan}: {report.total:,} rows")
+    return EXIT_OK
+
+
+def _add_publish(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "publish",
+        help="copy a plan file into an empty PostgreSQL database",
+        epilog="The password comes from ~/.pgpass or PGPASSWORD; leave it out of the URL.",
+    )
+    p.add_argument("plan", type=Path, metavar="PLAN", help="the plan file (.oadesk)")
+    p.add_argument(
+        "url", type=_server, metavar="URL", help="postgresql://user@host/database (empty)"
+    )
+    p.set_defaults(handler=cmd_publish)
+
+
+def _add_pull(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("pull", help="copy a team plan on PostgreSQL into a plan file")
+    p.add_argument("url", type=_server, metavar="URL", help="postgresql://user@host/database")
+    p.add_argument("plan", type=Path, metavar="PLAN", help="the plan file to write (.oadesk)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_pull)
+
+
 # Each capability adds its sub-command here.
 SUBCOMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {
     "new": _add_new,
@@ -285,6 +337,8 @@ SUBCOMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentPar
     "export": _add_export,
     "import": _add_import,
     "report": _add_report,
+    "publish": _add_publish,
+    "pull": _add_pull,
 }
 
 
