@@ -11,6 +11,7 @@ where running the migrations takes seconds), and dropped afterwards.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 from pathlib import Path
@@ -49,6 +50,7 @@ class PgServer:
         self._made: list[str] = []
         self._template: str | None = None
         self._admin: Engine | None = None
+        self.masters: dict[str, str] = {}  # a plan file's digest -> the database holding it
 
     def _admin_engine(self) -> Engine:
         from sqlalchemy import create_engine
@@ -62,10 +64,12 @@ class PgServer:
     def url_of(self, database: str) -> str:
         return self.url.set(database=database).render_as_string(hide_password=False)
 
-    def database(self, *, schema: bool = False) -> str:
-        """A new database's URL: empty, or with the plan schema (no rows) when ``schema``."""
+    def database(self, *, schema: bool = False, template: str | None = None) -> str:
+        """A new database's URL: empty, with the plan schema (no rows) when ``schema``,
+        or a copy of the database ``template``."""
         name = f"oadesk_t{os.getpid()}_{next(self._names)}"
-        template = f" TEMPLATE {self._schema_template()}" if schema else ""
+        source = self._schema_template() if schema else template
+        template = f" TEMPLATE {source}" if source else ""
         with self._admin_engine().connect() as conn:
             conn.exec_driver_sql(f"CREATE DATABASE {name}{template}")
         self._made.append(name)
@@ -111,12 +115,19 @@ def team_plan_from_file(server: PgServer, path: Path) -> str:
     """A new database holding the plan in the file ``path``; its URL.
 
     The same copy ``oa-desk publish`` makes, into a database cloned from the
-    schema template instead of one migrated from scratch.
+    schema template instead of one migrated from scratch. The first copy of a
+    file's content is kept as a template: the same plan again is a clone of it.
     """
+    from sqlalchemy.engine import make_url
+
     from oa_desk.store.planfile import open_plan
     from oa_desk.store.publish import _copy
     from oa_desk.store.teamplan import make_server_engine
 
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    master = server.masters.get(digest)
+    if master is not None:  # the same plan again (a copy of a module's demo): clone it
+        return server.database(template=master)
     url = server.database(schema=True)
     engine = make_server_engine(url, pool_size=1)
     plan = open_plan(path, read_only=True, snapshot=False)
@@ -127,7 +138,8 @@ def team_plan_from_file(server: PgServer, path: Path) -> str:
     finally:
         plan.close()
         engine.dispose()
-    return url
+    server.masters[digest] = make_url(url).database or ""
+    return server.database(template=server.masters[digest])
 
 
 def open_on(engine: str, server: PgServer | None, path: Path) -> PlanStore:
@@ -140,3 +152,16 @@ def open_on(engine: str, server: PgServer | None, path: Path) -> PlanStore:
         return open_plan(path, snapshot=False)
     assert server is not None, "the postgresql parameter is skipped without a server"
     return open_store(team_plan_from_file(server, path))
+
+
+def dump_store(store: PlanStore) -> dict[str, list[tuple[object, ...]]]:
+    """Every plan table's rows as the models read them (on either engine), sorted."""
+    from sqlalchemy import select
+
+    from oa_desk.store import models
+
+    with store.read() as session:
+        return {
+            t.name: sorted((tuple(r) for r in session.execute(select(t))), key=repr)
+            for t in models.TABLES
+        }

@@ -68,28 +68,48 @@ def open_store(target: str | Path, *, read_only: bool = False, **file_options: A
     return open_plan(target, read_only=read_only, **file_options)
 
 
-def _rows(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+def _rows(conn: Connection, table: Table) -> Iterator[list[tuple[Any, ...]]]:
     from sqlalchemy import select
 
     order = list(table.primary_key.columns) or list(table.c)
     result = conn.execution_options(yield_per=CHUNK).execute(select(table).order_by(*order))
-    for part in result.mappings().partitions(CHUNK):
-        yield [dict(row) for row in part]
+    for part in result.partitions(CHUNK):
+        yield [tuple(row) for row in part]
 
 
 def _copy(src: Connection, dst: Connection, progress: Progress | None) -> CopyReport:
+    """Copy every table from ``src`` to ``dst`` (parents first), typed by the models."""
     from sqlalchemy import insert
 
     counts: dict[str, int] = {}
+    server = dst.dialect.name == "postgresql"
     for table in models.TABLES:
+        names = [c.name for c in table.c]
         done = 0
         for rows in _rows(src, table):
-            dst.execute(insert(table), rows)
+            if server:
+                _copy_in(dst, table, names, rows)
+            else:
+                dst.execute(insert(table), [dict(zip(names, r, strict=True)) for r in rows])
             done += len(rows)
             if progress:
                 progress(table.name, done)
         counts[table.name] = done
     return CopyReport(counts)
+
+
+def _copy_in(dst: Connection, table: Table, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """PostgreSQL's bulk path: ``COPY ... FROM STDIN`` on the driver, in ``dst``'s
+    transaction, the values adapted by psycopg from the types the models read (dates,
+    aware UTC datetimes, booleans, enumeration members as their text)."""
+    columns = ", ".join(f'"{n}"' for n in names)
+    driver: Any = dst.connection.driver_connection
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
 
 
 def publish_plan(source: Path | str, url: str, *, progress: Progress | None = None) -> CopyReport:
