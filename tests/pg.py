@@ -50,7 +50,8 @@ class PgServer:
         self._made: list[str] = []
         self._template: str | None = None
         self._admin: Engine | None = None
-        self.masters: dict[str, str] = {}  # a plan file's digest -> the database holding it
+        # A plan file's digest -> the database holding it as a template ("": seen once).
+        self.masters: dict[str, str] = {}
 
     def _admin_engine(self) -> Engine:
         from sqlalchemy import create_engine
@@ -115,8 +116,8 @@ def team_plan_from_file(server: PgServer, path: Path) -> str:
     """A new database holding the plan in the file ``path``; its URL.
 
     The same copy ``oa-desk publish`` makes, into a database cloned from the
-    schema template instead of one migrated from scratch. The first copy of a
-    file's content is kept as a template: the same plan again is a clone of it.
+    schema template instead of one migrated from scratch. A file's content seen
+    a second time is kept as a template, and every later copy is a clone of it.
     """
     from sqlalchemy.engine import make_url
 
@@ -126,7 +127,7 @@ def team_plan_from_file(server: PgServer, path: Path) -> str:
 
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     master = server.masters.get(digest)
-    if master is not None:  # the same plan again (a copy of a module's demo): clone it
+    if master:  # the same plan again (a copy of a module's demo): clone it
         return server.database(template=master)
     url = server.database(schema=True)
     engine = make_server_engine(url, pool_size=1)
@@ -138,6 +139,9 @@ def team_plan_from_file(server: PgServer, path: Path) -> str:
     finally:
         plan.close()
         engine.dispose()
+    if digest not in server.masters:  # seen once: maybe the only time
+        server.masters[digest] = ""
+        return url
     server.masters[digest] = make_url(url).database or ""
     return server.database(template=server.masters[digest])
 
