@@ -13,11 +13,13 @@ What differs lives here, one counterpart per engine beside ``planfile``:
   SQLite's write lock with ``BEGIN IMMEDIATE``: writes of one plan never
   interleave, and a cache checked inside the lock describes what the unit of
   work sees.
-* **Another client's commit is noticed** by transaction ids, where a file uses
-  ``PRAGMA data_version``: each unit of work takes its own id
-  (``pg_current_xact_id``); if it is not the one right after this store's last
-  commit, someone else has written since (perhaps in another database of the
-  server: the cache is then rebuilt needlessly, never kept wrongly).
+* **Another client's commit is noticed** by a counter of the plan's units of
+  work, where a file uses ``PRAGMA data_version``: each takes the next number
+  of the sequence ``oa_desk_writes`` (migration 0008) under the write lock; a
+  number other than the one after this store's last means another client has
+  written since (or tried: a rolled-back write counts too, and the cache is
+  then rebuilt needlessly, never kept wrongly). A program that writes the
+  database without OA Desk is not noticed; roles keep such writers out.
 * **Credentials** come from the URL as given, from ``~/.pgpass`` (libpq reads it)
   or from the environment (``PGPASSWORD``); OA Desk never stores a password.
 
@@ -133,7 +135,7 @@ class TeamPlanStore(PlanStore):
         self.url = url
         self.location = safe_url(url)
         self._server: Engine | None = None
-        self._last_own_xid: int | None = None
+        self._last_write: int | None = None
         self._ready.set()  # the server checks itself; nothing to verify before writing
 
     def _server_engine(self) -> Engine:
@@ -165,28 +167,29 @@ class TeamPlanStore(PlanStore):
             try:
                 conn = session.connection()
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
-                xid = self._notice_other_writers_on_server(conn)
+                self._notice_other_writers_on_server(conn)
                 yield session
                 self._bump_generation()
                 session.commit()
-                self._last_own_xid = xid
             except BaseException:
                 session.rollback()
                 raise
         self._after_write()
 
-    def _notice_other_writers_on_server(self, conn: Connection) -> int:
+    def _notice_other_writers_on_server(self, conn: Connection) -> None:
         """The counterpart of ``PlanStore._notice_other_writers``: bump the generation
         if anyone else has committed since this store's last unit of work.
 
-        Called with the plan's write lock held. Returns this transaction's id.
+        Called with the plan's write lock held. The number is this store's whether its
+        unit of work commits or not (a refused edit changes nothing, and is no one
+        else's write).
         """
         from sqlalchemy import text
 
-        xid = int(conn.execute(text("SELECT pg_current_xact_id()::text")).scalar_one())
-        if self._last_own_xid is None or xid != self._last_own_xid + 1:
+        number = int(conn.execute(text("SELECT nextval('oa_desk_writes')")).scalar_one())
+        if self._last_write is None or number != self._last_write + 1:
             self._bump_generation()
-        return xid
+        self._last_write = number
 
     def bulk(self) -> NoReturn:
         raise NotImplementedError("bulk writes to a team plan: publish a plan file instead")

@@ -20,6 +20,11 @@ every migration from 0001:
   statement-level trigger on every table with an ``id`` sequence moves it past
   the largest id each insert wrote (SQLite needs nothing: its next id is always
   past the largest).
+* A sequence ``oa_desk_writes`` counts the plan's units of work: each takes the
+  next number under the plan's write lock, so a client that gets anything but
+  the number after its own last one knows someone else has written (the
+  scheduler's warm cache is then rebuilt, as ``PRAGMA data_version`` tells a
+  file's writer).
 
 Revision ID: 0008
 Revises: 0007
@@ -99,6 +104,7 @@ def upgrade() -> None:
     ).fetchall()
     for table, name in keys:
         op.execute(f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" DEFERRABLE INITIALLY IMMEDIATE')
+    op.execute("CREATE SEQUENCE oa_desk_writes")
     op.execute(_IDS_AHEAD)
     tables = conn.execute(
         sa.text(
