@@ -24,8 +24,7 @@ What differs lives here, one counterpart per engine beside ``planfile``:
   or from the environment (``PGPASSWORD``); OA Desk never stores a password.
 
 Not yet on a team plan (they raise :class:`NotImplementedError` naming it):
-the demo generator's bulk path (``bulk``), the Overview's raw reads
-(``read_raw``), snapshots and restore (whole-plan undo of an import), a copy
+the demo generator's bulk path (``bulk``), snapshots and restore (whole-plan undo of an import), a copy
 (``save_copy``: ``store.publish.pull_plan`` makes one) and the
 integrity check. Publish a file (``store.publish``) to put a generated plan
 on a server.
@@ -34,9 +33,11 @@ on a server.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
 from oa_desk.store.planfile import HEAD_REVISION, SCHEMA_VERSION, PlanStore
@@ -123,6 +124,42 @@ def create_schema(conn: Connection, revision: str = "head") -> None:
     command.upgrade(cfg, revision)  # type: ignore[arg-type]
 
 
+def _as_stored(value: Any) -> Any:
+    """A value as a plan file's raw read returns it: dates and times as ISO text,
+    booleans as 0 and 1."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat(" ", "microseconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class _RawReader:
+    """psycopg's connection behind the calls of the store's raw readers (``?`` -> ``%s``)."""
+
+    def __init__(self, driver: Any) -> None:
+        self._driver = driver
+        self._rows: list[tuple[Any, ...]] = []
+
+    def execute(self, sql: str, params: Any = ()) -> _RawReader:
+        with self._driver.cursor() as cursor:
+            cursor.execute(sql.replace("?", "%s"), tuple(params))
+            found = cursor.fetchall() if cursor.description is not None else []
+        self._rows = [tuple(_as_stored(v) for v in row) for row in found]
+        return self
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._rows.pop(0) if self._rows else None
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        rows, self._rows = self._rows, []
+        return rows
+
+
 class TeamPlanStore(PlanStore):
     """An open team plan. The same interface as a file's :class:`PlanStore`.
 
@@ -194,8 +231,16 @@ class TeamPlanStore(PlanStore):
     def bulk(self) -> NoReturn:
         raise NotImplementedError("bulk writes to a team plan: publish a plan file instead")
 
-    def read_raw(self) -> NoReturn:
-        raise NotImplementedError("raw SQLite reads of a team plan")
+    @contextlib.contextmanager
+    def read_raw(self) -> Iterator[sqlite3.Connection]:
+        """The counterpart of a file's raw reads: the same ``?`` statements in one
+        read transaction, rows as a file gives them (dates and times as its text).
+
+        What is yielded has the three calls raw readers use (``execute``,
+        ``fetchone``, ``fetchall``), not the whole sqlite3 interface.
+        """
+        with self._server_engine().connect() as conn, conn.begin():
+            yield cast("sqlite3.Connection", _RawReader(conn.connection.driver_connection))
 
     def _after_write(self) -> None:
         for callback in list(self.after_commit):
