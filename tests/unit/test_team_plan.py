@@ -182,3 +182,39 @@ def test_what_a_team_plan_cannot_do_yet_says_so(pg_server: PgServer, tmp_path: P
         with pytest.raises(PlanFileError) as refused, store.write():
             pass
         assert refused.value.kind is PlanErrorKind.READ_ONLY
+
+
+def test_clients_writing_at_once_take_turns_and_lose_no_update(
+    pg_server: PgServer, tmp_path: Path
+) -> None:
+    """Four clients each add one to the same task's duration twenty times, read then
+    write in one unit of work: under the plan's write lock none overwrites another."""
+    import threading
+
+    url = team_plan_from_file(pg_server, _file_plan(tmp_path))
+    with open_store(url) as store, store.write() as s:
+        s.add(m.Task(id=1, name="共享任务", duration=0))
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def client() -> None:
+        try:
+            with open_store(url) as mine:
+                start.wait()
+                for _ in range(20):
+                    with mine.write() as s:
+                        now = s.execute(select(m.Task.duration).where(m.Task.id == 1)).scalar_one()
+                        s.execute(
+                            text("UPDATE task SET duration = :d WHERE id = 1"), {"d": now + 1}
+                        )
+        except BaseException as exc:  # reported below, with the others
+            errors.append(exc)
+
+    threads = [threading.Thread(target=client) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    with open_store(url, read_only=True) as store, store.read() as s:
+        assert s.execute(select(m.Task.duration).where(m.Task.id == 1)).scalar_one() == 80
