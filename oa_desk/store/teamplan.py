@@ -20,20 +20,24 @@ What differs lives here, one counterpart per engine beside ``planfile``:
   written since (or tried: a rolled-back write counts too, and the cache is
   then rebuilt needlessly, never kept wrongly). A program that writes the
   database without OA Desk is not noticed; roles keep such writers out.
-* **Credentials** come from the URL as given, from ``~/.pgpass`` (libpq reads it)
-  or from the environment (``PGPASSWORD``); OA Desk never stores a password.
+* **Credentials** come from the URL as given, from the OS keyring (the optional
+  ``keyring`` package: :func:`with_keyring_password`), from the environment
+  (``PGPASSWORD``) or from ``~/.pgpass`` (libpq reads it); OA Desk never stores a
+  password.
 
 Not yet on a team plan (they raise :class:`NotImplementedError` naming it):
-the demo generator's bulk path (``bulk``), snapshots and restore (whole-plan undo of an import), a copy
-(``save_copy``: ``store.publish.pull_plan`` makes one) and the
-integrity check. Publish a file (``store.publish``) to put a generated plan
-on a server.
+the demo generator's bulk path (``bulk``), snapshots and restore (and so the
+whole-plan undo of an import), a copy (``save_copy``:
+``store.publish.pull_plan`` makes one) and the integrity check. Publish a file
+(``store.publish``) to put a generated plan on a server.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,12 +93,38 @@ def safe_url(url: str) -> str:
     return shown.render_as_string(hide_password=True)
 
 
+# The OS keyring's service name for team-plan passwords; the user name is keyring_user(url).
+KEYRING_SERVICE = "OA Desk team plan"
+
+
+def keyring_user(url: URL) -> str:
+    """Whose password the keyring holds for ``url``: ``user@host:port/database``."""
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def with_keyring_password(url: URL) -> URL:
+    """``url`` with the password the OS keyring holds for it, when it names none.
+
+    Without the optional ``keyring`` package, a usable keyring backend or an entry,
+    ``url`` is returned as it is and libpq looks in ``PGPASSWORD`` and ``~/.pgpass``.
+    The password lives only in the engine's memory: never in settings or a log.
+    """
+    if url.password is not None or os.environ.get("PGPASSWORD"):
+        return url
+    try:
+        keyring: Any = importlib.import_module("keyring")
+        secret = keyring.get_password(KEYRING_SERVICE, keyring_user(url))
+    except Exception:  # not installed, or no backend on this machine: libpq's own ways
+        return url
+    return url.set(password=secret) if secret else url
+
+
 def make_server_engine(url: str, *, pool_size: int = 2) -> Engine:
     """An engine for a team plan's database (psycopg 3), pre-pinging pooled connections."""
     from sqlalchemy import create_engine
 
     return create_engine(
-        _url(url),
+        with_keyring_password(_url(url)),
         pool_size=pool_size,
         max_overflow=4,
         pool_pre_ping=True,

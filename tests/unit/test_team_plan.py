@@ -218,3 +218,30 @@ def test_clients_writing_at_once_take_turns_and_lose_no_update(
     assert errors == []
     with open_store(url, read_only=True) as store, store.read() as s:
         assert s.execute(select(m.Task.duration).where(m.Task.id == 1)).scalar_one() == 80
+
+
+def test_a_password_comes_from_the_keyring_when_the_url_names_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+    import types
+
+    from sqlalchemy.engine import make_url
+
+    from oa_desk.store.teamplan import KEYRING_SERVICE, with_keyring_password
+
+    asked: list[tuple[str, str]] = []
+    fake = types.ModuleType("keyring")
+    fake.get_password = lambda service, user: asked.append((service, user)) or "从钥匙串"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = with_keyring_password(make_url("postgresql+psycopg://pm@db.example.com/rollout"))
+    assert url.password == "从钥匙串"
+    assert asked == [(KEYRING_SERVICE, "pm@db.example.com:5432/rollout")]
+    given = make_url("postgresql+psycopg://pm:typed@db/rollout")
+    assert with_keyring_password(given).password == "typed"  # the URL's own wins
+    monkeypatch.setenv("PGPASSWORD", "env")
+    assert with_keyring_password(make_url("postgresql+psycopg://pm@db/r")).password is None
+    monkeypatch.delenv("PGPASSWORD")
+    monkeypatch.setitem(sys.modules, "keyring", None)  # not installed: libpq's ~/.pgpass
+    assert with_keyring_password(make_url("postgresql+psycopg://pm@db/r")).password is None
