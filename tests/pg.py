@@ -122,7 +122,7 @@ def team_plan_from_file(server: PgServer, path: Path) -> str:
     from sqlalchemy.engine import make_url
 
     from oa_desk.store.planfile import open_plan
-    from oa_desk.store.publish import _copy
+    from oa_desk.store.table_copy import copy_tables
     from oa_desk.store.teamplan import make_server_engine
 
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -135,7 +135,7 @@ def team_plan_from_file(server: PgServer, path: Path) -> str:
     try:
         with engine.begin() as dst, plan.read() as session:
             dst.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
-            _copy(session.connection(), dst, None)
+            copy_tables(session.connection(), dst, None)
     finally:
         plan.close()
         engine.dispose()

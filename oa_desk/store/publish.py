@@ -16,17 +16,14 @@ sequences move past them by themselves: migration 0008).
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from oa_desk.store import models
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
 from oa_desk.store.lock import held_for_replacement
-from oa_desk.store.planfile import HEAD_REVISION, PlanStore, init_schema, open_plan
-from oa_desk.store.sqlitefile import atomic_target, connect
+from oa_desk.store.planfile import HEAD_REVISION, PlanStore, open_plan
+from oa_desk.store.sqlitefile import atomic_target
+from oa_desk.store.table_copy import CopyReport, Progress, copy_tables, write_file
 from oa_desk.store.teamplan import (
     _server_problem,
     create_schema,
@@ -37,24 +34,7 @@ from oa_desk.store.teamplan import (
     schema_revision,
 )
 
-if TYPE_CHECKING:
-    from sqlalchemy import Connection, Table
-
 __all__ = ["CopyReport", "open_store", "publish_plan", "pull_plan"]
-
-CHUNK = 5000
-Progress = Callable[[str, int], None]  # (table, rows copied so far in it)
-
-
-@dataclass(frozen=True)
-class CopyReport:
-    """What a publish or pull copied: rows per table, in copy order."""
-
-    counts: dict[str, int]
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
 
 
 def open_store(target: str | Path, *, read_only: bool = False, **file_options: Any) -> PlanStore:
@@ -66,50 +46,6 @@ def open_store(target: str | Path, *, read_only: bool = False, **file_options: A
     if is_server_url(target):
         return open_team_plan(str(target), read_only=read_only)
     return open_plan(target, read_only=read_only, **file_options)
-
-
-def _rows(conn: Connection, table: Table) -> Iterator[list[tuple[Any, ...]]]:
-    from sqlalchemy import select
-
-    order = list(table.primary_key.columns) or list(table.c)
-    result = conn.execution_options(yield_per=CHUNK).execute(select(table).order_by(*order))
-    for part in result.partitions(CHUNK):
-        yield [tuple(row) for row in part]
-
-
-def _copy(src: Connection, dst: Connection, progress: Progress | None) -> CopyReport:
-    """Copy every table from ``src`` to ``dst`` (parents first), typed by the models."""
-    from sqlalchemy import insert
-
-    counts: dict[str, int] = {}
-    server = dst.dialect.name == "postgresql"
-    for table in models.TABLES:
-        names = [c.name for c in table.c]
-        done = 0
-        for rows in _rows(src, table):
-            if server:
-                _copy_in(dst, table, names, rows)
-            else:
-                dst.execute(insert(table), [dict(zip(names, r, strict=True)) for r in rows])
-            done += len(rows)
-            if progress:
-                progress(table.name, done)
-        counts[table.name] = done
-    return CopyReport(counts)
-
-
-def _copy_in(dst: Connection, table: Table, names: list[str], rows: list[tuple[Any, ...]]) -> None:
-    """PostgreSQL's bulk path: ``COPY ... FROM STDIN`` on the driver, in ``dst``'s
-    transaction, the values adapted by psycopg from the types the models read (dates,
-    aware UTC datetimes, booleans, enumeration members as their text)."""
-    columns = ", ".join(f'"{n}"' for n in names)
-    driver: Any = dst.connection.driver_connection
-    with (
-        driver.cursor() as cursor,
-        cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy,
-    ):
-        for row in rows:
-            copy.write_row(row)
 
 
 def publish_plan(source: Path | str, url: str, *, progress: Progress | None = None) -> CopyReport:
@@ -140,7 +76,7 @@ def publish_plan(source: Path | str, url: str, *, progress: Progress | None = No
             create_schema(dst)
             dst.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")  # department <-> person
             with plan.read() as session:
-                report = _copy(session.connection(), dst, progress)
+                report = copy_tables(session.connection(), dst, progress)
     except DBAPIError as exc:
         raise PlanFileError(PlanErrorKind.IO, shown, detail=_server_problem(exc)) from exc
     finally:
@@ -169,34 +105,10 @@ def pull_plan(url: str, target: Path | str, *, progress: Progress | None = None)
                 )
             target.parent.mkdir(parents=True, exist_ok=True)
             with held_for_replacement(target), atomic_target(target) as tmp:
-                return _write_file(src, tmp, progress)
+                return write_file(src, tmp, progress)
     except DBAPIError as exc:
         raise PlanFileError(PlanErrorKind.IO, shown, detail=_server_problem(exc)) from exc
     except OSError as exc:
         raise PlanFileError(PlanErrorKind.IO, target, detail=exc.strerror or str(exc)) from exc
     finally:
         engine.dispose()
-
-
-def _write_file(src: Connection, path: Path, progress: Progress | None) -> CopyReport:
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import StaticPool
-
-    raw = connect(path, create=True)
-    try:
-        init_schema(raw)
-        engine = create_engine("sqlite+pysqlite://", creator=lambda: raw, poolclass=StaticPool)
-        with engine.connect() as dst:
-            dst.exec_driver_sql("BEGIN IMMEDIATE")
-            try:
-                dst.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-                report = _copy(src, dst, progress)
-                dst.exec_driver_sql("COMMIT")
-            except BaseException:
-                dst.exec_driver_sql("ROLLBACK")
-                raise
-        return report
-    except sqlite3.DatabaseError as exc:
-        raise PlanFileError(PlanErrorKind.IO, path, detail=str(exc)) from exc
-    finally:
-        raw.close()
