@@ -25,11 +25,11 @@ What differs lives here, one counterpart per engine beside ``planfile``:
   (``PGPASSWORD``) or from ``~/.pgpass`` (libpq reads it); OA Desk never stores a
   password.
 
-Not yet on a team plan (they raise :class:`NotImplementedError` naming it):
-the demo generator's bulk path (``bulk``), snapshots and restore (and so the
-whole-plan undo of an import), a copy (``save_copy``:
-``store.publish.pull_plan`` makes one) and the integrity check. Publish a file
-(``store.publish``) to put a generated plan on a server.
+Snapshots are file copies of the team plan in the user's snapshot folder
+(``snapshot_key`` names it); ``restore`` replaces every table's rows with a
+snapshot's in one unit of work, so the whole-plan undo of an import works as
+on a file. Not yet on a team plan: the demo generator's bulk path (``bulk``
+raises :class:`NotImplementedError`; publish a generated file instead).
 """
 
 from __future__ import annotations
@@ -190,15 +190,25 @@ class _RawReader:
         return rows
 
 
+def snapshot_key(url: str) -> Path:
+    """The path that names a team plan where a file's path would: its snapshot folder
+    (``snapshots.snapshot_dir``) is told apart by server, port and database."""
+    parsed = _url(url)
+    return Path("/team-plans") / (
+        f"{parsed.database}@{parsed.host or 'localhost'}-{parsed.port or 5432}.oadesk"
+    )
+
+
 class TeamPlanStore(PlanStore):
     """An open team plan. The same interface as a file's :class:`PlanStore`.
 
-    ``path`` is a stand-in for the file path some callers show (the URL without
-    password); ``url`` is what was opened.
+    ``path`` stands where a file's path would (:func:`snapshot_key`: it names the
+    snapshot folder); ``location`` is the URL to show (no password), ``url`` what
+    was opened.
     """
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
-        super().__init__(Path(safe_url(url)), read_only=read_only, lock=None)
+        super().__init__(snapshot_key(url), read_only=read_only, lock=None)
         self.url = url
         self.location = safe_url(url)
         self._server: Engine | None = None
@@ -278,14 +288,72 @@ class TeamPlanStore(PlanStore):
 
     # -- what a file has and a server plan has not (yet) -----------------------
 
-    def snapshot(self, reason: str, *, protect: Path | None = None) -> Path:
-        raise NotImplementedError("snapshots of a team plan: pull a copy instead")
-
-    def restore(self, snapshot_path: Path) -> None:
-        raise NotImplementedError("restoring a team plan from a snapshot")
+    def _ensure_writable(self) -> None:
+        if self._closed:
+            raise RuntimeError("plan is closed")
+        if self.read_only:
+            raise PlanFileError(PlanErrorKind.READ_ONLY, self.location)
 
     def save_copy(self, target: Path) -> None:
-        raise NotImplementedError("a file copy of a team plan: store.publish.pull_plan")
+        """Write a plan file of one consistent view of the team plan (built beside
+        ``target``, then renamed over it)."""
+        from oa_desk.store.lock import held_for_replacement
+        from oa_desk.store.sqlitefile import atomic_target
+        from oa_desk.store.table_copy import write_file
+
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        view = self._server_engine().connect().execution_options(isolation_level="REPEATABLE READ")
+        with view as src, src.begin(), held_for_replacement(target), atomic_target(target) as tmp:
+            write_file(src, tmp)
+
+    def snapshot(self, reason: str, *, protect: Path | None = None) -> Path:
+        """A file copy of the team plan in its snapshot folder (as a file's snapshots,
+        listed by ``list_snapshots(store.path)``), rotated the same way."""
+        import tempfile
+
+        from oa_desk.store.snapshots import take_snapshot
+        from oa_desk.store.sqlitefile import connect
+
+        with self._snapshot_lock, tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / "copy.oadesk"
+            self.save_copy(copy)
+            conn = connect(copy, read_only=True)
+            try:
+                return take_snapshot(conn, self.path, reason, protect=protect)
+            finally:
+                conn.close()
+
+    def restore(self, snapshot_path: Path) -> None:
+        """Replace every table's rows with a snapshot's, in one unit of work, after
+        snapshotting the plan as it is (nothing is lost: File › Restore lists both)."""
+        from oa_desk.store import models
+        from oa_desk.store.planfile import _check_header, _make_engine
+        from oa_desk.store.sqlitefile import check_integrity
+        from oa_desk.store.table_copy import copy_tables
+
+        self._ensure_writable()
+        header = _check_header(snapshot_path, read_only=True)
+        problem = check_integrity(snapshot_path)
+        if problem:
+            raise PlanFileError(PlanErrorKind.DAMAGED, snapshot_path, detail=problem)
+        if header.user_version != SCHEMA_VERSION:
+            raise PlanFileError(
+                PlanErrorKind.IO,
+                snapshot_path,
+                detail=f"snapshot has plan format {header.user_version}, not {SCHEMA_VERSION}",
+            )
+        self.snapshot("before-restore", protect=snapshot_path)
+        source = _make_engine(snapshot_path, read_only=True, pool_size=1)
+        try:
+            with self.write() as session, source.connect() as src:
+                conn = session.connection()
+                tables = ", ".join(f'"{t.name}"' for t in models.TABLES)
+                conn.exec_driver_sql(f"TRUNCATE {tables}")  # together: they refer to each other
+                conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
+                copy_tables(src, conn, None)
+        finally:
+            source.dispose()
 
     def _dispose(self) -> None:
         if self._server is not None:

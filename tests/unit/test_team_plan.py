@@ -4,6 +4,7 @@ generation, ids after explicit ones. Skipped without OA_DESK_TEST_PG_URL (tests/
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import create_engine, select, text
 
 from oa_desk.store import models as m
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
-from oa_desk.store.planfile import HEAD_REVISION, SCHEMA_VERSION, create_plan
+from oa_desk.store.planfile import HEAD_REVISION, SCHEMA_VERSION, PlanStore, create_plan
 from oa_desk.store.publish import open_store
 from oa_desk.store.teamplan import (
     TeamPlanStore,
@@ -20,7 +21,7 @@ from oa_desk.store.teamplan import (
     make_server_engine,
     safe_url,
 )
-from tests.pg import PgServer, team_plan_from_file
+from tests.pg import PgServer, dump_store, team_plan_from_file
 
 pytestmark = pytest.mark.both_engines
 
@@ -173,15 +174,62 @@ def test_the_generation_tells_own_commits_from_another_clients(
 
 def test_what_a_team_plan_cannot_do_yet_says_so(pg_server: PgServer, tmp_path: Path) -> None:
     url = team_plan_from_file(pg_server, _file_plan(tmp_path))
-    with open_store(url) as store:
-        with pytest.raises(NotImplementedError, match="publish a plan file"), store.bulk():
-            pass
-        with pytest.raises(NotImplementedError, match="pull a copy"):
-            store.snapshot("before-import")
+    with (
+        open_store(url) as store,
+        pytest.raises(NotImplementedError, match="publish a plan file"),
+        store.bulk(),
+    ):
+        pass
     with open_store(url, read_only=True) as store:
         with pytest.raises(PlanFileError) as refused, store.write():
             pass
         assert refused.value.kind is PlanErrorKind.READ_ONLY
+        assert str(refused.value).startswith(safe_url(url))
+
+
+def test_whole_plan_undo_and_redo_of_an_import_on_either_engine(
+    tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]
+) -> None:
+    """What an import's undo does (store/undo_files.py): snapshot, change much, restore
+    the copy from before, then the copy from after; new ids follow the restored ones."""
+    from oa_desk.domain.changes import Changes
+    from oa_desk.store.snapshots import list_snapshots
+    from oa_desk.store.undo_files import (
+        UndoFiles,
+        WholePlanEdit,
+        WholePlanUndo,
+        keep_before,
+        restore_after,
+        restore_before,
+    )
+
+    with open_on_engine(_file_plan(tmp_path)) as store:
+        with store.write() as s:
+            s.add_all([m.Task(id=1, name="启动会", duration=1), m.Department(id=1, name="财务部")])
+        start = dump_store(store)
+        files = UndoFiles()
+        try:
+            edit = WholePlanEdit(Changes.all(), WholePlanUndo(files, keep_before(store, files)))
+            assert [snap.reason for snap in list_snapshots(store.path)] == ["before-import"]
+            with store.write() as s:  # the "import"
+                s.execute(text("DELETE FROM task"))
+                s.add_all([m.Task(id=7, name="上线", duration=0, kind="milestone")])
+                s.add(m.Person(employee_no="0001", name="张三", department_id=1))
+            imported = dump_store(store)
+            restore_before(store, edit)
+            assert dump_store(store) == start
+            redone = restore_after(store, edit)
+            assert dump_store(store) == imported
+            restore_before(store, redone)
+            with store.write() as s:  # a new id, after the restored ones (PostgreSQL
+                s.add(m.Task(name="需求调研", duration=5))  # never hands one out twice)
+            with store.read() as s:
+                ids = s.execute(select(m.Task.id).order_by(m.Task.id)).scalars().all()
+            assert ids[0] == 1 and len(ids) == 2 and ids[1] > 1
+            reasons = {snap.reason for snap in list_snapshots(store.path)}
+            assert reasons == {"before-import", "before-restore"}  # nothing was lost
+        finally:
+            files.remove()
 
 
 def test_clients_writing_at_once_take_turns_and_lose_no_update(
