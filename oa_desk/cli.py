@@ -43,6 +43,16 @@ def _positive(text: str) -> int:
     return value
 
 
+_PLAN_HELP = "a plan file (.oadesk) or a team plan's postgresql://user@host/database URL"
+
+
+def _plan_or_url(text: str) -> Path | str:
+    """A plan file's path, or a team plan's URL as given (a URL is not a path)."""
+    from oa_desk.store.teamplan import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
 def _err(message: str) -> None:
     print(f"oa-desk: {message}", file=sys.stderr)
 
@@ -137,10 +147,10 @@ class Usage(Exception):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from oa_desk.store.planfile import open_plan
+    from oa_desk.store.publish import open_store
 
     suffix = _suffix(args.file, (".xlsx", ".xml", ".pdf"), "export to")
-    with open_plan(args.plan, read_only=True) as store:
+    with open_store(args.plan, read_only=True) as store:
         if suffix == ".xlsx":
             from oa_desk.services.excel import export_workbook
 
@@ -168,17 +178,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from oa_desk.services.excel import write_report
-    from oa_desk.store.planfile import open_plan
+    from oa_desk.store.publish import open_store
 
     _suffix(args.file, (".xlsx",), "write a report to")
-    with open_plan(args.plan, read_only=True) as store:
+    with open_store(args.plan, read_only=True) as store:
         write_report(store, args.file)
     _err(f"wrote {args.file}")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from oa_desk.store.planfile import open_plan
+    from oa_desk.store.publish import open_store
 
     suffix = _suffix(args.file, (".xml", ".xlsx", ".xlsm", ".csv"), "import")
     if suffix == ".xml":
@@ -188,7 +198,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         if args.dry_run:
             raise Usage("--dry-run is for spreadsheet imports; an XML import is checked whole")
-        with open_plan(args.plan) as store:
+        with open_store(args.plan) as store:
             report = import_mspdi(store, args.file, replace=args.replace)
         for warning in report.warnings:
             _err(f"warning: {warning}")
@@ -201,7 +211,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if suffix == ".csv" and not args.kind:
         raise Usage("a CSV file needs --kind (people, departments, requirements, tasks, ...)")
-    with open_plan(args.plan, read_only=args.dry_run) as store:
+    with open_store(args.plan, read_only=args.dry_run) as store:
         if args.kind:
             preview = excel.preview_foreign_import(store, args.file, args.kind)
         else:
@@ -235,7 +245,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "plan workbook), .xml (MS Project XML, read by MS Project, ProjectLibre and "
         "GanttProject) or .pdf (the Timeline over several pages).",
     )
-    p.add_argument("plan", type=Path, metavar="PLAN")
+    p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--page-size", default="A3", choices=("A4", "A3", "Letter"), help="for .pdf")
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
@@ -244,7 +254,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("report", help="write the weekly status report workbook (.xlsx)")
-    p.add_argument("plan", type=Path, metavar="PLAN")
+    p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=cmd_report)
 
@@ -258,7 +268,7 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "and no errors, all or nothing. MS Project XML (.xml) is read into a plan without "
         "tasks, or replaces them with --replace.",
     )
-    p.add_argument("plan", type=Path, metavar="PLAN")
+    p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--kind",

@@ -132,3 +132,18 @@ def test_a_url_that_is_not_postgresql_is_a_usage_error(tmp_path: Path) -> None:
     result = oa_desk("pull", "mysql://pm@db/rollout", str(tmp_path / "x.oadesk"))
     assert_clean_error(result, 2)
     assert "not a PostgreSQL URL" in result.stderr
+
+
+def test_export_report_and_import_take_a_team_plans_url(
+    pg_server: PgServer, demo: Path, tmp_path: Path
+) -> None:
+    url = pg_server.database()
+    assert oa_desk("publish", str(demo), url).returncode == 0
+    workbook = tmp_path / "plan.xlsx"
+    exported = oa_desk("export", url, str(workbook))
+    assert exported.returncode == 0, exported.stderr
+    reported = oa_desk("report", url, str(tmp_path / "report.xlsx"))
+    assert reported.returncode == 0, reported.stderr
+    again = oa_desk("import", url, str(workbook), "--yes")
+    assert again.returncode == 0, again.stderr
+    assert "nothing to change" in again.stderr  # the server plan is what was exported
