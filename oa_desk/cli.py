@@ -43,6 +43,16 @@ def _positive(text: str) -> int:
     return value
 
 
+_PLAN_HELP = "a plan file (.oadesk) or a team plan's postgresql://user@host/database URL"
+
+
+def _plan_or_url(text: str) -> Path | str:
+    """A plan file's path, or a team plan's URL as given (a URL is not a path)."""
+    from oa_desk.store.teamplan import is_server_url
+
+    return text if is_server_url(text) else Path(text)
+
+
 def _err(message: str) -> None:
     print(f"oa-desk: {message}", file=sys.stderr)
 
@@ -141,10 +151,10 @@ class Usage(Exception):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from oa_desk.store.planfile import open_plan
+    from oa_desk.store.publish import open_store
 
     suffix = _suffix(args.file, (".xlsx", ".xml", ".pdf"), "export to")
-    with open_plan(args.plan, read_only=True) as store:
+    with open_store(args.plan, read_only=True) as store:
         if suffix == ".xlsx":
             from oa_desk.services.excel import export_workbook
 
@@ -172,17 +182,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from oa_desk.services.excel import write_report
-    from oa_desk.store.planfile import open_plan
+    from oa_desk.store.publish import open_store
 
     _suffix(args.file, (".xlsx",), "write a report to")
-    with open_plan(args.plan, read_only=True) as store:
+    with open_store(args.plan, read_only=True) as store:
         write_report(store, args.file)
     _err(f"wrote {args.file}")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from oa_desk.store.planfile import open_plan
+    from oa_desk.store.publish import open_store
 
     suffix = _suffix(args.file, (".xml", ".xlsx", ".xlsm", ".csv"), "import")
     if suffix == ".xml":
@@ -192,7 +202,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         if args.dry_run:
             raise Usage("--dry-run is for spreadsheet imports; an XML import is checked whole")
-        with open_plan(args.plan) as store, store.lock_kept_fresh():
+        with open_store(args.plan) as store, store.lock_kept_fresh():
             report = import_mspdi(store, args.file, replace=args.replace)
         for warning in report.warnings:
             _err(f"warning: {warning}")
@@ -205,7 +215,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if suffix == ".csv" and not args.kind and not excel.is_plan_workbook(args.file):
         raise Usage("a CSV file needs --kind (people, departments, requirements, tasks, ...)")
-    with open_plan(args.plan, read_only=args.dry_run) as store, store.lock_kept_fresh():
+    with open_store(args.plan, read_only=args.dry_run) as store, store.lock_kept_fresh():
         if args.kind:
             preview = excel.preview_foreign_import(store, args.file, args.kind)
         else:
@@ -239,7 +249,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "plan workbook), .xml (MS Project XML, read by MS Project, ProjectLibre and "
         "GanttProject) or .pdf (the Timeline over several pages).",
     )
-    p.add_argument("plan", type=Path, metavar="PLAN")
+    p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--page-size", default="A3", choices=("A4", "A3", "Letter"), help="for .pdf")
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
@@ -248,7 +258,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("report", help="write the weekly status report workbook (.xlsx)")
-    p.add_argument("plan", type=Path, metavar="PLAN")
+    p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=cmd_report)
 
@@ -262,7 +272,7 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "and no errors, all or nothing. MS Project XML (.xml) is read into a plan without "
         "tasks, or replaces them with --replace.",
     )
-    p.add_argument("plan", type=Path, metavar="PLAN")
+    p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--kind",
@@ -281,6 +291,58 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(handler=cmd_import)
 
 
+def _server(text: str) -> str:
+    from oa_desk.store.teamplan import is_server_url
+
+    if not is_server_url(text):
+        raise argparse.ArgumentTypeError(
+            f"not a PostgreSQL URL (postgresql://user@host[:port]/database): {text!r}"
+        )
+    return text
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from oa_desk.store.publish import publish_plan
+    from oa_desk.store.teamplan import safe_url
+
+    report = publish_plan(args.plan, args.url)
+    _err(f"published {args.plan} to {safe_url(args.url)}: {report.total:,} rows")
+    return EXIT_OK
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    from oa_desk.store.errors import PlanErrorKind, PlanFileError
+    from oa_desk.store.publish import pull_plan
+    from oa_desk.store.teamplan import safe_url
+
+    if args.plan.exists() and not args.force:
+        raise PlanFileError(PlanErrorKind.EXISTS, args.plan)
+    report = pull_plan(args.url, args.plan)
+    _err(f"pulled {safe_url(args.url)} into {args.plan}: {report.total:,} rows")
+    return EXIT_OK
+
+
+def _add_publish(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "publish",
+        help="copy a plan file into an empty PostgreSQL database",
+        epilog="The password comes from ~/.pgpass or PGPASSWORD; leave it out of the URL.",
+    )
+    p.add_argument("plan", type=Path, metavar="PLAN", help="the plan file (.oadesk)")
+    p.add_argument(
+        "url", type=_server, metavar="URL", help="postgresql://user@host/database (empty)"
+    )
+    p.set_defaults(handler=cmd_publish)
+
+
+def _add_pull(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("pull", help="copy a team plan on PostgreSQL into a plan file")
+    p.add_argument("url", type=_server, metavar="URL", help="postgresql://user@host/database")
+    p.add_argument("plan", type=Path, metavar="PLAN", help="the plan file to write (.oadesk)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(handler=cmd_pull)
+
+
 # Each capability adds its sub-command here.
 SUBCOMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {
     "new": _add_new,
@@ -289,6 +351,8 @@ SUBCOMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentPar
     "export": _add_export,
     "import": _add_import,
     "report": _add_report,
+    "publish": _add_publish,
+    "pull": _add_pull,
 }
 
 

@@ -8,10 +8,11 @@ return the driver's tuples. Enumerations come as their string codes; date
 columns come as the driver returns them and go through the parser
 :func:`day_parser` gives.
 
-The SQL is the SQLite dialect. PostgreSQL counterpart: the same statements on
-psycopg's cursor with ``%s`` placeholders (``= ANY(%s)`` for the id lists);
-psycopg returns ``datetime.date`` values, so its day parser is the identity.
-Everything else in the services reads through SQLAlchemy Core.
+The SQL is written once, with ``?`` placeholders (SQLite's). On PostgreSQL the
+same statements run on psycopg's cursor with ``%s`` placeholders
+(:class:`_PgCursor`); psycopg returns ``datetime.date`` values, which the day
+parser passes through. Everything else in the services reads through
+SQLAlchemy Core.
 """
 
 from __future__ import annotations
@@ -37,23 +38,41 @@ DayParser = Callable[[Any], dt.date | None]
 CHUNK = 500
 
 
+class _PgCursor:
+    """psycopg's cursor behind the few sqlite3 cursor calls used here (``?`` -> ``%s``)."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        self._cursor.execute(sql.replace("?", "%s"), tuple(params))
+        return self._cursor
+
+    def close(self) -> None:
+        self._cursor.close()
+
+
 def _cursor(session: Session) -> sqlite3.Cursor:
-    driver = session.connection().connection.driver_connection
-    if not isinstance(driver, sqlite3.Connection):
-        raise TypeError(f"bulk reads need the sqlite3 driver, not {type(driver).__name__}")
-    return driver.cursor()
+    connection = session.connection()
+    driver = connection.connection.driver_connection
+    if isinstance(driver, sqlite3.Connection):
+        return driver.cursor()
+    if connection.dialect.name == "postgresql":
+        return _PgCursor(driver.cursor())  # type: ignore[union-attr, return-value]
+    raise TypeError(f"bulk reads need sqlite3 or psycopg, not {type(driver).__name__}")
 
 
 def day_parser() -> DayParser:
     """A function from a date column's driver value to a date (``None`` stays ``None``).
 
-    SQLite stores dates as ISO text: each distinct text is parsed once.
+    SQLite stores dates as ISO text: each distinct text is parsed once. PostgreSQL's
+    driver returns dates, which pass through.
     """
     cache: dict[str, dt.date] = {}
 
     def day(text: Any) -> dt.date | None:
-        if text is None:
-            return None
+        if text is None or isinstance(text, dt.date):
+            return text
         found = cache.get(text)
         if found is None:
             found = cache[text] = dt.date.fromisoformat(text[:10])

@@ -27,7 +27,6 @@ from pathlib import Path
 from oa_desk.domain.changes import Changes
 from oa_desk.store.paths import data_dir
 from oa_desk.store.planfile import PlanStore
-from oa_desk.store.sqlitefile import backup_to, connect
 
 # Private copies of crashed sessions are removed after this long.
 STALE_AFTER_SECONDS = 2 * 24 * 3600
@@ -70,13 +69,10 @@ class UndoFiles:
         return target
 
     def copy_of(self, store: PlanStore, name: str) -> Path:
-        """A consistent copy of the plan as it is now (SQLite backup API)."""
+        """A consistent copy of the plan as it is now (a file's backup API, or a
+        team plan's copy into a file)."""
         target = self._next_path(name)
-        source = connect(store.path, read_only=True)
-        try:
-            backup_to(source, target)
-        finally:
-            source.close()
+        store.save_copy(target)
         return target
 
     def remove(self) -> None:

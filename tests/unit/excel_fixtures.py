@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,9 @@ D = dt.date
 T = dt.datetime
 
 
-def make_plan(path: Path) -> PlanStore:
-    """Create and open a plan at ``path`` holding a row or more of every entity."""
+def make_plan(path: Path, opener: Callable[[Path], PlanStore] | None = None) -> PlanStore:
+    """Create and open a plan at ``path`` holding a row or more of every entity
+    (``opener``: open the new file on another engine, tests/pg.py)."""
     create_plan(
         path,
         name="集团OA推广 =rollout",
@@ -25,7 +27,7 @@ def make_plan(path: Path) -> PlanStore:
         start=D(2026, 1, 5),
         go_live=D(2026, 6, 30),
     )
-    store = open_plan(path, snapshot=False)
+    store = opener(path) if opener else open_plan(path, snapshot=False)
     with store.write() as s:
         cal = s.get(M.Calendar, 1)
         assert cal is not None

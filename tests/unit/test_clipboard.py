@@ -4,7 +4,7 @@ link is one unit of work whose undo gives back exactly the plan as it was."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,20 +28,18 @@ from oa_desk.services.clipboard_text import clip_from_text
 from oa_desk.services.task_links import link_tasks, unlink_tasks
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore, create_plan, open_plan
+from tests.pg import dump_store
+
+Opener = Callable[[Path], PlanStore]
 
 
-def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    conn = sqlite3.connect(path)
-    out = {}
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"):
-        out[name] = sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
-    conn.close()
-    return out
+def _open_file(path: Path) -> PlanStore:
+    return open_plan(path, snapshot=False)
 
 
-def _plan(path: Path, *, people: bool = True) -> PlanStore:
+def _plan(path: Path, *, people: bool = True, opener: Opener = _open_file) -> PlanStore:
     create_plan(path, name=path.stem, start=dt.date(2026, 3, 2), go_live=dt.date(2026, 9, 1))
-    store = open_plan(path, snapshot=False)
+    store = opener(path)
     with store.write() as s:
         if people:
             s.add_all(
@@ -74,8 +72,8 @@ def _plan(path: Path, *, people: bool = True) -> PlanStore:
 
 
 @pytest.fixture
-def plan(tmp_path: Path) -> Any:
-    store = _plan(tmp_path / "源计划.oadesk")
+def plan(tmp_path: Path, open_on_engine: Opener) -> Any:
+    store = _plan(tmp_path / "源计划.oadesk", opener=open_on_engine)
     yield store, tmp_path / "源计划.oadesk"
     store.close()
 
@@ -107,9 +105,9 @@ def test_copy_takes_the_subtree_and_the_links_inside_it(plan: Any) -> None:
 
 
 def test_paste_in_the_same_plan_is_one_step_undone_exactly(plan: Any) -> None:
-    store, path = plan
+    store, _path = plan
     clip = copy_tasks(store, [1])
-    before = dump(path)
+    before = dump_store(store)
     result = paste_tasks(store, clip, after=1)
     tasks = _tasks(store)
     new = result.new_ids
@@ -123,7 +121,7 @@ def test_paste_in_the_same_plan_is_one_step_undone_exactly(plan: Any) -> None:
     assert (first.id, second.id, "FS", 1) in _links(store)
     assert second.start == tasks[3].start  # the same work, scheduled the same way
     svc.revert_task_edit(store, result.undo)
-    assert dump(path) == before
+    assert dump_store(store) == before
     again = paste_tasks(store, clip, after=1, task_ids=new)  # redo: the same ids
     assert again.new_ids == new
 
@@ -146,7 +144,7 @@ def test_paste_into_another_plan_matches_people_by_name(plan: Any, tmp_path: Pat
 
 
 def test_rows_from_excel_become_tasks_with_links_by_column(plan: Any) -> None:
-    store, path = plan
+    store, _path = plan
     text = (
         "ID\t任务名称\t工期\t开始\t前置任务\r\n"
         "1\t数据迁移\t5 天\t2026/3/9\t\r\n"
@@ -154,7 +152,7 @@ def test_rows_from_excel_become_tasks_with_links_by_column(plan: Any) -> None:
         "3\t上线\t0\t\t2, 4\r\n"
     )
     clip = clip_from_text(text)
-    before = dump(path)
+    before = dump_store(store)
     result = paste_tasks(store, clip, after=4)
     rows = [_tasks(store)[i] for i in result.new_ids]
     assert [(r.name, r.kind, r.duration) for r in rows] == [
@@ -168,7 +166,7 @@ def test_rows_from_excel_become_tasks_with_links_by_column(plan: Any) -> None:
     # "1" and "2" are the pasted rows' IDs; "4" is the plan's task 4
     assert {(a, b, "FS", 1), (b, c, "FS", 0), (4, c, "FS", 0)} <= _links(store)
     svc.revert_task_edit(store, result.undo)
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_rows_without_a_header_are_name_duration_start_predecessors() -> None:
@@ -199,8 +197,8 @@ def test_unreadable_rows_are_refused(text: str, code: str) -> None:
 
 
 def test_a_bad_clip_is_refused_and_nothing_changes(plan: Any) -> None:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     for clip, code in (
         (Clip(()), "clip_empty"),
         (Clip((ClipTask(-1, None, "  "),)), "empty_name"),
@@ -229,40 +227,40 @@ def test_a_bad_clip_is_refused_and_nothing_changes(plan: Any) -> None:
     for text in ("", "{}", '{"format": "oa-desk-tasks/1", "tasks": [{"key": "x"}]}', "[1]"):
         with pytest.raises(ClipboardError):
             clip_from_json(text)
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_link_chosen_tasks_in_outline_order_and_unlink(plan: Any) -> None:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     result = link_tasks(store, [4, 2])  # in outline order: 2 then 4
     assert (2, 4, "FS", 0) in _links(store)
     svc.revert_task_edit(store, result.undo)
-    assert dump(path) == before
+    assert dump_store(store) == before
     gone = unlink_tasks(store, [3])  # one task: all of its links
     assert not {(p, s) for p, s, _t, _l in _links(store)} & {(2, 3), (3, 4)}
     svc.revert_task_edit(store, gone.undo)
-    assert dump(path) == before
-    assert dump(path) == before
+    assert dump_store(store) == before
+    assert dump_store(store) == before
 
 
 def test_a_loop_only_the_new_links_close_is_refused(plan: Any) -> None:
     from oa_desk.services.schedule import add_dependency
 
-    store, path = plan
+    store, _path = plan
     unlink_tasks(store, [3])  # 2 -> 3 and 3 -> 4 go
     add_dependency(store, 4, 2)  # 4 before 2: fine on its own
-    before = dump(path)
+    before = dump_store(store)
     with pytest.raises(DependencyLoopError):  # 2 -> 3 -> 4 would close 4 -> 2
         link_tasks(store, [2, 3, 4])
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_link_tasks_refuses_what_cannot_be_linked(plan: Any) -> None:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     with pytest.raises(svc.TaskEditError):
         link_tasks(store, [2])
     with pytest.raises(svc.TaskEditError):
         unlink_tasks(store, [2, 4])  # not linked to each other
-    assert dump(path) == before
+    assert dump_store(store) == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -19,8 +20,8 @@ from tests.unit.excel_fixtures import dump_plan, make_plan
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> PlanStore:
-    s = make_plan(tmp_path / "plan.oadesk")
+def store(tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]) -> PlanStore:
+    s = make_plan(tmp_path / "plan.oadesk", open_on_engine)
     yield s
     s.close()
 
@@ -68,13 +69,13 @@ def test_round_trip_restores_every_entity(store: PlanStore, tmp_path: Path) -> N
         for sql in (
             "UPDATE plan SET name = 'x', start_date = '2026-01-06'",
             "UPDATE calendar SET working_weekdays = '1111110'",
-            "UPDATE calendar_exception SET name = 'x', working = 1 - working",
+            "UPDATE calendar_exception SET name = 'x', working = NOT working",
             "UPDATE wave SET gate_notes = 'x', planned_go_live = NULL",
             "UPDATE department SET code = 'x', headcount = headcount + 5",
             # Sibling order is what the sheet keeps (row order), not the numbers.
             "UPDATE department SET seq = 5 WHERE name = '财务部'",
             "UPDATE department SET parent_id = 1 WHERE name = '会计科'",
-            "UPDATE person SET phone = '1', tier = 'end_user', active = 1, department_id = NULL",
+            "UPDATE person SET phone = '1', tier = 'end_user', active = TRUE, department_id = NULL",
             "UPDATE team_member SET allocation = 10, responsibilities = ''",
             "UPDATE stakeholder SET influence = 1, adkar_desire = 2, last_contact = NULL",
             "UPDATE goal SET target = 9.75, due = '2027-01-01'",
@@ -89,7 +90,7 @@ def test_round_trip_restores_every_entity(store: PlanStore, tmp_path: Path) -> N
             "UPDATE communication SET reach = NULL, status = 'done'",
             "UPDATE course SET duration_hours = 3",
             "UPDATE training_session SET ends_at = '2026-03-03 12:00:00.000000'",
-            "UPDATE enrollment SET score = 10, passed = 0, attendance = 'absent'",
+            "UPDATE enrollment SET score = 10, passed = FALSE, attendance = 'absent'",
             "UPDATE ticket SET status = 'closed', resolved_at = NULL, title = 'x'",
             "UPDATE ticket_event SET comment = 'x'",
             "UPDATE kb_article SET views = 99",
@@ -99,9 +100,9 @@ def test_round_trip_restores_every_entity(store: PlanStore, tmp_path: Path) -> N
             "UPDATE feedback_round SET satisfaction = 1.5",
             "UPDATE adoption_snapshot SET active_users = 1",
             "INSERT INTO person (employee_no, name, title, email, phone, tier, active) "
-            "VALUES ('X1', 'extra', '', '', '', 'end_user', 1)",
+            "VALUES ('X1', 'extra', '', '', '', 'end_user', TRUE)",
             "INSERT INTO wave (name, seq, is_pilot, gate_criteria, gate_decision, gate_notes)"
-            " VALUES ('extra', 9, 0, '', 'pending', '')",
+            " VALUES ('extra', 9, FALSE, '', 'pending', '')",
         ):
             s.execute(text(sql))
     assert dump_plan(store) != exported
@@ -191,7 +192,7 @@ def test_stale_preview_is_refused(store: PlanStore, tmp_path: Path) -> None:
         s.execute(
             text(
                 "INSERT INTO person (employee_no, name, title, email, phone, tier, active) "
-                "VALUES ('Z', 'z', '', '', '', 'end_user', 1)"
+                "VALUES ('Z', 'z', '', '', '', 'end_user', TRUE)"
             )
         )
     with pytest.raises(StalePreview):

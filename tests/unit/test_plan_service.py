@@ -7,16 +7,16 @@ from typing import Any
 from oa_desk.domain.changes import ChangeKind
 
 
-def test_overview_lists_waves_with_their_departments(tmp_path: Any) -> None:
+def test_overview_lists_waves_with_their_departments(tmp_path: Any, open_on_engine: Any) -> None:
     import datetime as dt
 
     from oa_desk.services.plan import load_overview
     from oa_desk.store import models as m
-    from oa_desk.store.planfile import create_plan, open_plan
+    from oa_desk.store.planfile import create_plan
 
     path = tmp_path / "w.oadesk"
     create_plan(path, name="批次", go_live=dt.date(2026, 9, 1))
-    with open_plan(path, snapshot=False) as store:
+    with open_on_engine(path) as store:
         with store.write() as s:
             s.add_all(
                 [
@@ -39,17 +39,19 @@ def test_overview_lists_waves_with_their_departments(tmp_path: Any) -> None:
     assert overview.days_to_go_live(dt.date(2026, 3, 1)) == 184
 
 
-def test_update_plan_refuses_bad_values_and_changes_nothing(tmp_path: Any) -> None:
+def test_update_plan_refuses_bad_values_and_changes_nothing(
+    tmp_path: Any, open_on_engine: Any
+) -> None:
     import datetime as dt
 
     import pytest
 
     from oa_desk.services.plan import InvalidValue, plan_fields, update_plan
-    from oa_desk.store.planfile import create_plan, open_plan
+    from oa_desk.store.planfile import create_plan
 
     path = tmp_path / "p.oadesk"
     create_plan(path, name="原名", start=dt.date(2026, 3, 1), go_live=dt.date(2026, 9, 1))
-    with open_plan(path, snapshot=False) as store:
+    with open_on_engine(path) as store:
         for values, code in (
             ({"name": "  "}, "empty_name"),
             ({"start_date": dt.date(2026, 10, 1)}, "dates_order"),
@@ -68,16 +70,18 @@ def test_update_plan_refuses_bad_values_and_changes_nothing(tmp_path: Any) -> No
         assert not update_plan(store, {"name": "新名"})  # no change, no Changes
 
 
-def test_the_status_date_follows_today_until_the_pm_sets_it(tmp_path: Any) -> None:
+def test_the_status_date_follows_today_until_the_pm_sets_it(
+    tmp_path: Any, open_on_engine: Any
+) -> None:
     import datetime as dt
 
     from oa_desk.services.plan import edit_plan, load_overview, revert_plan_edit, status_date
-    from oa_desk.store.planfile import create_plan, open_plan
+    from oa_desk.store.planfile import create_plan
 
     path = tmp_path / "s.oadesk"
     create_plan(path, name="状态日期", go_live=dt.date(2026, 9, 1))
     today = dt.date(2026, 3, 2)
-    with open_plan(path, snapshot=False) as store:
+    with open_on_engine(path) as store:
         assert status_date(store, today=today) == today
         assert load_overview(store).as_of(today) == today
         edit = edit_plan(store, {"status_date": dt.date(2026, 2, 27)})
@@ -88,17 +92,17 @@ def test_the_status_date_follows_today_until_the_pm_sets_it(tmp_path: Any) -> No
         assert status_date(store, today=today) == today
 
 
-def test_next_milestones_are_only_those_not_done(tmp_path: Any) -> None:
+def test_next_milestones_are_only_those_not_done(tmp_path: Any, open_on_engine: Any) -> None:
     import datetime as dt
 
     from oa_desk.domain.enums import Phase, TaskKind
     from oa_desk.services.plan import load_overview
     from oa_desk.store import models as m
-    from oa_desk.store.planfile import create_plan, open_plan
+    from oa_desk.store.planfile import create_plan
 
     path = tmp_path / "m.oadesk"
     create_plan(path, name="里程碑")
-    with open_plan(path, snapshot=False) as store:
+    with open_on_engine(path) as store:
         with store.write() as s:
             for i, (name, day, progress) in enumerate(
                 (("启动会", dt.date(2026, 1, 5), 100), ("试点上线", dt.date(2026, 4, 1), 0))

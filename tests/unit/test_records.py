@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,8 @@ from oa_desk.domain.enums import RiskCategory
 from oa_desk.services import records
 from oa_desk.services.demo import generate_demo
 from oa_desk.store import models as m
-from oa_desk.store.planfile import PlanStore, open_plan
-from tests.unit.test_row_snapshots import dump
+from oa_desk.store.planfile import PlanStore
+from tests.pg import dump_store
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +27,11 @@ def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def plan(demo_master: Path, tmp_path: Path) -> Any:
+def plan(demo_master: Path, tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]) -> Any:
+    """The demo plan, as a file and (with a test server) as a team plan."""
     path = tmp_path / "plan.oadesk"
     shutil.copyfile(demo_master, path)
-    with open_plan(path, snapshot=False) as store:
+    with open_on_engine(path) as store:
         yield store, path
 
 
@@ -46,31 +48,31 @@ def _risk(**more: Any) -> dict[str, Any]:
 
 
 def test_add_change_delete_and_undo_each(plan: Any) -> None:
-    store, path = plan
-    start = dump(path)
+    store, _path = plan
+    start = dump_store(store)
     added = records.add_record(store, "risk", _risk())
     (rid,) = added.new_ids
-    after_add = dump(path)
+    after_add = dump_store(store)
     changed = records.update_record(store, "risk", rid, {"impact": 5, "title": " 关键用户离岗 "})
     with store.read() as s:
         row = s.get_one(m.Risk, rid)
         assert (row.impact, row.title) == (5, "关键用户离岗")  # stripped
     records.revert_record_edit(store, changed.undo)
-    assert dump(path) == after_add
+    assert dump_store(store) == after_add
     records.revert_record_edit(store, added.undo)
-    assert dump(path) == start
+    assert dump_store(store) == start
     assert not records.update_record(store, "goal", 1, {}).changes  # nothing to change
 
 
 def test_deleting_takes_what_cascades_and_undo_brings_it_all_back(plan: Any) -> None:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     with store.read() as s:
         course = s.scalars(m.Course.__table__.select().with_only_columns(m.Course.id)).first()
     edit = records.delete_records(store, "course", [course])
     assert edit.undo.deleted.rows("enrollment")  # sessions took their enrollments with them
     records.revert_record_edit(store, edit.undo)
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 @pytest.mark.parametrize(
@@ -89,21 +91,21 @@ def test_deleting_takes_what_cascades_and_undo_brings_it_all_back(plan: Any) -> 
 def test_bad_values_are_refused_and_nothing_changes(
     plan: Any, values: dict[str, Any], code: str
 ) -> None:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     with pytest.raises(records.RecordError) as info:
         records.add_record(store, "risk", values)
     assert info.value.code == code
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_a_delete_the_schema_restricts_is_refused_naming_it(plan: Any) -> None:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     with pytest.raises(records.RecordError) as info:
         records.delete_records(store, "department", [1])  # it has people
     assert info.value.code == "held"
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_a_features_rule_is_applied_to_the_row_after_the_edit(plan: Any) -> None:

@@ -2,14 +2,16 @@
 
 For every table of the schema, one row of the demo plan is deleted through
 :func:`oa_desk.store.rows.delete_rows` (the database cascades and nulls what it
-declares), then the undo restores the snapshot, and every table of the file,
-compared in full, must be exactly as before.
+declares), then the undo restores the snapshot, and every table of the plan
+(a file, or a team plan with a test server), compared in full, must be exactly as before.
 """
 
 from __future__ import annotations
 
+import contextlib
 import shutil
-import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +23,10 @@ from oa_desk.services.demo import generate_demo
 from oa_desk.services.schedule import Undo, revert
 from oa_desk.store import models as m
 from oa_desk.store import rows
-from oa_desk.store.planfile import open_plan
+from oa_desk.store.planfile import PlanStore
+from tests.pg import dump_store
 
 TABLES = [t.name for t in m.Base.metadata.sorted_tables]
-
-
-def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every table's full contents, as the file stores them."""
-    conn = sqlite3.connect(path)
-    try:
-        names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")
@@ -43,20 +36,36 @@ def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@dataclass
+class Demo:
+    """The demo plan, open on one engine for the whole test (a file or a team plan)."""
+
+    store: PlanStore
+
+    def open(self) -> contextlib.nullcontext[PlanStore]:
+        return contextlib.nullcontext(self.store)
+
+    def dump(self) -> dict[str, list[tuple[object, ...]]]:
+        return dump_store(self.store)
+
+
 @pytest.fixture
-def demo(demo_master: Path, tmp_path: Path) -> Path:
+def demo(
+    demo_master: Path, tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]
+) -> Iterator[Demo]:
     path = tmp_path / "plan.oadesk"
     shutil.copyfile(demo_master, path)
-    return path
+    with open_on_engine(path) as store:
+        yield Demo(store)
 
 
-def _first_deletable_key(path: Path, table: str) -> Any:
+def _first_deletable_key(demo: Demo, table: str) -> Any:
     """The first row's primary key (a tuple for a composite key) that the schema lets
     go: rows that others RESTRICT (a department with people) are skipped; None when
     every row is held so."""
     t = m.Base.metadata.tables[table]
     cols = list(t.primary_key.columns)
-    with open_plan(path, snapshot=False) as store:
+    with demo.open() as store:
         with store.read() as session:
             keys = session.execute(select(*cols).order_by(*cols).limit(400)).all()
         assert keys, f"the demo plan has no {table} row to delete"
@@ -78,12 +87,12 @@ class _TryOnly(Exception):
 
 
 @pytest.mark.parametrize("table", TABLES)
-def test_delete_and_undo_leaves_every_table_unchanged(demo: Path, table: str) -> None:
+def test_delete_and_undo_leaves_every_table_unchanged(demo: Demo, table: str) -> None:
     key = _first_deletable_key(demo, table)
-    before = dump(demo)
+    before = demo.dump()
     if key is None:  # every row is held (RESTRICT): the delete is refused, nothing changes
         with (
-            open_plan(demo, snapshot=False) as store,
+            demo.open() as store,
             pytest.raises(IntegrityError),
             store.write() as session,
         ):
@@ -91,12 +100,12 @@ def test_delete_and_undo_leaves_every_table_unchanged(demo: Path, table: str) ->
             first = session.execute(select(*t.primary_key.columns).limit(1)).first()
             assert first is not None
             rows.delete_rows(session.connection(), table, [first[0]])
-        assert dump(demo) == before
+        assert demo.dump() == before
         return
-    with open_plan(demo, snapshot=False) as store:
+    with demo.open() as store:
         with store.write() as session:
             snapshot = rows.delete_rows(session.connection(), table, [key])
-        after_delete = dump(demo)
+        after_delete = demo.dump()
         assert len(after_delete[table]) < len(before[table])
         for name in before:  # the snapshot holds exactly the rows the database deleted
             assert len(before[name]) - len(after_delete[name]) == len(snapshot.rows(name)), name
@@ -104,12 +113,12 @@ def test_delete_and_undo_leaves_every_table_unchanged(demo: Path, table: str) ->
         captured = {part.table for part in snapshot.tables} | {r.table for r in snapshot.nulled}
         assert lost == captured, "the snapshot names exactly the tables the delete changed"
         revert(store, Undo(deleted=snapshot))
-    assert dump(demo) == before
+    assert demo.dump() == before
 
 
-def test_cascades_are_followed_all_the_way_down(demo: Path) -> None:
+def test_cascades_are_followed_all_the_way_down(demo: Demo) -> None:
     """A course takes its sessions and their enrollments; undo brings all three back."""
-    with open_plan(demo, snapshot=False) as store:
+    with demo.open() as store:
         with store.read() as session:
             course = session.execute(
                 select(m.TrainingSession.course_id)
@@ -126,11 +135,11 @@ def test_cascades_are_followed_all_the_way_down(demo: Path) -> None:
         assert snapshot.changes(restored=True).inserted["enrollment"]
 
 
-def test_a_department_with_sub_departments_or_people_is_refused(demo: Path) -> None:
+def test_a_department_with_sub_departments_or_people_is_refused(demo: Demo) -> None:
     """The stated rule (store/models.py): people, sub-departments and history keep their
     department; only an empty one is deleted, and its undo brings it back."""
-    before = dump(demo)
-    with open_plan(demo, snapshot=False) as store:
+    before = demo.dump()
+    with demo.open() as store:
         with store.read() as session:
             parent = session.execute(
                 select(m.Department.parent_id)
@@ -140,22 +149,22 @@ def test_a_department_with_sub_departments_or_people_is_refused(demo: Path) -> N
             ).scalar_one()
         with pytest.raises(IntegrityError), store.write() as session:
             rows.delete_rows(session.connection(), "department", [parent])
-        assert dump(demo) == before
+        assert demo.dump() == before
         with store.write() as session:
             conn = session.connection()
             empty = conn.execute(
                 insert(m.Department.__table__).values(parent_id=parent, name="待撤销的空部门")
             ).inserted_primary_key[0]  # type: ignore[index]
-        with_empty = dump(demo)
+        with_empty = demo.dump()
         with store.write() as session:
             snapshot = rows.delete_rows(session.connection(), "department", [empty])
         assert snapshot.ids("department") == [empty]
         revert(store, Undo(deleted=snapshot))
-    assert dump(demo) == with_empty
+    assert demo.dump() == with_empty
 
 
-def test_snapshots_combine_and_ignore_missing_keys(demo: Path) -> None:
-    with open_plan(demo, snapshot=False) as store, store.read() as session:
+def test_snapshots_combine_and_ignore_missing_keys(demo: Demo) -> None:
+    with demo.open() as store, store.read() as session:
         conn = session.connection()
         assert not rows.capture(conn, "ticket", [10**9])
         a = rows.capture(conn, "ticket", [1])
@@ -168,32 +177,32 @@ def test_snapshots_combine_and_ignore_missing_keys(demo: Path) -> None:
         assert both.count() == a.count() + b.count()
 
 
-def test_deleting_a_phase_of_the_demo_and_undoing_it(demo: Path) -> None:
+def test_deleting_a_phase_of_the_demo_and_undoing_it(demo: Demo) -> None:
     """delete_tasks keeps the snapshot: links, RACI, baseline and requirement rows, and the
     risks and publicity items pointing at the tasks, all come back with their ids."""
     from oa_desk.services import tasks
 
-    before = dump(demo)
-    with open_plan(demo, snapshot=False) as store:
+    before = demo.dump()
+    with demo.open() as store:
         with store.read() as session:  # the phase above the first task a requirement names
             parent = {i: p for i, p in session.execute(select(m.Task.id, m.Task.parent_id))}
             phase = session.execute(select(m.RequirementTask.task_id).limit(1)).scalar_one()
         while parent[phase] is not None:
             phase = parent[phase]
         edit = tasks.delete_tasks(store, [phase])
-        after = dump(demo)
+        after = demo.dump()
         for name in ("dependency", "raci_entry", "baseline_task", "requirement_task"):
             assert len(after[name]) < len(before[name]), name
         assert after["risk"] != before["risk"] or after["communication"] != before["communication"]
         assert edit.changes.deleted["task"] == set(edit.undo.deleted.ids("task"))
         tasks.revert_task_edit(store, edit.undo)
-    assert dump(demo) == before
+    assert demo.dump() == before
 
 
-def test_a_reference_cycle_comes_back_whole(demo: Path) -> None:
+def test_a_reference_cycle_comes_back_whole(demo: Demo) -> None:
     """A department's head works in that department: restoring both rows needs one of
     the two references set after the other row is back."""
-    with open_plan(demo, snapshot=False) as store, store.write() as session:
+    with demo.open() as store, store.write() as session:
         conn = session.connection()
         dept = conn.execute(
             insert(m.Department.__table__).values(name="循环引用部")
@@ -206,8 +215,8 @@ def test_a_reference_cycle_comes_back_whole(demo: Path) -> None:
         conn.execute(
             m.Department.__table__.update().where(m.Department.id == dept).values(head_id=head)
         )
-    before = dump(demo)
-    with open_plan(demo, snapshot=False) as store:
+    before = demo.dump()
+    with demo.open() as store:
         with store.write() as session:
             conn = session.connection()
             # The person first (the department's head becomes NULL), then the department.
@@ -216,4 +225,4 @@ def test_a_reference_cycle_comes_back_whole(demo: Path) -> None:
             )
         assert both.ids("person") == [head] and dept in both.ids("department")
         revert(store, Undo(deleted=both))
-    assert dump(demo) == before
+    assert demo.dump() == before

@@ -9,7 +9,9 @@ undo, schedule, conflicts) at every step.
 Other programs: the lock file keeps a second OA Desk off the plan, but it is
 only advisory, so a plain ``sqlite3`` connection can still write. The store
 notices such a commit through ``PRAGMA data_version`` at the start of its next
-unit of work, and the warm state is then not used; the tests below check it.
+unit of work, and the warm state is then not used; the tests below check it. On
+a team plan (the tests taking ``open_on_engine``) another client's commit is
+noticed the same way, by transaction ids.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ from oa_desk.services import schedule as svc
 from oa_desk.services.schedule import data as plan_data
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore, create_plan, open_plan
+from oa_desk.store.publish import open_store
+from oa_desk.store.teamplan import TeamPlanStore
 from tests.unit.test_schedule_properties import START, plans
 
 D = dt.date
@@ -54,11 +58,21 @@ Op = Callable[[PlanStore], Any]
 # -- two stores of the same plan ---------------------------------------------------------
 
 
-def make_store(path: Path, plan: Plan, *, fixed_start: bool = True) -> PlanStore:
-    """A plan file holding ``plan``; every stored date is START, stale on purpose."""
+Opener = Callable[[Path], PlanStore]
+
+
+def _open_file(path: Path) -> PlanStore:
+    return open_plan(path, snapshot=False)
+
+
+def make_store(
+    path: Path, plan: Plan, *, fixed_start: bool = True, opener: Opener = _open_file
+) -> PlanStore:
+    """A plan holding ``plan`` (a file, or a team plan when ``opener`` makes one);
+    every stored date is START, stale on purpose."""
     tasks, links, cal = plan
     create_plan(path, name="Warm", start=START if fixed_start else None)
-    store = open_plan(path, snapshot=False)
+    store = opener(path)
     parents = {t.parent for t in tasks}
     with store.write() as session:
         session.add_all(
@@ -160,9 +174,11 @@ class Twins:
 
 
 @contextlib.contextmanager
-def twins(folder: Path, plan: Plan, *, fixed_start: bool = True) -> Iterator[Twins]:
-    warm = make_store(folder / "warm.oadesk", plan, fixed_start=fixed_start)
-    cold = make_store(folder / "cold.oadesk", plan, fixed_start=fixed_start)
+def twins(
+    folder: Path, plan: Plan, *, fixed_start: bool = True, opener: Opener = _open_file
+) -> Iterator[Twins]:
+    warm = make_store(folder / "warm.oadesk", plan, fixed_start=fixed_start, opener=opener)
+    cold = make_store(folder / "cold.oadesk", plan, fixed_start=fixed_start, opener=opener)
     try:
         with mock.patch.object(
             plan_data, "load_plan_data", wraps=plan_data.load_plan_data
@@ -183,10 +199,15 @@ def reverting(undo: dict[PlanStore, svc.Undo]) -> Op:
 
 
 def external_write(store: PlanStore, sql: str, *params: object) -> int:
-    """Another program writing the file: a plain sqlite3 connection, lock file or not.
+    """Another program writing the file: a plain sqlite3 connection, lock file or not;
+    on a team plan, another client's unit of work.
 
     Returns the number of rows changed (an update to the same values writes nothing).
     """
+    if isinstance(store, TeamPlanStore):
+        assert not params
+        with open_store(store.url) as other, other.write() as session:
+            return int(session.execute(text(sql)).rowcount)  # type: ignore[attr-defined]
     with contextlib.closing(sqlite3.connect(store.path, timeout=5, isolation_level=None)) as c:
         return c.execute(sql, params).rowcount
 
@@ -217,8 +238,8 @@ def day(n: int) -> dt.date:
 # -- the warm path: same rows, same results, no reload -----------------------------------
 
 
-def test_consecutive_edits_and_undo_do_not_reload(tmp_path: Path) -> None:
-    with twins(tmp_path, small()) as tw:
+def test_consecutive_edits_and_undo_do_not_reload(tmp_path: Path, open_on_engine: Opener) -> None:
+    with twins(tmp_path, small(), opener=open_on_engine) as tw:
         _, _, loaded = tw.both(svc.reschedule)
         assert loaded and svc.is_warm(tw.warm)
         edits: list[Op] = [
@@ -249,8 +270,10 @@ def test_consecutive_edits_and_undo_do_not_reload(tmp_path: Path) -> None:
             assert svc.is_warm(tw.warm)
 
 
-def test_refused_edits_leave_the_file_and_the_warm_state(tmp_path: Path) -> None:
-    with twins(tmp_path, small()) as tw:
+def test_refused_edits_leave_the_file_and_the_warm_state(
+    tmp_path: Path, open_on_engine: Opener
+) -> None:
+    with twins(tmp_path, small(), opener=open_on_engine) as tw:
         tw.both(svc.reschedule)
         before = task_rows(tw.warm)
         refusals: list[tuple[Op, type[Exception]]] = [
@@ -298,8 +321,8 @@ def test_a_failing_write_drops_the_warm_state(tmp_path: Path) -> None:
         assert not loaded
 
 
-def test_another_programs_write_is_noticed(tmp_path: Path) -> None:
-    with twins(tmp_path, small()) as tw:
+def test_another_programs_write_is_noticed(tmp_path: Path, open_on_engine: Opener) -> None:
+    with twins(tmp_path, small(), opener=open_on_engine) as tw:
         tw.both(svc.reschedule)
         assert svc.is_warm(tw.warm)
         for store in (tw.warm, tw.cold):
@@ -315,8 +338,10 @@ def test_another_programs_write_is_noticed(tmp_path: Path) -> None:
         assert not loaded
 
 
-def test_a_cache_invalidating_write_is_followed_by_a_full_pass(tmp_path: Path) -> None:
-    with twins(tmp_path, small()) as tw:
+def test_a_cache_invalidating_write_is_followed_by_a_full_pass(
+    tmp_path: Path, open_on_engine: Opener
+) -> None:
+    with twins(tmp_path, small(), opener=open_on_engine) as tw:
         tw.both(svc.reschedule)
         for store in (tw.warm, tw.cold):
             with store.write() as session:  # another service: a rename, and a stale date

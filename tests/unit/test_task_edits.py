@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,23 +14,15 @@ from oa_desk.domain.enums import DependencyType, TaskKind
 from oa_desk.domain.schedule import DependencyLoopError
 from oa_desk.services import tasks as svc
 from oa_desk.store import models as m
-from oa_desk.store.planfile import PlanStore, create_plan, open_plan
-
-
-def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    conn = sqlite3.connect(path)
-    out = {}
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"):
-        out[name] = sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)
-    conn.close()
-    return out
+from oa_desk.store.planfile import PlanStore, create_plan
+from tests.pg import dump_store
 
 
 @pytest.fixture
-def plan(tmp_path: Path) -> Any:
+def plan(tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]) -> Any:
     path = tmp_path / "wbs.oadesk"
     create_plan(path, name="WBS", start=dt.date(2026, 3, 2), go_live=dt.date(2026, 9, 1))
-    store = open_plan(path, snapshot=False)
+    store = open_on_engine(path)
     with store.write() as s:
         s.add_all(
             [
@@ -88,12 +80,12 @@ def _undo_restores(plan: Any, edit: svc.TaskEdit) -> None:
 
 
 def check_round_trip(plan: Any, do: Any) -> svc.TaskEdit:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     edit = do(store)
-    assert dump(path) != before
+    assert dump_store(store) != before
     svc.revert_task_edit(store, edit.undo)
-    assert dump(path) == before
+    assert dump_store(store) == before
     return edit
 
 
@@ -117,12 +109,12 @@ def test_rename_and_undo(plan: Any) -> None:
 
 
 def test_empty_name_refused(plan: Any) -> None:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     with pytest.raises(svc.TaskEditError) as info:
         svc.set_task_fields(store, 3, {"name": "  "})
     assert info.value.code == "empty_name"
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_predecessors_text_edits_links(plan: Any) -> None:
@@ -140,11 +132,11 @@ def test_predecessors_text_edits_links(plan: Any) -> None:
 
 
 def test_predecessor_loop_refused_unchanged(plan: Any) -> None:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     with pytest.raises(DependencyLoopError):
         svc.set_predecessors(store, 2, "4")
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_unknown_predecessor_refused(plan: Any) -> None:
@@ -167,12 +159,12 @@ def test_the_shared_rules_refuse_bad_values_unchanged(
     plan: Any, kwargs: dict[str, Any], code: str
 ) -> None:
     """The task services refuse what domain.checks refuses, as the imports do."""
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     with pytest.raises(svc.TaskEditError) as info:
         svc.update_task(store, 4, **kwargs)
     assert info.value.code == code
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_insert_after_and_undo(plan: Any) -> None:
@@ -203,12 +195,12 @@ def test_indent_makes_a_summary_and_undo(plan: Any) -> None:
 def test_indent_under_a_linked_predecessor_is_refused_unchanged(plan: Any) -> None:
     from oa_desk.domain.schedule import LinkError
 
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     with pytest.raises(LinkError) as info:
         svc.indent_tasks(store, [4])  # 3 -> 4 would link a summary to its own child
     assert info.value.reason == "outline"
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_outdent_and_undo(plan: Any) -> None:
@@ -222,12 +214,12 @@ def test_outdent_and_undo(plan: Any) -> None:
 
 
 def test_cannot_indent_first_child(plan: Any) -> None:
-    store, path = plan
-    before = dump(path)
+    store, _path = plan
+    before = dump_store(store)
     with pytest.raises(svc.TaskEditError) as info:
         svc.indent_tasks(store, [2])
     assert info.value.code == "cannot_indent"
-    assert dump(path) == before
+    assert dump_store(store) == before
 
 
 def test_move_up_and_down(plan: Any) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,17 +13,17 @@ from oa_desk.services import baselines as bl
 from oa_desk.services import schedule as svc
 from oa_desk.services import timeline
 from oa_desk.store import models as m
-from oa_desk.store.planfile import PlanStore, create_plan, open_plan
+from oa_desk.store.planfile import PlanStore, create_plan
 
 D = dt.date
 MON = D(2025, 1, 6)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[PlanStore]:
+def store(tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]) -> Iterator[PlanStore]:
     path = tmp_path / "plan.oadesk"
     create_plan(path, name="Rollout", start=MON, go_live=D(2025, 6, 30))
-    s = open_plan(path, snapshot=False)
+    s = open_on_engine(path)
     with s.write() as session:
         session.add_all(
             [

@@ -16,6 +16,16 @@ branch_labels = None
 depends_on = None
 
 
+def _weekdays_mask() -> str:
+    """The working-week CHECK: SQLite files got GLOB (0003 replaces it); PostgreSQL has
+    no GLOB, so a plan created there by the migrations gets 0003's portable form at once."""
+    if op.get_bind().dialect.name == "sqlite":
+        return "length(working_weekdays) = 7 AND working_weekdays NOT GLOB '*[^01]*'"
+    return (
+        "length(working_weekdays) = 7 AND replace(replace(working_weekdays, '0', ''), '1', '') = ''"
+    )
+
+
 def upgrade() -> None:
     op.create_table(
         "calendar",
@@ -23,10 +33,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("working_weekdays", sa.String(length=7), nullable=False),
         sa.Column("preset", sa.String(length=10), nullable=True),
-        sa.CheckConstraint(
-            "length(working_weekdays) = 7 AND working_weekdays NOT GLOB '*[^01]*'",
-            name=op.f("ck_calendar_weekdays_mask"),
-        ),
+        sa.CheckConstraint(_weekdays_mask(), name=op.f("ck_calendar_weekdays_mask")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_calendar")),
     )
     op.create_table(
@@ -1085,6 +1092,7 @@ def upgrade() -> None:
             ["task_id"],
             unique=True,
             sqlite_where=sa.text("role = 'A'"),
+            postgresql_where=sa.text("role = 'A'"),
         )
 
     op.create_table(

@@ -44,7 +44,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from alembic import op
@@ -71,13 +71,19 @@ _TAG_SPLIT = re.compile(r"[,，、;；]+")
 log = logging.getLogger(__name__)
 
 
+def _rebuild() -> Literal["always", "auto"]:
+    """SQLite changes a constraint by copying the table; PostgreSQL alters it in place
+    (a copy there would have to drop a primary key other tables' keys depend on)."""
+    return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+
+
 def upgrade() -> None:
     conn = op.get_bind()
     _calendar()
     _exception_sources(conn)
     _waves_own_pilot_and_go_live(conn)
     _rename_duplicate_siblings(conn)
-    with op.batch_alter_table("department", recreate="always") as batch:
+    with op.batch_alter_table("department", recreate=_rebuild()) as batch:
         batch.drop_column("is_pilot")
         batch.drop_column("planned_go_live")
         batch.drop_constraint(op.f("fk_department_parent_id_department"), type_="foreignkey")
@@ -90,7 +96,7 @@ def upgrade() -> None:
         )
     for table in ("person", "ticket", "feedback_round", "adoption_snapshot"):
         name = op.f(f"fk_{table}_department_id_department")
-        with op.batch_alter_table(table, recreate="always") as batch:
+        with op.batch_alter_table(table, recreate=_rebuild()) as batch:
             batch.drop_constraint(name, type_="foreignkey")
             batch.create_foreign_key(
                 name, "department", ["department_id"], ["id"], ondelete="RESTRICT"
@@ -109,7 +115,7 @@ def upgrade() -> None:
 
 
 def _calendar() -> None:
-    with op.batch_alter_table("calendar", recreate="always") as batch:
+    with op.batch_alter_table("calendar", recreate=_rebuild()) as batch:
         batch.drop_constraint(op.f("ck_calendar_weekdays_mask"), type_="check")
         batch.create_check_constraint(
             op.f("ck_calendar_weekdays_mask"),
@@ -119,7 +125,7 @@ def _calendar() -> None:
 
 
 def _exception_sources(conn: Any) -> None:
-    with op.batch_alter_table("calendar_exception", recreate="always") as batch:
+    with op.batch_alter_table("calendar_exception", recreate=_rebuild()) as batch:
         batch.add_column(
             sa.Column(
                 "source",
@@ -314,5 +320,5 @@ def _kb_tags(conn: Any) -> None:
             sa.text("INSERT INTO kb_article_tag (article_id, tag_id) VALUES (:a, :t)"),
             links,
         )
-    with op.batch_alter_table("kb_article", recreate="always") as batch:
+    with op.batch_alter_table("kb_article", recreate=_rebuild()) as batch:
         batch.drop_column("tags")

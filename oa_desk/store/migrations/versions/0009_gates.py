@@ -12,7 +12,7 @@ Three new tables, nothing else changes:
   conditions, no-go), the day and who took it.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-03 10:30:00
 """
 
@@ -24,7 +24,7 @@ from alembic import op
 from oa_desk.store.types import UtcDateTime
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
