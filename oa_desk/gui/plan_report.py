@@ -7,7 +7,6 @@ one by one, so the window shows it read-only and says why, once.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -36,7 +35,7 @@ def open_checked(parent: QWidget | None, store: PlanStore) -> PlanStore:
     """``store``, or the same plan reopened read-only when it breaks its rules (after saying so)."""
     try:
         problems = store.problems()
-    except sqlite3.DatabaseError:
+    except PlanFileError:
         # A damaged file: the opening integrity check (beside the user, for a
         # large file) judges it and says so; this report is about sound files.
         return store

@@ -377,6 +377,8 @@ class PlanStore:
         conn = connect(self.path, read_only=True)
         try:
             return plan_problems(conn)
+        except sqlite3.DatabaseError as exc:  # damaged pages: the integrity check's to judge
+            raise from_sqlite(exc, self.path, seconds=0) from exc
         finally:
             conn.close()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,17 @@ from oa_desk.store import models as m
 from oa_desk.store import rows
 from oa_desk.store.planfile import PlanStore
 from tests.pg import dump_store
+
+
+def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's full contents, as the plan file stores them (the registers' tests
+    compare a file before and after a refused or undone intent)."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
+    finally:
+        conn.close()
 
 TABLES = [t.name for t in m.Base.metadata.sorted_tables]
 

@@ -18,3 +18,9 @@ context.configure(
     transaction_per_migration=False,
 )
 context.run_migrations()
+if connection.dialect.name == "postgresql":
+    # What 0008 did to the tables of its day, for every table any later revision
+    # adds: deferrable foreign keys and ids kept ahead of explicit inserts.
+    from oa_desk.store.migrations.server import finish_server_schema
+
+    finish_server_schema(connection)
