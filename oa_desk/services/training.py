@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from oa_desk.domain.changes import ChangeKind, Changes
@@ -28,6 +29,7 @@ from oa_desk.domain.training import (
     roll_up,
     session_findings,
 )
+from oa_desk.exchange.ics import IcsSession, by_trainer, write_ics
 from oa_desk.services import records
 from oa_desk.services.records import RecordEdit
 from oa_desk.store import training as store_training
@@ -314,3 +316,47 @@ def no_account(store: PlanStore, today: dt.date, days: int) -> list[tuple[Any, .
         return store_training.not_passed(
             session.connection(), None, None, go_live_by=today + dt.timedelta(days=days)
         )
+
+
+# -- calendars ---------------------------------------------------------------------------
+
+
+def calendar_sessions(store: PlanStore) -> list[IcsSession]:
+    """Every session, as a calendar file holds it."""
+    with store.read() as session:
+        rows = store_training.calendar_rows(session.connection())
+    return [
+        IcsSession(
+            sid,
+            course,
+            starts,
+            ends,
+            location or "",
+            trainer or "",
+            email or "",
+            str(status.value if hasattr(status, "value") else status),
+            description or "",
+        )
+        for sid, course, starts, ends, location, trainer, email, status, description in rows
+    ]
+
+
+def export_ics(store: PlanStore, path: Path, *, trainer: str | None = None, name: str = "") -> int:
+    """Sessions (all, or one trainer's) to an ``.ics`` file; the number of events."""
+    sessions = calendar_sessions(store)
+    if trainer is not None:
+        sessions = [s for s in sessions if s.trainer == trainer]
+    return write_ics(path, sessions, name=name)
+
+
+def export_ics_per_trainer(store: PlanStore, folder: Path) -> list[Path]:
+    """One ``.ics`` per trainer in ``folder`` (named after them); the files written."""
+    out = []
+    for trainer, sessions in sorted(by_trainer(calendar_sessions(store)).items()):
+        safe = (
+            "".join(c if c.isalnum() or c in "-_ " else "_" for c in trainer).strip() or "trainer"
+        )
+        path = folder / f"{safe}.ics"
+        write_ics(path, sessions, name=trainer)
+        out.append(path)
+    return out

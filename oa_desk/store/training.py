@@ -357,3 +357,26 @@ def sessions_between(
         .order_by(_S.c.starts_at, _S.c.id)
     )
     return [tuple(r) for r in conn.execute(stmt)]
+
+
+def calendar_rows(conn: Connection) -> list[tuple[Any, ...]]:
+    """Every session for a calendar: id, course, starts, ends, location, trainer,
+    trainer's e-mail, status, course description."""
+    stmt = (
+        select(
+            _S.c.id,
+            _C.c.name,
+            _S.c.starts_at,
+            _S.c.ends_at,
+            _S.c.location,
+            _P.c.name,
+            _P.c.email,
+            _S.c.status,
+            _C.c.description,
+        )
+        .select_from(
+            _S.join(_C, _C.c.id == _S.c.course_id).outerjoin(_P, _P.c.id == _S.c.trainer_id)
+        )
+        .order_by(_S.c.starts_at, _S.c.id)
+    )
+    return [tuple(r) for r in conn.execute(stmt)]
