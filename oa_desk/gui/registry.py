@@ -13,8 +13,9 @@ from oa_desk.gui.excel import FEATURE as EXCEL
 from oa_desk.gui.features import Feature
 from oa_desk.gui.overview import FEATURE as OVERVIEW
 from oa_desk.gui.timeline import FEATURE as TIMELINE
+from oa_desk.gui.training import FEATURE as TRAINING
 
 
 def features() -> Sequence[Feature]:
     """Every feature, in sidebar order."""
-    return (OVERVIEW, TIMELINE, EXCEL)
+    return (OVERVIEW, TIMELINE, TRAINING, EXCEL)

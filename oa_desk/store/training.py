@@ -160,7 +160,7 @@ def rule_people(
         .order_by(_D.c.name, _P.c.name, _P.c.id)
     )
     if tier is not None:
-        stmt = stmt.where(_P.c.tier == tier.value)
+        stmt = stmt.where(_P.c.tier == AudienceTier(tier).value)
     return [(i, no, name, dept or "") for i, no, name, dept in conn.execute(stmt)]
 
 
@@ -312,7 +312,7 @@ def not_passed(
     if departments is not None:
         stmt = stmt.where(_P.c.department_id.in_(list(departments)))
     if tier is not None:
-        stmt = stmt.where(_P.c.tier == tier.value)
+        stmt = stmt.where(_P.c.tier == AudienceTier(tier).value)
     if go_live_by is not None:
         stmt = stmt.where(
             _W.c.planned_go_live.is_not(None),
