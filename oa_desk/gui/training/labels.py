@@ -6,9 +6,9 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-translate = QCoreApplication.translate
-
 from oa_desk.domain.enums import Attendance, AudienceTier, CourseFormat, OaModule, SessionStatus
+
+translate = QCoreApplication.translate
 
 
 def label(value: StrEnum | str | None) -> str:

@@ -6,11 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-translate = QCoreApplication.translate
-
 from oa_desk.domain.training import TrainingCheck
 from oa_desk.gui.document import PlanDocument
 from oa_desk.services.training import TrainingError
+
+translate = QCoreApplication.translate
 
 
 def describe(err: BaseException) -> str | None:

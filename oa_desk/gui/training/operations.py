@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-translate = QCoreApplication.translate
-
 from oa_desk.domain.enums import Attendance
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.operations import perform
@@ -17,6 +15,8 @@ from oa_desk.services import records
 from oa_desk.services import training as service
 from oa_desk.services.records import RecordEdit
 from oa_desk.services.training import EnrolmentEdit, RulePreview
+
+translate = QCoreApplication.translate
 
 
 def save_course(

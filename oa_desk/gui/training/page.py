@@ -112,6 +112,8 @@ class TrainingPage(QWidget):
         self.courses = CoursesModel(self)
         self.course_view = _table(tab)
         self.course_view.setModel(self.courses)
+        for column, width in enumerate((280, 170, 130, 200, 60, 80, 200)):
+            self.course_view.setColumnWidth(column, width)
         layout.addWidget(self.course_view, 1)
         add.clicked.connect(lambda: self.edit_course(None))
         edit.clicked.connect(lambda: self.edit_course(self._current_course()))
@@ -136,6 +138,9 @@ class TrainingPage(QWidget):
         self.coverage_view = _table(split)
         self.coverage_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.coverage_view.setModel(self.coverage)
+        self.coverage_view.setColumnWidth(0, 260)
+        for column in (1, 2, 3):
+            self.coverage_view.setColumnWidth(column, 300)
         self.coverage_view.clicked.connect(
             lambda index: self.show_missing(index.row(), index.column())
         )

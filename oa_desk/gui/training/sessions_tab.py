@@ -100,6 +100,8 @@ class SessionsTab(QWidget):
         self.sessions = SessionsModel(self)
         self.session_view = _table(split)
         self.session_view.setModel(self.sessions)
+        for column, width in enumerate((260, 130, 130, 220, 100, 80, 60)):
+            self.session_view.setColumnWidth(column, width)
         lower = QWidget(split)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +131,8 @@ class SessionsTab(QWidget):
         self.roster_view.horizontalHeader().setStretchLastSection(True)
         self.roster_view.setAlternatingRowColors(True)
         self.roster_view.setModel(self.roster)
+        for column, width in enumerate((100, 100, 200, 90, 90, 70, 60)):
+            self.roster_view.setColumnWidth(column, width)
         lower_layout.addWidget(self.roster_view, 1)
         split.addWidget(self.session_view)
         split.addWidget(lower)
