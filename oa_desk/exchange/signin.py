@@ -162,7 +162,13 @@ def parse_sheet(sheet: RawSheet, widths: dict[int, int] | None = None) -> Signin
         excel_row = r + 1
         problems: list[SigninProblem] = []
 
-        def blame(field_name: str, code: str, value: Any) -> None:
+        def blame(
+            field_name: str,
+            code: str,
+            value: Any,
+            problems: list[SigninProblem] = problems,
+            excel_row: int = excel_row,
+        ) -> None:
             column = c(field_name)
             letter = column_letter(column) if column is not None else ""
             problems.append(SigninProblem(excel_row, letter, code, clean_text(value)))
