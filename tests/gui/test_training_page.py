@@ -165,3 +165,32 @@ def test_coverage_cell_lists_who_is_missing(page: TrainingPage) -> None:
     total = training.coverage(doc.store).total(AudienceTier.END_USER)
     assert page.missing.rowCount() == min(total.missing, 5000)
     assert str(total.missing) in page.missing_title.text()
+
+
+def test_sign_in_import_and_calendar_export_from_the_page(
+    page: TrainingPage, tmp_path: Path
+) -> None:
+    import icalendar
+
+    _open_session(page, with_people=True)
+    tab = page.sessions_tab
+    numbers = [r[1] for r in tab.roster.rows[:2]]
+    csv = tmp_path / "signin.csv"
+    csv.write_bytes(
+        f"培训签到表\r\n工号,姓名,出勤\r\n{numbers[0]},,迟到\r\n{numbers[1]},,缺席\r\nX1,无名,出席\r\n".encode(
+            "gbk"
+        )
+    )
+    page.import_signin(csv, ask=False)
+    dialog = page.last_signin_dialog
+    assert dialog is not None and dialog.problems.rowCount() == 1  # type: ignore[attr-defined]
+    got = {r[1]: r[4] for r in tab.roster.rows}
+    assert (got[numbers[0]], got[numbers[1]]) == (Attendance.LATE, Attendance.ABSENT)
+    doc = page.document()
+    assert doc is not None and doc.undo_stack.undoText() == "Import sign-in sheet"
+    ics = tmp_path / "training.ics"
+    page.export_calendar(ics)
+    cal = icalendar.Calendar.from_ical(ics.read_bytes())
+    assert len(cal.walk("VEVENT")) == len(tab.sessions.rows)
+    page.export_trainer_calendars(tmp_path)
+    assert len(list(tmp_path.glob("*.ics"))) > 1

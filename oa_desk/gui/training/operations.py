@@ -13,8 +13,10 @@ from oa_desk.gui.operations import perform
 from oa_desk.gui.training.messages import explain_with
 from oa_desk.services import records
 from oa_desk.services import training as service
+from oa_desk.services import training_signin as signin_service
 from oa_desk.services.records import RecordEdit
 from oa_desk.services.training import EnrolmentEdit, RulePreview
+from oa_desk.services.training_signin import SigninEdit, SigninPreview
 
 translate = QCoreApplication.translate
 
@@ -124,5 +126,16 @@ def set_result(doc: PlanDocument, enrollment_id: int, field: str, value: Any) ->
         else translate("TrainingOperations", "Record rating"),
         lambda: service.set_result(store, enrollment_id, {field: value}),
         lambda r: records.revert_record_edit(store, r.undo),
+        explain=explain_with(doc),
+    )
+
+
+def import_signin(doc: PlanDocument, preview: SigninPreview) -> SigninEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        translate("TrainingOperations", "Import sign-in sheet"),
+        lambda: signin_service.apply_signin(store, preview),
+        lambda r: signin_service.revert_signin(store, r.undo),
         explain=explain_with(doc),
     )

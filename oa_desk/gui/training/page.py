@@ -69,6 +69,7 @@ class TrainingPage(QWidget):
         self._stale = False
         self._coverage: Coverage | None = None
         self._today = dt.date.today
+        self.last_signin_dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs)
@@ -85,6 +86,9 @@ class TrainingPage(QWidget):
                 "enrol": self.enrol_person,
                 "rule": self.enrol_by_rule,
                 "withdraw": self._withdraw,
+                "signin": lambda: self.import_signin(),
+                "calendar": lambda: self.export_calendar(),
+                "trainers": lambda: self.export_trainer_calendars(),
             }
         )
         s.course_filter.currentIndexChanged.connect(lambda _i: self._read_sessions())
@@ -392,6 +396,76 @@ class TrainingPage(QWidget):
         if self._doc is None or enrollment is None:
             return False
         return operations.set_result(self._doc, enrollment, field, value) is not None
+
+    def import_signin(self, path: Path | None = None, *, ask: bool = True) -> None:
+        """Read a sign-in sheet for the current session, preview it, import on OK."""
+        doc = self._doc
+        session = self.sessions_tab.current_session()
+        if doc is None or session is None:
+            return
+        if path is None:
+            name, _f = QFileDialog.getOpenFileName(
+                self._parent(),
+                self.tr("Import sign-in sheet"),
+                "",
+                self.tr("Sign-in sheets (*.xlsx *.csv)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+        from oa_desk.gui.training.signin_dialog import SigninDialog
+        from oa_desk.services.training_signin import preview_signin
+
+        try:
+            preview = preview_signin(doc.store, session, path)
+        except (OSError, ValueError) as exc:
+            doc.failed.emit(exc)
+            return
+        dialog = SigninDialog(self._parent(), preview, path.name)
+        self.last_signin_dialog = dialog
+        accepted = not ask or dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and preview.matched:
+            operations.import_signin(doc, preview)
+
+    def export_calendar(self, path: Path | None = None) -> None:
+        """Every session to an .ics calendar."""
+        doc = self._doc
+        if doc is None:
+            return
+        if path is None:
+            name, _f = QFileDialog.getSaveFileName(
+                self._parent(), self.tr("Export calendar"), "", self.tr("Calendar (*.ics)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            n = service.export_ics(doc.store, path, name=self.tr("Training"))
+        except OSError as exc:
+            doc.failed.emit(exc)
+            return
+        doc.status.emit(self.tr("Wrote {n} sessions to {path}").format(n=n, path=path))
+
+    def export_trainer_calendars(self, folder: Path | None = None) -> None:
+        """One .ics per trainer into a folder."""
+        doc = self._doc
+        if doc is None:
+            return
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(
+                self._parent(), self.tr("Calendars per trainer")
+            )
+            if not name:
+                return
+            folder = Path(name)
+        try:
+            files = service.export_ics_per_trainer(doc.store, folder)
+        except OSError as exc:
+            doc.failed.emit(exc)
+            return
+        doc.status.emit(
+            self.tr("Wrote {n} trainer calendars to {path}").format(n=len(files), path=folder)
+        )
 
     # -- coverage lists ----------------------------------------------------------------
 

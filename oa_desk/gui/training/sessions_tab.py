@@ -93,7 +93,15 @@ class SessionsTab(QWidget):
         self.add_button = QPushButton(self.tr("New session…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
-        for b in (self.add_button, self.edit_button, self.delete_button):
+        self.calendar_button = QPushButton(self.tr("Export calendar…"), self)
+        self.trainers_button = QPushButton(self.tr("Calendars per trainer…"), self)
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.calendar_button,
+            self.trainers_button,
+        ):
             bar.addWidget(b)
         layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -111,7 +119,8 @@ class SessionsTab(QWidget):
         self.enrol_button = QPushButton(self.tr("Enrol a person…"), lower)
         self.rule_button = QPushButton(self.tr("Enrol by rule…"), lower)
         self.withdraw_button = QPushButton(self.tr("Withdraw"), lower)
-        for b in (self.enrol_button, self.rule_button, self.withdraw_button):
+        self.signin_button = QPushButton(self.tr("Import sign-in sheet…"), lower)
+        for b in (self.enrol_button, self.rule_button, self.withdraw_button, self.signin_button):
             roster_bar.addWidget(b)
         lower_layout.addLayout(roster_bar)
         hint = QLabel(
@@ -177,5 +186,8 @@ class SessionsTab(QWidget):
             ("enrol", self.enrol_button),
             ("rule", self.rule_button),
             ("withdraw", self.withdraw_button),
+            ("signin", self.signin_button),
+            ("calendar", self.calendar_button),
+            ("trainers", self.trainers_button),
         ):
             button.clicked.connect(lambda _c=False, a=actions[name]: a())

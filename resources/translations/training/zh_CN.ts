@@ -171,6 +171,21 @@
         </message>
     </context>
     <context>
+        <name>ProblemsModel</name>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+    </context>
+    <context>
         <name>RosterModel</name>
         <message>
             <source>Employee no.</source>
@@ -345,6 +360,14 @@
             <translation>删除</translation>
         </message>
         <message>
+            <source>Export calendar…</source>
+            <translation>导出日历…</translation>
+        </message>
+        <message>
+            <source>Calendars per trainer…</source>
+            <translation>按讲师导出日历…</translation>
+        </message>
+        <message>
             <source>Enrol a person…</source>
             <translation>报名一人…</translation>
         </message>
@@ -357,8 +380,71 @@
             <translation>取消报名</translation>
         </message>
         <message>
+            <source>Import sign-in sheet…</source>
+            <translation>导入签到表…</translation>
+        </message>
+        <message>
             <source>Keys: P present, L late, E excused, A absent (then the next person); Enter moves down; type a score or a rating 1–5 in its cell.</source>
             <translation>按键：P 出席、L 迟到、E 请假、A 缺席（随后跳到下一人）；回车下移；在单元格中输入成绩或 1–5 的评价。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigninDialog</name>
+        <message>
+            <source>No header with an employee no. or a name column was found in the first 30 rows.</source>
+            <translation>前 30 行中没有找到含“工号”或“姓名”列的表头。</translation>
+        </message>
+        <message>
+            <source>{value} is not on the roster.</source>
+            <translation>花名册中没有 {value}。</translation>
+        </message>
+        <message>
+            <source>More than one person is called {value}: give the employee no. or the department.</source>
+            <translation>有不止一人名叫 {value}：请填写工号或部门。</translation>
+        </message>
+        <message>
+            <source>The same person as row {value}.</source>
+            <translation>与第 {value} 行是同一人。</translation>
+        </message>
+        <message>
+            <source>{value} is not a date.</source>
+            <translation>{value} 不是日期。</translation>
+        </message>
+        <message>
+            <source>{value} is not a number.</source>
+            <translation>{value} 不是数字。</translation>
+        </message>
+        <message>
+            <source>{value} is not an employee no.</source>
+            <translation>{value} 不是工号。</translation>
+        </message>
+        <message>
+            <source>{value} is not an attendance (present, late, excused, absent).</source>
+            <translation>{value} 不是出勤状态（出席、迟到、请假、缺席）。</translation>
+        </message>
+        <message>
+            <source>Score {value} is not between 0 and 100.</source>
+            <translation>成绩 {value} 不在 0 到 100 之间。</translation>
+        </message>
+        <message>
+            <source>Rating {value} is not between 1 and 5.</source>
+            <translation>评价 {value} 不在 1 到 5 之间。</translation>
+        </message>
+        <message>
+            <source>Neither an employee no. nor a name.</source>
+            <translation>既没有工号也没有姓名。</translation>
+        </message>
+        <message>
+            <source>Import sign-in sheet</source>
+            <translation>导入签到表</translation>
+        </message>
+        <message>
+            <source>{file}: {matched} rows match the roster ({walk_ins} of them were not enrolled and will be); {problems} problems. Rows with a problem are left out.</source>
+            <translation>{file}：{matched} 行与花名册匹配（其中 {walk_ins} 人未报名，将一并报名）；{problems} 个问题。有问题的行不导入。</translation>
+        </message>
+        <message>
+            <source>Import {n} rows</source>
+            <translation>导入 {n} 行</translation>
         </message>
     </context>
     <context>
@@ -557,6 +643,10 @@
             <source>Record rating</source>
             <translation>登记评价</translation>
         </message>
+        <message>
+            <source>Import sign-in sheet</source>
+            <translation>导入签到表</translation>
+        </message>
     </context>
     <context>
         <name>TrainingPage</name>
@@ -623,6 +713,34 @@
         <message>
             <source>Add a course first.</source>
             <translation>请先添加课程。</translation>
+        </message>
+        <message>
+            <source>Import sign-in sheet</source>
+            <translation>导入签到表</translation>
+        </message>
+        <message>
+            <source>Sign-in sheets (*.xlsx *.csv)</source>
+            <translation>签到表 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>导出日历</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>日历 (*.ics)</translation>
+        </message>
+        <message>
+            <source>Wrote {n} sessions to {path}</source>
+            <translation>已将 {n} 个场次写入 {path}</translation>
+        </message>
+        <message>
+            <source>Calendars per trainer</source>
+            <translation>按讲师导出日历</translation>
+        </message>
+        <message>
+            <source>Wrote {n} trainer calendars to {path}</source>
+            <translation>已将 {n} 位讲师的日历写入 {path}</translation>
         </message>
         <message>
             <source>{where}, {tier}: {n} have not passed</source>
