@@ -86,9 +86,11 @@ def calendar_bytes(
     return bytes(cal.to_ical())
 
 
-def write_ics(path: Path | str, sessions: Sequence[IcsSession], **kwargs: str) -> int:
+def write_ics(
+    path: Path | str, sessions: Sequence[IcsSession], *, name: str = "", zone: str = DEFAULT_ZONE
+) -> int:
     """Write the calendar to ``path`` atomically; the number of events."""
-    data = calendar_bytes(sessions, **kwargs)
+    data = calendar_bytes(sessions, name=name, zone=zone)
     with atomic_save(Path(path)) as tmp:
         tmp.write_bytes(data)
     return len(sessions)

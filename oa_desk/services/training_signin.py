@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.training import passed
@@ -27,7 +27,7 @@ from oa_desk.store.planfile import PlanStore
 
 __all__ = ["SigninEdit", "SigninPreview", "apply_signin", "preview_signin", "revert_signin"]
 
-_E = models.Enrollment.__table__
+_E: Table = models.Base.metadata.tables["enrollment"]
 _P = models.Person.__table__
 _D = models.Department.__table__
 
@@ -162,7 +162,7 @@ def apply_signin(store: PlanStore, preview: SigninPreview) -> SigninEdit:
         ids = {m.person_id: eid for m, eid in zip(walk_ins, added, strict=True)}
         targets = [(m, m.enrollment_id or ids[m.person_id]) for m in preview.matched]
         existing = [eid for m, eid in targets if m.enrollment_id is not None]
-        old = []
+        old: list[tuple[int, tuple[Any, ...]]] = []
         for start in range(0, len(existing), 500):
             chunk = existing[start : start + 500]
             rows = conn.execute(

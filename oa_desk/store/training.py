@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, delete, func, insert, literal, or_, select
+from sqlalchemy import Connection, Table, and_, case, delete, func, insert, literal, or_, select
 
 from oa_desk.domain.enums import Attendance, AudienceTier
 from oa_desk.domain.training import Cell
@@ -19,7 +19,7 @@ from oa_desk.store import models
 
 _C = models.Course.__table__
 _S = models.TrainingSession.__table__
-_E = models.Enrollment.__table__
+_E: Table = models.Base.metadata.tables["enrollment"]
 _P = models.Person.__table__
 _D = models.Department.__table__
 _W = models.Wave.__table__
