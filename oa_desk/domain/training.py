@@ -198,3 +198,51 @@ def cell_health(cell: Cell) -> str:
     if share is None:
         return "none"
     return "green" if share >= GREEN_FROM else "amber" if share >= AMBER_FROM else "red"
+
+
+# -- the calendar: sessions that clash -----------------------------------------------------
+
+
+class Clash(StrEnum):
+    TRAINER = "trainer_twice"  # the same trainer in two sessions at once
+    ROOM = "room_twice"  # the same room booked twice at once
+    FULL = "over_capacity"  # more people seated than places
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    id: int
+    starts: dt.datetime
+    ends: dt.datetime
+    trainer: int | None
+    location: str
+    capacity: int
+    seated: int
+    cancelled: bool = False
+
+
+def _is_room(location: str) -> bool:
+    text = location.strip().lower()
+    return bool(text) and not text.startswith(("http://", "https://", "www."))
+
+
+def clashes(slots: Iterable[Slot]) -> dict[int, set[Clash]]:
+    """Each session's clashes (sessions without any are left out); cancelled ones never
+    clash. Overlap is strict: one ending at 10:00 and one starting at 10:00 are fine."""
+    out: dict[int, set[Clash]] = defaultdict(set)
+    live = sorted((s for s in slots if not s.cancelled), key=lambda s: (s.starts, s.id))
+    for s in live:
+        if s.seated > s.capacity:
+            out[s.id].add(Clash.FULL)
+    active: list[Slot] = []
+    for s in live:
+        active = [a for a in active if a.ends > s.starts]
+        for a in active:
+            if s.trainer is not None and a.trainer == s.trainer:
+                out[s.id].add(Clash.TRAINER)
+                out[a.id].add(Clash.TRAINER)
+            if _is_room(s.location) and a.location.strip() == s.location.strip():
+                out[s.id].add(Clash.ROOM)
+                out[a.id].add(Clash.ROOM)
+        active.append(s)
+    return dict(out)

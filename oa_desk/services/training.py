@@ -20,6 +20,9 @@ from oa_desk.domain.enums import Attendance, AudienceTier, SessionStatus
 from oa_desk.domain.errors import Refusal
 from oa_desk.domain.training import (
     Cell,
+    Clash,
+    Slot,
+    clashes,
     TrainingCheck,
     TrainingFinding,
     descendants,
@@ -360,3 +363,56 @@ def export_ics_per_trainer(store: PlanStore, folder: Path) -> list[Path]:
         write_ics(path, sessions, name=trainer)
         out.append(path)
     return out
+
+
+# -- the calendar view -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    id: int
+    course: str
+    starts: dt.datetime
+    ends: dt.datetime
+    location: str
+    trainer: str
+    capacity: int
+    seated: int
+    status: SessionStatus
+    clashes: frozenset[Clash]
+
+
+def calendar(store: PlanStore, start: dt.datetime, end: dt.datetime) -> list[CalendarEntry]:
+    """The sessions overlapping [start, end) with their clashes (same trainer or room at
+    once, more people seated than places)."""
+    with store.read() as session:
+        rows = store_training.sessions_between(session.connection(), start, end)
+    slots = [
+        Slot(
+            r[0],
+            r[2],
+            r[3],
+            r[5],
+            r[4] or "",
+            r[7],
+            r[8],
+            SessionStatus(r[9]) is SessionStatus.CANCELLED,
+        )
+        for r in rows
+    ]
+    found = clashes(slots)
+    return [
+        CalendarEntry(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4] or "",
+            r[6] or "",
+            r[7],
+            r[8],
+            SessionStatus(r[9]),
+            frozenset(found.get(r[0], ())),
+        )
+        for r in rows
+    ]

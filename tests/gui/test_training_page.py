@@ -194,3 +194,39 @@ def test_sign_in_import_and_calendar_export_from_the_page(
     assert len(cal.walk("VEVENT")) == len(tab.sessions.rows)
     page.export_trainer_calendars(tmp_path)
     assert len(list(tmp_path.glob("*.ics"))) > 1
+
+
+def test_the_calendar_marks_clashes_by_week_and_month(
+    page: TrainingPage, qtmodeltester: Any
+) -> None:
+    from oa_desk.gui.training.calendar_tab import MONTH, WEEK
+    from oa_desk.gui.training.page import CALENDAR
+
+    doc = page.document()
+    assert doc is not None
+    course = page.courses.rows[0][0]
+    day = dt.date.today() + dt.timedelta(days=60)
+    start = dt.datetime.combine(day, dt.time(9, 0))
+    for location in ("第九会议室", "第九会议室"):  # one room, twice at once
+        training.save_session(
+            doc.store,
+            None,
+            {
+                "course_id": course,
+                "starts_at": start,
+                "ends_at": start + dt.timedelta(hours=2),
+                "location": location,
+            },
+        )
+    page.tabs.setCurrentIndex(CALENDAR)
+    cal = page.calendar_tab
+    cal.go_to(day)
+    cal.set_mode(WEEK)
+    assert cal.model.rowCount() == 1
+    qtmodeltester.check(cal.model)
+    index = cal.model.index(0, day.weekday())
+    assert "⚠" in index.data() and "第九会议室" in index.data()
+    assert "booked twice" in index.data(Qt.ItemDataRole.ToolTipRole)
+    cal.set_mode(MONTH)
+    assert cal.model.rowCount() in (4, 5, 6)
+    assert len(cal.model.clashing()) >= 2

@@ -189,3 +189,24 @@ def test_roll_up_adds_children_into_parents_and_cuts_cycles() -> None:
         "red",
     ]
     assert cell_health(Cell()) == "none"
+
+
+def test_clashes_same_trainer_same_room_and_over_capacity() -> None:
+    from oa_desk.domain.training import Clash, Slot, clashes
+
+    at = dt.datetime(2026, 12, 8, 9, 0)
+    hour = dt.timedelta(hours=1)
+    slots = [
+        Slot(1, at, at + 2 * hour, 7, "第一会议室", 30, 10),
+        Slot(2, at + hour, at + 3 * hour, 7, "https://meet/1", 30, 10),  # trainer 7 again
+        Slot(3, at + hour, at + 2 * hour, 8, "第一会议室", 30, 10),  # the room again
+        Slot(4, at + 2 * hour, at + 3 * hour, 9, "第一会议室", 5, 6),  # after 1: full only
+        Slot(5, at, at + hour, 7, "第一会议室", 30, 0, cancelled=True),
+        Slot(6, at + hour, at + 2 * hour, 10, "https://meet/1", 30, 0),  # a link is no room
+    ]
+    assert clashes(slots) == {
+        1: {Clash.TRAINER, Clash.ROOM},
+        2: {Clash.TRAINER},
+        3: {Clash.ROOM},
+        4: {Clash.FULL},
+    }

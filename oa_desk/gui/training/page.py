@@ -33,19 +33,20 @@ from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import Attendance, AudienceTier
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.training import operations
+from oa_desk.gui.training.calendar_tab import CalendarTab
 from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDialog, SessionDialog
 from oa_desk.gui.training.labels import label
 from oa_desk.gui.training.model import CoursesModel, CoverageModel, NotPassedModel
 from oa_desk.gui.training.sessions_tab import SessionsTab
 from oa_desk.services import training as service
 from oa_desk.services.people_search import find_people
-from oa_desk.services.training import Coverage
+from oa_desk.services.training import CalendarEntry, Coverage
 
 if TYPE_CHECKING:
     from oa_desk.gui.features import Shell
     from oa_desk.store.people_search import PersonHit
 
-COURSES, SESSIONS, COVERAGE = range(3)
+COURSES, SESSIONS, COVERAGE, CALENDAR, CHARTS = range(5)
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -77,6 +78,9 @@ class TrainingPage(QWidget):
         self.sessions_tab = SessionsTab(self)
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions and sign-in"))
         self._build_coverage()
+        self.calendar_tab = CalendarTab(self)
+        self.calendar_tab.read = self._read_calendar
+        self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
         s = self.sessions_tab
         s.connect_buttons(
             {
@@ -209,6 +213,13 @@ class TrainingPage(QWidget):
     def _read_tab(self) -> None:
         if self.tabs.currentIndex() == COVERAGE and self._coverage is None:
             self._read_coverage()
+        elif self.tabs.currentIndex() == CALENDAR:
+            self.calendar_tab.refresh()
+
+    def _read_calendar(self, start: dt.datetime, end: dt.datetime) -> list[CalendarEntry]:
+        if self._doc is None:
+            return []
+        return service.calendar(self._doc.store, start, end)
 
     def _read_courses(self) -> None:
         doc = self._doc

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>CalendarModel</name>
+        <message>
+            <source>the trainer has another session at the same time</source>
+            <translation>讲师同一时间还有另一场</translation>
+        </message>
+        <message>
+            <source>the room is booked twice</source>
+            <translation>该场地被重复预订</translation>
+        </message>
+        <message>
+            <source>more people seated than places</source>
+            <translation>入座人数超过容量</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarTab</name>
+        <message>
+            <source>Week</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>上一个</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>下一个</translation>
+        </message>
+        <message>
+            <source>{n} sessions, {clashing} with a clash</source>
+            <translation>{n} 个场次，其中 {clashing} 个有冲突</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseDialog</name>
         <message>
             <source>Course</source>
@@ -653,6 +723,10 @@
         <message>
             <source>Sessions and sign-in</source>
             <translation>场次与签到</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>日历</translation>
         </message>
         <message>
             <source>New course…</source>
