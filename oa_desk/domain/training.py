@@ -246,3 +246,51 @@ def clashes(slots: Iterable[Slot]) -> dict[int, set[Clash]]:
                 out[a.id].add(Clash.ROOM)
         active.append(s)
     return dict(out)
+
+
+# -- the charts: trained share by tier over time -------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShareSeries:
+    """Per tier, the days on which someone became trained and the share trained by then."""
+
+    required: Mapping[AudienceTier, int]
+    points: Mapping[AudienceTier, tuple[tuple[dt.date, float], ...]]
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.points.values())
+
+
+def trained_over_time(
+    required: Mapping[AudienceTier, int],
+    courses: Mapping[AudienceTier, int],
+    attended: Iterable[tuple[int, AudienceTier, int, dt.date]],
+) -> ShareSeries:
+    """When each person became trained (the day they had attended every course of their
+    tier: the latest of each course's first attendance), as a cumulative share per tier.
+    ``attended`` is (person, tier, course, day) of each attended session."""
+    first: dict[tuple[int, AudienceTier], dict[int, dt.date]] = defaultdict(dict)
+    for person, tier, course, day in attended:
+        seen = first[(person, tier)]
+        if course not in seen or day < seen[course]:
+            seen[course] = day
+    done: dict[AudienceTier, list[dt.date]] = defaultdict(list)
+    for (_person, tier), days in first.items():
+        if courses.get(tier) and len(days) >= courses[tier]:
+            done[tier].append(max(days.values()))
+    points: dict[AudienceTier, tuple[tuple[dt.date, float], ...]] = {}
+    for tier, n in required.items():
+        days = sorted(done.get(tier, []))
+        if not n or not days:
+            points[tier] = ()
+            continue
+        out: list[tuple[dt.date, float]] = []
+        for i, day in enumerate(days, 1):
+            if out and out[-1][0] == day:
+                out[-1] = (day, i / n)
+            else:
+                out.append((day, i / n))
+        points[tier] = tuple(out)
+    return ShareSeries(dict(required), points)

@@ -20,6 +20,8 @@ from oa_desk.domain.enums import Attendance, AudienceTier, SessionStatus
 from oa_desk.domain.errors import Refusal
 from oa_desk.domain.training import (
     Cell,
+    ShareSeries,
+    trained_over_time,
     Clash,
     Slot,
     clashes,
@@ -416,3 +418,20 @@ def calendar(store: PlanStore, start: dt.datetime, end: dt.datetime) -> list[Cal
         )
         for r in rows
     ]
+
+
+def trained_share_series(store: PlanStore) -> ShareSeries:
+    """Trained share by tier over time (the chart's data)."""
+    with store.read() as session:
+        conn = session.connection()
+        rows = store_training.completion_rows(conn)
+        counts = store_training.tier_course_counts(conn)
+        own = store_training.coverage_cells(conn)
+    required: dict[AudienceTier, int] = {}
+    for (_dept, tier), cell in own.items():
+        required[tier] = required.get(tier, 0) + cell.required
+    return trained_over_time(
+        required,
+        {t: n for t, (n, _m) in counts.items()},
+        ((p, AudienceTier(t), c, e.date()) for p, t, c, e in rows),
+    )

@@ -380,3 +380,17 @@ def calendar_rows(conn: Connection) -> list[tuple[Any, ...]]:
         .order_by(_S.c.starts_at, _S.c.id)
     )
     return [tuple(r) for r in conn.execute(stmt)]
+
+
+def completion_rows(conn: Connection) -> list[tuple[int, str, int, dt.datetime]]:
+    """Attended sessions of a course of the person's own tier: person, tier, course, end."""
+    stmt = (
+        select(_E.c.person_id, _P.c.tier, _S.c.course_id, _S.c.ends_at)
+        .select_from(
+            _E.join(_S, _S.c.id == _E.c.session_id)
+            .join(_C, _C.c.id == _S.c.course_id)
+            .join(_P, _P.c.id == _E.c.person_id)
+        )
+        .where(_E.c.attendance.in_(_ATTENDED), _C.c.tier == _P.c.tier, _P.c.active.is_(True))
+    )
+    return [(p, str(t), c, e) for p, t, c, e in conn.execute(stmt)]

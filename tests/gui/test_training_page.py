@@ -230,3 +230,22 @@ def test_the_calendar_marks_clashes_by_week_and_month(
     cal.set_mode(MONTH)
     assert cal.model.rowCount() in (4, 5, 6)
     assert len(cal.model.clashing()) >= 2
+
+
+def test_the_charts_draw_from_the_plan(qtbot: Any, page: TrainingPage) -> None:
+    from oa_desk.charts.style import PRINT
+    from oa_desk.charts.training import build_by_department, build_over_time
+    from oa_desk.gui.training.page import CHARTS, department_shares
+
+    doc = page.document()
+    assert doc is not None
+    with qtbot.waitSignal(page.time_chart.drawn, timeout=20000):
+        page.tabs.setCurrentIndex(CHARTS)
+    series = training.trained_share_series(doc.store)
+    assert not series.empty
+    fig = build_over_time(series, PRINT, page._chart_texts())
+    assert len(fig.axes[0].get_lines()) >= 2
+    shares = department_shares(training.coverage(doc.store))
+    assert shares.names
+    fig = build_by_department(shares, PRINT, page._chart_texts())
+    assert len(fig.axes[0].patches) == 3 * len(shares.names)

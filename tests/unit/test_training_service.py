@@ -210,3 +210,18 @@ def test_clashes_same_trainer_same_room_and_over_capacity() -> None:
         3: {Clash.ROOM},
         4: {Clash.FULL},
     }
+
+
+def test_trained_over_time_counts_a_person_on_the_day_of_their_last_course() -> None:
+    from oa_desk.domain.training import trained_over_time
+
+    end = AudienceTier.END_USER
+    d1, d2, d3 = dt.date(2026, 11, 2), dt.date(2026, 11, 5), dt.date(2026, 11, 9)
+    attended = [
+        (1, end, 10, d1), (1, end, 11, d2),  # trained on d2
+        (2, end, 10, d3), (2, end, 10, d1), (2, end, 11, d1),  # first of each: d1
+        (3, end, 10, d1),  # one course of two: not trained
+    ]  # fmt: skip
+    series = trained_over_time({end: 4, AudienceTier.LEADERSHIP: 2}, {end: 2}, attended)
+    assert series.points[end] == ((d1, 0.25), (d2, 0.5))
+    assert series.points[AudienceTier.LEADERSHIP] == ()

@@ -38,11 +38,16 @@ from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDi
 from oa_desk.gui.training.labels import label
 from oa_desk.gui.training.model import CoursesModel, CoverageModel, NotPassedModel
 from oa_desk.gui.training.sessions_tab import SessionsTab
+from oa_desk.gui.widgets.figure_view import FigureView
 from oa_desk.services import training as service
 from oa_desk.services.people_search import find_people
 from oa_desk.services.training import CalendarEntry, Coverage
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from oa_desk.charts.style import ChartStyle
+    from oa_desk.charts.training import DepartmentShares, TrainingTexts
     from oa_desk.gui.features import Shell
     from oa_desk.store.people_search import PersonHit
 
@@ -58,6 +63,20 @@ def _table(parent: QWidget) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
     return view
+
+
+def department_shares(matrix: Coverage, most: int = 12) -> DepartmentShares:
+    """The chart's departments: the top level, or the one top department's children."""
+    from oa_desk.charts.training import TIERS, DepartmentShares
+
+    top = [d for d in matrix.departments if d[1] is None]
+    if len(top) == 1:
+        top = [d for d in matrix.departments if d[1] == top[0][0]] or top
+    top = top[:most]
+    return DepartmentShares(
+        [name for _d, _p, name, _depth in top],
+        {t: [matrix.cell(d, t).share() for d, _p, _n, _depth in top] for t in TIERS},
+    )
 
 
 class TrainingPage(QWidget):
@@ -81,6 +100,13 @@ class TrainingPage(QWidget):
         self.calendar_tab = CalendarTab(self)
         self.calendar_tab.read = self._read_calendar
         self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
+        charts = QWidget(self)
+        charts_layout = QHBoxLayout(charts)
+        self.time_chart = FigureView(charts)
+        self.department_chart = FigureView(charts)
+        charts_layout.addWidget(self.time_chart, 1)
+        charts_layout.addWidget(self.department_chart, 1)
+        self.tabs.addTab(charts, self.tr("Charts"))
         s = self.sessions_tab
         s.connect_buttons(
             {
@@ -215,6 +241,41 @@ class TrainingPage(QWidget):
             self._read_coverage()
         elif self.tabs.currentIndex() == CALENDAR:
             self.calendar_tab.refresh()
+        elif self.tabs.currentIndex() == CHARTS:
+            self._show_charts()
+
+    def _chart_texts(self) -> TrainingTexts:
+        from oa_desk.charts.training import TrainingTexts
+
+        return TrainingTexts(
+            tiers={t: label(t) for t in AudienceTier},
+            over_time=self.tr("Trained share by tier"),
+            by_department=self.tr("Passed share by department"),
+            empty=self.tr("No one trained yet"),
+        )
+
+    def _show_charts(self) -> None:
+        doc = self._doc
+        if doc is None:
+            self.time_chart.set_builder(None)
+            self.department_chart.set_builder(None)
+            return
+        store = doc.store
+        texts = self._chart_texts()
+        matrix = self._coverage_matrix()
+
+        def over_time(style: ChartStyle) -> Figure:
+            from oa_desk.charts import training as charts
+
+            return charts.build_over_time(service.trained_share_series(store), style, texts)
+
+        def by_department(style: ChartStyle) -> Figure:
+            from oa_desk.charts import training as charts
+
+            return charts.build_by_department(department_shares(matrix), style, texts)
+
+        self.time_chart.set_builder(over_time)
+        self.department_chart.set_builder(by_department)
 
     def _read_calendar(self, start: dt.datetime, end: dt.datetime) -> list[CalendarEntry]:
         if self._doc is None:
@@ -298,10 +359,13 @@ class TrainingPage(QWidget):
                 view.setCurrentIndex(view.model().index(i, 0))
                 return
 
-    def _coverage_departments(self) -> tuple[tuple[int, int | None, str, int], ...]:
+    def _coverage_matrix(self) -> Coverage:
         if self._coverage is None and self._doc is not None:
             self._coverage = service.coverage(self._doc.store)
-        return self._coverage.departments if self._coverage is not None else ()
+        return self._coverage or Coverage((), {})
+
+    def _coverage_departments(self) -> tuple[tuple[int, int | None, str, int], ...]:
+        return self._coverage_matrix().departments
 
     def _current_course(self) -> int | None:
         index = self.course_view.currentIndex()
