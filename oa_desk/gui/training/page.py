@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from oa_desk.store.people_search import PersonHit
 
 COURSES, SESSIONS, COVERAGE, CALENDAR, CHARTS = range(5)
+TAB_KEYS = ("courses", "sessions", "coverage", "calendar", "charts")  # remembered by key
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -128,7 +129,9 @@ class TrainingPage(QWidget):
         s.session_view.doubleClicked.connect(lambda _i: self.edit_session(s.current_session()))
         s.roster_view.attendance.connect(self._attendance)
         s.roster.commit = self._commit_result
-        self.tabs.currentChanged.connect(lambda _i: self._read_tab())
+        if shell is not None and shell.settings.training_tab in TAB_KEYS:
+            self.tabs.setCurrentIndex(TAB_KEYS.index(shell.settings.training_tab))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     # -- building ----------------------------------------------------------------------
 
@@ -174,7 +177,7 @@ class TrainingPage(QWidget):
         self.coverage_view.setModel(self.coverage)
         self.coverage_view.setColumnWidth(0, 260)
         for column in (1, 2, 3):
-            self.coverage_view.setColumnWidth(column, 300)
+            self.coverage_view.setColumnWidth(column, 270)
         self.coverage_view.clicked.connect(
             lambda index: self.show_missing(index.row(), index.column())
         )
@@ -234,6 +237,11 @@ class TrainingPage(QWidget):
         if not roster_only:
             self._read_courses()
         self._read_sessions()
+        self._read_tab()
+
+    def _tab_changed(self, index: int) -> None:
+        if self._shell is not None and 0 <= index < len(TAB_KEYS):
+            self._shell.settings.training_tab = TAB_KEYS[index]
         self._read_tab()
 
     def _read_tab(self) -> None:
