@@ -139,7 +139,10 @@ def build_by_department(
     ax.set_xlim(0, 100)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: texts.percent.format(value=v)))
     ax.grid(True, axis="x", color=style.grid, linewidth=0.5)
-    legend = ax.legend(loc="lower right", fontsize=style.font_size, frameon=False)
+    legend = ax.legend(
+        loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=len(TIERS),
+        fontsize=style.font_size, frameon=False,
+    )  # fmt: skip
     for text in legend.get_texts():
         text.set_color(style.text)
     return fig

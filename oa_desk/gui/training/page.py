@@ -323,6 +323,9 @@ class TrainingPage(QWidget):
             with doc.store.read() as session:
                 rows = session_rows(session.connection(), tab.course_filter.currentData())
         tab.sessions.set_rows(rows)
+        if current is None and rows:  # first shown: the next session to come
+            now = dt.datetime.now()
+            current = next((r[0] for r in rows if r[2] >= now), rows[-1][0])
         if current is not None:
             tab.select_session(current)
         self._read_roster()
