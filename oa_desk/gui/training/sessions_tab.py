@@ -161,6 +161,7 @@ class SessionsTab(QWidget):
         for row, values in enumerate(self.sessions.rows):
             if values[0] == session_id:
                 self.session_view.setCurrentIndex(self.sessions.index(row, 0))
+                self.session_view.scrollTo(self.sessions.index(row, 0))
                 return
 
     def current_enrollment(self) -> int | None:
