@@ -61,3 +61,21 @@ def test_another_zone_and_one_calendar_per_trainer() -> None:
     cal = icalendar.Calendar.from_ical(calendar_bytes(SESSIONS, zone="Asia/Hong_Kong"))
     assert str(cal.walk("VTIMEZONE")[0]["TZID"]) == "Asia/Hong_Kong"
     assert list(by_trainer(SESSIONS)) == ["王文轩"]
+
+
+def test_oa_desk_export_plan_to_ics_and_one_trainers_sessions(tmp_path: Path) -> None:
+    from oa_desk.cli import main
+    from oa_desk.services.demo import generate_demo
+
+    plan = tmp_path / "demo.oadesk"
+    generate_demo(plan, scale=1)
+    out = tmp_path / "培训.ics"
+    assert main(["export", str(plan), str(out)]) == 0
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert events and all(e["DTSTART"].params["TZID"] == "Asia/Shanghai" for e in events)
+    trainer = next(e["ORGANIZER"].params["CN"] for e in events if "ORGANIZER" in e)
+    one = tmp_path / "one.ics"
+    assert main(["export", str(plan), str(one), "--trainer", str(trainer)]) == 0
+    mine = icalendar.Calendar.from_ical(one.read_bytes()).walk("VEVENT")
+    assert 0 < len(mine) < len(events)
+    assert {e["ORGANIZER"].params["CN"] for e in mine} == {trainer}

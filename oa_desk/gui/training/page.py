@@ -441,8 +441,19 @@ class TrainingPage(QWidget):
         if self._doc is None or session is None:
             return
         dialog = EnrolPersonDialog(self._parent(), self._finder())
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person_id() is not None:
-            operations.enrol_person(self._doc, session, dialog.person_id() or 0)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        person = dialog.person_id()
+        if person is None:
+            QMessageBox.information(
+                self._parent(),
+                self.tr("Enrol a person"),
+                self.tr(
+                    "Pick the person from the list under the field: only people on the roster can be enrolled."
+                ),
+            )
+            return
+        operations.enrol_person(self._doc, session, person)
 
     def rule_dialog(self) -> RuleDialog | None:
         """The enrol-by-rule dialog for the current session (tests drive it)."""
