@@ -394,3 +394,33 @@ def completion_rows(conn: Connection) -> list[tuple[int, str, int, dt.datetime]]
         .where(_E.c.attendance.in_(_ATTENDED), _C.c.tier == _P.c.tier, _P.c.active.is_(True))
     )
     return [(p, str(t), c, e) for p, t, c, e in conn.execute(stmt)]
+
+
+def attendance_rows(conn: Connection, person_id: int | None = None) -> list[tuple[Any, ...]]:
+    """Enrollments with their session and person: enrollment id, employee no., name,
+    department, course, starts, location, attendance, score, passed, rating, waitlisted;
+    of one person (by start) or everyone (by person, then start)."""
+    stmt = select(
+        _E.c.id,
+        _P.c.employee_no,
+        _P.c.name,
+        _D.c.name,
+        _C.c.name,
+        _S.c.starts_at,
+        _S.c.location,
+        _E.c.attendance,
+        _E.c.score,
+        _E.c.passed,
+        _E.c.rating,
+        _E.c.waitlisted,
+    ).select_from(
+        _E.join(_S, _S.c.id == _E.c.session_id)
+        .join(_C, _C.c.id == _S.c.course_id)
+        .join(_P, _P.c.id == _E.c.person_id)
+        .outerjoin(_D, _D.c.id == _P.c.department_id)
+    )
+    if person_id is not None:
+        stmt = stmt.where(_E.c.person_id == person_id).order_by(_S.c.starts_at, _E.c.id)
+    else:
+        stmt = stmt.order_by(_P.c.employee_no, _S.c.starts_at, _E.c.id)
+    return [tuple(r) for r in conn.execute(stmt)]

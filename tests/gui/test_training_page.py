@@ -249,3 +249,35 @@ def test_the_charts_draw_from_the_plan(qtbot: Any, page: TrainingPage) -> None:
     assert shares.names
     fig = build_by_department(shares, PRINT, page._chart_texts())
     assert len(fig.axes[0].patches) == 3 * len(shares.names)
+
+
+def test_one_persons_attendance_and_everyones_to_excel(page: TrainingPage, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from oa_desk.gui.training.page import PEOPLE
+
+    page.tabs.setCurrentIndex(PEOPLE)
+    picker = page.person_tab.picker
+    _open_session(page, with_people=True)
+    number = page.sessions_tab.roster.rows[0][1]
+    page.tabs.setCurrentIndex(PEOPLE)
+    picker.setText(number)
+    picker.search_now()
+    picker.pick(0)
+    rows = page.person_tab.model.rows
+    assert rows and all(r[1] == number for r in rows)
+    out = tmp_path / "attendance.xlsx"
+    page.export_attendance(out)
+    sheet = load_workbook(out, read_only=True).worksheets[0]
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0][:3] == ("Employee no.", "Name", "Department")
+    doc = page.document()
+    assert doc is not None
+    with doc.store.read() as s:
+        from sqlalchemy import func, select
+
+        from oa_desk.store import models as m
+
+        total = s.execute(select(func.count()).select_from(m.Enrollment)).scalar_one()
+    assert len(values) == total + 1
+    assert any(v[0] == number for v in values[1:])

@@ -37,6 +37,7 @@ from oa_desk.gui.training.calendar_tab import CalendarTab
 from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDialog, SessionDialog
 from oa_desk.gui.training.labels import label
 from oa_desk.gui.training.model import CoursesModel, CoverageModel, NotPassedModel
+from oa_desk.gui.training.person_tab import PersonTab
 from oa_desk.gui.training.sessions_tab import SessionsTab
 from oa_desk.gui.widgets.figure_view import FigureView
 from oa_desk.services import training as service
@@ -51,8 +52,8 @@ if TYPE_CHECKING:
     from oa_desk.gui.features import Shell
     from oa_desk.store.people_search import PersonHit
 
-COURSES, SESSIONS, COVERAGE, CALENDAR, CHARTS = range(5)
-TAB_KEYS = ("courses", "sessions", "coverage", "calendar", "charts")  # remembered by key
+COURSES, SESSIONS, COVERAGE, CALENDAR, CHARTS, PEOPLE = range(6)
+TAB_KEYS = ("courses", "sessions", "coverage", "calendar", "charts", "people")  # remembered by key
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -91,6 +92,7 @@ class TrainingPage(QWidget):
         self._coverage: Coverage | None = None
         self._today = dt.date.today
         self.last_signin_dialog: QDialog | None = None
+        self._person: int | None = None
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs)
@@ -108,6 +110,10 @@ class TrainingPage(QWidget):
         charts_layout.addWidget(self.time_chart, 1)
         charts_layout.addWidget(self.department_chart, 1)
         self.tabs.addTab(charts, self.tr("Charts"))
+        self.person_tab = PersonTab(self)
+        self.tabs.addTab(self.person_tab, self.tr("Attendance by person"))
+        self.person_tab.picker.person_chosen.connect(self.show_person)
+        self.person_tab.export_button.clicked.connect(lambda: self.export_attendance())
         s = self.sessions_tab
         s.connect_buttons(
             {
@@ -212,6 +218,7 @@ class TrainingPage(QWidget):
 
     def set_document(self, doc: PlanDocument | None) -> None:
         self._doc = doc
+        self.person_tab.picker.set_finder(self._finder())
         self._coverage = None
         self._stale = True
         if self.isVisible():
@@ -226,6 +233,8 @@ class TrainingPage(QWidget):
         if self.isVisible():
             only_enrollments = not changes.everything and changes.kinds() <= {ChangeKind.ENROLLMENT}
             self.reload(roster_only=only_enrollments)
+            if self._person is not None and self.tabs.currentIndex() == PEOPLE:
+                self.show_person(self._person)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -449,7 +458,8 @@ class TrainingPage(QWidget):
                 self._parent(),
                 self.tr("Enrol a person"),
                 self.tr(
-                    "Pick the person from the list under the field: only people on the roster can be enrolled."
+                    "Pick the person from the list under the field: "
+                    "only people on the roster can be enrolled."
                 ),
             )
             return
@@ -563,6 +573,48 @@ class TrainingPage(QWidget):
         doc.status.emit(
             self.tr("Wrote {n} trainer calendars to {path}").format(n=len(files), path=folder)
         )
+
+    def show_person(self, person_id: int) -> None:
+        """One person's attendance across every session."""
+        doc = self._doc
+        if doc is None:
+            return
+        from oa_desk.store.training import attendance_rows
+
+        with doc.store.read() as session:
+            rows = attendance_rows(session.connection(), person_id)
+        self._person = person_id
+        self.person_tab.show_rows(self.person_tab.picker.text(), rows)
+
+    def export_attendance(self, path: Path | None = None) -> None:
+        """Everyone's attendance, one row per enrollment, to Excel."""
+        doc = self._doc
+        if doc is None:
+            return
+        if path is None:
+            name, _f = QFileDialog.getSaveFileName(
+                self._parent(), self.tr("Export to Excel"), "", self.tr("Excel workbook (*.xlsx)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        from oa_desk.exchange.training_lists import write_list
+        from oa_desk.store.training import attendance_rows
+
+        with doc.store.read() as session:
+            rows = attendance_rows(session.connection())
+        model = self.person_tab.model
+        try:
+            n = write_list(
+                path,
+                self.tr("Attendance"),
+                model.export_headers(),
+                (model.export_row(r) for r in rows),
+            )
+        except OSError as exc:
+            doc.failed.emit(exc)
+            return
+        doc.status.emit(self.tr("Wrote {n} rows to {path}").format(n=n, path=path))
 
     # -- coverage lists ----------------------------------------------------------------
 

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AttendanceModel</name>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>课程</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Place or link</source>
+            <translation>地点或链接</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>成绩</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>席位</translation>
+        </message>
+        <message>
+            <source>Waiting list</source>
+            <translation>候补名单</translation>
+        </message>
+        <message>
+            <source>Seat</source>
+            <translation>正式</translation>
+        </message>
+        <message>
+            <source>Employee no.</source>
+            <translation>工号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>部门</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarModel</name>
         <message>
             <source>the trainer has another session at the same time</source>
@@ -238,6 +301,21 @@
         <message>
             <source>Department</source>
             <translation>部门</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonTab</name>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Export everyone's attendance…</source>
+            <translation>导出全员出勤…</translation>
+        </message>
+        <message>
+            <source>{name}: {n} sessions, attended {attended}</source>
+            <translation>{name}：共 {n} 个场次，出勤 {attended} 次</translation>
         </message>
     </context>
     <context>
@@ -733,6 +811,10 @@
             <translation>图表</translation>
         </message>
         <message>
+            <source>Attendance by person</source>
+            <translation>个人出勤</translation>
+        </message>
+        <message>
             <source>New course…</source>
             <translation>新建课程…</translation>
         </message>
@@ -839,6 +921,10 @@
         <message>
             <source>Wrote {n} trainer calendars to {path}</source>
             <translation>已将 {n} 位讲师的日历写入 {path}</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出勤</translation>
         </message>
         <message>
             <source>{where}, {tier}: {n} have not passed</source>
