@@ -277,9 +277,9 @@ def trained_over_time(
         if course not in seen or day < seen[course]:
             seen[course] = day
     done: dict[AudienceTier, list[dt.date]] = defaultdict(list)
-    for (_person, tier), days in first.items():
-        if courses.get(tier) and len(days) >= courses[tier]:
-            done[tier].append(max(days.values()))
+    for (_person, tier), firsts in first.items():
+        if courses.get(tier) and len(firsts) >= courses[tier]:
+            done[tier].append(max(firsts.values()))
     points: dict[AudienceTier, tuple[tuple[dt.date, float], ...]] = {}
     for tier, n in required.items():
         days = sorted(done.get(tier, []))
@@ -287,10 +287,10 @@ def trained_over_time(
             points[tier] = ()
             continue
         out: list[tuple[dt.date, float]] = []
-        for i, day in enumerate(days, 1):
-            if out and out[-1][0] == day:
-                out[-1] = (day, i / n)
+        for i, when in enumerate(days, 1):
+            if out and out[-1][0] == when:
+                out[-1] = (when, i / n)
             else:
-                out.append((day, i / n))
+                out.append((when, i / n))
         points[tier] = tuple(out)
     return ShareSeries(dict(required), points)

@@ -20,19 +20,19 @@ from oa_desk.domain.enums import Attendance, AudienceTier, SessionStatus
 from oa_desk.domain.errors import Refusal
 from oa_desk.domain.training import (
     Cell,
-    ShareSeries,
-    trained_over_time,
     Clash,
+    ShareSeries,
     Slot,
-    clashes,
     TrainingCheck,
     TrainingFinding,
+    clashes,
     descendants,
     passed,
     places,
     result_findings,
     roll_up,
     session_findings,
+    trained_over_time,
 )
 from oa_desk.exchange.ics import IcsSession, by_trainer, write_ics
 from oa_desk.services import records
