@@ -153,7 +153,7 @@ class Usage(Exception):
 def cmd_export(args: argparse.Namespace) -> int:
     from oa_desk.store.publish import open_store
 
-    suffix = _suffix(args.file, (".xlsx", ".xml", ".pdf"), "export to")
+    suffix = _suffix(args.file, (".xlsx", ".xml", ".pdf", ".ics"), "export to")
     with open_store(args.plan, read_only=True) as store:
         if suffix == ".xlsx":
             from oa_desk.services.excel import export_workbook
@@ -170,6 +170,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                 f"wrote {args.file}: {report.tasks:,} tasks, {report.links:,} links, "
                 f"{report.baselines} baselines, {report.exceptions} calendar exceptions"
             )
+        elif suffix == ".ics":
+            from oa_desk.services.training import export_ics
+
+            events = export_ics(store, args.file, trainer=args.trainer)
+            _err(f"wrote {args.file}: {events:,} training sessions")
         else:
             from oa_desk.gui.timeline.plan_export import export_plan_pdf
 
@@ -244,15 +249,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export",
-        help="export a plan: .xlsx plan workbook, .xml MS Project, .pdf Timeline",
+        help="export a plan: .xlsx plan workbook, .xml MS Project, .pdf Timeline, .ics training",
         description="Write the plan to FILE; the format follows its extension: .xlsx (the "
         "plan workbook), .xml (MS Project XML, read by MS Project, ProjectLibre and "
-        "GanttProject) or .pdf (the Timeline over several pages).",
+        "GanttProject), .pdf (the Timeline over several pages) or .ics (the training "
+        "sessions as a calendar for Outlook, WeCom and DingTalk).",
     )
     p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--page-size", default="A3", choices=("A4", "A3", "Letter"), help="for .pdf")
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
+    p.add_argument("--trainer", metavar="NAME", help="for .ics: only this trainer's sessions")
     p.set_defaults(handler=cmd_export)
 
 

@@ -203,6 +203,12 @@ class CourseFormat(StrEnum):
     HANDS_ON = "hands_on"
 
 
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
 class Attendance(StrEnum):
     PRESENT = "present"
     LATE = "late"

@@ -68,6 +68,9 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("duration_hours", "float", False, default=2.0),
                 SchemaColumn("pass_mark", "int", True),
                 SchemaColumn("description", "text", False, default=""),
+                SchemaColumn("modules", "text", False, default="", length=300),
+                SchemaColumn("materials_url", "text", False, default="", length=500),
+                SchemaColumn("prerequisites", "text", False, default="", length=500),
             ),
         ),
         "kb_article": SchemaTable(
@@ -376,6 +379,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("trainer_id", "int", True, ref="person"),
                 SchemaColumn("capacity", "int", False, default=30),
                 SchemaColumn("wave_id", "int", True, ref="wave"),
+                SchemaColumn("status", "enum", False, default="planned", enum=enums.SessionStatus),
             ),
         ),
         "baseline_task": SchemaTable(
@@ -425,6 +429,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("score", "float", True),
                 SchemaColumn("passed", "bool", True),
                 SchemaColumn("rating", "int", True),
+                SchemaColumn("waitlisted", "bool", False, default=False),
             ),
             unique=(("session_id", "person_id"),),
         ),

@@ -316,6 +316,9 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("duration_hours", "时长(小时)", "Duration (hours)", {"low": 0.01}),
             ("pass_mark", "及格分", "Pass mark", _PCT),
             ("description", "说明", "Description"),
+            ("modules", "涉及模块", "OA modules"),
+            ("materials_url", "资料链接", "Materials link"),
+            ("prerequisites", "先修课程", "Prerequisites"),
         ],
     ),
     _sheet(
@@ -331,6 +334,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("trainer_id", "讲师工号", "Trainer no."),
             ("capacity", "容量", "Capacity", {"low": 1}),
             ("wave_id", "批次", "Wave"),
+            ("status", "状态", "Status"),
         ],
         checks=(_strictly_after("starts_at", "ends_at"),),
     ),
@@ -348,6 +352,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("score", "成绩", "Score", _PCT),
             ("passed", "通过", "Passed"),
             ("rating", "评价", "Rating", _score()),
+            ("waitlisted", "候补", "Waiting list"),
         ],
     ),
     _sheet(

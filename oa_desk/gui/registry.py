@@ -19,6 +19,7 @@ from oa_desk.gui.requirements import FEATURE as REQUIREMENTS
 from oa_desk.gui.risks import FEATURE as RISKS
 from oa_desk.gui.team import FEATURE as TEAM
 from oa_desk.gui.timeline import FEATURE as TIMELINE
+from oa_desk.gui.training import FEATURE as TRAINING
 
 
 def features() -> Sequence[Feature]:
@@ -32,5 +33,6 @@ def features() -> Sequence[Feature]:
         TEAM,
         RISKS,
         PUBLICITY,
+        TRAINING,
         EXCEL,
     )

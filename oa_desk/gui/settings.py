@@ -98,6 +98,8 @@ class Settings:
     timeline_columns = Setting[str]("timeline/columns", "")
     # Toolbar buttons: "icons", "text-under" or "text-beside" the icon.
     toolbar_text = Setting[str]("ui/toolbar_text", "icons")
+    # The Training page's tab: courses, sessions, coverage, calendar or charts.
+    training_tab = Setting[str]("training/tab", "courses")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         if qsettings is None:

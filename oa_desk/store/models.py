@@ -78,6 +78,7 @@ from oa_desk.domain.enums import (
     RequirementStatus,
     RiskCategory,
     RiskStatus,
+    SessionStatus,
     TaskKind,
     TeamRole,
     TicketChannel,
@@ -498,6 +499,10 @@ class Course(Base):
     duration_hours: Mapped[float] = mapped_column(Float, default=2.0)
     pass_mark: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
+    # Since 0011: the OA modules it covers, where its materials are, what to take first.
+    modules: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    materials_url: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    prerequisites: Mapped[str] = mapped_column(String(500), default="", server_default="")
     __table_args__ = (
         CheckConstraint("duration_hours > 0", name="duration_positive"),
         CheckConstraint("pass_mark IS NULL OR pass_mark BETWEEN 0 AND 100", name="pass_range"),
@@ -517,6 +522,9 @@ class TrainingSession(Base):
     trainer_id: Mapped[int | None] = mapped_column(fk("person.id"))
     capacity: Mapped[int] = mapped_column(Integer, default=30)
     wave_id: Mapped[int | None] = mapped_column(fk("wave.id"))
+    status: Mapped[SessionStatus] = mapped_column(  # since 0011
+        enum_type(SessionStatus), default=SessionStatus.PLANNED, server_default="planned"
+    )
     __table_args__ = (
         CheckConstraint("ends_at > starts_at", name="times_order"),
         CheckConstraint("capacity > 0", name="capacity_positive"),
@@ -533,6 +541,8 @@ class Enrollment(Base):
     score: Mapped[float | None] = mapped_column(Float)
     passed: Mapped[bool | None] = mapped_column(Boolean)
     rating: Mapped[int | None] = mapped_column(Integer)
+    # Since 0011: on the waiting list (enrolled when the session was full).
+    waitlisted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     __table_args__ = (
         UniqueConstraint("session_id", "person_id"),
         score_check("rating"),

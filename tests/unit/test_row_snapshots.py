@@ -38,6 +38,7 @@ def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     finally:
         conn.close()
 
+
 TABLES = [t.name for t in m.Base.metadata.sorted_tables]
 
 

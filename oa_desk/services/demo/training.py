@@ -135,6 +135,7 @@ def build(demo: Demo) -> None:
                     trainer,
                     cap,
                     wave_id,
+                    "planned" if starts >= now else "held",
                 )
             )
             invited = wd.days[day] - dt.timedelta(days=3 + int(rnd() * 5))

@@ -162,6 +162,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "trainer_id",
         "capacity",
         "wave_id",
+        "status",
     ),
     "enrollment": (
         "id",

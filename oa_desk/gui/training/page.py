@@ -1,0 +1,671 @@
+"""The Training page: courses, sessions with their sign-in lists, and coverage.
+
+Edits are intents of ``training.operations`` (one undo step each); the page
+reads again what the Changes name, and only when shown (a hidden page is stale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oa_desk.domain.changes import ChangeKind, Changes
+from oa_desk.domain.enums import Attendance, AudienceTier
+from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.training import operations
+from oa_desk.gui.training.calendar_tab import CalendarTab
+from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDialog, SessionDialog
+from oa_desk.gui.training.labels import label
+from oa_desk.gui.training.model import CoursesModel, CoverageModel, NotPassedModel
+from oa_desk.gui.training.person_tab import PersonTab
+from oa_desk.gui.training.sessions_tab import SessionsTab
+from oa_desk.gui.widgets.figure_view import FigureView
+from oa_desk.services import training as service
+from oa_desk.services.people_search import find_people
+from oa_desk.services.training import CalendarEntry, Coverage
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from oa_desk.charts.style import ChartStyle
+    from oa_desk.charts.training import DepartmentShares, TrainingTexts
+    from oa_desk.gui.features import Shell
+    from oa_desk.store.people_search import PersonHit
+
+COURSES, SESSIONS, COVERAGE, CALENDAR, CHARTS, PEOPLE = range(6)
+TAB_KEYS = ("courses", "sessions", "coverage", "calendar", "charts", "people")  # remembered by key
+
+
+def _table(parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+def department_shares(matrix: Coverage, most: int = 12) -> DepartmentShares:
+    """The chart's departments: the top level, or the one top department's children."""
+    from oa_desk.charts.training import TIERS, DepartmentShares
+
+    top = [d for d in matrix.departments if d[1] is None]
+    if len(top) == 1:
+        top = [d for d in matrix.departments if d[1] == top[0][0]] or top
+    top = top[:most]
+    return DepartmentShares(
+        [name for _d, _p, name, _depth in top],
+        {t: [matrix.cell(d, t).share() for d, _p, _n, _depth in top] for t in TIERS},
+    )
+
+
+class TrainingPage(QWidget):
+    """Shows one plan's training; ``shell`` is the window (None in some tests)."""
+
+    def __init__(self, shell: Shell | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._shell = shell
+        self._doc: PlanDocument | None = None
+        self._stale = False
+        self._coverage: Coverage | None = None
+        self._today = dt.date.today
+        self.last_signin_dialog: QDialog | None = None
+        self._person: int | None = None
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+        self._build_courses()
+        self.sessions_tab = SessionsTab(self)
+        self.tabs.addTab(self.sessions_tab, self.tr("Sessions and sign-in"))
+        self._build_coverage()
+        self.calendar_tab = CalendarTab(self)
+        self.calendar_tab.read = self._read_calendar
+        self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
+        charts = QWidget(self)
+        charts_layout = QHBoxLayout(charts)
+        self.time_chart = FigureView(charts)
+        self.department_chart = FigureView(charts)
+        charts_layout.addWidget(self.time_chart, 1)
+        charts_layout.addWidget(self.department_chart, 1)
+        self.tabs.addTab(charts, self.tr("Charts"))
+        self.person_tab = PersonTab(self)
+        self.tabs.addTab(self.person_tab, self.tr("Attendance by person"))
+        self.person_tab.picker.person_chosen.connect(self.show_person)
+        self.person_tab.export_button.clicked.connect(lambda: self.export_attendance())
+        s = self.sessions_tab
+        s.connect_buttons(
+            {
+                "add": lambda: self.edit_session(None),
+                "edit": lambda: self.edit_session(s.current_session()),
+                "delete": self._delete_session,
+                "enrol": self.enrol_person,
+                "rule": self.enrol_by_rule,
+                "withdraw": self._withdraw,
+                "signin": lambda: self.import_signin(),
+                "calendar": lambda: self.export_calendar(),
+                "trainers": lambda: self.export_trainer_calendars(),
+            }
+        )
+        s.course_filter.currentIndexChanged.connect(lambda _i: self._read_sessions())
+        s.session_view.selectionModel().currentRowChanged.connect(
+            lambda _c, _p: self._read_roster()
+        )
+        s.session_view.doubleClicked.connect(lambda _i: self.edit_session(s.current_session()))
+        s.roster_view.attendance.connect(self._attendance)
+        s.roster.commit = self._commit_result
+        if shell is not None and shell.settings.training_tab in TAB_KEYS:
+            self.tabs.setCurrentIndex(TAB_KEYS.index(shell.settings.training_tab))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build_courses(self) -> None:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        add = QPushButton(self.tr("New course…"), tab)
+        edit = QPushButton(self.tr("Edit…"), tab)
+        delete = QPushButton(self.tr("Delete"), tab)
+        for b in (add, edit, delete):
+            bar.addWidget(b)
+        layout.addLayout(bar)
+        self.courses = CoursesModel(self)
+        self.course_view = _table(tab)
+        self.course_view.setModel(self.courses)
+        for column, width in enumerate((280, 170, 130, 200, 60, 80, 200)):
+            self.course_view.setColumnWidth(column, width)
+        layout.addWidget(self.course_view, 1)
+        add.clicked.connect(lambda: self.edit_course(None))
+        edit.clicked.connect(lambda: self.edit_course(self._current_course()))
+        delete.clicked.connect(self._delete_course)
+        self.course_view.doubleClicked.connect(lambda _i: self.edit_course(self._current_course()))
+        self.tabs.addTab(tab, self.tr("Courses"))
+
+    def _build_coverage(self) -> None:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Required, trained and passed headcount per department (with its "
+                    "sub-departments) and tier. Click a cell to list who has not passed."
+                ),
+                tab,
+            )
+        )
+        split = QSplitter(Qt.Orientation.Vertical, tab)
+        self.coverage = CoverageModel(self)
+        self.coverage_view = _table(split)
+        self.coverage_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.coverage_view.setModel(self.coverage)
+        self.coverage_view.setColumnWidth(0, 260)
+        for column in (1, 2, 3):
+            self.coverage_view.setColumnWidth(column, 270)
+        self.coverage_view.clicked.connect(
+            lambda index: self.show_missing(index.row(), index.column())
+        )
+        lower = QWidget(split)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.missing_title = QLabel(lower)
+        bar.addWidget(self.missing_title, 1)
+        bar.addWidget(QLabel(self.tr("Go-live within (days)"), lower))
+        self.days = QSpinBox(lower)
+        self.days.setRange(0, 365)
+        self.days.setValue(14)
+        bar.addWidget(self.days)
+        no_account = QPushButton(self.tr("No training, no account"), lower)
+        export = QPushButton(self.tr("Export to Excel…"), lower)
+        bar.addWidget(no_account)
+        bar.addWidget(export)
+        lower_layout.addLayout(bar)
+        self.missing = NotPassedModel(self)
+        self.missing_view = _table(lower)
+        self.missing_view.setModel(self.missing)
+        lower_layout.addWidget(self.missing_view, 1)
+        no_account.clicked.connect(self.show_no_account)
+        export.clicked.connect(lambda: self.export_list())
+        split.addWidget(self.coverage_view)
+        split.addWidget(lower)
+        layout.addWidget(split, 1)
+        self.tabs.addTab(tab, self.tr("Coverage"))
+
+    # -- the document ------------------------------------------------------------------
+
+    def set_document(self, doc: PlanDocument | None) -> None:
+        self._doc = doc
+        self.person_tab.picker.set_finder(self._finder())
+        self._coverage = None
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def document(self) -> PlanDocument | None:
+        return self._doc
+
+    def on_changed(self, changes: Changes) -> None:
+        self._coverage = None
+        self._stale = True
+        if self.isVisible():
+            only_enrollments = not changes.everything and changes.kinds() <= {ChangeKind.ENROLLMENT}
+            self.reload(roster_only=only_enrollments)
+            if self._person is not None and self.tabs.currentIndex() == PEOPLE:
+                self.show_person(self._person)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self, *, roster_only: bool = False) -> None:
+        self._stale = False
+        if not roster_only:
+            self._read_courses()
+        self._read_sessions()
+        self._read_tab()
+
+    def _tab_changed(self, index: int) -> None:
+        if self._shell is not None and 0 <= index < len(TAB_KEYS):
+            self._shell.settings.training_tab = TAB_KEYS[index]
+        self._read_tab()
+
+    def _read_tab(self) -> None:
+        if self.tabs.currentIndex() == COVERAGE and self._coverage is None:
+            self._read_coverage()
+        elif self.tabs.currentIndex() == CALENDAR:
+            self.calendar_tab.refresh()
+        elif self.tabs.currentIndex() == CHARTS:
+            self._show_charts()
+
+    def _chart_texts(self) -> TrainingTexts:
+        from oa_desk.charts.training import TrainingTexts
+
+        return TrainingTexts(
+            tiers={t: label(t) for t in AudienceTier},
+            over_time=self.tr("Trained share by tier"),
+            by_department=self.tr("Passed share by department"),
+            empty=self.tr("No one trained yet"),
+        )
+
+    def _show_charts(self) -> None:
+        doc = self._doc
+        if doc is None:
+            self.time_chart.set_builder(None)
+            self.department_chart.set_builder(None)
+            return
+        store = doc.store
+        texts = self._chart_texts()
+        matrix = self._coverage_matrix()
+
+        def over_time(style: ChartStyle) -> Figure:
+            from oa_desk.charts import training as charts
+
+            return charts.build_over_time(service.trained_share_series(store), style, texts)
+
+        def by_department(style: ChartStyle) -> Figure:
+            from oa_desk.charts import training as charts
+
+            return charts.build_by_department(department_shares(matrix), style, texts)
+
+        self.time_chart.set_builder(over_time)
+        self.department_chart.set_builder(by_department)
+
+    def _read_calendar(self, start: dt.datetime, end: dt.datetime) -> list[CalendarEntry]:
+        if self._doc is None:
+            return []
+        return service.calendar(self._doc.store, start, end)
+
+    def _read_courses(self) -> None:
+        doc = self._doc
+        current = self._current_course()
+        with_rows: list[tuple[Any, ...]] = []
+        if doc is not None:
+            with doc.store.read() as session:
+                from oa_desk.store.training import course_rows
+
+                with_rows = course_rows(session.connection())
+        self.courses.set_rows(with_rows)
+        box = self.sessions_tab.course_filter
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("All courses"), None)
+        for row in with_rows:
+            box.addItem(f"{row[1]} · {label(row[2])}", row[0])
+        index = box.findData(chosen)
+        box.setCurrentIndex(max(0, index))
+        box.blockSignals(False)
+        self._select(self.course_view, self.courses.rows, current)
+
+    def _read_sessions(self) -> None:
+        doc = self._doc
+        tab = self.sessions_tab
+        current = tab.current_session()
+        rows: list[tuple[Any, ...]] = []
+        if doc is not None:
+            from oa_desk.store.training import session_rows
+
+            with doc.store.read() as session:
+                rows = session_rows(session.connection(), tab.course_filter.currentData())
+        tab.sessions.set_rows(rows)
+        if current is None and rows:  # first shown: the next session to come
+            now = dt.datetime.now()
+            current = next((r[0] for r in rows if r[2] >= now), rows[-1][0])
+        if current is not None:
+            tab.select_session(current)
+        self._read_roster()
+
+    def _read_roster(self) -> None:
+        doc = self._doc
+        tab = self.sessions_tab
+        row = tab.current_session_row()
+        if doc is None or row is None:
+            tab.set_roster([], self.tr("Choose a session to see its sign-in list."))
+            return
+        from oa_desk.store.training import roster_rows
+
+        with doc.store.read() as session:
+            rows = roster_rows(session.connection(), row[0])
+        title = self.tr("{course}, {when}: {seated} of {capacity} seats, {waiting} waiting").format(
+            course=row[1],
+            when=row[2].strftime("%Y-%m-%d %H:%M"),
+            seated=row[8],
+            capacity=row[6],
+            waiting=row[9],
+        )
+        tab.set_roster(rows, title)
+
+    def _read_coverage(self) -> None:
+        doc = self._doc
+        if doc is None:
+            self.coverage.set_rows([])
+            return
+        matrix = service.coverage(doc.store)
+        self._coverage = matrix
+        self.coverage.cell = matrix.cell
+        rows: list[tuple[Any, ...]] = [(None, self.tr("Whole organisation"), 0)]
+        rows += [(d, name, depth + 1) for d, _p, name, depth in matrix.departments]
+        self.coverage.cell = lambda d, t: matrix.total(t) if d is None else matrix.cell(d, t)
+        self.coverage.set_rows(rows)
+
+    @staticmethod
+    def _select(view: QTableView, rows: list[tuple[Any, ...]], row_id: int | None) -> None:
+        for i, row in enumerate(rows):
+            if row[0] == row_id:
+                view.setCurrentIndex(view.model().index(i, 0))
+                return
+
+    def _coverage_matrix(self) -> Coverage:
+        if self._coverage is None and self._doc is not None:
+            self._coverage = service.coverage(self._doc.store)
+        return self._coverage or Coverage((), {})
+
+    def _coverage_departments(self) -> tuple[tuple[int, int | None, str, int], ...]:
+        return self._coverage_matrix().departments
+
+    def _current_course(self) -> int | None:
+        index = self.course_view.currentIndex()
+        return self.courses.row_id(index.row()) if index.isValid() else None
+
+    def _finder(self) -> Any:
+        doc = self._doc
+        if doc is None:
+            return None
+
+        def find(text: str) -> list[PersonHit]:
+            return list(find_people(doc.store, text))
+
+        return find
+
+    def _parent(self) -> QWidget:
+        return self._shell.widget() if self._shell is not None else self
+
+    # -- intents -----------------------------------------------------------------------
+
+    def edit_course(self, course_id: int | None) -> None:
+        if self._doc is None:
+            return
+        row = next((r for r in self.courses.rows if r[0] == course_id), None)
+        dialog = CourseDialog(self._parent(), row)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            operations.save_course(self._doc, course_id if row else None, dialog.values())
+
+    def _delete_course(self) -> None:
+        course = self._current_course()
+        if self._doc is not None and course is not None:
+            operations.delete_course(self._doc, course)
+
+    def edit_session(self, session_id: int | None) -> None:
+        doc = self._doc
+        if doc is None:
+            return
+        row = next((r for r in self.sessions_tab.sessions.rows if r[0] == session_id), None)
+        courses = [(r[0], r[1]) for r in self.courses.rows]
+        if not courses:
+            QMessageBox.information(
+                self._parent(), self.tr("Training"), self.tr("Add a course first.")
+            )
+            return
+        dialog = SessionDialog(
+            self._parent(),
+            courses,
+            self._finder(),
+            row,
+            self.sessions_tab.course_filter.currentData(),
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            operations.save_session(doc, session_id if row else None, dialog.values())
+
+    def _delete_session(self) -> None:
+        session = self.sessions_tab.current_session()
+        if self._doc is not None and session is not None:
+            operations.delete_session(self._doc, session)
+
+    def enrol_person(self) -> None:
+        session = self.sessions_tab.current_session()
+        if self._doc is None or session is None:
+            return
+        dialog = EnrolPersonDialog(self._parent(), self._finder())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        person = dialog.person_id()
+        if person is None:
+            QMessageBox.information(
+                self._parent(),
+                self.tr("Enrol a person"),
+                self.tr(
+                    "Pick the person from the list under the field: "
+                    "only people on the roster can be enrolled."
+                ),
+            )
+            return
+        operations.enrol_person(self._doc, session, person)
+
+    def rule_dialog(self) -> RuleDialog | None:
+        """The enrol-by-rule dialog for the current session (tests drive it)."""
+        doc = self._doc
+        session = self.sessions_tab.current_session()
+        if doc is None or session is None:
+            return None
+        departments = self._coverage_departments()
+        store = doc.store
+
+        def preview(tier: AudienceTier | None, depts: list[int]) -> service.RulePreview:
+            return service.preview_rule(store, session, tier, depts)
+
+        return RuleDialog(self._parent(), departments, preview)
+
+    def enrol_by_rule(self, dialog: RuleDialog | None = None) -> None:
+        session = self.sessions_tab.current_session()
+        dialog = dialog or self.rule_dialog()
+        if dialog is None or self._doc is None or session is None:
+            return
+        accepted = dialog.isVisible() or dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and dialog.preview is not None and dialog.preview.people:
+            operations.enrol_by_rule(self._doc, session, dialog.preview)
+
+    def _withdraw(self) -> None:
+        enrollment = self.sessions_tab.current_enrollment()
+        if self._doc is not None and enrollment is not None:
+            operations.withdraw(self._doc, enrollment)
+
+    def _attendance(self, row: int, value: Attendance) -> None:
+        enrollment = self.sessions_tab.roster.row_id(row)
+        if self._doc is not None and enrollment is not None:
+            operations.set_attendance(self._doc, enrollment, value)
+
+    def _commit_result(self, row: int, field: str, value: Any) -> bool:
+        enrollment = self.sessions_tab.roster.row_id(row)
+        if self._doc is None or enrollment is None:
+            return False
+        return operations.set_result(self._doc, enrollment, field, value) is not None
+
+    def import_signin(self, path: Path | None = None, *, ask: bool = True) -> None:
+        """Read a sign-in sheet for the current session, preview it, import on OK."""
+        doc = self._doc
+        session = self.sessions_tab.current_session()
+        if doc is None or session is None:
+            return
+        if path is None:
+            name, _f = QFileDialog.getOpenFileName(
+                self._parent(),
+                self.tr("Import sign-in sheet"),
+                "",
+                self.tr("Sign-in sheets (*.xlsx *.csv)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+        from oa_desk.gui.training.signin_dialog import SigninDialog
+        from oa_desk.services.training_signin import preview_signin
+
+        try:
+            preview = preview_signin(doc.store, session, path)
+        except (OSError, ValueError) as exc:
+            doc.failed.emit(exc)
+            return
+        dialog = SigninDialog(self._parent(), preview, path.name)
+        self.last_signin_dialog = dialog
+        accepted = not ask or dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted and preview.matched:
+            operations.import_signin(doc, preview)
+
+    def export_calendar(self, path: Path | None = None) -> None:
+        """Every session to an .ics calendar."""
+        doc = self._doc
+        if doc is None:
+            return
+        if path is None:
+            name, _f = QFileDialog.getSaveFileName(
+                self._parent(), self.tr("Export calendar"), "", self.tr("Calendar (*.ics)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            n = service.export_ics(doc.store, path, name=self.tr("Training"))
+        except OSError as exc:
+            doc.failed.emit(exc)
+            return
+        doc.status.emit(self.tr("Wrote {n} sessions to {path}").format(n=n, path=path))
+
+    def export_trainer_calendars(self, folder: Path | None = None) -> None:
+        """One .ics per trainer into a folder."""
+        doc = self._doc
+        if doc is None:
+            return
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(
+                self._parent(), self.tr("Calendars per trainer")
+            )
+            if not name:
+                return
+            folder = Path(name)
+        try:
+            files = service.export_ics_per_trainer(doc.store, folder)
+        except OSError as exc:
+            doc.failed.emit(exc)
+            return
+        doc.status.emit(
+            self.tr("Wrote {n} trainer calendars to {path}").format(n=len(files), path=folder)
+        )
+
+    def show_person(self, person_id: int) -> None:
+        """One person's attendance across every session."""
+        doc = self._doc
+        if doc is None:
+            return
+        from oa_desk.store.training import attendance_rows
+
+        with doc.store.read() as session:
+            rows = attendance_rows(session.connection(), person_id)
+        self._person = person_id
+        self.person_tab.show_rows(self.person_tab.picker.text(), rows)
+
+    def export_attendance(self, path: Path | None = None) -> None:
+        """Everyone's attendance, one row per enrollment, to Excel."""
+        doc = self._doc
+        if doc is None:
+            return
+        if path is None:
+            name, _f = QFileDialog.getSaveFileName(
+                self._parent(), self.tr("Export to Excel"), "", self.tr("Excel workbook (*.xlsx)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        from oa_desk.exchange.training_lists import write_list
+        from oa_desk.store.training import attendance_rows
+
+        with doc.store.read() as session:
+            rows = attendance_rows(session.connection())
+        model = self.person_tab.model
+        try:
+            n = write_list(
+                path,
+                self.tr("Attendance"),
+                model.export_headers(),
+                (model.export_row(r) for r in rows),
+            )
+        except OSError as exc:
+            doc.failed.emit(exc)
+            return
+        doc.status.emit(self.tr("Wrote {n} rows to {path}").format(n=n, path=path))
+
+    # -- coverage lists ----------------------------------------------------------------
+
+    def show_missing(self, row: int, column: int) -> None:
+        tier = self.coverage.tier_of(column)
+        if self._doc is None or not 0 <= row < len(self.coverage.rows):
+            return
+        dept, name, _depth = self.coverage.rows[row]
+        people = service.missing(self._doc.store, dept, tier)
+        self.missing.set_rows(people)
+        self.missing_title.setText(
+            self.tr("{where}, {tier}: {n} have not passed").format(
+                where=name, tier=label(tier) if tier else self.tr("all tiers"), n=len(people)
+            )
+        )
+
+    def show_no_account(self) -> None:
+        if self._doc is None:
+            return
+        from oa_desk.services.plan import status_date
+
+        days = self.days.value()
+        people = service.no_account(self._doc.store, status_date(self._doc.store), days)
+        self.missing.set_rows(people)
+        self.missing_title.setText(
+            self.tr(
+                "No training, no account: {n} people go live within {days} days untrained"
+            ).format(n=len(people), days=days)
+        )
+
+    def export_list(self, path: Path | None = None) -> None:
+        """The list shown below the matrix, to Excel."""
+        if path is None:
+            name, _f = QFileDialog.getSaveFileName(
+                self._parent(), self.tr("Export to Excel"), "", self.tr("Excel workbook (*.xlsx)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        from oa_desk.exchange.training_lists import write_list
+
+        headers = [str(self.missing.headerData(c, Qt.Orientation.Horizontal)) for c in range(6)]
+        rows = [
+            [self.missing.index(r, c).data() for c in range(6)]
+            for r in range(self.missing.rowCount())
+        ]
+        try:
+            n = write_list(path, self.tr("Not passed"), headers, rows)
+        except OSError as exc:
+            if self._shell is not None:
+                self._shell.show_error(exc)
+            return
+        if self._shell is not None:
+            self._shell.show_status(self.tr("Wrote {n} rows to {path}").format(n=n, path=path))
