@@ -141,6 +141,11 @@ LABELS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
             "security": ("安全", "Security"),
             "other": ("其他", "Other"),
         },
+        "SessionStatus": {
+            "planned": ("计划中", "Planned"),
+            "held": ("已举行", "Held"),
+            "cancelled": ("已取消", "Cancelled"),
+        },
         "RiskStatus": {
             "open": ("未关闭", "Open"),
             "monitoring": ("监控中", "Monitoring"),

@@ -174,6 +174,11 @@ def connect(
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB for large plans
         conn.execute("PRAGMA temp_store = MEMORY")
+    except UnicodeDecodeError as exc:
+        # A damaged schema can make SQLite's own error text invalid UTF-8: still a
+        # damaged file, not a crash (found by tests/unit/test_fuzz_files.py).
+        conn.close()
+        raise sqlite3.DatabaseError(f"malformed database schema ({exc.reason})") from exc
     except BaseException:
         conn.close()
         raise

@@ -95,7 +95,10 @@ def test_not_a_spreadsheet_refused_plan_unchanged(demo: Path, tmp_path: Path) ->
 
 def test_unknown_format_is_a_usage_error(demo: Path, tmp_path: Path) -> None:
     assert_clean_error(oa_desk("export", str(demo), str(tmp_path / "plan.docx")), 2)
-    assert_clean_error(oa_desk("import", str(demo), str(tmp_path / "x.csv")), 2)
+    assert_clean_error(oa_desk("import", str(demo), str(tmp_path / "x.docx")), 2)
+    # A CSV with no --kind is a plan sheet when its header says so: a missing one is
+    # a missing file (exit 1), not a usage error.
+    assert_clean_error(oa_desk("import", str(demo), str(tmp_path / "x.csv")), 1)
 
 
 @pytest.mark.slow
