@@ -8,20 +8,24 @@
         <translation>部门 {name}</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>编码</translation>
+        <source>Department</source>
+        <translation>部门</translation>
     </message>
     <message>
-        <source>Head</source>
-        <translation>负责人</translation>
+        <source>Co&amp;de:</source>
+        <translation>编码(&amp;D)：</translation>
     </message>
     <message>
-        <source>Headcount</source>
-        <translation>编制人数</translation>
+        <source>&amp;Head:</source>
+        <translation>负责人(&amp;H)：</translation>
     </message>
     <message>
-        <source>Readiness</source>
-        <translation>就绪状态</translation>
+        <source>Head&amp;count:</source>
+        <translation>编制人数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness:</source>
+        <translation>就绪状态(&amp;R)：</translation>
     </message>
 </context>
 <context>
