@@ -541,36 +541,40 @@
         <translation>（无部门）</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>在职</translation>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
     <message>
-        <source>Employee no.</source>
-        <translation>工号</translation>
+        <source>&amp;Employee no.:</source>
+        <translation>工号(&amp;E)：</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>部门</translation>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>职务</translation>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
+        <source>E-&amp;mail:</source>
+        <translation>电子邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <source>Tier</source>
-        <translation>培训层级</translation>
+        <source>T&amp;ier:</source>
+        <translation>培训层级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>在职(&amp;A)</translation>
     </message>
 </context>
 <context>
