@@ -759,32 +759,36 @@
         <translation>{wave} 的上线门槛</translation>
     </message>
     <message>
-        <source>GO: trained at their tier at least (%)</source>
-        <translation>通过：按层级完成培训不低于（%）</translation>
+        <source>Gate thresholds</source>
+        <translation>上线门槛</translation>
     </message>
     <message>
-        <source>NO-GO: trained below (%)</source>
-        <translation>不通过：完成培训低于（%）</translation>
+        <source>GO: &amp;trained at their tier at least (%):</source>
+        <translation>通过：按层级完成培训不低于（%）(&amp;T)：</translation>
     </message>
     <message>
-        <source>GO: key users named at least</source>
-        <translation>通过：已指定关键用户不少于</translation>
+        <source>NO-GO: trai&amp;ned below (%):</source>
+        <translation>不通过：完成培训低于（%）(&amp;N)：</translation>
     </message>
     <message>
-        <source>GO: open P1/P2 tickets at most</source>
-        <translation>通过：未关闭的 P1/P2 工单不超过</translation>
+        <source>GO: &amp;key users named at least:</source>
+        <translation>通过：已指定关键用户不少于(&amp;K)：</translation>
     </message>
     <message>
-        <source>NO-GO: open P1/P2 tickets from</source>
-        <translation>不通过：未关闭的 P1/P2 工单达到</translation>
+        <source>GO: o&amp;pen P1/P2 tickets at most:</source>
+        <translation>通过：未关闭的 P1/P2 工单不超过(&amp;P)：</translation>
     </message>
     <message>
-        <source>GO: readiness items done at least (%)</source>
-        <translation>通过：就绪检查项完成不低于（%）</translation>
+        <source>NO-GO: open P1/P2 tickets &amp;from:</source>
+        <translation>不通过：未关闭的 P1/P2 工单达到(&amp;F)：</translation>
     </message>
     <message>
-        <source>NO-GO: readiness items done below (%)</source>
-        <translation>不通过：就绪检查项完成低于（%）</translation>
+        <source>GO: readiness &amp;items done at least (%):</source>
+        <translation>通过：就绪检查项完成不低于（%）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>NO-GO: readiness items &amp;done below (%):</source>
+        <translation>不通过：就绪检查项完成低于（%）(&amp;D)：</translation>
     </message>
     <message>
         <source>Between a GO condition and its NO-GO trigger the criterion is amber (watch).</source>
