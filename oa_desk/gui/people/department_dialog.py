@@ -1,23 +1,18 @@
-"""A department's own fields: code, head (picked from the roster), headcount, readiness."""
+"""A department's own fields: code, head (picked from the roster), headcount, readiness.
+
+The form is the Designer file ui/people/department_dialog.ui.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from oa_desk.domain.enums import Readiness
+from oa_desk.gui.forms.ui_department_dialog import Ui_DepartmentDialog
 from oa_desk.gui.people import texts
-from oa_desk.gui.widgets.person_picker import Finder, PersonPicker
+from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.store.org import DepartmentRow
 
 
@@ -29,33 +24,24 @@ class DepartmentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("departmentDialog")
+        self._ui = ui = Ui_DepartmentDialog()
+        ui.setupUi(self)
         self.setWindowTitle(self.tr("Department {name}").format(name=row.name))
         self._row = row
-        self.code = QLineEdit(row.code)
-        self.head = PersonPicker()
+        self.code = ui.codeEdit
+        self.head = ui.headEdit
+        self.headcount = ui.headcountSpin
+        self.readiness = ui.readinessCombo
+        self.code.setText(row.code)
         self.head.set_finder(find)
         if row.head_id is not None:
             self.head.set_person(row.head_id, row.head_name)
-        self.headcount = QSpinBox()
-        self.headcount.setRange(0, 1_000_000)
         self.headcount.setValue(row.headcount)
-        self.readiness = QComboBox()
         for value in Readiness:
             self.readiness.addItem(texts.readiness_label(value), value)
         self.readiness.setCurrentIndex(max(0, self.readiness.findData(row.readiness)))
-        form = QFormLayout()
-        form.addRow(self.tr("Code"), self.code)
-        form.addRow(self.tr("Head"), self.head)
-        form.addRow(self.tr("Headcount"), self.headcount)
-        form.addRow(self.tr("Readiness"), self.readiness)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
 
     def values(self) -> dict[str, Any]:
         row = self._row

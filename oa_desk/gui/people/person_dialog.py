@@ -1,21 +1,16 @@
-"""Add or edit a person of the roster: the values, checked by the service on OK."""
+"""Add or edit a person of the roster: the values, checked by the service on OK.
+
+The form is the Designer file ui/people/person_dialog.ui.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from oa_desk.domain.enums import AudienceTier
+from oa_desk.gui.forms.ui_person_dialog import Ui_PersonDialog
 from oa_desk.gui.people import texts
 from oa_desk.services.departments import OrgTree
 from oa_desk.store.roster import PersonCard
@@ -29,39 +24,26 @@ class PersonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("personDialog")
+        self._ui = ui = Ui_PersonDialog()
+        ui.setupUi(self)
         self.setWindowTitle(self.tr("Edit person") if card else self.tr("Add person"))
         self._card = card
-        self.number = QLineEdit()
-        self.name = QLineEdit()
-        self.department = QComboBox()
+        self.number = ui.numberEdit
+        self.name = ui.nameEdit
+        self.department = ui.departmentCombo
+        self.title = ui.titleEdit
+        self.email = ui.emailEdit
+        self.phone = ui.phoneEdit
+        self.tier = ui.tierCombo
+        self.active = ui.activeCheck
         self.department.addItem(self.tr("(no department)"), None)
         for d in tree.departments:
             self.department.addItem(tree.path(d.id), d.id)
-        self.title = QLineEdit()
-        self.email = QLineEdit()
-        self.phone = QLineEdit()
-        self.tier = QComboBox()
         for tier in AudienceTier:
             self.tier.addItem(texts.tier_label(tier), tier)
-        self.active = QCheckBox(self.tr("Active"))
         self.active.setChecked(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Employee no."), self.number)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Department"), self.department)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("E-mail"), self.email)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Tier"), self.tier)
-        form.addRow("", self.active)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
         if card is not None:
             self.number.setText(card.employee_no)
             self.name.setText(card.name)

@@ -8,20 +8,24 @@
         <translation>部门 {name}</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>编码</translation>
+        <source>Department</source>
+        <translation>部门</translation>
     </message>
     <message>
-        <source>Head</source>
-        <translation>负责人</translation>
+        <source>Co&amp;de:</source>
+        <translation>编码(&amp;D)：</translation>
     </message>
     <message>
-        <source>Headcount</source>
-        <translation>编制人数</translation>
+        <source>&amp;Head:</source>
+        <translation>负责人(&amp;H)：</translation>
     </message>
     <message>
-        <source>Readiness</source>
-        <translation>就绪状态</translation>
+        <source>Head&amp;count:</source>
+        <translation>编制人数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness:</source>
+        <translation>就绪状态(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -537,36 +541,40 @@
         <translation>（无部门）</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>在职</translation>
+        <source>Person</source>
+        <translation>人员</translation>
     </message>
     <message>
-        <source>Employee no.</source>
-        <translation>工号</translation>
+        <source>&amp;Employee no.:</source>
+        <translation>工号(&amp;E)：</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <source>Department</source>
-        <translation>部门</translation>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>职务</translation>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
+        <source>E-&amp;mail:</source>
+        <translation>电子邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>电话</translation>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <source>Tier</source>
-        <translation>培训层级</translation>
+        <source>T&amp;ier:</source>
+        <translation>培训层级(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>在职(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -751,32 +759,36 @@
         <translation>{wave} 的上线门槛</translation>
     </message>
     <message>
-        <source>GO: trained at their tier at least (%)</source>
-        <translation>通过：按层级完成培训不低于（%）</translation>
+        <source>Gate thresholds</source>
+        <translation>上线门槛</translation>
     </message>
     <message>
-        <source>NO-GO: trained below (%)</source>
-        <translation>不通过：完成培训低于（%）</translation>
+        <source>GO: &amp;trained at their tier at least (%):</source>
+        <translation>通过：按层级完成培训不低于（%）(&amp;T)：</translation>
     </message>
     <message>
-        <source>GO: key users named at least</source>
-        <translation>通过：已指定关键用户不少于</translation>
+        <source>NO-GO: trai&amp;ned below (%):</source>
+        <translation>不通过：完成培训低于（%）(&amp;N)：</translation>
     </message>
     <message>
-        <source>GO: open P1/P2 tickets at most</source>
-        <translation>通过：未关闭的 P1/P2 工单不超过</translation>
+        <source>GO: &amp;key users named at least:</source>
+        <translation>通过：已指定关键用户不少于(&amp;K)：</translation>
     </message>
     <message>
-        <source>NO-GO: open P1/P2 tickets from</source>
-        <translation>不通过：未关闭的 P1/P2 工单达到</translation>
+        <source>GO: o&amp;pen P1/P2 tickets at most:</source>
+        <translation>通过：未关闭的 P1/P2 工单不超过(&amp;P)：</translation>
     </message>
     <message>
-        <source>GO: readiness items done at least (%)</source>
-        <translation>通过：就绪检查项完成不低于（%）</translation>
+        <source>NO-GO: open P1/P2 tickets &amp;from:</source>
+        <translation>不通过：未关闭的 P1/P2 工单达到(&amp;F)：</translation>
     </message>
     <message>
-        <source>NO-GO: readiness items done below (%)</source>
-        <translation>不通过：就绪检查项完成低于（%）</translation>
+        <source>GO: readiness &amp;items done at least (%):</source>
+        <translation>通过：就绪检查项完成不低于（%）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>NO-GO: readiness items &amp;done below (%):</source>
+        <translation>不通过：就绪检查项完成低于（%）(&amp;D)：</translation>
     </message>
     <message>
         <source>Between a GO condition and its NO-GO trigger the criterion is amber (watch).</source>
