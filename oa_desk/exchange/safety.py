@@ -295,6 +295,10 @@ def _check_zip(path: Path, limits: Limits) -> None:
         raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=_zip_detail(exc)) from None
     with archive:
         infos = archive.infolist()
+        if any(not info.filename for info in infos):  # a damaged central directory
+            raise SpreadsheetRefused(
+                RefusalReason.CORRUPT, path, detail="broken zip archive: a part has no name"
+            )
         if len(infos) > limits.max_members:
             raise SpreadsheetRefused(RefusalReason.TOO_MANY_MEMBERS, path, detail=f"{len(infos):,}")
         names = {info.filename for info in infos}

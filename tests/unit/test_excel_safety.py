@@ -259,3 +259,23 @@ def test_defusedxml_is_guarding_openpyxl() -> None:
     from openpyxl import xml
 
     assert xml.DEFUSEDXML is True
+
+
+def test_a_zip_part_without_a_name_is_a_damaged_file(tmp_path: Path) -> None:
+    """Found by the fuzz test: zipfile lists a part whose name is empty, and asking
+    whether it is a folder raised IndexError instead of a message."""
+    path = tmp_path / "noname.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("x", "data")
+    data = path.read_bytes()
+    # Zero the last part's name in the central directory: zipfile cuts a name at its
+    # first NUL, so the part's name becomes "".
+    entry = data.rindex(b"PK\x01\x02")
+    name_at = entry + 46
+    assert data[name_at : name_at + 1] == b"x"
+    path.write_bytes(data[:name_at] + b"\x00" + data[name_at + 1 :])
+    with pytest.raises(SpreadsheetRefused) as refused:
+        check_spreadsheet(path)
+    assert refused.value.reason is RefusalReason.CORRUPT

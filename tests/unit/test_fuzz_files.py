@@ -31,8 +31,11 @@ from oa_desk.store.planfile import check_plan, create_plan, open_plan
 
 REFUSALS = (Refusal, SpreadsheetRefused, PlanFileError, ScheduleError)
 FUZZ = settings(
-    # OA_FUZZ_EXAMPLES=500 for a longer hunt; the suite's 30 keep it to seconds.
+    # OA_FUZZ_EXAMPLES=500 for a longer, random hunt; the suite's 30 keep it to seconds
+    # and are the same 30 every run (derandomized), so CI does not fail by the luck of
+    # the draw: what a hunt finds is fixed and kept here as an @example.
     max_examples=int(os.environ.get("OA_FUZZ_EXAMPLES", "30")),
+    derandomize="OA_FUZZ_EXAMPLES" not in os.environ,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -130,6 +133,9 @@ def _preview(plan: Path, file: Path, kind: str | None) -> None:
 
 @FUZZ
 @given(damages=DAMAGES)
+# Found by this test: a zip part whose name is "" (zipfile cuts names at a NUL) made
+# the pre-check raise IndexError instead of refusing the file.
+@example(damages=[("insert", 1.0, 0, 17), ("zero", 0.9520113500696237, 0, 17)])
 def test_damaged_plan_workbook(seeds: Seeds, tmp_path: Path, damages: list) -> None:  # type: ignore[type-arg]
     file = tmp_path / "plan.xlsx"
     file.write_bytes(damage(seeds.xlsx, damages))
