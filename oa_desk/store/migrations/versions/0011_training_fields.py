@@ -37,6 +37,33 @@ def upgrade() -> None:
             batch.add_column(sa.Column(name, sa.String(length), nullable=False, server_default=""))
     with op.batch_alter_table("enrollment", recreate="never") as batch:
         batch.add_column(sa.Column("waitlisted", sa.Boolean(), nullable=False, server_default="0"))
+    if op.get_bind().dialect.name == "postgresql":
+        # The server alters a table in place (copying it would drop the key that the
+        # enrollments' foreign key depends on): the column, then its named CHECK.
+        op.add_column(
+            "training_session",
+            sa.Column(
+                "status",
+                sa.String(max(len(v) for v in STATUSES)),
+                nullable=False,
+                server_default="planned",
+            ),
+        )
+        op.create_check_constraint(
+            op.f("ck_training_session_sessionstatus"),
+            "training_session",
+            "status IN (" + ", ".join(f"'{v}'" for v in STATUSES) + ")",
+        )
+    else:
+        _copy_session_table()
+    op.execute(
+        "UPDATE training_session SET status = 'held' WHERE ends_at < CURRENT_TIMESTAMP"
+        " AND EXISTS (SELECT 1 FROM enrollment e WHERE e.session_id = training_session.id"
+        " AND e.attendance IS NOT NULL)"
+    )
+
+
+def _copy_session_table() -> None:
     # Its CHECK constraint is a table constraint, as create_all makes it: the table is
     # copied (batch mode). Reflecting it reaches the department table, whose expression
     # index SQLAlchemy cannot reflect (and batch mode does not need).
@@ -57,8 +84,3 @@ def upgrade() -> None:
                     server_default="planned",
                 )
             )
-    op.execute(
-        "UPDATE training_session SET status = 'held' WHERE ends_at < CURRENT_TIMESTAMP"
-        " AND EXISTS (SELECT 1 FROM enrollment e WHERE e.session_id = training_session.id"
-        " AND e.attendance IS NOT NULL)"
-    )
