@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QDate
+
 # The display format of every QDateEdit.
 DATE_EDIT_FORMAT = "yyyy-MM-dd"
 
@@ -45,3 +47,13 @@ def format_datetime(moment: dt.datetime) -> str:
     """``2026-06-12 14:05`` in the computer's local time."""
     local = moment.astimezone() if moment.tzinfo is not None else moment
     return local.strftime("%Y-%m-%d %H:%M")
+
+
+def to_qdate(day: dt.date) -> QDate:
+    """A date as a date editor holds it."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    """A date editor's date as a plain date."""
+    return dt.date(day.year(), day.month(), day.day())

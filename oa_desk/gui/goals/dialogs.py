@@ -6,23 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from oa_desk.domain.enums import KpiCategory, KpiDirection
+from oa_desk.gui.dates import from_qdate, to_qdate
 from oa_desk.gui.forms.ui_goal_dialog import Ui_GoalDialog
 from oa_desk.gui.forms.ui_measurement_dialog import Ui_MeasurementDialog
 from oa_desk.gui.goals import texts
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services.goals import GoalRow, Measurement
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())
 
 
 def _changed(values: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
@@ -48,7 +40,7 @@ class GoalDialog(QDialog):
             ui.categoryCombo.addItem(label, category.value)
         for direction, label in texts.direction_names().items():
             ui.directionCombo.addItem(label, direction.value)
-        ui.dueEdit.setDate(_qdate(today))
+        ui.dueEdit.setDate(to_qdate(today))
         for check, widget in (
             (ui.baselineCheck, ui.baselineSpin),
             (ui.targetCheck, ui.targetSpin),
@@ -77,7 +69,7 @@ class GoalDialog(QDialog):
                 ui.ownerEdit.set_person(row.owner_id, row.owner)
             ui.dueCheck.setChecked(row.due is not None)
             if row.due is not None:
-                ui.dueEdit.setDate(_qdate(row.due))
+                ui.dueEdit.setDate(to_qdate(row.due))
             ui.descriptionEdit.setPlainText(row.description)
         for check, widget in (
             (ui.baselineCheck, ui.baselineSpin),
@@ -103,7 +95,7 @@ class GoalDialog(QDialog):
             "baseline": ui.baselineSpin.value() if ui.baselineCheck.isChecked() else None,
             "target": ui.targetSpin.value() if ui.targetCheck.isChecked() else None,
             "owner_id": owner,
-            "due": _day(ui.dueEdit.date()) if ui.dueCheck.isChecked() else None,
+            "due": from_qdate(ui.dueEdit.date()) if ui.dueCheck.isChecked() else None,
             "description": ui.descriptionEdit.toPlainText(),
         }
         return values if self._row is None else _changed(values, self._row.values())
@@ -126,19 +118,19 @@ class MeasurementDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         if row is None:
             self.setWindowTitle(self.tr("Measure {name}").format(name=goal.name))
-            ui.dayEdit.setDate(_qdate(today))
+            ui.dayEdit.setDate(to_qdate(today))
             last = goal.latest()
             ui.valueSpin.setValue(last[1] if last else (goal.baseline or 0.0))
         else:
             self.setWindowTitle(self.tr("Measurement of {name}").format(name=goal.name))
-            ui.dayEdit.setDate(_qdate(row.day))
+            ui.dayEdit.setDate(to_qdate(row.day))
             ui.valueSpin.setValue(row.value)
             ui.noteEdit.setPlainText(row.note)
 
     def values(self) -> dict[str, Any]:
         ui = self._ui
         values: dict[str, Any] = {
-            "day": _day(ui.dayEdit.date()),
+            "day": from_qdate(ui.dayEdit.date()),
             "value": float(ui.valueSpin.value()),
             "note": ui.noteEdit.toPlainText(),
         }

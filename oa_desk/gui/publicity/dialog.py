@@ -8,25 +8,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QWidget
 
 from oa_desk.domain.enums import Channel, CommStatus
+from oa_desk.gui.dates import from_qdate, to_qdate
 from oa_desk.gui.forms.ui_communication_dialog import Ui_CommunicationDialog
 from oa_desk.gui.publicity import texts
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services.publicity import CommRow, Milestone
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _day(edit: QDateEdit, check: QCheckBox) -> dt.date | None:
     if not check.isChecked():
         return None
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
+    return from_qdate(edit.date())
 
 
 class CommunicationDialog(QDialog):
@@ -55,7 +50,7 @@ class CommunicationDialog(QDialog):
             self.tr("Everyone, leadership, key users, a department or a wave")
         )
         for check, edit in ((ui.plannedCheck, ui.plannedEdit), (ui.actualCheck, ui.actualEdit)):
-            edit.setDate(_qdate(today))
+            edit.setDate(to_qdate(today))
             check.toggled.connect(edit.setEnabled)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
@@ -79,7 +74,7 @@ class CommunicationDialog(QDialog):
             ):
                 check.setChecked(day is not None)
                 if day is not None:
-                    edit.setDate(_qdate(day))
+                    edit.setDate(to_qdate(day))
             ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(row.status.value))
             if row.owner_id is not None:
                 ui.ownerEdit.set_person(row.owner_id, row.owner)
@@ -102,7 +97,7 @@ class CommunicationDialog(QDialog):
             return
         day = finish + dt.timedelta(days=self._ui.offsetSpin.value())
         self._ui.plannedCheck.setChecked(True)
-        self._ui.plannedEdit.setDate(_qdate(day))
+        self._ui.plannedEdit.setDate(to_qdate(day))
 
     def _sent_needs_a_date(self, today: dt.date) -> None:
         status = CommStatus(self._ui.statusCombo.currentData())
@@ -111,7 +106,7 @@ class CommunicationDialog(QDialog):
             and not self._ui.actualCheck.isChecked()
         ):
             self._ui.actualCheck.setChecked(True)
-            self._ui.actualEdit.setDate(_qdate(today))
+            self._ui.actualEdit.setDate(to_qdate(today))
 
     def values(self) -> dict[str, Any]:
         ui = self._ui

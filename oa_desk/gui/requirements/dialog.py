@@ -6,18 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from oa_desk.domain.enums import Fit, OaModule, Priority, RequirementStatus
+from oa_desk.gui.dates import from_qdate, to_qdate
 from oa_desk.gui.forms.ui_requirement_dialog import Ui_RequirementDialog
 from oa_desk.gui.requirements import texts
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services.requirements import RequirementData, RequirementRow
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class RequirementDialog(QDialog):
@@ -59,7 +56,7 @@ class RequirementDialog(QDialog):
                 Qt.CheckState.Checked if task.id in linked else Qt.CheckState.Unchecked
             )
             ui.tasksList.addItem(item)
-        ui.raisedOnEdit.setDate(_qdate(today))
+        ui.raisedOnEdit.setDate(to_qdate(today))
         ui.raisedOnCheck.toggled.connect(ui.raisedOnEdit.setEnabled)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
@@ -82,7 +79,7 @@ class RequirementDialog(QDialog):
                 ui.raisedByEdit.set_person(row.raised_by_id, row.raised_by)
             ui.raisedOnCheck.setChecked(row.raised_on is not None)
             if row.raised_on is not None:
-                ui.raisedOnEdit.setDate(_qdate(row.raised_on))
+                ui.raisedOnEdit.setDate(to_qdate(row.raised_on))
         ui.raisedOnEdit.setEnabled(ui.raisedOnCheck.isChecked())
 
     def _filter(self, text: str) -> None:
@@ -115,7 +112,6 @@ class RequirementDialog(QDialog):
             and ui.raisedByEdit.text().strip() == self._row.raised_by
         ):
             who = self._row.raised_by_id
-        d = ui.raisedOnEdit.date()
         values: dict[str, Any] = {
             "department_id": ui.departmentCombo.currentData(),
             "pain_point": ui.painPointEdit.text(),
@@ -125,7 +121,7 @@ class RequirementDialog(QDialog):
             "fit": Fit(ui.fitCombo.currentData()),
             "status": RequirementStatus(ui.statusCombo.currentData()),
             "raised_by_id": who,
-            "raised_on": dt.date(d.year(), d.month(), d.day())
+            "raised_on": from_qdate(ui.raisedOnEdit.date())
             if ui.raisedOnCheck.isChecked()
             else None,
         }

@@ -6,26 +6,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialog, QWidget
 
 from oa_desk.domain.enums import RiskCategory, RiskStatus
 from oa_desk.domain.risks import level, score
+from oa_desk.gui.dates import from_qdate, to_qdate
 from oa_desk.gui.forms.ui_risk_dialog import Ui_RiskDialog
 from oa_desk.gui.risks import texts
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services.risks import RiskRow, TaskChoice
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _day(edit: QDateEdit, check: QCheckBox) -> dt.date | None:
     if not check.isChecked():
         return None
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
+    return from_qdate(edit.date())
 
 
 class RiskDialog(QDialog):
@@ -52,7 +47,7 @@ class RiskDialog(QDialog):
         for task in tasks:
             ui.taskCombo.addItem(("◆ " if task.milestone else "") + task.label, task.id)
         for check, edit in ((ui.raisedCheck, ui.raisedEdit), (ui.reviewCheck, ui.reviewEdit)):
-            edit.setDate(_qdate(today))
+            edit.setDate(to_qdate(today))
             check.toggled.connect(edit.setEnabled)
         ui.probabilitySpin.valueChanged.connect(self._show_score)
         ui.impactSpin.valueChanged.connect(self._show_score)
@@ -66,7 +61,7 @@ class RiskDialog(QDialog):
             ui.impactSpin.setValue(3)
             ui.raisedCheck.setChecked(True)
             ui.reviewCheck.setChecked(True)
-            ui.reviewEdit.setDate(_qdate(today + dt.timedelta(days=14)))
+            ui.reviewEdit.setDate(to_qdate(today + dt.timedelta(days=14)))
         else:
             self.setWindowTitle(self.tr("Risk: {title}").format(title=row.title))
             self._show(row)
@@ -91,7 +86,7 @@ class RiskDialog(QDialog):
         ):
             check.setChecked(day is not None)
             if day is not None:
-                edit.setDate(_qdate(day))
+                edit.setDate(to_qdate(day))
         ui.descriptionEdit.setPlainText(row.description)
         ui.triggerEdit.setPlainText(row.trigger)
         ui.mitigationEdit.setPlainText(row.mitigation)

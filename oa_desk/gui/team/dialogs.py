@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from oa_desk.domain.enums import Cadence, Engagement, TeamRole
 from oa_desk.domain.stakeholders import adkar_barrier
+from oa_desk.gui.dates import from_qdate, to_qdate
 from oa_desk.gui.forms.ui_member_dialog import Ui_MemberDialog
 from oa_desk.gui.forms.ui_stakeholder_dialog import Ui_StakeholderDialog
 from oa_desk.gui.team import texts
@@ -27,10 +27,6 @@ _ADKAR_FIELDS = (
     "adkar_ability",
     "adkar_reinforcement",
 )
-
-
-def _from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class StakeholderDialog(QDialog):
@@ -61,7 +57,7 @@ class StakeholderDialog(QDialog):
             ui.abilitySpin,
             ui.reinforcementSpin,
         )
-        ui.lastContactEdit.setDate(QDate(today.year, today.month, today.day))
+        ui.lastContactEdit.setDate(to_qdate(today))
         ui.lastContactCheck.toggled.connect(ui.lastContactEdit.setEnabled)
         ui.personEdit.person_chosen.connect(self._person_chosen)
         for spin in self._spins:
@@ -103,7 +99,7 @@ class StakeholderDialog(QDialog):
         ui.lastContactCheck.setChecked(row.last_contact is not None)
         if row.last_contact is not None:
             day = row.last_contact
-            ui.lastContactEdit.setDate(QDate(day.year, day.month, day.day))
+            ui.lastContactEdit.setDate(to_qdate(day))
         ui.notesEdit.setPlainText(row.notes)
 
     def _person_chosen(self, _person_id: int) -> None:
@@ -137,7 +133,7 @@ class StakeholderDialog(QDialog):
             "desired_engagement": Engagement(ui.desiredCombo.currentData()),
             "strategy": ui.strategyEdit.toPlainText(),
             "cadence": Cadence(ui.cadenceCombo.currentData()),
-            "last_contact": _from_qdate(ui.lastContactEdit.date())
+            "last_contact": from_qdate(ui.lastContactEdit.date())
             if ui.lastContactCheck.isChecked()
             else None,
             "notes": ui.notesEdit.toPlainText(),
