@@ -104,15 +104,17 @@ class InstanceServer(QObject):
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
+        """Take the name; False while another instance answers on it. Asked first:
+        with access options Qt puts a new socket file over an existing one."""
+        probe = QLocalSocket()
+        probe.connectToServer(self.name)
+        if probe.waitForConnected(CONNECT_MS):
+            probe.disconnectFromServer()
+            return False  # another instance is alive: it keeps the name
         if self._server.listen(self.name):
             return True
         # A socket file left by an instance that crashed (Unix): nobody answers on it.
         if self._server.serverError() == QLocalSocket.LocalSocketError.AddressInUseError:
-            probe = QLocalSocket()
-            probe.connectToServer(self.name)
-            if probe.waitForConnected(CONNECT_MS):
-                probe.disconnectFromServer()
-                return False  # another instance is alive: it keeps the name
             QLocalServer.removeServer(self.name)
             return self._server.listen(self.name)
         log.warning("cannot listen on %s: %s", self.name, self._server.errorString())
