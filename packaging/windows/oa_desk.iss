@@ -1,7 +1,7 @@
 ; Inno Setup 6 script of OA Desk's Windows installer: per user, no administrator
 ; rights, a Start-menu entry, and .oadesk files opening in OA Desk on a double-click.
 ; packaging/build.py compiles it with the version from oa_desk/__init__.py:
-;   iscc /DAppVersion=0.1.0 /DSourceDir=dist\oa-desk /DOutputDir=dist /DIconFile=build\assets\oa-desk.ico oa_desk.iss
+;   iscc /DAppVersion=X.Y.Z /DSourceDir=dist\oa-desk /DOutputDir=dist /DIconFile=build\assets\oa-desk.ico oa_desk.iss
 #ifndef AppVersion
   #error AppVersion must be given (/DAppVersion=...): packaging/build.py reads it from oa_desk/__init__.py
 #endif
