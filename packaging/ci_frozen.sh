@@ -7,7 +7,7 @@
 #   bash packaging/ci_frozen.sh            (PYTHON=.venv/bin/python by default)
 #
 # .ci/run calls it after installing the packaging extra; the release workflow
-# calls it on Linux. It prints the time each part took.
+# calls it on Linux with DIST=dist to keep the tarball. It prints the time each part took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source=$PWD
@@ -17,11 +17,14 @@ started=$SECONDS
 work=$(mktemp -d "${TMPDIR:-/tmp}/oa-desk-frozen.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-"$python" packaging/build.py --dist "$work/dist" --work "$work/build"
+# DIST=folder keeps the artefacts there (the release workflow); else they go with $work.
+dist=${DIST:-$work/dist}
+[[ $dist == /* ]] || dist=$source/$dist
+"$python" packaging/build.py --dist "$dist" --work "$work/build"
 built=$SECONDS
 expected=$("$python" -c 'import sys; sys.path.insert(0, "packaging"); import assets; print(assets.version())')
 
-tarball=$(ls "$work"/dist/oa-desk-*-linux-*.tar.gz)
+tarball=$(ls "$dist"/oa-desk-*-linux-*.tar.gz)
 mkdir -p "$work/run" "$work/home" "$work/empty-path"
 tar -xzf "$tarball" -C "$work/run"
 app=$(ls -d "$work"/run/oa-desk-*/)oa-desk
