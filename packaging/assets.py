@@ -59,9 +59,9 @@ def version_tuple(text: str) -> tuple[int, int, int, int]:
 def render_pngs(sizes: tuple[int, ...]) -> dict[int, bytes]:
     """The app icon as PNG bytes at each size (Qt's SVG renderer, no display needed)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: TID251
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: TID251
+    from PySide6.QtSvg import QSvgRenderer  # noqa: TID251
 
     app = QGuiApplication.instance() or QGuiApplication([])
     renderer = QSvgRenderer(str(APP_SVG))

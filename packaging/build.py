@@ -116,7 +116,7 @@ def windows_installer(bundle: Path, dist: Path, work: Path, text: str) -> list[P
     archive = Path(shutil.make_archive(str(dist / f"OA-Desk-{text}-windows"), "zip", bundle))
     iscc = shutil.which("iscc") or shutil.which("ISCC")
     if iscc is None:
-        default = Path(os.environ.get("ProgramFiles(x86)", "C:/Program Files (x86)"))
+        default = Path(os.environ.get("PROGRAMFILES(X86)", "C:/Program Files (x86)"))
         candidate = default / "Inno Setup 6" / "ISCC.exe"
         iscc = str(candidate) if candidate.is_file() else None
     if iscc is None:

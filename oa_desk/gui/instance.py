@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
 
 from oa_desk.gui.main_window import MainWindow
@@ -114,7 +114,7 @@ class InstanceServer(QObject):
         if self._server.listen(self.name):
             return True
         # A socket file left by an instance that crashed (Unix): nobody answers on it.
-        if self._server.serverError() == QLocalSocket.LocalSocketError.AddressInUseError:
+        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
             QLocalServer.removeServer(self.name)
             return self._server.listen(self.name)
         log.warning("cannot listen on %s: %s", self.name, self._server.errorString())

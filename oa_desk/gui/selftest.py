@@ -14,6 +14,7 @@ stops after :data:`TIME_LIMIT_S` seconds.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
@@ -187,7 +188,7 @@ def _run(test: SelfTest) -> None:
         for feature in window.features:
             if feature.page is None:
                 continue
-            test.step(f"page {feature.key}", lambda key=feature.key: _visit(test, window, key))
+            test.step(f"page {feature.key}", functools.partial(_visit, test, window, feature.key))
         window.close()
         test.settle(100)
     finally:

@@ -152,9 +152,7 @@ def test_a_handed_over_plan_opens_in_a_new_window(
     opened.close()
 
 
-def test_a_window_without_a_plan_takes_it(
-    window: MainWindow, plans: tuple[Path, Path]
-) -> None:
+def test_a_window_without_a_plan_takes_it(window: MainWindow, plans: tuple[Path, Path]) -> None:
     windows = Windows(window)
     assert window.doc is None
     assert windows.open(plans[1], read_only=True) is window

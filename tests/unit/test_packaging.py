@@ -93,7 +93,9 @@ def test_icons_are_well_formed(assets: ModuleType) -> None:
     ico = assets.ico(pngs)
     reserved, kind, count = struct.unpack("<HHH", ico[:6])
     assert (reserved, kind, count) == (0, 1, 3)
-    width, _h, _c, _r, _planes, _bits, size, offset = struct.unpack("<BBBBHHII", ico[6 + 32 : 22 + 32])
+    width, _h, _c, _r, _planes, _bits, size, offset = struct.unpack(
+        "<BBBBHHII", ico[6 + 32 : 22 + 32]
+    )
     assert width == 0  # 256 is written as 0
     assert ico[offset : offset + size] == pngs[256]
     icns = assets.icns({16: pngs[16], 256: pngs[256]})
