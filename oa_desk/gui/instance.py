@@ -124,6 +124,13 @@ class InstanceServer(QObject):
         return self._server.isListening()
 
     def close(self) -> None:
+        # Clients first, their signals off: a socket destroyed with the server would
+        # otherwise announce its disconnection to a half-destroyed server (a crash).
+        for socket in list(self._buffers):
+            socket.blockSignals(True)
+            socket.abort()
+            socket.deleteLater()
+        self._buffers.clear()
         self._server.close()
 
     def _accept(self) -> None:
@@ -216,5 +223,6 @@ def serve(app: QApplication, first: MainWindow) -> tuple[Windows, InstanceServer
         app.installEventFilter(windows)
     server = InstanceServer(parent=app)
     server.open_requested.connect(windows.open)
+    app.aboutToQuit.connect(server.close)
     server.listen()
     return windows, server

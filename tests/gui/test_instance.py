@@ -177,3 +177,32 @@ def test_the_socket_name_is_per_user_and_settings_file(monkeypatch: pytest.Monke
     monkeypatch.setenv("USER", "somebody-else")
     monkeypatch.setenv("LOGNAME", "somebody-else")
     assert instance.server_name() != one
+
+
+def test_oa_desk_started_on_a_plan_while_one_runs_hands_it_over_and_exits(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The real command: ``oa-desk PLAN`` finds the running instance (same user and
+    settings file as this test) and exits 0 without a window of its own."""
+    running = InstanceServer()  # the name the app itself works out
+    assert running.listen()
+    plan = tmp_path / "双击.oadesk"
+    create_plan(plan, name="双击")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("OA_DESK_EXIT_AFTER_PAINT", None)
+    try:
+        with qtbot.waitSignal(running.open_requested, timeout=30000) as signal:
+            started = subprocess.Popen(
+                [sys.executable, "-m", "oa_desk", str(plan)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=ROOT,
+                env=env,
+            )
+        _out, err = started.communicate(timeout=30)
+    finally:
+        running.close()
+    assert signal.args == [plan.absolute(), False]
+    assert started.returncode == 0, err
+    assert "was handed to the running OA Desk" in err
