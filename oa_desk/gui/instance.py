@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication
@@ -41,6 +41,7 @@ MAX_MESSAGE = 64 * 1024
 CONNECT_MS = 500
 REPLY_MS = 5000
 ACK = b"ok\n"
+CASCADE_PX = 32  # a new window's offset from the last one
 
 
 def server_name() -> str:
@@ -181,8 +182,11 @@ class Windows(QObject):
         if target is None:
             target = next((w for w in self.windows if w.doc is None and w.isVisible()), None)
             if target is None:
+                last = self.windows[-1] if self.windows else None
                 target = self._make()
                 self.windows.append(target)
+                if last is not None:  # cascaded, not exactly over the last one
+                    target.move(last.pos() + QPoint(CASCADE_PX, CASCADE_PX))
                 target.show()
             target.open_path(path, read_only=read_only)
         target.raise_()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer
 
@@ -143,6 +143,7 @@ def test_a_handed_over_plan_opens_in_a_new_window(
     opened = windows.open(second)
     qtbot.addWidget(opened)
     assert opened is not window and opened.isVisible()
+    assert opened.pos() - window.pos() == QPoint(instance.CASCADE_PX, instance.CASCADE_PX)
     assert opened.doc is not None and opened.doc.store.path.resolve() == second.resolve()
     assert window.doc is not None and window.doc.store.path.resolve() == first.resolve()
     # Asked again for a plan a window has: that window, no third one.
