@@ -370,6 +370,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'oa-desk [PLAN]' to start the app, or 'oa-desk COMMAND --help'.",
     )
     parser.add_argument("--version", action="version", version=f"oa-desk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start the app on a demo plan in a temporary folder, visit every page, draw "
+        "every chart, and exit 0 (or 1, printing what failed)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in SUBCOMMANDS.values():
         add(sub)
@@ -391,6 +397,8 @@ def build_gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in args_list if not a.startswith("-")), None)
+    if first is None and args_list == ["--self-test"]:
+        return start_gui(None, self_test=True)
     if (first is None and any(a in ("-h", "--help", "--version") for a in args_list)) or (
         first in SUBCOMMANDS
     ):
@@ -430,7 +438,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return EXIT_REFUSED
 
 
-def start_gui(plan: Path | None, *, read_only: bool = False) -> int:
+def start_gui(plan: Path | None, *, read_only: bool = False, self_test: bool = False) -> int:
     from oa_desk.gui.preflight import problem
 
     # Qt aborts with a core dump when it has no display or a platform library is
@@ -439,6 +447,10 @@ def start_gui(plan: Path | None, *, read_only: bool = False) -> int:
     if line is not None:
         _err(line)
         return EXIT_REFUSED
+    if self_test:
+        from oa_desk.gui.selftest import run_self_test
+
+        return run_self_test()
     from oa_desk.gui.app import run
 
     return run(plan, read_only=read_only)

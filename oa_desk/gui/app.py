@@ -8,16 +8,17 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from oa_desk import __version__
-from oa_desk.gui import collector
+from oa_desk.gui import collector, instance
 from oa_desk.gui.fonts import install_fonts
 from oa_desk.gui.i18n import Translations
 from oa_desk.gui.icons import install_style
 from oa_desk.gui.main_window import MainWindow
 from oa_desk.gui.settings import APPLICATION, ORGANISATION, Settings
+from oa_desk.resources import resource
 
 # Set by start-up benchmarks and tests: print the time to the first paint and quit.
 EXIT_AFTER_PAINT_ENV = "OA_DESK_EXIT_AFTER_PAINT"
@@ -35,6 +36,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # native styles on Windows and macOS; Fusion elsewhere; Phosphor icons only
     install_style(app, "Fusion" if sys.platform.startswith("linux") else None)
     install_fonts(app)
+    app.setWindowIcon(QIcon(str(resource("icons", "app", "oa-desk.svg"))))
     collector.install(app)  # cyclic garbage is freed on this thread, never by a worker
     return app
 
@@ -60,7 +62,13 @@ def open_initial(window: MainWindow, plan: Path | None, *, read_only: bool) -> N
 def run(plan: Path | None, *, read_only: bool = False) -> int:
     started = time.perf_counter()
     app = make_app()
+    single = not os.environ.get(EXIT_AFTER_PAINT_ENV)  # benchmarks start many at once
+    if single and plan is not None and instance.hand_over(plan, read_only=read_only):
+        print(f"oa-desk: {plan} was handed to the running OA Desk", file=sys.stderr)
+        return 0
     window = build_window()
+    if single:
+        instance.serve(app, window)
     open_initial(window, plan, read_only=read_only)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
 

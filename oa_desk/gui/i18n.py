@@ -76,7 +76,10 @@ def compiled_translation(ts: Path) -> Path | None:
     if not ts.is_file():
         return None
     shipped = ts.with_suffix(".qm")
-    if shipped.is_file() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+    # A bundle's files all get the time they were copied, in no set order: its .qm
+    # was built from its .ts by the packager and is right whatever the times say.
+    frozen = getattr(sys, "frozen", False)
+    if shipped.is_file() and (frozen or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     digest = hashlib.sha1(ts.read_bytes()).hexdigest()[:12]
     cache = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))

@@ -25,13 +25,18 @@ def median_time(fn: Callable[[], object], repeat: int = 7, warmup: int = 1) -> f
 
 
 def time_until_line(
-    args: Sequence[str], marker: str, env: dict[str, str] | None = None, timeout: float = 120
+    args: Sequence[str],
+    marker: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+    program: Sequence[str] | None = None,
 ) -> float:
-    """Seconds from spawning a process to it printing a line starting with ``marker``."""
+    """Seconds from spawning a process (``program``, this Python by default) to it
+    printing a line starting with ``marker``."""
     full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
     start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, *args],
+        [*(program or [sys.executable]), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
