@@ -34,7 +34,7 @@ class RolloutRefusal(Refusal):
     ``duplicate_departments`` (names), ``pilot_unknown`` (names), ``pilot_count``
     (pilot, departments), ``waves_count`` (waves), ``too_many_waves`` (waves,
     departments, pilot), ``go_live_before_start`` (go_live, start),
-    ``go_live_not_working`` (go_live, before, after), ``unknown_calendar`` (code),
+    ``go_live_not_working`` (go_live, before, after), ``unknown_calendar`` (calendar),
     ``unknown_language`` (language), ``too_close`` (missing, earliest),
     ``cannot_compress`` (missing, earliest).
     """
@@ -116,7 +116,7 @@ def check_inputs(inputs: RolloutInputs) -> None:
         raise RolloutRefusal(
             "unknown_calendar",
             f"unknown calendar {inputs.calendar!r}: use one of {codes}",
-            code=inputs.calendar,
+            calendar=inputs.calendar,
         )
     names = inputs.departments
     if not names:
