@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from oa_desk.services.rollout_template.draft import Fit, RolloutDraft, draft_rollout
 from oa_desk.services.rollout_template.inputs import (
@@ -29,6 +30,9 @@ from oa_desk.services.rollout_template.inputs import (
 )
 from oa_desk.services.rollout_template.template import load_template
 
+if TYPE_CHECKING:
+    from oa_desk.store.planfile import PlanStore
+
 __all__ = [
     "NO_HOLIDAYS",
     "Fit",
@@ -39,6 +43,7 @@ __all__ = [
     "clean_departments",
     "draft_rollout",
     "load_template",
+    "plan_departments",
     "split_waves",
     "write_rollout",
 ]
@@ -73,3 +78,16 @@ def write_rollout(path: Path | str, draft: RolloutDraft, *, overwrite: bool = Fa
         finally:
             store.close()
     return RolloutWritten(path, rows, time.perf_counter() - started)
+
+
+def plan_departments(store: PlanStore) -> list[str]:
+    """The departments of an open plan (its roster's), in their order: a wizard's starting list."""
+    from sqlalchemy import select
+
+    from oa_desk.store import models
+
+    with store.read() as session:
+        rows = session.execute(
+            select(models.Department.name).order_by(models.Department.seq, models.Department.id)
+        )
+        return [name for (name,) in rows]

@@ -98,6 +98,10 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
+        <source>New from Rollout &amp;Template…</source>
+        <translation>从推广模板新建(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;About OA Desk</source>
         <translation>关于 OA 推广工作台(&amp;A)</translation>
     </message>
