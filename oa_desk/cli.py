@@ -119,9 +119,7 @@ def _add_new(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--name", help="the plan's name (required for an empty plan)")
     p.add_argument("--go-live", type=_date, metavar="YYYY-MM-DD", help="target go-live date")
     p.add_argument("--start", type=_date, metavar="YYYY-MM-DD", help="project start date")
-    p.add_argument(
-        "--organisation", "--org", default="", help="the organisation rolling OA out"
-    )
+    p.add_argument("--organisation", "--org", default="", help="the organisation rolling OA out")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     from oa_desk.cli_rollout import add_template_arguments
 

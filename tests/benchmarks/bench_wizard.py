@@ -62,7 +62,11 @@ def main() -> int:
         folder = Path(tmp)
         cases = (
             ("fits", _inputs(args.departments, args.waves, dt.date(2028, 12, 1)), Fit.REFUSE),
-            ("too close, compressed", _inputs(args.departments, args.waves, dt.date(2027, 9, 1)), Fit.COMPRESS),
+            (
+                "too close, compressed",
+                _inputs(args.departments, args.waves, dt.date(2027, 9, 1)),
+                Fit.COMPRESS,
+            ),
         )
         for label, inputs, fit in cases:
             _run(inputs, fit, folder, -1)  # warm-up: the holidays package, the template
@@ -76,7 +80,10 @@ def main() -> int:
                 (f"{label}: tasks", f"{tasks:,} for {args.departments} departments"),
                 (f"{label}: draft (check, expand, schedule)", f"{draft:.3f} s"),
                 (f"{label}: total with the write", f"{total:.3f} s"),
-                (f"{label}: ratio to the {TARGET_SECONDS:.0f} s target", f"{ratio:.2f} {verdict(total <= TARGET_SECONDS)}"),
+                (
+                    f"{label}: ratio to the {TARGET_SECONDS:.0f} s target",
+                    f"{ratio:.2f} {verdict(total <= TARGET_SECONDS)}",
+                ),
             ]
     report(f"rollout wizard, median of {args.runs} runs", rows)
     return 0 if ok else 1

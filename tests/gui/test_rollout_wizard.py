@@ -51,13 +51,18 @@ def test_walking_the_pages_writes_and_opens_the_plan(
     waves.ui.pilotSpin.setValue(2)
     waves.ui.wavesSpin.setValue(3)
     tree = waves.ui.previewTree
-    groups = [[tree.topLevelItem(i).child(j).text(0) for j in range(tree.topLevelItem(i).childCount())] for i in range(tree.topLevelItemCount())]
+    groups = [
+        [tree.topLevelItem(i).child(j).text(0) for j in range(tree.topLevelItem(i).childCount())]
+        for i in range(tree.topLevelItemCount())
+    ]
     assert groups == [DEPTS[:2], DEPTS[2:4], DEPTS[4:6], DEPTS[6:]]
     # ticking a department makes it the pilot
     item = tree.topLevelItem(3).child(1)
     item.setCheckState(0, Qt.CheckState.Checked)
     assert waves.pilot_departments() == ("质量部",)
-    assert [tree.topLevelItem(0).child(j).text(0) for j in range(tree.topLevelItem(0).childCount())] == ["质量部"]
+    assert [
+        tree.topLevelItem(0).child(j).text(0) for j in range(tree.topLevelItem(0).childCount())
+    ] == ["质量部"]
     waves.ui.wavesSpin.setValue(9)
     assert not waves.isComplete() and waves.ui.problemLabel.text()
     waves.ui.wavesSpin.setValue(3)

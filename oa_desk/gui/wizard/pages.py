@@ -245,7 +245,9 @@ class WavesPage(QWizardPage):
                     item = QTreeWidgetItem(top, [name])
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     checked = department_key(name) in self._chosen
-                    item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                    item.setCheckState(
+                        0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                    )
                 top.setExpanded(True)
         tree.blockSignals(False)
         self.completeChanged.emit()
@@ -367,5 +369,3 @@ class SummaryPage(QWizardPage):
 
 def _publicity_count(d: RolloutDraft) -> int:
     return sum(len(d.waves) if p.per_wave else 1 for p in d.template.publicity)
-
-

@@ -26,7 +26,8 @@ def explain(err: RolloutRefusal) -> str:
             "RolloutTexts", "A department name is longer than {limit} characters: {name}"
         ),
         "duplicate_departments": translate(
-            "RolloutTexts", "These departments are listed more than once: {names}. Keep one of each."
+            "RolloutTexts",
+            "These departments are listed more than once: {names}. Keep one of each.",
         ),
         "pilot_unknown": translate(
             "RolloutTexts", "These pilot departments are not in the list: {names}."
@@ -36,7 +37,9 @@ def explain(err: RolloutRefusal) -> str:
             "The pilot takes {pilot} of {departments} departments: it needs at least one "
             "and must leave some for the waves.",
         ),
-        "waves_count": translate("RolloutTexts", "There must be at least one wave after the pilot."),
+        "waves_count": translate(
+            "RolloutTexts", "There must be at least one wave after the pilot."
+        ),
         "too_many_waves": translate(
             "RolloutTexts",
             "{waves} waves, but only {departments} departments of which {pilot} are in the "

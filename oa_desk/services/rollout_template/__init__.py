@@ -60,7 +60,9 @@ class RolloutWritten:
         return self.rows.get("task", 0)
 
 
-def write_rollout(path: Path | str, draft: RolloutDraft, *, overwrite: bool = False) -> RolloutWritten:
+def write_rollout(
+    path: Path | str, draft: RolloutDraft, *, overwrite: bool = False
+) -> RolloutWritten:
     """Write ``draft`` as a new plan file at ``path`` (PlanFileError if it exists and
     ``overwrite`` is false, or it is open)."""
     from oa_desk.services.rollout_template.rows import write_rows

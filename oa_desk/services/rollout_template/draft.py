@@ -96,11 +96,7 @@ def _span(x: Expansion, durations: dict[int, int], cal: WorkCalendar, start: dt.
 
 
 def _compressed(x: Expansion, scale: float) -> dict[int, int]:
-    return {
-        n.id: max(1, int(n.duration * scale))
-        for n in x.nodes
-        if n.kind is TaskKind.TASK
-    }
+    return {n.id: max(1, int(n.duration * scale)) for n in x.nodes if n.kind is TaskKind.TASK}
 
 
 def draft_rollout(
@@ -161,8 +157,8 @@ def draft_rollout(
             target = earliest
         else:
             available = cal.ordinal(target) - cal.ordinal(first)
-            durations, scale = _compress(x, cal, first, available, span)
-            if durations is None:
+            squeezed, scale = _compress(x, cal, first, available, span)
+            if squeezed is None:
                 raise RolloutRefusal(
                     "cannot_compress",
                     f"the go-live date {target.isoformat()} is too close even with every "
@@ -172,6 +168,7 @@ def draft_rollout(
                     earliest=earliest.isoformat(),
                     go_live=target.isoformat(),
                 )
+            durations = squeezed
             span = _span(x, durations, cal, first)
     start = cal.date_of(cal.ordinal(target) - span)
     tasks, links = _specs(x, durations)

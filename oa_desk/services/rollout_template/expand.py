@@ -57,9 +57,7 @@ def shorten(names: Sequence[str], template: Template, language: str, most: int =
     sep = "、" if language == "zh_CN" else ", "
     if len(names) <= most:
         return sep.join(names)
-    return template.text("more", language).format(
-        names=sep.join(names[:most]), n=len(names)
-    )
+    return template.text("more", language).format(names=sep.join(names[:most]), n=len(names))
 
 
 class _Expander:
@@ -143,7 +141,15 @@ class _Expander:
                 continue
             if spec.per == "wave":
                 for w in range(len(self.waves)):
-                    node = self._add(spec, parent, self._text(spec.name.get(self.lang), **self._wave_values(w)), w, None, TaskKind.SUMMARY, "")
+                    node = self._add(
+                        spec,
+                        parent,
+                        self._text(spec.name.get(self.lang), **self._wave_values(w)),
+                        w,
+                        None,
+                        TaskKind.SUMMARY,
+                        "",
+                    )
                     node.seq = children_seq
                     children_seq += 1
                     self.starts[w] = spec.start.get("pilot" if w == 0 else "wave", ())
@@ -158,7 +164,13 @@ class _Expander:
                 group.lanes = spec.lanes
                 for i, dept in enumerate(names):
                     d = self.dept_index[dept]
-                    node = self._add(spec, parent, self._text(spec.name.get(self.lang), department=dept, **extra), wave, d)
+                    node = self._add(
+                        spec,
+                        parent,
+                        self._text(spec.name.get(self.lang), department=dept, **extra),
+                        wave,
+                        d,
+                    )
                     node.seq = children_seq
                     children_seq += 1
                     group.ids.append(node.id)
@@ -169,7 +181,15 @@ class _Expander:
                     self.pending.append((node.id, after, scope, d))
                 continue
             if spec.per == "role":
-                summary = self._add(spec, parent, self._text(spec.name.get(self.lang), **extra), wave, None, TaskKind.SUMMARY, "")
+                summary = self._add(
+                    spec,
+                    parent,
+                    self._text(spec.name.get(self.lang), **extra),
+                    wave,
+                    None,
+                    TaskKind.SUMMARY,
+                    "",
+                )
                 summary.seq = children_seq
                 children_seq += 1
                 for j, role in enumerate(self.t.roles):
@@ -186,7 +206,9 @@ class _Expander:
                     group.ids.append(node.id)
                     self.pending.append((node.id, spec.after, scope, None))
                 continue
-            node = self._add(spec, parent, self._text(spec.name.get(self.lang), **extra), wave, None)
+            node = self._add(
+                spec, parent, self._text(spec.name.get(self.lang), **extra), wave, None
+            )
             node.seq = children_seq
             children_seq += 1
             group.ids.append(node.id)

@@ -11,8 +11,8 @@ from oa_desk.domain.calendar import PRESETS
 from oa_desk.domain.errors import Refusal
 
 __all__ = [
-    "NO_HOLIDAYS",
     "MAX_DEPARTMENTS",
+    "NO_HOLIDAYS",
     "RolloutInputs",
     "RolloutRefusal",
     "check_inputs",

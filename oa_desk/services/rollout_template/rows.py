@@ -58,7 +58,13 @@ def _key_date(draft: RolloutDraft, key: str, wave: int | None = None) -> tuple[i
 
 def write_rows(draft: RolloutDraft, out: BulkWriter) -> dict[str, int]:
     """Write everything of ``draft`` through ``out``; rows written per table."""
-    lang, t, x, sched, values = draft.inputs.language, draft.template, draft.expansion, draft.schedule, draft.values
+    lang, t, x, sched, values = (
+        draft.inputs.language,
+        draft.template,
+        draft.expansion,
+        draft.schedule,
+        draft.values,
+    )
     counts: dict[str, int] = {}
     inputs = draft.inputs
     cal_name = {
@@ -259,7 +265,9 @@ def _communications(draft: RolloutDraft) -> list[Row]:
             task_id, day = _key_date(draft, p.milestone, w)
             more = dict(values)
             if w is not None:
-                more["wave"] = t.text("pilot_wave", lang) if w == 0 else t.text("wave", lang).format(n=w)
+                more["wave"] = (
+                    t.text("pilot_wave", lang) if w == 0 else t.text("wave", lang).format(n=w)
+                )
                 more["departments"] = shorten(draft.waves[w], t, lang)
             more["date"] = day.isoformat()
             audience = more["wave"] if p.audience == "wave" else t.audiences[p.audience].get(lang)
@@ -281,7 +289,13 @@ def _communications(draft: RolloutDraft) -> list[Row]:
 def _training(draft: RolloutDraft) -> tuple[list[Row], list[Row]]:
     """Courses per tier and format; sessions once, per wave or per department, on the
     first day of the training task they belong to."""
-    t, lang, values, x, sched = draft.template, draft.inputs.language, draft.values, draft.expansion, draft.schedule
+    t, lang, values, x, sched = (
+        draft.template,
+        draft.inputs.language,
+        draft.values,
+        draft.expansion,
+        draft.schedule,
+    )
     courses: list[Row] = []
     sessions: list[Row] = []
     location = t.session_location.get(lang)
