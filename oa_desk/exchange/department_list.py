@@ -3,8 +3,10 @@
 Text files are UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030;
 ``.csv`` and ``.xlsx`` go through the same hostile-file checks and readers as
 every import (:mod:`oa_desk.exchange.safety`, :mod:`oa_desk.exchange.sheets`).
-Pasted Excel cells are tab-separated: the first column is taken. A first cell
-that is a column heading ("部门", "Department"…) is skipped.
+Pasted Excel cells are tab-separated: the first column is taken, and a first
+cell that is a column heading ("部门", "Department"…) is skipped. A roster (a
+sheet whose heading row names a department column further right) gives that
+column's departments, each once, in the order they first appear.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ __all__ = ["HEADINGS", "MAX_TEXT_BYTES", "names_from_text", "read_department_fil
 
 MAX_TEXT_BYTES = 4 * 1024 * 1024  # a department list of a few thousand lines is far smaller
 _SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".csv", ".tsv", ".xls")
-HEADINGS = frozenset({"部门", "部门名称", "department", "departments", "department name", "name"})
+DEPARTMENT_HEADINGS = frozenset(
+    {"部门", "部门名称", "所属部门", "department", "departments", "department name", "dept"}
+)
+HEADINGS = DEPARTMENT_HEADINGS | {"name", "名称"}  # a first column's heading, skipped
 
 
 def _cell(value: Any) -> str:
@@ -28,6 +33,18 @@ def _cell(value: Any) -> str:
 
 
 def _first_column(rows: list[list[Any]]) -> list[str]:
+    """The names of the column headed "部门"/"Department" (a roster: each name once, in
+    order of first appearance), else of the first column (a heading there skipped)."""
+    header = next((row for row in rows if any(_cell(v) for v in row)), [])
+    for col, value in enumerate(header):
+        if _cell(value).casefold() in DEPARTMENT_HEADINGS and col > 0:
+            start = rows.index(header) + 1
+            seen: dict[str, None] = {}
+            for row in rows[start:]:
+                name = _cell(row[col]) if col < len(row) else ""
+                if name:
+                    seen.setdefault(name, None)
+            return list(seen)
     names = [_cell(row[0]) if row else "" for row in rows]
     names = [n for n in names if n]
     if names and names[0].casefold() in HEADINGS:

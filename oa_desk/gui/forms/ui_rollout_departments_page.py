@@ -68,7 +68,7 @@ class Ui_RolloutDepartmentsPage(object):
 
     def retranslateUi(self, RolloutDepartmentsPage: QWizardPage) -> None:
         RolloutDepartmentsPage.setTitle(QCoreApplication.translate("RolloutDepartmentsPage", u"Departments", None))
-        RolloutDepartmentsPage.setSubTitle(QCoreApplication.translate("RolloutDepartmentsPage", u"One department a line: type them, paste a column from Excel, or take them from the open plan or a file. The order is the rollout order.", None))
+        RolloutDepartmentsPage.setSubTitle(QCoreApplication.translate("RolloutDepartmentsPage", u"One department a line: type them, paste a column from Excel, or take them from the open plan or a file (a list, or a roster with a department column). The order is the rollout order.", None))
         self.departmentsEdit.setPlaceholderText(QCoreApplication.translate("RolloutDepartmentsPage", u"Finance\n"
 "Human Resources\n"
 "Sales\n"

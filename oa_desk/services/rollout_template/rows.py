@@ -334,11 +334,7 @@ def _training(draft: RolloutDraft) -> tuple[list[Row], list[Row]]:
             continue
         if c.sessions == "once":
             session(i, x.by_key[c.at][-1], c.capacity, c.hours)
-        elif c.sessions == "per_wave":
-            for w in range(len(draft.waves)):
-                for task_id in x.by_key.get(f"w{w}.{c.at}", ()):
-                    session(i, task_id, c.capacity, c.hours)
-        else:  # per department: the department's own training task
+        else:  # per wave or per department: each instance of the wave's training task
             for w in range(len(draft.waves)):
                 for task_id in x.by_key.get(f"w{w}.{c.at}", ()):
                     session(i, task_id, c.capacity, c.hours)

@@ -123,8 +123,8 @@
         <translation>部门</translation>
     </message>
     <message>
-        <source>One department a line: type them, paste a column from Excel, or take them from the open plan or a file. The order is the rollout order.</source>
-        <translation>每行一个部门：可直接输入、从 Excel 粘贴一列，或取自当前计划或文件。顺序即推广顺序。</translation>
+        <source>One department a line: type them, paste a column from Excel, or take them from the open plan or a file (a list, or a roster with a department column). The order is the rollout order.</source>
+        <translation>每行一个部门：可直接输入、从 Excel 粘贴一列，或取自当前计划或文件（部门清单，或含“部门”列的花名册）。顺序即推广顺序。</translation>
     </message>
     <message>
         <source>Finance
