@@ -18,7 +18,9 @@ def add_template_arguments(p: argparse.ArgumentParser, positive: Callable[[str],
     g.add_argument(
         "--departments",
         metavar="FILE",
-        help="departments, one a line (UTF-8 or GBK text), or the first column of a .csv/.xlsx",
+        help="departments, one a line (UTF-8 or GBK text; a headcount may follow after a tab), "
+        "the first column of a .csv/.xlsx (headcounts in the second), or a roster's "
+        "department column",
     )
     g.add_argument("--pilot", type=positive, default=1, metavar="N", help="pilot departments")
     g.add_argument("--waves", type=positive, default=2, metavar="N", help="waves after the pilot")
@@ -47,12 +49,12 @@ def _err(message: str) -> None:
 
 def new_from_template(args: argparse.Namespace) -> int:
     from oa_desk.cli import Refused, Usage
-    from oa_desk.exchange.department_list import read_department_file
+    from oa_desk.exchange.department_list import read_department_entries
     from oa_desk.services.rollout_template import (
         Fit,
         RolloutInputs,
         RolloutRefusal,
-        clean_departments,
+        clean_entries,
         draft_rollout,
         write_rollout,
     )
@@ -68,7 +70,7 @@ def new_from_template(args: argparse.Namespace) -> int:
     ]
     if missing:
         raise Usage(f"new --template rollout needs {', '.join(missing)}")
-    names = clean_departments(read_department_file(args.departments))
+    names, headcounts = clean_entries(read_department_entries(args.departments))
     inputs = RolloutInputs(
         organisation=args.organisation,
         go_live=args.go_live,
@@ -80,6 +82,7 @@ def new_from_template(args: argparse.Namespace) -> int:
         language=args.lang,
         start=args.start,
         name=args.name or "",
+        headcounts=headcounts,
     )
     fit = Fit.COMPRESS if args.compress else Fit.MOVE if args.move_go_live else Fit.REFUSE
     try:

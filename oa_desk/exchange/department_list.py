@@ -16,7 +16,14 @@ from typing import Any
 
 from oa_desk.exchange.safety import RefusalReason, SpreadsheetKind, SpreadsheetRefused
 
-__all__ = ["HEADINGS", "MAX_TEXT_BYTES", "names_from_text", "read_department_file"]
+__all__ = [
+    "HEADINGS",
+    "MAX_TEXT_BYTES",
+    "entries_from_text",
+    "names_from_text",
+    "read_department_entries",
+    "read_department_file",
+]
 
 MAX_TEXT_BYTES = 4 * 1024 * 1024  # a department list of a few thousand lines is far smaller
 _SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".csv", ".tsv", ".xls")
@@ -32,33 +39,53 @@ def _cell(value: Any) -> str:
     return str(value).strip() if value is not None else ""
 
 
-def _first_column(rows: list[list[Any]]) -> list[str]:
-    """The names of the column headed "部门"/"Department" (a roster: each name once, in
-    order of first appearance), else of the first column (a heading there skipped)."""
+def _count(value: Any) -> int:
+    """A headcount cell: a whole number from 0 to a million, else unknown (0)."""
+    text = _cell(value).replace(",", "")
+    return int(text) if text.isdigit() and int(text) <= 1_000_000 else 0
+
+
+def _entries(rows: list[list[Any]]) -> list[tuple[str, int]]:
+    """(name, headcount) of each department; a headcount not given is 0.
+
+    A roster (a heading row naming a department column right of the first): that
+    column's departments, each once in order of first appearance, with the number
+    of people listed in each. Otherwise the first column's names (a heading there
+    skipped), with a whole number in the second column as the headcount.
+    """
     header = next((row for row in rows if any(_cell(v) for v in row)), [])
     for col, value in enumerate(header):
         if _cell(value).casefold() in DEPARTMENT_HEADINGS and col > 0:
-            start = rows.index(header) + 1
-            seen: dict[str, None] = {}
-            for row in rows[start:]:
+            counts: dict[str, int] = {}
+            for row in rows[rows.index(header) + 1 :]:
                 name = _cell(row[col]) if col < len(row) else ""
                 if name:
-                    seen.setdefault(name, None)
-            return list(seen)
-    names = [_cell(row[0]) if row else "" for row in rows]
-    names = [n for n in names if n]
-    if names and names[0].casefold() in HEADINGS:
-        names = names[1:]
-    return names
+                    counts[name] = counts.get(name, 0) + 1
+            return list(counts.items())
+    out = [(_cell(row[0]), _count(row[1]) if len(row) > 1 else 0) for row in rows if row]
+    out = [(name, n) for name, n in out if name]
+    if out and out[0][0].casefold() in HEADINGS:
+        out = out[1:]
+    return out
+
+
+def entries_from_text(text: str) -> list[tuple[str, int]]:
+    """(name, headcount) from text: a name a line, or tab-separated rows (pasted cells)."""
+    return _entries([line.split("\t") for line in text.splitlines()])
 
 
 def names_from_text(text: str) -> list[str]:
     """Department names from text: a name a line, or the first cell of tab-separated rows."""
-    return _first_column([line.split("\t") for line in text.splitlines()])
+    return [name for name, _n in entries_from_text(text)]
 
 
 def read_department_file(path: Path | str) -> list[str]:
     """The department names in ``path`` (SpreadsheetRefused for a file that is refused)."""
+    return [name for name, _n in read_department_entries(path)]
+
+
+def read_department_entries(path: Path | str) -> list[tuple[str, int]]:
+    """(name, headcount) of the departments in ``path`` (SpreadsheetRefused if refused)."""
     from oa_desk.exchange.safety import check_spreadsheet
     from oa_desk.exchange.sheets import detect_encoding, mixed_encoding, read_csv, read_xlsx
 
@@ -67,9 +94,9 @@ def read_department_file(path: Path | str) -> list[str]:
         kind = check_spreadsheet(path)
         if kind is SpreadsheetKind.XLSX:
             sheets = read_xlsx(path)
-            return _first_column(sheets[0].rows) if sheets else []
+            return _entries(sheets[0].rows) if sheets else []
         if path.suffix.lower() == ".csv":
-            return _first_column(read_csv(path).rows)
+            return _entries(read_csv(path).rows)
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -102,4 +129,4 @@ def read_department_file(path: Path | str) -> list[str]:
             path,
             detail=f"text is neither UTF-8 nor GBK/GB18030 (byte {exc.start})",
         ) from None
-    return names_from_text(text.lstrip("\ufeff"))
+    return entries_from_text(text.lstrip("\ufeff"))

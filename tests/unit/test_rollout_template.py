@@ -237,3 +237,31 @@ def test_the_registers_are_filled_from_the_template(tmp_path: Path) -> None:
     # sessions: leadership once, key users per wave, end users per department
     assert len(dump["training_session"]) == 1 + 4 + len(DEPTS)
     assert any(c.title == "Wave 2 go-live preview" for c in comms)
+
+
+def test_training_is_sized_to_the_departments_headcounts(tmp_path: Path) -> None:
+    counts = tuple([60, 0, 95] + [10] * (len(DEPTS) - 3))
+    draft = draft_rollout(_inputs(headcounts=counts, pilot=3))
+    by_dept = {n.department: n for n in draft.expansion.nodes if n.key == "end_users"}
+    assert [by_dept[i].duration for i in range(3)] == [1, 1, 2]  # 2, 1 and 4 sessions, 2 a day
+    path = tmp_path / "sized.oadesk"
+    write_rollout(path, draft)
+    store = open_plan(path)
+    try:
+        with store.read() as s:
+            rows = s.execute(select(models.Department.name, models.Department.headcount))
+            heads = {name: count for name, count in rows}
+            items = s.query(models.ReadinessItem).count()
+            sessions = s.query(models.TrainingSession).count()
+    finally:
+        store.close()
+    assert heads["部门01"] == 60 and heads["部门02"] == 0
+    assert items == 4 * len(DEPTS)
+    # leadership once, key users per wave (4), end users 2 + 1 + 4 + one each for the rest
+    assert sessions == 1 + 4 + 2 + 1 + 4 + (len(DEPTS) - 3)
+
+
+def test_headcounts_must_match_the_departments() -> None:
+    with pytest.raises(RolloutRefusal) as caught:
+        draft_rollout(_inputs(headcounts=(1, 2)))
+    assert caught.value.code == "headcounts"

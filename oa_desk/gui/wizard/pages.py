@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget, QWizardPage
 
 from oa_desk.domain.calendar import PRESETS
-from oa_desk.exchange.department_list import names_from_text
+from oa_desk.exchange.department_list import entries_from_text
 from oa_desk.gui.dates import from_qdate, to_qdate
 from oa_desk.gui.forms.ui_rollout_basics_page import Ui_RolloutBasicsPage
 from oa_desk.gui.forms.ui_rollout_departments_page import Ui_RolloutDepartmentsPage
@@ -23,7 +23,7 @@ from oa_desk.services.rollout_template import (
     RolloutDraft,
     RolloutInputs,
     RolloutRefusal,
-    clean_departments,
+    clean_entries,
     draft_rollout,
     split_waves,
 )
@@ -116,16 +116,25 @@ class DepartmentsPage(QWizardPage):
         self._changed()
 
     def names(self) -> tuple[str, ...]:
-        return clean_departments(names_from_text(self.ui.departmentsEdit.toPlainText()))
+        return clean_entries(entries_from_text(self.ui.departmentsEdit.toPlainText()))[0]
+
+    def headcounts(self) -> tuple[int, ...]:
+        """Per department, when a second column gives them (else empty)."""
+        return clean_entries(entries_from_text(self.ui.departmentsEdit.toPlainText()))[1]
 
     def set_names(self, names: list[str] | tuple[str, ...]) -> None:
         self.ui.departmentsEdit.setPlainText("\n".join(names))
+
+    def set_entries(self, entries: list[tuple[str, int]]) -> None:
+        """Names, each with its headcount after a tab when it is known."""
+        lines = [f"{name}\t{count}" if count else name for name, count in entries]
+        self.ui.departmentsEdit.setPlainText("\n".join(lines))
 
     def take_from_plan(self) -> None:
         from oa_desk.services.rollout_template import plan_departments
 
         if self._doc is not None:
-            self.set_names(plan_departments(self._doc.store))
+            self.set_entries(plan_departments(self._doc.store))
 
     def _choose_file(self) -> None:
         filename, _ = QFileDialog.getOpenFileName(
@@ -138,13 +147,13 @@ class DepartmentsPage(QWizardPage):
             self.take_from_file(Path(filename))
 
     def take_from_file(self, path: Path) -> None:
-        from oa_desk.exchange.department_list import read_department_file
+        from oa_desk.exchange.department_list import read_department_entries
         from oa_desk.exchange.safety import SpreadsheetRefused
         from oa_desk.gui import messages
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            names = read_department_file(path)
+            entries = read_department_entries(path)
         except (SpreadsheetRefused, OSError) as exc:
             self._file_problem = messages.describe(exc)
             self._changed()
@@ -152,7 +161,7 @@ class DepartmentsPage(QWizardPage):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._file_problem = ""
-        self.set_names(names)
+        self.set_entries(entries)
 
     def _duplicates(self) -> list[str]:
         seen: set[str] = set()
@@ -297,6 +306,7 @@ class SummaryPage(QWizardPage):
             calendar=b.calendar(),
             language=b.language(),
             start=b.start(),
+            headcounts=self._departments.headcounts(),
         )
 
     def draft(self) -> RolloutDraft | None:
@@ -346,6 +356,9 @@ class SummaryPage(QWizardPage):
             self.tr("Kickoff: {day}").format(day=d.start.isoformat()),
             self.tr("Full go-live: {day}").format(day=d.go_live.isoformat()),
             self.tr("Pilot: {names}").format(names=d.values["pilot"]),
+            self.tr("%n people in the departments (as given)", "", sum(d.inputs.headcounts))
+            if d.inputs.headcounts
+            else self.tr("Headcounts not given: one end-user session per department"),
             self.tr("%n wave(s) after the pilot", "", waves),
             self.tr("%n task(s) and milestone(s)", "", d.task_count),
             self.tr("%n dependency(ies)", "", len(d.expansion.links)),

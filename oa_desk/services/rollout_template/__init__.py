@@ -26,6 +26,7 @@ from oa_desk.services.rollout_template.inputs import (
     RolloutInputs,
     RolloutRefusal,
     clean_departments,
+    clean_entries,
     split_waves,
 )
 from oa_desk.services.rollout_template.template import load_template
@@ -41,6 +42,7 @@ __all__ = [
     "RolloutRefusal",
     "RolloutWritten",
     "clean_departments",
+    "clean_entries",
     "draft_rollout",
     "load_template",
     "plan_departments",
@@ -82,14 +84,16 @@ def write_rollout(
     return RolloutWritten(path, rows, time.perf_counter() - started)
 
 
-def plan_departments(store: PlanStore) -> list[str]:
-    """The departments of an open plan (its roster's), in their order: a wizard's starting list."""
+def plan_departments(store: PlanStore) -> list[tuple[str, int]]:
+    """(name, headcount) of an open plan's departments (its roster's), in their order."""
     from sqlalchemy import select
 
     from oa_desk.store import models
 
     with store.read() as session:
         rows = session.execute(
-            select(models.Department.name).order_by(models.Department.seq, models.Department.id)
+            select(models.Department.name, models.Department.headcount).order_by(
+                models.Department.seq, models.Department.id
+            )
         )
-        return [name for (name,) in rows]
+        return [(name, headcount) for name, headcount in rows]

@@ -26,7 +26,11 @@ from oa_desk.services.rollout_template.inputs import (
     check_inputs,
     split_waves,
 )
-from oa_desk.services.rollout_template.template import Template, load_template
+from oa_desk.services.rollout_template.template import (
+    Template,
+    department_sessions,
+    load_template,
+)
 
 __all__ = ["Fit", "RolloutDraft", "draft_rollout"]
 
@@ -135,6 +139,7 @@ def draft_rollout(
         "go_live": inputs.go_live.isoformat(),
     }
     x = expand(t, lang, inputs.departments, waves, values)
+    _size_training(x, t, inputs)
     durations = {n.id: n.duration for n in x.nodes}
     first = cal.next_working_day(inputs.earliest_start())
     span = _span(x, durations, cal, first)
@@ -192,6 +197,17 @@ def draft_rollout(
         scale=scale,
         values=values,
     )
+
+
+def _size_training(x: Expansion, t: Template, inputs: RolloutInputs) -> None:
+    """A department's training task lasts the days its sessions need (``per_day`` a day)."""
+    for course in t.courses:
+        if course.sessions != "per_department" or course.at is None:
+            continue
+        for n in x.nodes:
+            if n.key == course.at and n.department is not None and n.kind is TaskKind.TASK:
+                sessions = department_sessions(course, inputs.headcount(n.department))
+                n.duration = max(n.duration, -(-sessions // course.per_day))
 
 
 def _compress(

@@ -81,6 +81,7 @@ class _Expander:
         self.starts: dict[int, tuple[str, ...]] = {}
         self.roles = {r.role: r for r in template.roles}
         self.go_live_id = 0
+        self.lane_links: list[tuple[int, int]] = []  # each lane's tasks one after another
 
     # -- nodes -------------------------------------------------------------------------
 
@@ -104,11 +105,10 @@ class _Expander:
         kind: TaskKind | None = None,
         notes: str | None = None,
     ) -> Node:
-        seq = sum(1 for n in self.nodes if n.parent == parent) if parent is None else 0
         node = Node(
             id=len(self.nodes) + 1,
             parent=parent,
-            seq=seq,
+            seq=0,  # set by the caller: its place among its siblings
             key=spec.key,
             name=name,
             phase=spec.phase,
@@ -177,7 +177,7 @@ class _Expander:
                     group.by_department[d] = node.id
                     after = spec.after
                     if spec.lanes and i >= spec.lanes:
-                        self._lane_links.append((group.ids[i - spec.lanes], node.id))
+                        self.lane_links.append((group.ids[i - spec.lanes], node.id))
                     self.pending.append((node.id, after, scope, d))
                 continue
             if spec.per == "role":
@@ -219,8 +219,6 @@ class _Expander:
             else:
                 self.pending.append((node.id, spec.after, scope, None))
 
-    _lane_links: list[tuple[int, int]]
-
     # -- links -------------------------------------------------------------------------
 
     def _resolve(self, ref: str, scope: int | None, department: int | None) -> list[int]:
@@ -257,7 +255,7 @@ class _Expander:
     def links(self) -> list[tuple[int, int]]:
         seen: set[tuple[int, int]] = set()
         out: list[tuple[int, int]] = []
-        for pred, succ in self._lane_links:
+        for pred, succ in self.lane_links:
             if (pred, succ) not in seen:
                 seen.add((pred, succ))
                 out.append((pred, succ))
@@ -279,7 +277,6 @@ def expand(
 ) -> Expansion:
     """Every task of the plan and the links between them."""
     x = _Expander(template, language, departments, waves, values)
-    x._lane_links = []
     x.build(template.tasks, None, None)
     links = x.links()
     by_key: dict[str, list[int]] = {}

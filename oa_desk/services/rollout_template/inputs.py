@@ -16,12 +16,14 @@ __all__ = [
     "RolloutInputs",
     "RolloutRefusal",
     "check_inputs",
+    "clean_entries",
     "department_key",
     "split_waves",
 ]
 
 NO_HOLIDAYS = "none"  # Monday to Friday, no holidays
 MAX_DEPARTMENTS = 2_000
+MAX_HEADCOUNT = 1_000_000
 DEPARTMENT_NAME_MAX = 100  # department.name's length
 TEXT_MAX = 200  # plan.organisation and plan.oa_product
 
@@ -36,7 +38,7 @@ class RolloutRefusal(Refusal):
     departments, pilot), ``go_live_before_start`` (go_live, start),
     ``go_live_not_working`` (go_live, before, after), ``unknown_calendar`` (calendar),
     ``unknown_language`` (language), ``too_close`` (missing, earliest),
-    ``cannot_compress`` (missing, earliest).
+    ``cannot_compress`` (missing, earliest), ``headcounts`` (limit).
     """
 
 
@@ -62,6 +64,10 @@ class RolloutInputs:
     language: str = "zh_CN"
     start: dt.date | None = None
     name: str = field(default="")  # the plan's name; the template's when empty
+    headcounts: tuple[int, ...] = ()  # per department, in order (0: not known); may be empty
+
+    def headcount(self, index: int) -> int:
+        return self.headcounts[index] if index < len(self.headcounts) else 0
 
     def earliest_start(self) -> dt.date:
         return self.start or dt.date.today()
@@ -80,6 +86,15 @@ def clean_departments(names: Sequence[str]) -> tuple[str, ...]:
         if text:
             out.append(text)
     return tuple(out)
+
+
+def clean_entries(entries: Sequence[tuple[str, int]]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Names (as :func:`clean_departments`) and their headcounts; no headcounts when none
+    is known."""
+    pairs = [(" ".join(unicodedata.normalize("NFKC", n).split()), c) for n, c in entries]
+    pairs = [(n, c) for n, c in pairs if n]
+    counts = tuple(c for _n, c in pairs)
+    return tuple(n for n, _c in pairs), counts if any(counts) else ()
 
 
 def _duplicates(names: Sequence[str]) -> list[str]:
@@ -136,6 +151,15 @@ def check_inputs(inputs: RolloutInputs) -> None:
                 name=name[:40] + "…",
                 limit=DEPARTMENT_NAME_MAX,
             )
+    if inputs.headcounts and (
+        len(inputs.headcounts) != len(names)
+        or any(not 0 <= n <= MAX_HEADCOUNT for n in inputs.headcounts)
+    ):
+        raise RolloutRefusal(
+            "headcounts",
+            f"headcounts must be given for every department, each from 0 to {MAX_HEADCOUNT:,}",
+            limit=MAX_HEADCOUNT,
+        )
     dupes = _duplicates(names)
     if dupes:
         raise RolloutRefusal(

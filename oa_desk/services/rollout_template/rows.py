@@ -17,6 +17,7 @@ from oa_desk.domain.enums import (
 )
 from oa_desk.services.rollout_template.draft import RolloutDraft
 from oa_desk.services.rollout_template.expand import shorten
+from oa_desk.services.rollout_template.template import department_sessions
 from oa_desk.store.bulk import BulkWriter, stored_datetime
 
 __all__ = ["write_rows"]
@@ -147,8 +148,26 @@ def write_rows(draft: RolloutDraft, out: BulkWriter) -> dict[str, int]:
         "department",
         ("id", "parent_id", "seq", "name", "code", "headcount", "wave_id", "readiness"),
         [
-            (i + 1, None, i, d, "", 0, wave_of[d] + 1, Readiness.NOT_STARTED.value)
+            (
+                i + 1,
+                None,
+                i,
+                d,
+                "",
+                inputs.headcount(i),
+                wave_of[d] + 1,
+                Readiness.NOT_STARTED.value,
+            )
             for i, d in enumerate(inputs.departments)
+        ],
+    )
+    counts["readiness_item"] = out.insert(
+        "readiness_item",
+        ("id", "department_id", "kind", "title", "done"),
+        [
+            (k * len(t.readiness) + j + 1, k + 1, item.kind.value, item.title.get(lang), 0)
+            for k in range(len(inputs.departments))
+            for j, item in enumerate(t.readiness)
         ],
     )
     task_rows: list[Row] = []
@@ -301,9 +320,14 @@ def _training(draft: RolloutDraft) -> tuple[list[Row], list[Row]]:
     location = t.session_location.get(lang)
     nodes = {n.id: n for n in x.nodes}
 
-    def session(course_id: int, task_id: int, capacity: int, hours: float) -> None:
-        day = sched[task_id].start
-        starts = dt.datetime.combine(day, dt.time(t.session_hour))
+    def session(
+        course_id: int, task_id: int, capacity: int, hours: float, i: int = 0, per_day: int = 1
+    ) -> None:
+        times = sched[task_id]
+        days = max(1, draft.calendar.count_working_days(times.start, times.finish))
+        day = draft.calendar.add_working_days(times.start, min(i // per_day, days - 1))
+        slots = t.session_slots
+        starts = dt.datetime.combine(day, dt.time(slots[(i % per_day) % len(slots)]))
         wave = nodes[task_id].wave
         sessions.append(
             (
@@ -334,8 +358,14 @@ def _training(draft: RolloutDraft) -> tuple[list[Row], list[Row]]:
             continue
         if c.sessions == "once":
             session(i, x.by_key[c.at][-1], c.capacity, c.hours)
-        else:  # per wave or per department: each instance of the wave's training task
-            for w in range(len(draft.waves)):
-                for task_id in x.by_key.get(f"w{w}.{c.at}", ()):
-                    session(i, task_id, c.capacity, c.hours)
+            continue
+        # per wave or per department: each instance of the wave's training task
+        for w in range(len(draft.waves)):
+            for task_id in x.by_key.get(f"w{w}.{c.at}", ()):
+                dept = nodes[task_id].department
+                count = 1
+                if c.sessions == "per_department" and dept is not None:
+                    count = department_sessions(c, draft.inputs.headcount(dept))
+                for k in range(count):
+                    session(i, task_id, c.capacity, c.hours, k, c.per_day)
     return courses, sessions

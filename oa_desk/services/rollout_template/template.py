@@ -22,6 +22,7 @@ from oa_desk.domain.enums import (
     KpiCategory,
     KpiDirection,
     Phase,
+    ReadinessKind,
     RiskCategory,
     TaskKind,
     TeamRole,
@@ -33,11 +34,13 @@ __all__ = [
     "Course",
     "Kpi",
     "Publicity",
+    "ReadinessItem",
     "RiskItem",
     "Role",
     "Template",
     "TemplateError",
     "TemplateTask",
+    "department_sessions",
     "load_template",
 ]
 
@@ -125,6 +128,18 @@ class Course:
     at: str | None  # the task whose days the sessions take
     capacity: int
     description: Text
+    per_day: int = 1  # sessions a working day (per-department courses)
+
+
+def department_sessions(course: Course, headcount: int) -> int:
+    """Sessions of a per-department course for ``headcount`` people (one when unknown)."""
+    return max(1, -(-headcount // course.capacity)) if headcount > 0 else 1
+
+
+@dataclass(frozen=True)
+class ReadinessItem:
+    kind: ReadinessKind
+    title: Text
 
 
 @dataclass(frozen=True)
@@ -150,9 +165,10 @@ class Template:
     publicity: tuple[Publicity, ...]
     audiences: Mapping[str, Text]
     courses: tuple[Course, ...]
-    session_hour: int
+    session_slots: tuple[int, ...]  # the hours sessions start at, in a day
     session_location: Text
     risks: tuple[RiskItem, ...]
+    readiness: tuple[ReadinessItem, ...] = ()
 
     def text(self, key: str, language: str) -> str:
         return self.texts[key].get(language)
@@ -258,6 +274,7 @@ def parse_template(data: Mapping[str, Any]) -> Template:
                 c.get("at"),
                 int(c.get("capacity", 30)),
                 _text(c.get("description", ""), "courses"),
+                max(1, int(c.get("per_day", 1))),
             )
             for c in data["courses"]
         )
@@ -285,9 +302,13 @@ def parse_template(data: Mapping[str, Any]) -> Template:
             publicity,
             audiences,
             courses,
-            int(session.get("first_hour", 9)),
+            tuple(int(h) for h in session.get("slots", (9,))) or (9,),
             _text(session.get("location", ""), "session"),
             risks,
+            tuple(
+                ReadinessItem(ReadinessKind(r["kind"]), _text(r["title"], "readiness"))
+                for r in data.get("readiness", ())
+            ),
         )
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, TemplateError):

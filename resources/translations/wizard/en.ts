@@ -14,6 +14,13 @@
 <context>
     <name>SummaryPage</name>
     <message numerus="yes">
+        <source>%n people in the departments (as given)</source>
+        <translation>
+            <numerusform>%n person in the departments (as given)</numerusform>
+            <numerusform>%n people in the departments (as given)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n wave(s) after the pilot</source>
         <translation>
             <numerusform>%n wave after the pilot</numerusform>

@@ -292,6 +292,16 @@ Sales
         <translation>试点：{names}</translation>
     </message>
     <message numerus="yes">
+        <source>%n people in the departments (as given)</source>
+        <translation>
+            <numerusform>各部门共 %n 人（按所给人数）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headcounts not given: one end-user session per department</source>
+        <translation>未给出人数：每个部门安排一场最终用户培训</translation>
+    </message>
+    <message numerus="yes">
         <source>%n wave(s) after the pilot</source>
         <translation>
             <numerusform>试点后 %n 个批次</numerusform>
