@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         self.act_new.setText(self.tr("&New Plan…"))
         self.act_new.setToolTip(self.tr("Create an empty plan file"))
         self.act_new_rollout.setText(self.tr("New from Rollout &Template…"))
+        self.act_new_rollout.setToolTip(self.tr("Create a whole rollout plan from the template"))
         self.act_open.setText(self.tr("&Open…"))
         self.act_open.setToolTip(self.tr("Open a plan file"))
         self.act_demo.setText(self.tr("Open &Demo Plan"))

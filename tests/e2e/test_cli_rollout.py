@@ -112,3 +112,17 @@ def test_an_empty_plan_still_needs_only_a_name(tmp_path: Path) -> None:
     plan = tmp_path / "empty.oadesk"
     assert oa_desk("new", str(plan), "--name", "空计划").returncode == 0
     assert_clean_error(oa_desk("new", str(tmp_path / "x.oadesk")), 2)
+
+
+def test_hostile_department_workbooks_are_refused_before_reading(tmp_path: Path) -> None:
+    from tests.hostile_files import far_cell_workbook, string_count_workbook
+
+    plan = tmp_path / "hostile.oadesk"
+    for book in (
+        far_cell_workbook(tmp_path / "far.xlsx"),
+        string_count_workbook(tmp_path / "strings.xlsx"),
+    ):
+        result = oa_desk(*_new(plan, book))
+        assert_clean_error(result, 1)
+        assert book.name in result.stderr
+        assert not plan.exists()

@@ -102,6 +102,10 @@
         <translation>从推广模板新建(&amp;T)…</translation>
     </message>
     <message>
+        <source>Create a whole rollout plan from the template</source>
+        <translation>按推广模板生成完整的推广计划</translation>
+    </message>
+    <message>
         <source>&amp;About OA Desk</source>
         <translation>关于 OA 推广工作台(&amp;A)</translation>
     </message>
