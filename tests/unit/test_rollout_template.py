@@ -265,3 +265,20 @@ def test_headcounts_must_match_the_departments() -> None:
     with pytest.raises(RolloutRefusal) as caught:
         draft_rollout(_inputs(headcounts=(1, 2)))
     assert caught.value.code == "headcounts"
+
+
+def test_each_department_has_its_go_live_milestone_in_its_wave(tmp_path: Path) -> None:
+    from oa_desk.services.departments import read_go_lives
+
+    store = open_plan(_write(tmp_path))
+    try:
+        go_lives = read_go_lives(store)
+        with store.read() as s:
+            depts = {d.id: d.wave_id for d in s.query(models.Department)}
+            waves = {w.id: w.planned_go_live for w in s.query(models.Wave)}
+    finally:
+        store.close()
+    assert set(go_lives) == set(depts)
+    for dep, (_task, day) in go_lives.items():
+        wave_go_live = waves[depts[dep]]
+        assert day is not None and wave_go_live is not None and day <= wave_go_live
