@@ -282,3 +282,28 @@ def test_each_department_has_its_go_live_milestone_in_its_wave(tmp_path: Path) -
     for dep, (_task, day) in go_lives.items():
         wave_go_live = waves[depts[dep]]
         assert day is not None and wave_go_live is not None and day <= wave_go_live
+
+
+def test_a_malformed_template_fails_loudly() -> None:
+    import copy
+    import json
+
+    from oa_desk.resources import resource
+    from oa_desk.services.rollout_template.expand import expand
+    from oa_desk.services.rollout_template.template import TemplateError, parse_template
+
+    data = json.loads(resource("templates", "rollout.json").read_text(encoding="utf-8"))
+    assert parse_template(data) == load_template()
+    no_english = copy.deepcopy(data)
+    del no_english["tasks"][0]["name"]["en"]
+    with pytest.raises(TemplateError, match="both zh_CN and en"):
+        parse_template(no_english)
+    two_go_lives = copy.deepcopy(data)
+    two_go_lives["tasks"][0]["children"][0]["go_live"] = True
+    with pytest.raises(TemplateError, match="exactly one go_live"):
+        parse_template(two_go_lives)
+    unknown = copy.deepcopy(data)
+    unknown["tasks"][0]["children"][1]["after"] = ["no_such_task"]
+    template = parse_template(unknown)
+    with pytest.raises(TemplateError, match="no_such_task"):
+        expand(template, "en", ("A", "B"), [("A",), ("B",)], {"org": "", "product": ""})

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from oa_desk.domain.enums import Phase, TaskKind, TeamRole
-from oa_desk.services.rollout_template.template import Template, TemplateTask
+from oa_desk.services.rollout_template.template import Template, TemplateError, TemplateTask
 
 __all__ = ["Expansion", "Node", "expand"]
 
@@ -278,7 +278,10 @@ def expand(
     """Every task of the plan and the links between them."""
     x = _Expander(template, language, departments, waves, values)
     x.build(template.tasks, None, None)
-    links = x.links()
+    try:
+        links = x.links()
+    except KeyError as exc:
+        raise TemplateError(f"the rollout template names an unknown task {exc.args[0]!r}") from None
     by_key: dict[str, list[int]] = {}
     for scope, groups in x.scopes.items():
         for key, group in groups.items():
