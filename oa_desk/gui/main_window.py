@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage()
         self.welcome.new_requested.connect(self.new_plan)
+        self.welcome.template_requested.connect(lambda: new_rollout(self))
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.act_new.setText(self.tr("&New Plan…"))
         self.act_new.setToolTip(self.tr("Create an empty plan file"))
-        self.act_new_rollout.setText(self.tr("New from Rollout &Template…"))
+        self.act_new_rollout.setText(self.tr("Ne&w from Rollout Template…"))
         self.act_new_rollout.setToolTip(self.tr("Create a whole rollout plan from the template"))
         self.act_open.setText(self.tr("&Open…"))
         self.act_open.setToolTip(self.tr("Open a plan file"))

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWizard
 
 from oa_desk.gui.dates import to_qdate
 from oa_desk.gui.main_window import MainWindow
@@ -124,7 +124,7 @@ def test_the_wizard_speaks_chinese_and_explains_refusals(window: MainWindow, qtb
         wizard.next()
         assert not wizard.summary.isComplete()
         assert "不是工作日" in wizard.summary.ui.problemLabel.text()
-        qtbot.waitUntil(lambda: window.act_new_rollout.text() == "从推广模板新建(&T)…")
+        qtbot.waitUntil(lambda: window.act_new_rollout.text() == "从推广模板新建(&W)…")
         assert window.act_new_rollout in window.menu_file.actions()
     finally:
         window.set_language("en")
@@ -153,3 +153,22 @@ def test_departments_come_from_the_open_plan_or_a_file(
     page.take_from_file(picture)
     assert page.ui.problemLabel.text()  # refused, the list is unchanged
     assert page.names() == tuple(DEPTS)
+
+
+def test_the_wizard_is_reached_from_the_file_menu_and_the_welcome_page(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[object] = []
+    monkeypatch.setattr(flow, "run", calls.append)
+    assert window.act_new_rollout in window.menu_file.actions()
+    window.act_new_rollout.trigger()
+    window.welcome._ui.templateButton.click()
+    assert calls == [window, window]
+
+
+def test_cancel_writes_nothing(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(RolloutWizard, "exec", lambda self: QWizard.DialogCode.Rejected)
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    flow.run(window)
+    assert asked == [] and window.doc is None

@@ -98,8 +98,8 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <source>New from Rollout &amp;Template…</source>
-        <translation>从推广模板新建(&amp;T)…</translation>
+        <source>Ne&amp;w from Rollout Template…</source>
+        <translation>从推广模板新建(&amp;W)…</translation>
     </message>
     <message>
         <source>Create a whole rollout plan from the template</source>
@@ -828,6 +828,14 @@
     <message>
         <source>An empty plan with the standard working calendar.</source>
         <translation>使用标准工作日历的空计划。</translation>
+    </message>
+    <message>
+        <source>New plan from the &amp;rollout template…</source>
+        <translation>从推广模板新建计划(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A whole rollout scheduled back from your go-live date: phases, milestones, pilot and waves, KPIs, risks, publicity and training.</source>
+        <translation>从上线日期倒排的完整推广计划：阶段、里程碑、试点与批次、KPI、风险、宣传和培训。</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
