@@ -87,7 +87,7 @@ def read_department_file(path: Path | str) -> list[str]:
 def read_department_entries(path: Path | str) -> list[tuple[str, int]]:
     """(name, headcount) of the departments in ``path`` (SpreadsheetRefused if refused)."""
     from oa_desk.exchange.safety import check_spreadsheet
-    from oa_desk.exchange.sheets import detect_encoding, mixed_encoding, read_csv, read_xlsx
+    from oa_desk.exchange.sheets import decode_text, read_csv, read_xlsx
 
     path = Path(path)
     if path.suffix.lower() in _SHEET_SUFFIXES:
@@ -114,19 +114,5 @@ def read_department_entries(path: Path | str) -> list[tuple[str, int]]:
         raise SpreadsheetRefused(
             RefusalReason.NOT_SPREADSHEET, path, detail="not a text file (it holds NUL bytes)"
         )
-    encoding = detect_encoding(data)
-    if encoding == "gb18030":
-        mixed = mixed_encoding(data)
-        if mixed is not None:
-            raise SpreadsheetRefused(
-                RefusalReason.MIXED_ENCODING, path, line=mixed[0], byte=mixed[1]
-            )
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise SpreadsheetRefused(
-            RefusalReason.CORRUPT,
-            path,
-            detail=f"text is neither UTF-8 nor GBK/GB18030 (byte {exc.start})",
-        ) from None
-    return entries_from_text(text.lstrip("\ufeff"))
+    text, _encoding = decode_text(data, path)
+    return entries_from_text(text)
