@@ -75,7 +75,8 @@ def test_walking_the_pages_writes_and_opens_the_plan(
     assert draft is not None
     target = tmp_path / "华信.oadesk"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert flow._ask_target(window, draft) == target
+    summary.ask_target = lambda d: flow._ask_target(window, d)
+    assert summary.validatePage() and summary.target == target
     assert save_and_open(window, draft, target)
     assert window.doc is not None and Path(window.doc.store.path) == target
     window.close_plan()
@@ -172,3 +173,21 @@ def test_cancel_writes_nothing(window: MainWindow, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
     flow.run(window)
     assert asked == [] and window.doc is None
+
+
+def test_cancelling_the_save_dialog_keeps_the_wizard_open(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = RolloutWizard(None, "en", window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_basics(wizard, dt.date(2027, 9, 1))
+    wizard.next()
+    wizard.departments.set_names(DEPTS)
+    wizard.next()
+    wizard.next()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    wizard.summary.ask_target = lambda d: flow._ask_target(window, d)
+    wizard.accept()  # Finish
+    assert wizard.isVisible() and wizard.currentPage() is wizard.summary
+    assert wizard.summary.target is None

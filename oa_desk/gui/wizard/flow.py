@@ -106,11 +106,9 @@ def run(host: WizardHost) -> None:
 
     system = "zh_CN" if QLocale.system().name().startswith("zh") else "en"
     wizard = RolloutWizard(host.doc, host.settings.language or system, host.widget())
+    wizard.summary.ask_target = lambda draft: _ask_target(host, draft)
     if wizard.exec() != QWizard.DialogCode.Accepted:
         return
-    draft = wizard.draft()
-    if draft is None:
-        return
-    target = _ask_target(host, draft)
-    if target is not None:
+    draft, target = wizard.draft(), wizard.summary.target
+    if draft is not None and target is not None:
         save_and_open(host, draft, target)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -291,7 +292,9 @@ class SummaryPage(QWizardPage):
         self._too_close = False
         self.ui.compressRadio.setChecked(True)
         self.ui.compressRadio.toggled.connect(lambda _on: self._redraft())
-        self.setCommitPage(False)
+        # Finish asks where to save; cancelling that keeps the wizard open with its inputs.
+        self.ask_target: Callable[[RolloutDraft], Path | None] | None = None
+        self.target: Path | None = None
 
     def inputs(self) -> RolloutInputs:
         b = self._basics
@@ -378,6 +381,14 @@ class SummaryPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self._draft is not None
+
+    def validatePage(self) -> bool:
+        if self._draft is None:
+            return False
+        if self.ask_target is not None:
+            self.target = self.ask_target(self._draft)
+            return self.target is not None
+        return True
 
 
 def _publicity_count(d: RolloutDraft) -> int:
