@@ -307,3 +307,25 @@ def test_a_malformed_template_fails_loudly() -> None:
     template = parse_template(unknown)
     with pytest.raises(TemplateError, match="no_such_task"):
         expand(template, "en", ("A", "B"), [("A",), ("B",)], {"org": "", "product": ""})
+
+
+def test_no_communication_is_planned_before_the_plans_start(tmp_path: Path) -> None:
+    import json
+
+    from oa_desk.resources import resource
+    from oa_desk.services.rollout_template.template import parse_template
+
+    data = json.loads(resource("templates", "rollout.json").read_text(encoding="utf-8"))
+    for item in data["publicity"]:
+        item["offset"] = -90  # a quarter before each milestone: before the kickoff for some
+    path = tmp_path / "early.oadesk"
+    draft = draft_rollout(_inputs(), template=parse_template(data))
+    write_rollout(path, draft)
+    store = open_plan(path)
+    try:
+        with store.read() as s:
+            days = [c.planned_date for c in s.query(models.Communication)]
+    finally:
+        store.close()
+    assert days and all(d is not None and d >= draft.start for d in days)
+    assert draft.start in days

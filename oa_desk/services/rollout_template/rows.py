@@ -276,6 +276,8 @@ def write_rows(draft: RolloutDraft, out: BulkWriter) -> dict[str, int]:
 
 
 def _communications(draft: RolloutDraft) -> list[Row]:
+    """The template's publicity, dated from its milestone with the offset (never before
+    the plan's start: a compressed plan's early milestones come soon after the kickoff)."""
     t, lang, values = draft.template, draft.inputs.language, draft.values
     rows: list[Row] = []
     for p in t.publicity:
@@ -298,7 +300,7 @@ def _communications(draft: RolloutDraft) -> list[Row]:
                     audience[:200],
                     p.message.get(lang).format(**more),
                     task_id,
-                    (day + dt.timedelta(days=p.offset)).isoformat(),
+                    max(draft.start, day + dt.timedelta(days=p.offset)).isoformat(),
                     CommStatus.PLANNED.value,
                 )
             )
