@@ -136,9 +136,11 @@ def test_the_apps_scheduler_agrees_with_the_written_dates(
         store.close()
 
 
-def test_every_department_is_in_exactly_one_wave_and_the_pilot_comes_first(tmp_path: Path) -> None:
+def test_every_department_is_in_exactly_one_wave_and_the_pilot_comes_first(
+    tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]
+) -> None:
     path = _write(tmp_path, pilot_departments=("部门05", "部门09"))
-    store = open_plan(path)
+    store = open_on_engine(path)
     try:
         with store.read() as s:
             waves = list(s.scalars(select(models.Wave).order_by(models.Wave.seq)))
@@ -161,10 +163,12 @@ def test_the_waves_split_the_rest_evenly_in_list_order() -> None:
     assert groups == [("a", "b"), ("c", "d"), ("e", "f"), ("g",), ("h",)]
 
 
-def test_the_same_inputs_give_the_same_plan(tmp_path: Path) -> None:
+def test_the_same_inputs_give_the_same_plan(
+    tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]
+) -> None:
     dumps = []
     for name in ("a.oadesk", "b.oadesk"):
-        store = open_plan(_write(tmp_path, name))
+        store = open_on_engine(_write(tmp_path, name))
         try:
             dump = dump_store(store)
         finally:
@@ -220,8 +224,10 @@ def test_a_go_live_too_close_says_what_is_missing_and_can_move_or_compress() -> 
     assert caught.value.code == "cannot_compress"
 
 
-def test_the_registers_are_filled_from_the_template(tmp_path: Path) -> None:
-    store = open_plan(_write(tmp_path, language="en"))
+def test_the_registers_are_filled_from_the_template(
+    tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]
+) -> None:
+    store = open_on_engine(_write(tmp_path, language="en"))
     try:
         dump = dump_store(store)
         with store.read() as s:
@@ -267,10 +273,12 @@ def test_headcounts_must_match_the_departments() -> None:
     assert caught.value.code == "headcounts"
 
 
-def test_each_department_has_its_go_live_milestone_in_its_wave(tmp_path: Path) -> None:
+def test_each_department_has_its_go_live_milestone_in_its_wave(
+    tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]
+) -> None:
     from oa_desk.services.departments import read_go_lives
 
-    store = open_plan(_write(tmp_path))
+    store = open_on_engine(_write(tmp_path))
     try:
         go_lives = read_go_lives(store)
         with store.read() as s:
