@@ -71,6 +71,7 @@ def test_walking_the_pages_writes_and_opens_the_plan(
     assert summary.isComplete()
     assert not summary.ui.fitGroup.isVisible()
     assert "2027-09-01" in summary.ui.summaryLabel.text()
+    assert "第3批 go-live: 2027-09-01" in summary.ui.summaryLabel.text()  # the plan's wave names
     draft = wizard.draft()
     assert draft is not None
     target = tmp_path / "华信.oadesk"

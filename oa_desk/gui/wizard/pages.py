@@ -363,6 +363,10 @@ class SummaryPage(QWizardPage):
             if d.inputs.headcounts
             else self.tr("Headcounts not given: one end-user session per department"),
             self.tr("%n wave(s) after the pilot", "", waves),
+            *(
+                self.tr("{wave} go-live: {day}").format(wave=name, day=day.isoformat())
+                for name, day in _wave_go_lives(d)
+            ),
             self.tr("%n task(s) and milestone(s)", "", d.task_count),
             self.tr("%n dependency(ies)", "", len(d.expansion.links)),
             self.tr("%n team role(s) to fill", "", len(t.roles)),
@@ -389,6 +393,16 @@ class SummaryPage(QWizardPage):
             self.target = self.ask_target(self._draft)
             return self.target is not None
         return True
+
+
+def _wave_go_lives(d: RolloutDraft) -> list[tuple[str, dt.date]]:
+    """Each wave's name (in the plan's language) and go-live date."""
+    t, lang = d.template, d.inputs.language
+    out = []
+    for w in range(len(d.waves)):
+        name = t.text("pilot_wave", lang) if w == 0 else t.text("wave", lang).format(n=w)
+        out.append((name, d.schedule[d.expansion.by_key[f"w{w}.golive"][0]].start))
+    return out
 
 
 def _publicity_count(d: RolloutDraft) -> int:

@@ -307,6 +307,10 @@ Sales
             <numerusform>试点后 %n 个批次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{wave} go-live: {day}</source>
+        <translation>{wave}上线：{day}</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) and milestone(s)</source>
         <translation>
