@@ -126,3 +126,15 @@ def test_hostile_department_workbooks_are_refused_before_reading(tmp_path: Path)
         assert_clean_error(result, 1)
         assert book.name in result.stderr
         assert not plan.exists()
+
+
+def test_an_existing_plan_is_not_replaced_without_force(tmp_path: Path) -> None:
+    depts = tmp_path / "d.txt"
+    depts.write_text("\n".join(DEPTS), encoding="utf-8")
+    plan = tmp_path / "kept.oadesk"
+    assert oa_desk("new", str(plan), "--name", "原计划").returncode == 0
+    before = plan.read_bytes()
+    result = oa_desk(*_new(plan, depts))
+    assert_clean_error(result, 1)
+    assert "already exists" in result.stderr
+    assert plan.read_bytes() == before
