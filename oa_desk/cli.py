@@ -63,6 +63,12 @@ def _err(message: str) -> None:
 def cmd_new(args: argparse.Namespace) -> int:
     from oa_desk.store.planfile import create_plan
 
+    if args.template is not None:
+        from oa_desk.cli_rollout import new_from_template
+
+        return new_from_template(args)
+    if not args.name:
+        raise Usage("new: --name is required for an empty plan (or give --template rollout)")
     create_plan(
         args.path,
         name=args.name,
@@ -108,13 +114,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _add_new(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("new", help="create an empty plan file")
+    p = sub.add_parser("new", help="create an empty plan file, or one from the rollout template")
     p.add_argument("path", type=Path, metavar="PATH", help="the new plan file (.oadesk)")
-    p.add_argument("--name", required=True, help="the plan's name")
+    p.add_argument("--name", help="the plan's name (required for an empty plan)")
     p.add_argument("--go-live", type=_date, metavar="YYYY-MM-DD", help="target go-live date")
     p.add_argument("--start", type=_date, metavar="YYYY-MM-DD", help="project start date")
-    p.add_argument("--organisation", default="", help="the organisation rolling OA out")
+    p.add_argument("--organisation", "--org", default="", help="the organisation rolling OA out")
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    from oa_desk.cli_rollout import add_template_arguments
+
+    add_template_arguments(p, _positive)
     p.set_defaults(handler=cmd_new)
 
 

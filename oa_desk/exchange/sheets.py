@@ -33,6 +33,7 @@ from oa_desk.exchange.safety import (
 __all__ = [
     "RawSheet",
     "column_letter",
+    "decode_text",
     "detect_encoding",
     "fill_merged",
     "formulas_without_value",
@@ -247,16 +248,10 @@ def mixed_encoding(data: bytes) -> tuple[int, int] | None:
     return data.count(b"\n", 0, start) + 1, start
 
 
-def read_csv(path: Path | str) -> RawSheet:
-    """A CSV (or tab-separated) file, encoding and delimiter detected.
-
-    A UTF-8 file with a part in GBK (two files pasted together) is refused
-    naming the line and byte: decoded whole as GB18030 its UTF-8 part, the
-    headers included, would turn to nonsense and the import would only say
-    that no column is mapped.
-    """
-    path = Path(path)
-    data = path.read_bytes()
+def decode_text(data: bytes, path: Path) -> tuple[str, str]:
+    """A text file's text (without a BOM) and its encoding, detected as
+    :func:`detect_encoding` does; a UTF-8 file with a part in GBK, or bytes of
+    no known encoding, are refused naming the place."""
     encoding = detect_encoding(data)
     if encoding == "gb18030":
         mixed = mixed_encoding(data)
@@ -272,8 +267,19 @@ def read_csv(path: Path | str) -> RawSheet:
             path,
             detail=f"text is neither UTF-8 nor GBK/GB18030 (byte {exc.start})",
         ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    return (text[1:] if text.startswith("\ufeff") else text), encoding
+
+
+def read_csv(path: Path | str) -> RawSheet:
+    """A CSV (or tab-separated) file, encoding and delimiter detected.
+
+    A UTF-8 file with a part in GBK (two files pasted together) is refused
+    naming the line and byte: decoded whole as GB18030 its UTF-8 part, the
+    headers included, would turn to nonsense and the import would only say
+    that no column is mapped.
+    """
+    path = Path(path)
+    text, encoding = decode_text(path.read_bytes(), path)
     sample = text[:20_000]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;|")

@@ -40,6 +40,7 @@ from oa_desk.gui.operations import perform
 from oa_desk.gui.registry import features
 from oa_desk.gui.settings import Settings, tool_button_style
 from oa_desk.gui.welcome import WelcomePage
+from oa_desk.gui.wizard import new_rollout
 from oa_desk.services import plan as plan_service
 from oa_desk.store.errors import PlanFileError, PlanLockedError
 from oa_desk.store.lock import REFRESH_EVERY_SECONDS
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage()
         self.welcome.new_requested.connect(self.new_plan)
+        self.welcome.template_requested.connect(lambda: new_rollout(self))
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         SK = QKeySequence.StandardKey
         self.act_new = self._action("file-plus", self.new_plan, SK.New)
+        self.act_new_rollout = self._action("list-checks", lambda: new_rollout(self))
         self.act_open = self._action("folder-open", self.open_dialog, SK.Open)
         self.act_demo = self._action("rocket-launch", self.open_demo)
         self.act_save_as = self._action("floppy-disk", self.save_as, SK.SaveAs)
@@ -285,7 +288,7 @@ class MainWindow(QMainWindow):
         self.menu_recent = QMenu(self)
         self.menu_recent.setIcon(icon("files"))
         self.menu_recent.aboutToShow.connect(self._fill_recent)
-        self.menu_file.addActions([self.act_new, self.act_open])
+        self.menu_file.addActions([self.act_new, self.act_new_rollout, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_demo)
         self.menu_file.addSeparator()
@@ -313,6 +316,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.act_new.setText(self.tr("&New Plan…"))
         self.act_new.setToolTip(self.tr("Create an empty plan file"))
+        self.act_new_rollout.setText(self.tr("Ne&w from Rollout Template…"))
+        self.act_new_rollout.setToolTip(self.tr("Create a whole rollout plan from the template"))
         self.act_open.setText(self.tr("&Open…"))
         self.act_open.setToolTip(self.tr("Open a plan file"))
         self.act_demo.setText(self.tr("Open &Demo Plan"))

@@ -14,6 +14,7 @@ from oa_desk.gui.icons import icon
 
 class WelcomePage(QWidget):
     new_requested = Signal()
+    template_requested = Signal()
     demo_requested = Signal()
     open_requested = Signal()
     recent_requested = Signal(str)
@@ -27,9 +28,11 @@ class WelcomePage(QWidget):
         heading.setBold(True)
         self._ui.headingLabel.setFont(heading)
         self._ui.newButton.setIcon(icon("file-plus"))
+        self._ui.templateButton.setIcon(icon("list-checks"))
         self._ui.demoButton.setIcon(icon("rocket-launch"))
         self._ui.openButton.setIcon(icon("folder-open"))
         self._ui.newButton.clicked.connect(self.new_requested)
+        self._ui.templateButton.clicked.connect(self.template_requested)
         self._ui.demoButton.clicked.connect(self.demo_requested)
         self._ui.openButton.clicked.connect(self.open_requested)
         self._ui.recentList.itemActivated.connect(

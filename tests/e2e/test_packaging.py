@@ -18,6 +18,7 @@ def test_source_checkout_finds_resources() -> None:
     folder = resources_dir()
     assert (folder / "translations" / "core" / "zh_CN.ts").is_file()
     assert (folder / "icons" / "phosphor" / "house.svg").is_file()
+    assert (folder / "templates" / "rollout.json").is_file()
 
 
 @pytest.mark.slow
@@ -33,6 +34,7 @@ def test_installed_wheel_finds_its_resources(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "oa_desk/_resources/translations/timeline/zh_CN.ts" in names
     assert "oa_desk/_resources/icons/phosphor/LICENSE" in names
+    assert "oa_desk/_resources/templates/rollout.json" in names
     assert any(n.startswith("oa_desk/store/migrations/versions/0001") for n in names)
     assert not any(n.endswith(".qm") for n in names)
     target = tmp_path / "site"

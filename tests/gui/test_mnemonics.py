@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QTabWidget,
     QWidget,
+    QWizardPage,
 )
 
 import oa_desk.gui.forms as forms
@@ -63,6 +64,8 @@ def form_classes() -> list[tuple[str, type, type]]:
                 hint = inspect.signature(cls.setupUi).parameters
                 target = list(hint.values())[1].annotation
                 base = QDialog if "QDialog" in str(target) else QWidget
+                if "QWizardPage" in str(target):
+                    base = QWizardPage
                 out.append((name, cls, base))
     return out
 

@@ -55,6 +55,11 @@ class Ui_WelcomePage(object):
 
         self.choicesLayout.addWidget(self.newButton)
 
+        self.templateButton = QCommandLinkButton(WelcomePage)
+        self.templateButton.setObjectName(u"templateButton")
+
+        self.choicesLayout.addWidget(self.templateButton)
+
         self.demoButton = QCommandLinkButton(WelcomePage)
         self.demoButton.setObjectName(u"demoButton")
 
@@ -101,6 +106,8 @@ class Ui_WelcomePage(object):
         self.introLabel.setText(QCoreApplication.translate("WelcomePage", u"No plan is open. A plan file holds a whole OA rollout: goals, team, departments and waves, the schedule, training and go-live support. Start one:", None))
         self.newButton.setText(QCoreApplication.translate("WelcomePage", u"&New plan\u2026", None))
         self.newButton.setDescription(QCoreApplication.translate("WelcomePage", u"An empty plan with the standard working calendar.", None))
+        self.templateButton.setText(QCoreApplication.translate("WelcomePage", u"New plan from the &rollout template\u2026", None))
+        self.templateButton.setDescription(QCoreApplication.translate("WelcomePage", u"A whole rollout scheduled back from your go-live date: phases, milestones, pilot and waves, KPIs, risks, publicity and training.", None))
         self.demoButton.setText(QCoreApplication.translate("WelcomePage", u"Open the &demo plan", None))
         self.demoButton.setDescription(QCoreApplication.translate("WelcomePage", u"A realistic rollout of a mid-size company to explore; your own plans stay separate.", None))
         self.openButton.setText(QCoreApplication.translate("WelcomePage", u"&Open a plan\u2026", None))

@@ -98,6 +98,14 @@
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
+        <source>Ne&amp;w from Rollout Template…</source>
+        <translation>从推广模板新建(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Create a whole rollout plan from the template</source>
+        <translation>按推广模板生成完整的推广计划</translation>
+    </message>
+    <message>
         <source>&amp;About OA Desk</source>
         <translation>关于 OA 推广工作台(&amp;A)</translation>
     </message>
@@ -820,6 +828,14 @@
     <message>
         <source>An empty plan with the standard working calendar.</source>
         <translation>使用标准工作日历的空计划。</translation>
+    </message>
+    <message>
+        <source>New plan from the &amp;rollout template…</source>
+        <translation>从推广模板新建计划(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A whole rollout scheduled back from your go-live date: phases, milestones, pilot and waves, KPIs, risks, publicity and training.</source>
+        <translation>从上线日期倒排的完整推广计划：阶段、里程碑、试点与批次、KPI、风险、宣传和培训。</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
