@@ -47,17 +47,22 @@ def build_window(settings: Settings | None = None) -> MainWindow:
     return MainWindow(settings, translations)
 
 
-def open_initial(window: MainWindow, plan: Path | None, *, read_only: bool) -> None:
-    """Open ``plan``; without one, the last plan; on first run, the welcome page stays."""
+def open_initial(window: MainWindow, plan: Path | str | None, *, read_only: bool) -> None:
+    """Open ``plan`` (a file, or a team plan's URL); without one, the last plan; on
+    first run, the welcome page stays."""
+    from oa_desk.store.teamplan import is_server_url
+
     if plan is not None:
-        window.open_path(plan, read_only=read_only)
+        window.open_target(plan, read_only=read_only)
         return
     last = window.settings.last_plan
-    if last and Path(last).exists():
+    if last and is_server_url(last):
+        window.open_target(last)
+    elif last and Path(last).exists():
         window.open_path(Path(last))
 
 
-def run(plan: Path | None, *, read_only: bool = False) -> int:
+def run(plan: Path | str | None, *, read_only: bool = False) -> int:
     started = time.perf_counter()
     app = make_app()
     window = build_window()

@@ -94,13 +94,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
         self.undo_group = QUndoGroup(self)
         self._jobs = JobRunner(self)
-        self.lifecycle = PlanLifecycle(self)
 
         self.welcome = WelcomePage()
         self.welcome.new_requested.connect(self.new_plan)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        self.welcome.recent_requested.connect(self.open_target)
 
         self.pages: list[Page] = []
         self._shared: dict[str, QAction] = {}  # actions features offer each other
@@ -130,6 +129,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
+        self.lifecycle = PlanLifecycle(self)  # adds the team plan's File actions
         self.show_page(settings.last_page)  # reopen where the user left off
         self._restored_page = True
         for feature in self.features:  # menus and actions; heavy modules load on first use
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_recent = QMenu(self)
         self.menu_recent.setIcon(icon("files"))
-        self.menu_recent.aboutToShow.connect(self.lifecycle._fill_recent)
+        self.menu_recent.aboutToShow.connect(lambda: self.lifecycle._fill_recent())
         self.menu_file.addActions([self.act_new, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_demo)
@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(row)
             item.setText(page.feature.title())
             item.setToolTip(page.feature.title())
+        self.lifecycle.team.retranslate()
         self.read_only_badge.setText(self.tr("Read-only"))
         self.read_only_badge.setToolTip(self.tr("This plan is open read-only. Click for details."))
         self._update_title()
@@ -340,7 +341,8 @@ class MainWindow(QMainWindow):
         self.act_restore.setEnabled(writable)
         self.act_close.setEnabled(has_plan)
         self.read_only_badge.setVisible(has_plan and not writable)
-        self.path_label.setText(str(self.doc.store.path) if self.doc else "")
+        self.path_label.setText(self.doc.location if self.doc else "")
+        self.lifecycle.team.update_state()
         self.outer.setCurrentIndex(1 if has_plan else 0)
         if not has_plan:
             self.welcome.set_recent(self.settings.recent_files)
@@ -354,7 +356,7 @@ class MainWindow(QMainWindow):
         name = self._plan_name or self.doc.store.path.stem
         suffix = self.tr(" [read-only]") if self.doc.read_only else ""
         self.setWindowTitle(self.tr("{name}{suffix} — OA Desk").format(name=name, suffix=suffix))
-        self.setWindowFilePath(str(self.doc.store.path))
+        self.setWindowFilePath(self.doc.file_path)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
@@ -391,6 +393,9 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         return self.lifecycle.open_path(path, read_only=read_only)
+
+    def open_target(self, target: Path | str, *, read_only: bool = False) -> bool:
+        return self.lifecycle.open_target(target, read_only=read_only)
 
     def close_plan(self) -> None:
         self.lifecycle.close_plan()

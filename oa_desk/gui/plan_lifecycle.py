@@ -18,6 +18,8 @@ from oa_desk.gui import messages, plan_report
 from oa_desk.gui.dialogs import NewPlanDialog, RestoreDialog
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.operations import perform
+from oa_desk.gui.team_client import TeamPlanClient
+from oa_desk.gui.team_plan import is_team_plan, shown_url
 from oa_desk.services import plan as plan_service
 from oa_desk.store.errors import PlanFileError, PlanLockedError
 from oa_desk.store.lock import REFRESH_EVERY_SECONDS
@@ -31,6 +33,7 @@ from oa_desk.store.planfile import (
     same_file,
 )
 from oa_desk.store.snapshots import list_snapshots
+from oa_desk.store.teamplan import is_server_url
 from oa_desk.store.undo_files import (
     WholePlanEdit,
     WholePlanUndo,
@@ -56,16 +59,25 @@ class PlanLifecycle(QObject):
         self._check_timer = QTimer(self)
         self._check_timer.setInterval(200)
         self._check_timer.timeout.connect(self._poll_check)
+        self.team = TeamPlanClient(self, window)
+
+    def open_target(self, target: Path | str, *, read_only: bool = False) -> bool:
+        """Open a plan file's path or a team plan's ``postgresql://`` URL."""
+        if is_server_url(target):
+            return self.team.open_url(str(target), read_only=read_only)
+        return self.open_path(Path(target), read_only=read_only)
 
     def _fill_recent(self) -> None:
         self.w.menu_recent.clear()
         recent = self.w.settings.recent_files
         for number, text in enumerate(recent, start=1):
-            path = Path(text)
-            action = self.w.menu_recent.addAction(f"&{number % 10} {path.name}")
-            action.setToolTip(text)
-            action.setStatusTip(text)
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            team = is_server_url(text)
+            shown = shown_url(text) if team else text
+            name = shown if team else Path(text).name
+            action = self.w.menu_recent.addAction(f"&{number % 10} {name}")
+            action.setToolTip(shown)
+            action.setStatusTip(shown)
+            action.triggered.connect(lambda _c=False, t=text: self.open_target(t))
         if not recent:
             empty = self.w.menu_recent.addAction(self.tr("No recent plans"))
             empty.setEnabled(False)
@@ -116,10 +128,18 @@ class PlanLifecycle(QObject):
         self.w.undo_group.setActiveStack(doc.undo_stack)
         self.w.doc = doc
         self._set_document_on_pages(doc)
-        path = store.path
-        self.w.settings.last_plan = str(path.resolve())
-        self.w.settings.add_recent(path)
-        self.w.settings.last_folder = str(path.resolve().parent)
+        if is_team_plan(store):
+            from oa_desk.store.connect import public_url
+
+            url = public_url(store.url)  # type: ignore[attr-defined]
+            self.w.settings.last_plan = url
+            self.w.settings.add_recent(url)
+        else:
+            path = store.path
+            self.w.settings.last_plan = str(path.resolve())
+            self.w.settings.add_recent(path)
+            self.w.settings.last_folder = str(path.resolve().parent)
+        self.team.attach(doc)
         if store.read_only:
             self._lock_timer.stop()
         else:
@@ -185,7 +205,7 @@ class PlanLifecycle(QObject):
         return True
 
     def _is_open(self, path: Path) -> bool:
-        if self.w.doc is None:
+        if self.w.doc is None or is_team_plan(self.w.doc.store):
             return False
         try:
             return path.resolve() == self.w.doc.store.path.resolve()
