@@ -67,7 +67,7 @@ class TeamPlanClient(QObject):
         return action
 
     def retranslate(self) -> None:
-        self.act_connect.setText(self.tr("Co&nnect to Team Plan…"))
+        self.act_connect.setText(self.tr("Conn&ect to Team Plan…"))
         self.act_connect.setToolTip(self.tr("Open a plan shared on a PostgreSQL server"))
         self.act_publish.setText(self.tr("&Publish to Team Plan…"))
         self.act_pull.setText(self.tr("P&ull Offline Copy…"))

@@ -84,8 +84,10 @@ def public_url(url: str) -> str:
     """``url`` without its password at all: what settings and recent plans keep."""
     from sqlalchemy.engine import make_url
 
-    parsed = make_url(url.replace("postgres://", "postgresql://", 1)).set(password=None)
-    return parsed.set(drivername=parsed.get_backend_name()).render_as_string(hide_password=False)
+    parsed = make_url(url.replace("postgres://", "postgresql://", 1))
+    # URL.set() takes None for "unchanged": the password is dropped by _replace
+    bare = parsed._replace(password=None, drivername=parsed.get_backend_name())
+    return bare.render_as_string(hide_password=False)
 
 
 def with_password(url: str, password: str) -> str:

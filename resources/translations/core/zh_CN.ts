@@ -943,8 +943,8 @@
 <context>
     <name>TeamPlanClient</name>
     <message>
-        <source>Co&amp;nnect to Team Plan…</source>
-        <translation>连接团队计划(&amp;N)…</translation>
+        <source>Conn&amp;ect to Team Plan…</source>
+        <translation>连接团队计划(&amp;E)…</translation>
     </message>
     <message>
         <source>Open a plan shared on a PostgreSQL server</source>
