@@ -378,13 +378,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self,
             self.tr("Read-only"),
-            self.tr(
+            self.lifecycle.team.read_only_reason()
+            or self.tr(
                 "This plan is open read-only, so nothing in it can be changed. Use "
                 "File › Save As… to continue in a copy of your own."
             ),
         )
-
-    # -- plan lifecycle ---------------------------------------------------------------
 
     # -- plan lifecycle (gui/plan_lifecycle.py) ---------------------------------------
 

@@ -328,7 +328,9 @@ class PlanLifecycle(QObject):
         if self.w.doc is None:
             return
         current = self.w.doc.store.path
-        target = self._ask_save_path(self.tr("Save Plan As"), current)
+        team = is_team_plan(self.w.doc.store)  # its path names its snapshots, not a file
+        suggestion = self.team.suggested_file(self.w.doc.store) if team else current
+        target = self._ask_save_path(self.tr("Save Plan As"), suggestion)
         if target is None:
             return
         if same_file(target, current):

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from oa_desk.gui.document import PlanDocument
     from oa_desk.gui.main_window import MainWindow
     from oa_desk.gui.plan_lifecycle import PlanLifecycle
+    from oa_desk.store.planfile import PlanStore
     from oa_desk.store.teamplan import TeamPlanStore
 
 
@@ -250,6 +251,23 @@ class TeamPlanClient(QObject):
     def _refresh(self, doc: PlanDocument) -> None:
         if doc is self.w.doc:
             self.w._update_state()
+
+    def read_only_reason(self) -> str | None:
+        """Why the open team plan cannot be changed just now; None if that is not why."""
+        doc = self.w.doc
+        if doc is None or not getattr(doc.store, "offline", False):
+            return None
+        return self.tr(
+            "The connection to the team plan's server was lost, so nothing can be changed "
+            "until it is back. OA Desk reconnects by itself and then reloads what it shows."
+        )
+
+    def suggested_file(self, store: PlanStore) -> Path:
+        """Where Save As suggests to write a team plan's copy."""
+        from oa_desk.store.connect import split_url
+
+        name = split_url(store.url).database or "team-plan"  # type: ignore[attr-defined]
+        return self.lifecycle._default_folder() / (name + PLAN_SUFFIX)
 
     def _show_server_state(self) -> None:
         doc = self.w.doc

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from oa_desk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from oa_desk.gui.icons import icon
+from oa_desk.store.teamplan import is_server_url
 
 
 class WelcomePage(QWidget):
@@ -42,8 +43,12 @@ class WelcomePage(QWidget):
         lst = self._ui.recentList
         lst.clear()
         for text in paths:
-            path = Path(text)
-            item = QListWidgetItem(icon("files"), f"{path.name}  —  {path.parent}")
+            if is_server_url(text):  # a team plan: kept without its password
+                database = text.rsplit("/", 1)[-1]
+                item = QListWidgetItem(icon("users-three"), f"{database}  —  {text}")
+            else:
+                path = Path(text)
+                item = QListWidgetItem(icon("files"), f"{path.name}  —  {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, text)
             item.setToolTip(text)
             lst.addItem(item)

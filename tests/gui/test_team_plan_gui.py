@@ -311,3 +311,32 @@ def test_publish_and_pull_from_the_file_menu(
     with open_plan(target, read_only=True) as copy, copy.read() as s:
         assert s.execute(select(m.Plan.name)).scalar_one() == name
     pg_server.drop(empty)
+
+
+def test_the_dialog_keeps_the_password_in_the_keyring_only_when_asked(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, isolated_settings: Path
+) -> None:
+    import sys
+
+    from tests.unit.test_live import FakeKeyring
+
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    dialog = ConnectDialog(url="postgresql://pm@db/r")
+    qtbot.addWidget(dialog)
+    assert not dialog._ui.savePasswordCheck.isEnabled()  # no keyring: for this session only
+    fake = FakeKeyring()
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    dialog = ConnectDialog(url="postgresql://pm@db/r")
+    qtbot.addWidget(dialog)
+    dialog.set_password("s3cret")
+    dialog._accept()
+    assert fake.secrets == {}
+    dialog = ConnectDialog(url="postgresql://pm@db/r")
+    qtbot.addWidget(dialog)
+    dialog.set_password("s3cret")
+    dialog._ui.savePasswordCheck.setChecked(True)
+    dialog._accept()
+    assert list(fake.secrets.values()) == ["s3cret"]
+    Settings().sync()
+    if isolated_settings.exists():
+        assert "s3cret" not in isolated_settings.read_text(encoding="utf-8")

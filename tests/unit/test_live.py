@@ -5,6 +5,7 @@ connection."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -301,3 +302,40 @@ def test_the_listener_reports_a_lost_connection_and_comes_back_by_itself(team_ur
     finally:
         link.close()
         store.close()
+
+
+class FakeKeyring:
+    """The ``keyring`` package's three calls OA Desk makes, in memory."""
+
+    def __init__(self) -> None:
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_keyring(self) -> object:
+        return self
+
+    priority = 1
+
+    def set_password(self, service: str, user: str, password: str) -> None:
+        self.secrets[(service, user)] = password
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.secrets.get((service, user))
+
+
+def test_a_password_kept_in_the_keyring_is_used_for_that_url_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from oa_desk.store.connect import keyring_available, save_password
+    from oa_desk.store.teamplan import _url, with_keyring_password
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setitem(sys.modules, "keyring", None)  # not installed
+    assert not keyring_available()
+    assert not save_password("postgresql://pm@db:5433/r", "pw")
+    fake = FakeKeyring()
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    assert keyring_available()
+    assert save_password("postgresql://pm@db:5433/r", "pw")
+    assert with_keyring_password(_url("postgresql://pm@db:5433/r")).password == "pw"
+    assert with_keyring_password(_url("postgresql://pm@db:5433/other")).password is None
+    assert with_keyring_password(_url("postgresql://pm:typed@db:5433/r")).password == "typed"

@@ -1027,6 +1027,10 @@
         <translation>与服务器的连接已断开。</translation>
     </message>
     <message>
+        <source>The connection to the team plan&apos;s server was lost, so nothing can be changed until it is back. OA Desk reconnects by itself and then reloads what it shows.</source>
+        <translation>与团队计划服务器的连接已断开，在恢复之前无法修改任何内容。OA Desk 会自动重新连接，然后重新加载显示的内容。</translation>
+    </message>
+    <message>
         <source>Server lost: read-only, reconnecting…</source>
         <translation>服务器已断开：只读，正在重新连接…</translation>
     </message>
