@@ -27,6 +27,7 @@ from oa_desk.store.planfile import open_plan
 from oa_desk.store.teamplan import TeamPlanStore, open_team_plan
 from tests.gui.conftest import MessageBoxes
 from tests.pg import PgServer, team_plan_from_file
+from tests.unit.test_live import _pg_ctl, own_server  # noqa: F401  (a fixture)
 
 
 @pytest.fixture(scope="module")
@@ -340,3 +341,34 @@ def test_the_dialog_keeps_the_password_in_the_keyring_only_when_asked(
     Settings().sync()
     if isolated_settings.exists():
         assert "s3cret" not in isolated_settings.read_text(encoding="utf-8")
+
+
+@pytest.mark.both_engines
+def test_a_stopped_server_makes_the_window_read_only_and_it_recovers_by_itself(
+    window: MainWindow,
+    own_server: str,  # noqa: F811  (the fixture imported above)
+    demo_file: Path,
+    qtbot: Any,
+    message_boxes: MessageBoxes,
+) -> None:
+    server = PgServer(own_server)
+    url = team_plan_from_file(server, demo_file)
+    server._admin_engine().dispose()
+    assert window.open_target(url)
+    store = _team_store(window)
+    team = window.lifecycle.team
+    assert window.doc is not None and team.live is not None
+    assert team.live.link.listener.wait_listening(5)
+    _pg_ctl(own_server, "stop")
+    qtbot.waitUntil(lambda: store.offline, timeout=3000)
+    assert window.read_only_badge.isVisible() and "[read-only]" in window.windowTitle()
+    assert "Server lost" in team.server_label.text()
+    assert "connection to the team plan's server was lost" in (team.read_only_reason() or "")
+    assert edit_plan_field(window.doc, "name", "Name", "不会保存") is None
+    assert any("connection to the server was lost" in t for _k, t in message_boxes.shown)
+    _pg_ctl(own_server, "start")
+    qtbot.waitUntil(lambda: not store.offline, timeout=20_000)
+    assert not window.read_only_badge.isVisible()
+    assert team.server_label.text() == "Team plan: live"
+    assert edit_plan_field(window.doc, "name", "Name", "恢复之后") is not None
+    assert _stored_name(url) == "恢复之后"

@@ -5,6 +5,7 @@ connection."""
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
@@ -339,3 +340,74 @@ def test_a_password_kept_in_the_keyring_is_used_for_that_url_only(
     assert with_keyring_password(_url("postgresql://pm@db:5433/r")).password == "pw"
     assert with_keyring_password(_url("postgresql://pm@db:5433/other")).password is None
     assert with_keyring_password(_url("postgresql://pm:typed@db:5433/r")).password == "typed"
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pg_ctl(url: str, action: str) -> None:
+    """Stop or start again the server ``.ci/pg-start`` made for ``url`` (same folder, port)."""
+    import subprocess
+
+    from sqlalchemy.engine import make_url
+
+    port = make_url(url).port
+    folder = Path(f"/tmp/oa-desk-pg-{port}.folder").read_text(encoding="utf-8").strip()
+    pg_ctl = str(sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))[-1])
+    command = [pg_ctl, "-D", f"{folder}/data", "-w"]
+    if action == "stop":
+        # "fast": connections are cut as when a server goes down; what was committed
+        # stays (the test server runs with synchronous_commit=off, which "immediate"
+        # would make lose the last commits)
+        command += ["-m", "fast", "stop"]
+    else:
+        options = f"-h 127.0.0.1 -p {port} -k {folder} -c fsync=off"
+        command += ["-l", f"{folder}/server.log", "-o", options, "start"]
+    if os.getuid() == 0:
+        command = ["runuser", "-u", "postgres", "--", *command]
+    subprocess.run(command, check=True, capture_output=True, timeout=60)
+
+
+@pytest.fixture
+def own_server(pg_server: PgServer) -> Iterator[str]:
+    """A server of this test's own (it is stopped and started again), by .ci/pg-start."""
+    import subprocess
+
+    started = subprocess.run(
+        [str(ROOT / ".ci" / "pg-start")], capture_output=True, text=True, timeout=120
+    )
+    if started.returncode != 0:
+        pytest.skip(f"no server of its own: {started.stderr.strip()}")
+    url = started.stdout.strip()
+    yield url
+    subprocess.run([str(ROOT / ".ci" / "pg-start"), "--stop", url], timeout=60, check=False)
+
+
+@pytest.mark.both_engines
+def test_a_stopped_server_is_noticed_and_reconnected_to_when_it_is_back(
+    own_server: str, demo_file: Path
+) -> None:
+    server = PgServer(own_server)
+    url = team_plan_from_file(server, demo_file)
+    store = open_team_plan(url)
+    states: list[bool] = []
+    got: list[Changes] = []
+    link = LiveLink(store, got.append, states.append)
+    try:
+        link.start()
+        assert link.listener.wait_listening(5)
+        server._admin_engine().dispose()  # its admin connection (the databases stay)
+        _pg_ctl(own_server, "stop")
+        _wait(lambda: False in states, 3.0)
+        with pytest.raises(PlanFileError) as refused, store.write() as session:
+            session.execute(update(m.Plan).values(name="while away"))
+        assert refused.value.kind is PlanErrorKind.DISCONNECTED
+        _pg_ctl(own_server, "start")
+        took = _wait(lambda: states[-1] is True, 20.0)
+        assert took < 20.0
+        _wait(lambda: Changes.all() in got, 2.0)
+        store.offline = False  # what the window does on the live link's news
+        _rename_plan(store, "back")
+    finally:
+        link.close()
+        store.close()
