@@ -42,14 +42,14 @@ from oa_desk.store.undo_files import (
 )
 
 if TYPE_CHECKING:
-    from oa_desk.gui.main_window import MainWindow
+    from oa_desk.gui.plan_window import PlanWindow
 
 
 class PlanLifecycle(QObject):
     """Opens, creates, copies and closes the window's plan."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PlanWindow) -> None:
+        super().__init__(window.widget())
         self.w = window
         self._lock_timer = QTimer(self)
         self._lock_timer.setInterval(REFRESH_EVERY_SECONDS * 1000)
@@ -60,6 +60,9 @@ class PlanLifecycle(QObject):
         self._check_timer.setInterval(200)
         self._check_timer.timeout.connect(self._poll_check)
         self.team = TeamPlanClient(self, window)
+
+    def qobject(self) -> QObject:
+        return self
 
     def open_target(self, target: Path | str, *, read_only: bool = False) -> bool:
         """Open a plan file's path or a team plan's ``postgresql://`` URL."""
@@ -102,7 +105,7 @@ class PlanLifecycle(QObject):
             store.close()
             self.w.show_error(error)
             return
-        doc = PlanDocument(store, self.w)
+        doc = PlanDocument(store, self.w.widget())
         doc.changed.connect(self.w._on_changes)
         doc.failed.connect(self.w.show_error)
         doc.status.connect(self.w.show_status)
@@ -184,7 +187,9 @@ class PlanLifecycle(QObject):
             opened = open_plan(path, read_only=read_only)
             # Checking the plan's rules needs SQLAlchemy, which start-up does not import
             # before the window paints: the plan opened at start is checked once it has.
-            store = opened if not self.w._painted else plan_report.open_checked(self.w, opened)
+            store = (
+                opened if not self.w._painted else plan_report.open_checked(self.w.widget(), opened)
+            )
         except PlanLockedError as exc:
             return self._open_locked(path, exc)
         except PlanFileError as exc:
@@ -201,7 +206,7 @@ class PlanLifecycle(QObject):
         self.set_store(store)
         self.w.show_status(self.tr("Opened {name}").format(name=path.name))
         if not self.w._painted:
-            plan_report.check_once_painted(self.w)
+            plan_report.check_once_painted(self.w.widget())
         return True
 
     def _is_open(self, path: Path) -> bool:
@@ -217,7 +222,7 @@ class PlanLifecycle(QObject):
         if not self._is_open(target):
             return False
         QMessageBox.warning(
-            self.w,
+            self.w.widget(),
             self.tr("Plan in use"),
             self.tr(
                 "{path} is the plan open in this window; it cannot be replaced. "
@@ -227,7 +232,7 @@ class PlanLifecycle(QObject):
         return True
 
     def _open_locked(self, path: Path, exc: PlanLockedError) -> bool:
-        box = QMessageBox(self.w)
+        box = QMessageBox(self.w.widget())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Plan in use"))
         box.setText(messages.describe(exc))
@@ -260,7 +265,7 @@ class PlanLifecycle(QObject):
 
     def _ask_save_path(self, title: str, suggestion: Path) -> Path | None:
         filename, _ = QFileDialog.getSaveFileName(
-            self.w, title, str(suggestion), self.tr("OA Desk plans (*.oadesk)")
+            self.w.widget(), title, str(suggestion), self.tr("OA Desk plans (*.oadesk)")
         )
         if not filename:
             return None
@@ -275,7 +280,7 @@ class PlanLifecycle(QObject):
 
     def open_dialog(self) -> None:
         filename, _ = QFileDialog.getOpenFileName(
-            self.w,
+            self.w.widget(),
             self.tr("Open Plan"),
             str(self._default_folder()),
             self.tr("OA Desk plans (*.oadesk);;All files (*)"),
@@ -284,7 +289,7 @@ class PlanLifecycle(QObject):
             self.open_path(Path(filename))
 
     def new_plan(self) -> None:
-        dialog = NewPlanDialog(self.w)
+        dialog = NewPlanDialog(self.w.widget())
         if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
             return
         target = self._ask_save_path(
@@ -349,7 +354,7 @@ class PlanLifecycle(QObject):
     def restore_snapshot(self) -> None:
         if self.w.doc is None or self.w.doc.read_only:
             return
-        dialog = RestoreDialog(list_snapshots(self.w.doc.store.path), self.w)
+        dialog = RestoreDialog(list_snapshots(self.w.doc.store.path), self.w.widget())
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
         chosen = dialog.chosen()
@@ -381,7 +386,7 @@ class PlanLifecycle(QObject):
             path = self.w.doc.store.path
             self.close_plan()
             QMessageBox.warning(
-                self.w,
+                self.w.widget(),
                 self.tr("Plan taken over"),
                 self.tr(
                     "Another OA Desk has taken over {path}; it is reopened read-only here."

@@ -35,8 +35,7 @@ from oa_desk.store.planfile import PLAN_SUFFIX
 
 if TYPE_CHECKING:
     from oa_desk.gui.document import PlanDocument
-    from oa_desk.gui.main_window import MainWindow
-    from oa_desk.gui.plan_lifecycle import PlanLifecycle
+    from oa_desk.gui.plan_window import Lifecycle, PlanWindow
     from oa_desk.store.planfile import PlanStore
     from oa_desk.store.teamplan import TeamPlanStore
 
@@ -44,8 +43,8 @@ if TYPE_CHECKING:
 class TeamPlanClient(QObject):
     """Opens team plans, publishes and pulls, keeps the open one live."""
 
-    def __init__(self, lifecycle: PlanLifecycle, window: MainWindow) -> None:
-        super().__init__(lifecycle)
+    def __init__(self, lifecycle: Lifecycle, window: PlanWindow) -> None:
+        super().__init__(lifecycle.qobject())
         self.lifecycle = lifecycle
         self.w = window
         self.live: LiveBridge | None = None
@@ -63,7 +62,7 @@ class TeamPlanClient(QObject):
         menu.insertSeparator(window.act_save_as)
 
     def _action(self, icon_name: str, slot: object) -> QAction:
-        action = QAction(icon(icon_name), "", self.w)
+        action = QAction(icon(icon_name), "", self.w.widget())
         action.triggered.connect(lambda _c=False: slot())  # type: ignore[operator]
         return action
 
@@ -124,13 +123,13 @@ class TeamPlanClient(QObject):
 
     def connect_dialog(self, url: str | None = None, *, message: str = "") -> bool:
         """File › Connect to Team Plan…"""
-        dialog = ConnectDialog(self.w, url=url, message=message)
+        dialog = ConnectDialog(self.w.widget(), url=url, message=message)
         if dialog.exec() != ConnectDialog.DialogCode.Accepted:
             return False
         return self.open_url(dialog.url())
 
     def _offer_publish(self, url: str, exc: PlanFileError) -> bool:
-        box = QMessageBox(self.w)
+        box = QMessageBox(self.w.widget())
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("No plan on the server"))
         box.setText(messages.describe(exc))
@@ -148,7 +147,7 @@ class TeamPlanClient(QObject):
         if doc is not None and not is_team_plan(doc.store):
             return doc.store.path
         filename, _ = QFileDialog.getOpenFileName(
-            self.w,
+            self.w.widget(),
             self.tr("Plan File to Publish"),
             str(self.lifecycle._default_folder()),
             self.tr("OA Desk plans (*.oadesk)"),
@@ -161,15 +160,15 @@ class TeamPlanClient(QObject):
         source = self._plan_file()
         if source is None:
             return False
-        dialog = ConnectDialog(self.w, url=url, purpose="publish")
+        dialog = ConnectDialog(self.w.widget(), url=url, purpose="publish")
         if dialog.exec() != ConnectDialog.DialogCode.Accepted:
             return False
         target = dialog.url()
-        report = publish_file(self.w.jobs, self.w, source, target)
+        report = publish_file(self.w.jobs, self.w.widget(), source, target)
         if report is None:
             return False
         answer = QMessageBox.question(
-            self.w,
+            self.w.widget(),
             self.tr("Published"),
             self.tr(
                 "{file} was published to {url} ({rows} rows). Continue in the team plan now?"
@@ -186,7 +185,7 @@ class TeamPlanClient(QObject):
             store: TeamPlanStore = doc.store  # type: ignore[assignment]
             url = store.url
         else:
-            dialog = ConnectDialog(self.w, purpose="pull")
+            dialog = ConnectDialog(self.w.widget(), purpose="pull")
             if dialog.exec() != ConnectDialog.DialogCode.Accepted:
                 return False
             url = dialog.url()
@@ -199,11 +198,11 @@ class TeamPlanClient(QObject):
         )
         if target is None or self.lifecycle._refuse_open_target(target):
             return False
-        report = pull_copy(self.w.jobs, self.w, url, target)
+        report = pull_copy(self.w.jobs, self.w.widget(), url, target)
         if report is None:
             return False
         answer = QMessageBox.question(
-            self.w,
+            self.w.widget(),
             self.tr("Offline copy saved"),
             self.tr("{url} was copied into {file} ({rows} rows). Open the copy now?").format(
                 url=shown_url(url), file=target, rows=f"{report.total:,}"

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from oa_desk.domain.changes import Changes
@@ -211,16 +211,34 @@ class ConnectDialog(QDialog):
 
 
 class LiveBridge(QObject):
-    """A team plan's live link, with its news on the gui thread."""
+    """A team plan's live link, with its news on the gui thread.
+
+    The link's thread emits the private signals; they are queued to this object's
+    thread, which passes them on as :attr:`arrived` and :attr:`connection` unless the
+    bridge was closed meanwhile (news of a plan that is no longer shown is dropped).
+    """
 
     arrived = Signal(object)  # Changes made by another client
     connection = Signal(bool)  # the server was lost (False) or is back (True)
+    _from_thread = Signal(object)
+    _state_from_thread = Signal(bool)
 
     def __init__(self, store: TeamPlanStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         from oa_desk.store.live import LiveLink
 
-        self.link: LiveLink = LiveLink(store, self.arrived.emit, self.connection.emit)
+        self._closed = False
+        self._from_thread.connect(self._pass_changes, Qt.ConnectionType.QueuedConnection)
+        self._state_from_thread.connect(self._pass_state, Qt.ConnectionType.QueuedConnection)
+        self.link: LiveLink = LiveLink(store, self._from_thread.emit, self._state_from_thread.emit)
+
+    def _pass_changes(self, changes: Changes) -> None:
+        if not self._closed:
+            self.arrived.emit(changes)
+
+    def _pass_state(self, up: bool) -> None:
+        if not self._closed:
+            self.connection.emit(up)
 
     def start(self) -> None:
         self.link.start()
@@ -232,6 +250,7 @@ class LiveBridge(QObject):
         self.link.listener.recheck()
 
     def close(self) -> None:
+        self._closed = True
         self.link.close()
 
 

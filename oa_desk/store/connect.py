@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
+from oa_desk.store.server_errors import lost_connection, server_error
 from oa_desk.store.teamplan import (
     KEYRING_SERVICE,
     _url,
@@ -99,55 +100,6 @@ def with_password(url: str, password: str) -> str:
     return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
-# Phrases of libpq's messages (English whatever the server's locale for these,
-# which the client writes) and the kind of failure each one means.
-_PHRASES: tuple[tuple[str, PlanErrorKind], ...] = (
-    ("password authentication failed", PlanErrorKind.SERVER_AUTH),
-    ("no password supplied", PlanErrorKind.SERVER_AUTH),
-    ("authentication failed", PlanErrorKind.SERVER_AUTH),
-    ('role "', PlanErrorKind.SERVER_AUTH),  # role "x" does not exist
-    ("does not exist", PlanErrorKind.NO_DATABASE),  # database "x" does not exist
-    ("connection refused", PlanErrorKind.SERVER_UNREACHABLE),
-    ("could not translate host name", PlanErrorKind.SERVER_UNREACHABLE),
-    ("name or service not known", PlanErrorKind.SERVER_UNREACHABLE),
-    ("timeout expired", PlanErrorKind.SERVER_UNREACHABLE),
-    ("no route to host", PlanErrorKind.SERVER_UNREACHABLE),
-    ("network is unreachable", PlanErrorKind.SERVER_UNREACHABLE),
-    ("no such file or directory", PlanErrorKind.SERVER_UNREACHABLE),  # a socket path
-    ("the database system is shutting down", PlanErrorKind.SERVER_UNREACHABLE),
-    ("the database system is starting up", PlanErrorKind.SERVER_UNREACHABLE),
-)
-
-
-def _first_line(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    lines = str(orig).strip().splitlines()
-    return lines[0] if lines else type(orig).__name__
-
-
-def server_error(exc: BaseException, url: str) -> PlanFileError:
-    """The PlanFileError for a failure to connect to ``url`` (never showing a password)."""
-    detail = _first_line(exc)
-    lowered = detail.lower()
-    kind = next((k for phrase, k in _PHRASES if phrase in lowered), PlanErrorKind.IO)
-    return PlanFileError(kind, safe_url(url), detail=detail)
-
-
-def lost_connection(exc: BaseException, url: str) -> PlanFileError | None:
-    """A DISCONNECTED error when ``exc`` says the connection to the server broke
-    (the server stopped, the backend was terminated, the network went), else None."""
-    from sqlalchemy.exc import DBAPIError
-
-    if not isinstance(exc, DBAPIError):
-        return None
-    if not exc.connection_invalidated:
-        import psycopg
-
-        if not isinstance(exc.orig, psycopg.OperationalError):
-            return None
-    return PlanFileError(PlanErrorKind.DISCONNECTED, safe_url(url), detail=_first_line(exc))
-
-
 @dataclass(frozen=True)
 class ProbeResult:
     """What a test connection found: the server's version and the plan's format."""
@@ -181,7 +133,7 @@ def probe(url: str) -> ProbeResult:
             tables = len(inspect(conn).get_table_names())
             conn.rollback()
     except DBAPIError as exc:
-        raise server_error(exc, url) from exc
+        raise server_error(exc, safe_url(url)) from exc
     finally:
         engine.dispose()
     return ProbeResult(version, revision, tables)

@@ -277,9 +277,9 @@ class TeamPlanStore(PlanStore):
     def _raise_if_lost(self, exc: BaseException) -> None:
         """A unit of work that lost its server is refused as DISCONNECTED (nothing was
         committed) and the store goes offline until :attr:`offline` is cleared."""
-        from oa_desk.store.connect import lost_connection
+        from oa_desk.store.server_errors import lost_connection
 
-        lost = lost_connection(exc, self.url)
+        lost = lost_connection(exc, self.location)
         if lost is not None:
             self.offline = True
             raise lost from exc
@@ -439,9 +439,9 @@ def open_team_plan(url: str, *, read_only: bool = False) -> TeamPlanStore:
                     )
                 create_schema(conn)
     except OperationalError as exc:
-        from oa_desk.store.connect import server_error
+        from oa_desk.store.server_errors import server_error
 
-        raise server_error(exc, url) from exc
+        raise server_error(exc, shown) from exc
     finally:
         engine.dispose()
     return TeamPlanStore(url, read_only=read_only)

@@ -100,7 +100,7 @@ def test_an_unreachable_server_is_explained_in_the_dialog(qtbot: Any) -> None:
 
 @pytest.mark.both_engines
 def test_a_team_plan_opens_by_url_and_is_remembered_without_password(
-    window: MainWindow, team_url: str, demo_file: Path
+    team_url: str, window: MainWindow, demo_file: Path
 ) -> None:
     secret = with_password(team_url, "not-needed")  # trust authentication ignores it
     assert window.open_target(secret)
@@ -132,7 +132,7 @@ def test_a_team_plan_opens_by_url_and_is_remembered_without_password(
 
 @pytest.mark.both_engines
 def test_another_windows_edits_reach_this_one_within_two_seconds(
-    window: MainWindow, second_window: MainWindow, team_url: str, qtbot: Any
+    team_url: str, window: MainWindow, second_window: MainWindow, qtbot: Any
 ) -> None:
     assert window.open_target(team_url) and second_window.open_target(team_url)
     for win in (window, second_window):
@@ -182,7 +182,7 @@ def _terminate(url: str, application: str) -> None:
 
 @pytest.mark.both_engines
 def test_a_server_lost_mid_edit_refuses_it_then_the_window_becomes_writable_again(
-    window: MainWindow, team_url: str, qtbot: Any, message_boxes: MessageBoxes
+    team_url: str, window: MainWindow, qtbot: Any, message_boxes: MessageBoxes
 ) -> None:
     assert window.open_target(team_url)
     store = _team_store(window)
@@ -208,7 +208,7 @@ def test_a_server_lost_mid_edit_refuses_it_then_the_window_becomes_writable_agai
 
 @pytest.mark.both_engines
 def test_a_broken_live_connection_makes_the_window_read_only_until_it_is_back(
-    window: MainWindow, team_url: str, qtbot: Any
+    team_url: str, window: MainWindow, qtbot: Any
 ) -> None:
     assert window.open_target(team_url)
     store = _team_store(window)
@@ -226,7 +226,7 @@ def test_a_broken_live_connection_makes_the_window_read_only_until_it_is_back(
 
 @pytest.mark.both_engines
 def test_offline_is_shown_in_the_status_bar_and_edits_are_refused(
-    window: MainWindow, team_url: str, message_boxes: MessageBoxes
+    team_url: str, window: MainWindow, message_boxes: MessageBoxes
 ) -> None:
     assert window.open_target(team_url)
     store = _team_store(window)
@@ -244,7 +244,7 @@ def test_offline_is_shown_in_the_status_bar_and_edits_are_refused(
 
 @pytest.mark.both_engines
 def test_the_dialog_tests_the_connection_and_an_empty_database_offers_publish(
-    window: MainWindow, pg_server: PgServer, team_url: str, qtbot: Any, message_boxes: MessageBoxes
+    team_url: str, window: MainWindow, pg_server: PgServer, qtbot: Any, message_boxes: MessageBoxes
 ) -> None:
     dialog = ConnectDialog(window, url=team_url)
     qtbot.addWidget(dialog)
@@ -311,6 +311,7 @@ def test_publish_and_pull_from_the_file_menu(
     assert team.pull()
     with open_plan(target, read_only=True) as copy, copy.read() as s:
         assert s.execute(select(m.Plan.name)).scalar_one() == name
+    window.close_plan()
     pg_server.drop(empty)
 
 
@@ -345,8 +346,8 @@ def test_the_dialog_keeps_the_password_in_the_keyring_only_when_asked(
 
 @pytest.mark.both_engines
 def test_a_stopped_server_makes_the_window_read_only_and_it_recovers_by_itself(
-    window: MainWindow,
     own_server: str,  # noqa: F811  (the fixture imported above)
+    window: MainWindow,
     demo_file: Path,
     qtbot: Any,
     message_boxes: MessageBoxes,

@@ -28,7 +28,7 @@ from oa_desk.store.connect import (
 )
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
 from oa_desk.store.live import MAX_PAYLOAD, LiveLink, Receiver, decode, encode
-from oa_desk.store.teamplan import TeamPlanStore, open_team_plan
+from oa_desk.store.teamplan import TeamPlanStore, open_team_plan, safe_url
 from tests.pg import PgServer, team_plan_from_file
 
 # -- payloads -------------------------------------------------------------------------
@@ -156,7 +156,9 @@ def test_urls_are_built_from_fields_and_remembered_without_a_password() -> None:
     ],
 )
 def test_connection_failures_are_told_apart(message: str, kind: PlanErrorKind) -> None:
-    error = server_error(RuntimeError(message + "\nsecond line"), "postgresql://pm:pw@db/r")
+    error = server_error(
+        RuntimeError(message + "\nsecond line"), safe_url("postgresql://pm:pw@db/r")
+    )
     assert error.kind is kind
     assert "pw" not in str(error).replace("pwd", "")
     assert error.params["detail"] == message
