@@ -128,7 +128,8 @@ def probe(url: str) -> ProbeResult:
         raise PlanFileError(PlanErrorKind.IO, "<server URL>", detail=str(exc)) from exc
     try:
         with engine.connect() as conn:
-            version = str(conn.execute(text("SHOW server_version")).scalar_one())
+            shown = str(conn.execute(text("SHOW server_version")).scalar_one())
+            version = shown.split(" ", 1)[0]  # "16.4 (Debian 16.4-1)": the number
             revision = schema_revision(conn)
             tables = len(inspect(conn).get_table_names())
             conn.rollback()

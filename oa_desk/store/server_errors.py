@@ -42,10 +42,21 @@ def _first_line(exc: BaseException) -> str:
 def server_error(exc: BaseException, shown: str) -> PlanFileError:
     """The PlanFileError for a failure to connect to the server ``shown`` (a URL
     without its password: ``teamplan.safe_url``)."""
-    detail = _first_line(exc)
-    lowered = detail.lower()
+    line = _first_line(exc)
+    lowered = line.lower()
     kind = next((k for phrase, k in _PHRASES if phrase in lowered), PlanErrorKind.IO)
-    return PlanFileError(kind, shown, detail=detail)
+    return PlanFileError(kind, shown, detail=_reason(line))
+
+
+def _reason(line: str) -> str:
+    """libpq's reason without the address the message already names:
+    'connection to server at "h", port 5432 failed: FATAL:  database "x" does not
+    exist' -> 'database "x" does not exist'."""
+    if "FATAL:" in line:
+        return line.rsplit("FATAL:", 1)[1].strip()
+    if " failed: " in line:
+        return line.rsplit(" failed: ", 1)[1].strip()
+    return line
 
 
 def lost_connection(exc: BaseException, shown: str) -> PlanFileError | None:

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+    QLineEdit, QPushButton, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_ConnectDialog(object):
     def setupUi(self, ConnectDialog: QDialog) -> None:
@@ -114,10 +114,7 @@ class Ui_ConnectDialog(object):
 
         self.testLayout.addWidget(self.resultLabel)
 
-        self.testSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.testLayout.addItem(self.testSpacer)
-
+        self.testLayout.setStretch(1, 1)
 
         self.dialogLayout.addLayout(self.testLayout)
 
