@@ -311,6 +311,7 @@ class LiveLink:
             on_changes(changes)
 
         self.listener = Listener(store.url, store.sender, received, on_connection, grace=grace)
+        store.on_lost.append(self.listener.recheck)  # is it the server, or one connection?
 
     def start(self) -> None:
         self.listener.start()
@@ -342,4 +343,6 @@ class LiveLink:
     def close(self) -> None:
         if self._committed in self.store.after_commit:
             self.store.after_commit.remove(self._committed)
+        if self.listener.recheck in self.store.on_lost:
+            self.store.on_lost.remove(self.listener.recheck)
         self.listener.stop()

@@ -39,7 +39,7 @@ import datetime as dt
 import importlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
@@ -226,6 +226,7 @@ class TeamPlanStore(PlanStore):
         # and whether its server is out of reach (the plan is read-only until it is back).
         self.sender = os.urandom(6).hex()
         self.offline = False
+        self.on_lost: list[Callable[[], None]] = []  # told when the server was lost
         self._ready.set()  # the server checks itself; nothing to verify before writing
 
     def problems(self) -> list[PlanProblem]:
@@ -250,8 +251,12 @@ class TeamPlanStore(PlanStore):
         with Session(self._server_engine(), expire_on_commit=False) as session:
             try:
                 yield session
+            except BaseException as exc:
+                self._raise_if_lost(exc)  # a read that lost the server says so too
+                raise
             finally:
-                session.rollback()
+                with contextlib.suppress(Exception):  # on a broken connection, too
+                    session.rollback()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -275,13 +280,18 @@ class TeamPlanStore(PlanStore):
         self._after_write()
 
     def _raise_if_lost(self, exc: BaseException) -> None:
-        """A unit of work that lost its server is refused as DISCONNECTED (nothing was
-        committed) and the store goes offline until :attr:`offline` is cleared."""
+        """A read or unit of work that lost its server is refused as DISCONNECTED
+        (nothing was committed). When someone watches the connection (``on_lost``: the
+        live link, which clears :attr:`offline` once the server answers), the store
+        goes offline; else the next unit of work simply tries again."""
         from oa_desk.store.server_errors import lost_connection
 
         lost = lost_connection(exc, self.location)
         if lost is not None:
-            self.offline = True
+            if self.on_lost:
+                self.offline = True
+                for callback in list(self.on_lost):
+                    callback()
             raise lost from exc
 
     def _notice_other_writers_on_server(self, conn: Connection) -> None:

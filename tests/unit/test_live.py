@@ -271,14 +271,24 @@ def test_a_connection_lost_mid_edit_refuses_the_edit_and_writes_nothing(team_url
             _terminate(team_url, "OA Desk")  # the server drops this unit of work's session
             session.execute(update(m.Plan).values(organisation="x"))
         assert refused.value.kind is PlanErrorKind.DISCONNECTED
-        assert store.offline
-        with pytest.raises(PlanFileError) as again, store.write():
-            pass
-        assert again.value.kind is PlanErrorKind.DISCONNECTED
-        store.offline = False  # what the live link does once the server answers again
+        assert not store.offline  # nobody watches the connection: the next one tries again
         with store.read() as session:
             assert session.execute(select(m.Plan.name)).scalar_one() == before
         _rename_plan(store, "after")
+        # watched (the live link's recheck): offline until the watcher says otherwise
+        told: list[str] = []
+        store.on_lost.append(lambda: told.append("lost"))
+        with pytest.raises(PlanFileError), store.write() as session:
+            session.execute(update(m.Plan).values(name="half written"))
+            _terminate(team_url, "OA Desk")
+            session.execute(update(m.Plan).values(organisation="x"))
+        assert store.offline and told == ["lost"]
+        with pytest.raises(PlanFileError) as again, store.write():
+            pass
+        assert again.value.kind is PlanErrorKind.DISCONNECTED
+        store.offline = False
+        with store.read() as session:
+            assert session.execute(select(m.Plan.name)).scalar_one() == "after"
     finally:
         store.close()
 
@@ -413,4 +423,19 @@ def test_a_stopped_server_is_noticed_and_reconnected_to_when_it_is_back(
         _rename_plan(store, "back")
     finally:
         link.close()
+        store.close()
+
+
+@pytest.mark.both_engines
+def test_a_read_that_loses_the_server_says_so(team_url: str) -> None:
+    store = open_team_plan(team_url)
+    try:
+        with pytest.raises(PlanFileError) as refused, store.read() as session:
+            session.execute(select(m.Plan.name)).scalar_one()
+            _terminate(team_url, "OA Desk")
+            session.execute(select(m.Plan.name)).scalar_one()
+        assert refused.value.kind is PlanErrorKind.DISCONNECTED
+        with store.read() as session:  # a new connection: the server is still there
+            assert session.execute(select(m.Plan.name)).scalar_one()
+    finally:
         store.close()
