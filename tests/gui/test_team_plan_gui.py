@@ -373,3 +373,33 @@ def test_a_stopped_server_makes_the_window_read_only_and_it_recovers_by_itself(
     assert team.server_label.text() == "Team plan: live"
     assert edit_plan_field(window.doc, "name", "Name", "恢复之后") is not None
     assert _stored_name(url) == "恢复之后"
+
+
+@pytest.mark.both_engines
+def test_a_cancelled_publish_leaves_the_database_empty(
+    window: MainWindow,
+    pg_server: PgServer,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
+) -> None:
+    from sqlalchemy import inspect
+
+    plan = tmp_path / "plan.oadesk"
+    plan.write_bytes(demo_file.read_bytes())
+    assert window.open_path(plan)
+    empty = pg_server.database()
+    _AcceptingDialog.url_given = empty
+    monkeypatch.setattr("oa_desk.gui.team_client.ConnectDialog", _AcceptingDialog)
+    monkeypatch.setattr("oa_desk.gui.jobs.SHOW_AFTER_MS", 0)  # before the copy can end
+    window.jobs.on_dialog = lambda _dialog, job: job.cancel()
+    assert not window.lifecycle.team.publish()
+    assert any("Cancelled: nothing was changed." in t for _k, t in message_boxes.shown)
+    engine = create_engine(empty.replace("postgresql://", "postgresql+psycopg://"))
+    try:
+        with engine.connect() as conn:
+            assert inspect(conn).get_table_names() == []
+    finally:
+        engine.dispose()
+    pg_server.drop(empty)
