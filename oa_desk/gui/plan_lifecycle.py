@@ -60,6 +60,7 @@ class PlanLifecycle(QObject):
         self._check_timer.setInterval(200)
         self._check_timer.timeout.connect(self._poll_check)
         self.team = TeamPlanClient(self, window)
+        window.welcome.connect_requested.connect(lambda: self.team.connect_dialog())
 
     def qobject(self) -> QObject:
         return self

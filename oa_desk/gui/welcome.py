@@ -17,6 +17,7 @@ class WelcomePage(QWidget):
     new_requested = Signal()
     demo_requested = Signal()
     open_requested = Signal()
+    connect_requested = Signal()
     recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,9 +31,11 @@ class WelcomePage(QWidget):
         self._ui.newButton.setIcon(icon("file-plus"))
         self._ui.demoButton.setIcon(icon("rocket-launch"))
         self._ui.openButton.setIcon(icon("folder-open"))
+        self._ui.connectButton.setIcon(icon("link"))
         self._ui.newButton.clicked.connect(self.new_requested)
         self._ui.demoButton.clicked.connect(self.demo_requested)
         self._ui.openButton.clicked.connect(self.open_requested)
+        self._ui.connectButton.clicked.connect(self.connect_requested)
         self._ui.recentList.itemActivated.connect(
             lambda item: self.recent_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
         )

@@ -403,3 +403,13 @@ def test_a_cancelled_publish_leaves_the_database_empty(
     finally:
         engine.dispose()
     pg_server.drop(empty)
+
+
+def test_the_welcome_page_offers_to_connect(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(window.lifecycle.team, "connect_dialog", lambda: asked.append(1))
+    assert window.welcome._ui.connectButton.isVisible()
+    window.welcome._ui.connectButton.click()
+    assert asked == [1]

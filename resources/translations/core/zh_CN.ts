@@ -1074,6 +1074,14 @@
         <translation>本机或共享文件夹中的 .oadesk 文件。</translation>
     </message>
     <message>
+        <source>&amp;Connect to a team plan…</source>
+        <translation>连接团队计划(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A plan the whole team shares on a PostgreSQL server.</source>
+        <translation>整个团队共享、保存在 PostgreSQL 服务器上的计划。</translation>
+    </message>
+    <message>
         <source>Recent plans</source>
         <translation>最近打开的计划</translation>
     </message>
