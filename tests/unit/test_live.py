@@ -393,7 +393,18 @@ def own_server(pg_server: PgServer) -> Iterator[str]:
         pytest.skip(f"no server of its own: {started.stderr.strip()}")
     url = started.stdout.strip()
     yield url
-    subprocess.run([str(ROOT / ".ci" / "pg-start"), "--stop", url], timeout=60, check=False)
+    stopped = subprocess.run(
+        [str(ROOT / ".ci" / "pg-start"), "--stop", url], capture_output=True, timeout=60
+    )
+    if stopped.returncode != 0:  # the test left it stopped: remove its folder all the same
+        import shutil
+
+        from sqlalchemy.engine import make_url
+
+        note = Path(f"/tmp/oa-desk-pg-{make_url(url).port}.folder")
+        if note.exists():
+            shutil.rmtree(note.read_text(encoding="utf-8").strip(), ignore_errors=True)
+            note.unlink()
 
 
 @pytest.mark.both_engines
