@@ -53,6 +53,12 @@ def _plan_or_url(text: str) -> Path | str:
     return text if is_server_url(text) else Path(text)
 
 
+def _is_url(text: str) -> bool:
+    from oa_desk.store.teamplan import is_server_url
+
+    return is_server_url(text)
+
+
 def _err(message: str) -> None:
     print(f"oa-desk: {message}", file=sys.stderr)
 
@@ -394,11 +400,12 @@ def build_parser() -> argparse.ArgumentParser:
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oa-desk",
-        usage="oa-desk [PLAN] [--read-only] | oa-desk COMMAND ... (see --help)",
-        description="Start OA Desk on PLAN, or on the last plan when none is given.",
+        usage="oa-desk [PLAN | URL] [--read-only] | oa-desk COMMAND ... (see --help)",
+        description="Start OA Desk on PLAN (a file or a team plan's postgresql:// URL), "
+        "or on the last plan when none is given.",
         add_help=False,
     )
-    parser.add_argument("plan", nargs="?", type=Path, metavar="PLAN")
+    parser.add_argument("plan", nargs="?", type=_plan_or_url, metavar="PLAN")
     parser.add_argument("--read-only", action="store_true", help="open the plan read-only")
     return parser
 
@@ -414,7 +421,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         handler: Handler = args.handler
         return run_handler(handler, args)
-    if first is not None and not first.endswith(".oadesk") and not Path(first).exists():
+    if (
+        first is not None
+        and not first.endswith(".oadesk")
+        and not _is_url(first)
+        and not Path(first).exists()
+    ):
         build_parser().print_usage(sys.stderr)
         _err(f"no such command or plan file: {first!r} (commands: {', '.join(SUBCOMMANDS)})")
         return EXIT_USAGE
@@ -447,7 +459,7 @@ def run_handler(handler: Handler, args: argparse.Namespace) -> int:
         return EXIT_REFUSED
 
 
-def start_gui(plan: Path | None, *, read_only: bool = False, self_test: bool = False) -> int:
+def start_gui(plan: Path | str | None, *, read_only: bool = False, self_test: bool = False) -> int:
     from oa_desk.gui.preflight import problem
 
     # Qt aborts with a core dump when it has no display or a platform library is

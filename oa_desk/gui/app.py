@@ -49,21 +49,27 @@ def build_window(settings: Settings | None = None) -> MainWindow:
     return MainWindow(settings, translations)
 
 
-def open_initial(window: MainWindow, plan: Path | None, *, read_only: bool) -> None:
-    """Open ``plan``; without one, the last plan; on first run, the welcome page stays."""
+def open_initial(window: MainWindow, plan: Path | str | None, *, read_only: bool) -> None:
+    """Open ``plan`` (a file, or a team plan's URL); without one, the last plan; on
+    first run, the welcome page stays."""
+    from oa_desk.store.teamplan import is_server_url
+
     if plan is not None:
-        window.open_path(plan, read_only=read_only)
+        window.open_target(plan, read_only=read_only)
         return
     last = window.settings.last_plan
-    if last and Path(last).exists():
+    if last and is_server_url(last):
+        window.open_target(last)
+    elif last and Path(last).exists():
         window.open_path(Path(last))
 
 
-def run(plan: Path | None, *, read_only: bool = False) -> int:
+def run(plan: Path | str | None, *, read_only: bool = False) -> int:
     started = time.perf_counter()
     app = make_app()
     single = not os.environ.get(EXIT_AFTER_PAINT_ENV)  # benchmarks start many at once
-    if single and plan is not None and instance.hand_over(plan, read_only=read_only):
+    # A plan file goes to the running instance; a team plan's URL opens here.
+    if single and isinstance(plan, Path) and instance.hand_over(plan, read_only=read_only):
         print(f"oa-desk: {plan} was handed to the running OA Desk", file=sys.stderr)
         return 0
     window = build_window()

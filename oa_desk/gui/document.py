@@ -7,12 +7,22 @@ through :mod:`oa_desk.gui.operations`, and the main window forwards each
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from oa_desk.domain.changes import Changes
 from oa_desk.store.planfile import PlanStore
 from oa_desk.store.undo_files import UndoFiles
+
+
+class Announcer(Protocol):
+    """Tells other clients of a team plan what this one changed (gui/team_plan.py)."""
+
+    def announce(self, changes: Changes) -> None: ...
+
+    def close(self) -> None: ...
 
 
 class PlanDocument(QObject):
@@ -27,6 +37,7 @@ class PlanDocument(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._undo_files: UndoFiles | None = None
+        self.live: Announcer | None = None  # a team plan's live link, once it listens
 
     def undo_files(self) -> UndoFiles:
         """The private whole-plan copies that undo of imports restores (made on first use)."""
@@ -36,13 +47,35 @@ class PlanDocument(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.store.read_only
+        """Nothing can be changed: opened so, or a team plan whose server is out of reach."""
+        return self.store.read_only or bool(getattr(self.store, "offline", False))
 
     def notify(self, changes: Changes) -> None:
+        """What this window's intent, undo or redo changed (told to other clients too)."""
+        if changes:
+            if self.live is not None:
+                self.live.announce(changes)
+            self.changed.emit(changes)
+
+    def receive(self, changes: Changes) -> None:
+        """What another client of the team plan changed."""
         if changes:
             self.changed.emit(changes)
 
+    @property
+    def location(self) -> str:
+        """Where the plan is, fit to show: a file's path, a team plan's URL (no password)."""
+        return str(getattr(self.store, "location", None) or self.store.path)
+
+    @property
+    def file_path(self) -> str:
+        """The plan file's path; empty for a team plan (it has none)."""
+        return "" if hasattr(self.store, "location") else str(self.store.path)
+
     def close(self) -> None:
+        if self.live is not None:
+            self.live.close()
+            self.live = None
         self.undo_stack.clear()
         self.store.close()
         if self._undo_files is not None:  # the undo steps that needed them are gone

@@ -1,4 +1,5 @@
-"""The main window: navigation sidebar, pages, menus, status bar, plan lifecycle."""
+"""The main window: navigation sidebar, pages, menus, status bar (the plan's lifecycle
+is :mod:`oa_desk.gui.plan_lifecycle`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,37 +29,21 @@ from PySide6.QtWidgets import (
 
 from oa_desk import __version__
 from oa_desk.domain.changes import ChangeKind, Changes
-from oa_desk.gui import messages, plan_report
-from oa_desk.gui.dialogs import NewPlanDialog, PreferencesDialog, RestoreDialog
+from oa_desk.gui import messages
+from oa_desk.gui.dialogs import PreferencesDialog
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.features import Feature, page_wants
 from oa_desk.gui.i18n import Translations
 from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
-from oa_desk.gui.operations import perform
+from oa_desk.gui.plan_lifecycle import PlanLifecycle
 from oa_desk.gui.registry import features
 from oa_desk.gui.settings import Settings, tool_button_style
 from oa_desk.gui.welcome import WelcomePage
 from oa_desk.gui.wizard import new_rollout
 from oa_desk.services import plan as plan_service
-from oa_desk.store.errors import PlanFileError, PlanLockedError
-from oa_desk.store.lock import REFRESH_EVERY_SECONDS
-from oa_desk.store.paths import data_dir, snapshots_root
-from oa_desk.store.planfile import (
-    PLAN_SUFFIX,
-    PlanStore,
-    copy_plan,
-    create_plan,
-    open_plan,
-    same_file,
-)
-from oa_desk.store.snapshots import list_snapshots
-from oa_desk.store.undo_files import (
-    WholePlanEdit,
-    WholePlanUndo,
-    restore_after,
-    restore_before,
-)
+from oa_desk.store.paths import snapshots_root
+from oa_desk.store.planfile import PlanStore
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -117,7 +101,7 @@ class MainWindow(QMainWindow):
         self.welcome.template_requested.connect(lambda: new_rollout(self))
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        self.welcome.recent_requested.connect(self.open_target)
 
         self.pages: list[Page] = []
         self._shared: dict[str, QAction] = {}  # actions features offer each other
@@ -147,19 +131,12 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_status_bar()
+        self.lifecycle = PlanLifecycle(self)  # adds the team plan's File actions
         self.show_page(settings.last_page)  # reopen where the user left off
         self._restored_page = True
         for feature in self.features:  # menus and actions; heavy modules load on first use
             if feature.install is not None:
                 feature.install(self)
-        self._lock_timer = QTimer(self)
-        self._lock_timer.setInterval(REFRESH_EVERY_SECONDS * 1000)
-        self._lock_timer.timeout.connect(self._refresh_lock)
-        # The plan that was open while a newly opened large one is still being checked.
-        self._previous: PlanDocument | None = None
-        self._check_timer = QTimer(self)
-        self._check_timer.setInterval(200)
-        self._check_timer.timeout.connect(self._poll_check)
         self.retranslate()
         self._update_state()
         if settings.geometry:
@@ -287,7 +264,7 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_recent = QMenu(self)
         self.menu_recent.setIcon(icon("files"))
-        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_recent.aboutToShow.connect(lambda: self.lifecycle._fill_recent())
         self.menu_file.addActions([self.act_new, self.act_new_rollout, self.act_open])
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addAction(self.act_demo)
@@ -340,6 +317,7 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(row)
             item.setText(page.feature.title())
             item.setToolTip(page.feature.title())
+        self.lifecycle.team.retranslate()
         self.read_only_badge.setText(self.tr("Read-only"))
         self.read_only_badge.setToolTip(self.tr("This plan is open read-only. Click for details."))
         self._update_title()
@@ -359,27 +337,6 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def _fill_recent(self) -> None:
-        self.menu_recent.clear()
-        recent = self.settings.recent_files
-        for number, text in enumerate(recent, start=1):
-            path = Path(text)
-            action = self.menu_recent.addAction(f"&{number % 10} {path.name}")
-            action.setToolTip(text)
-            action.setStatusTip(text)
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
-        if not recent:
-            empty = self.menu_recent.addAction(self.tr("No recent plans"))
-            empty.setEnabled(False)
-        else:
-            self.menu_recent.addSeparator()
-            clear = self.menu_recent.addAction(self.tr("Clear Recent Plans"))
-            clear.triggered.connect(self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        self.settings.recent_files = []
-        self.welcome.set_recent([])
-
     # -- state ----------------------------------------------------------------------
 
     def _update_state(self) -> None:
@@ -389,7 +346,8 @@ class MainWindow(QMainWindow):
         self.act_restore.setEnabled(writable)
         self.act_close.setEnabled(has_plan)
         self.read_only_badge.setVisible(has_plan and not writable)
-        self.path_label.setText(str(self.doc.store.path) if self.doc else "")
+        self.path_label.setText(self.doc.location if self.doc else "")
+        self.lifecycle.team.update_state()
         self.outer.setCurrentIndex(1 if has_plan else 0)
         if not has_plan:
             self.welcome.set_recent(self.settings.recent_files)
@@ -403,7 +361,7 @@ class MainWindow(QMainWindow):
         name = self._plan_name or self.doc.store.path.stem
         suffix = self.tr(" [read-only]") if self.doc.read_only else ""
         self.setWindowTitle(self.tr("{name}{suffix} — OA Desk").format(name=name, suffix=suffix))
-        self.setWindowFilePath(str(self.doc.store.path))
+        self.setWindowFilePath(self.doc.file_path)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
@@ -425,318 +383,47 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self,
             self.tr("Read-only"),
-            self.tr(
+            self.lifecycle.team.read_only_reason()
+            or self.tr(
                 "This plan is open read-only, so nothing in it can be changed. Use "
                 "File › Save As… to continue in a copy of your own."
             ),
         )
 
-    # -- plan lifecycle ---------------------------------------------------------------
+    # -- plan lifecycle (gui/plan_lifecycle.py) ---------------------------------------
 
     def set_store(self, store: PlanStore) -> None:
-        """Show ``store`` as the open plan, closing the previous one.
-
-        A large plan is shown while its integrity check still runs: the previous
-        plan stays open (hidden) until the check passes, and comes back if it fails.
-        """
-        if store.verifying and store.is_ready and store.ready_error is not None:
-            # Its check has already failed: never show it, keep the plan that is open.
-            error = store.ready_error
-            store.close()
-            self.show_error(error)
-            return
-        doc = PlanDocument(store, self)
-        doc.changed.connect(self._on_changes)
-        doc.failed.connect(self.show_error)
-        doc.status.connect(self.show_status)
-        self._close_previous()
-        old = self.doc
-        if old is not None:
-            self.undo_group.removeStack(old.undo_stack)
-            if store.verifying:  # kept until _poll_check has seen the check pass
-                self._previous = old
-            else:
-                old.close()
-        self._show_document(doc)
-
-    def _close_previous(self) -> None:
-        if self._previous is not None:
-            previous, self._previous = self._previous, None
-            previous.close()
-
-    def _show_document(self, doc: PlanDocument) -> None:
-        store = doc.store
-        self._plan_name = plan_service.plan_fields(store, ("name",))["name"]
-        self.undo_group.addStack(doc.undo_stack)
-        self.undo_group.setActiveStack(doc.undo_stack)
-        self.doc = doc
-        self._set_document_on_pages(doc)
-        path = store.path
-        self.settings.last_plan = str(path.resolve())
-        self.settings.add_recent(path)
-        self.settings.last_folder = str(path.resolve().parent)
-        if store.read_only:
-            self._lock_timer.stop()
-        else:
-            self._lock_timer.start()
-        if store.verifying or not store.is_ready:
-            if store.verifying and not store.is_ready:
-                self.statusBar().showMessage(self.tr("Checking the plan's integrity…"))
-            self._check_timer.start()
-        self._update_state()
-        self.plan_changed.emit()
-
-    def _set_document_on_pages(self, doc: PlanDocument | None) -> None:
-        for _feature, page in self._built_pages():
-            page.set_document(doc)  # type: ignore[attr-defined]
-
-    def close_plan(self) -> None:
-        if self.doc is None:
-            return
-        doc, self.doc = self.doc, None
-        self.settings.last_plan = ""  # closed on purpose: do not reopen it at the next start
-        self._lock_timer.stop()
-        self._check_timer.stop()
-        self._set_document_on_pages(None)
-        self.undo_group.removeStack(doc.undo_stack)
-        doc.close()
-        self._update_state()
-        self.plan_changed.emit()
+        self.lifecycle.set_store(store)
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
-        """Open ``path``; on failure explain why and keep the current plan open."""
-        path = path.expanduser().absolute()
-        if self._is_open(path) and self.doc is not None and (read_only or not self.doc.read_only):
-            # e.g. picked again from Open Recent: it is already here (a read-only
-            # one is opened again for writing when that is what was asked)
-            self.show_status(self.tr("{name} is already open.").format(name=path.name))
-            return True
-        try:
-            opened = open_plan(path, read_only=read_only)
-            # Checking the plan's rules needs SQLAlchemy, which start-up does not import
-            # before the window paints: the plan opened at start is checked once it has.
-            store = opened if not self._painted else plan_report.open_checked(self, opened)
-        except PlanLockedError as exc:
-            return self._open_locked(path, exc)
-        except PlanFileError as exc:
-            if plan_report.is_not_writable(exc):  # a read-only file opens read-only
-                return self.open_path(path, read_only=True)
-            if exc.kind == "missing":
-                self.settings.remove_recent(path)
-                self.welcome.set_recent(self.settings.recent_files)
-            self.show_error(exc)
-            return False
-        except OSError as exc:
-            self.show_error(exc)
-            return False
-        self.set_store(store)
-        self.show_status(self.tr("Opened {name}").format(name=path.name))
-        if not self._painted:
-            plan_report.check_once_painted(self)
-        return True
+        return self.lifecycle.open_path(path, read_only=read_only)
 
-    def _is_open(self, path: Path) -> bool:
-        if self.doc is None:
-            return False
-        try:
-            return path.resolve() == self.doc.store.path.resolve()
-        except OSError:
-            return False
+    def open_target(self, target: Path | str, *, read_only: bool = False) -> bool:
+        return self.lifecycle.open_target(target, read_only=read_only)
 
-    def _refuse_open_target(self, target: Path) -> bool:
-        """True (after saying why) when ``target`` is the plan open in this window."""
-        if not self._is_open(target):
-            return False
-        QMessageBox.warning(
-            self,
-            self.tr("Plan in use"),
-            self.tr(
-                "{path} is the plan open in this window; it cannot be replaced. "
-                "Choose another name."
-            ).format(path=target),
-        )
-        return True
+    def close_plan(self) -> None:
+        self.lifecycle.close_plan()
 
-    def _open_locked(self, path: Path, exc: PlanLockedError) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Plan in use"))
-        box.setText(messages.describe(exc))
-        box.setInformativeText(
-            self.tr(
-                "You can open it read-only, or open a copy of it as it is now and work in the copy."
-            )
-        )
-        read_only = box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-        copy = box.addButton(self.tr("Open a &Copy…"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(read_only)
-        box.exec()
-        if box.clickedButton() is read_only:
-            return self.open_path(path, read_only=True)
-        if box.clickedButton() is copy:
-            target = self._ask_save_path(
-                self.tr("Save a Copy of the Plan"),
-                path.with_name(self.tr("{stem} (copy)").format(stem=path.stem) + PLAN_SUFFIX),
-            )
-            if target is None or self._refuse_open_target(target):
-                return False
-            try:
-                copy_plan(path, target)
-            except (PlanFileError, OSError) as err:
-                self.show_error(err)
-                return False
-            return self.open_path(target)
-        return False
-
-    def _ask_save_path(self, title: str, suggestion: Path) -> Path | None:
-        filename, _ = QFileDialog.getSaveFileName(
-            self, title, str(suggestion), self.tr("OA Desk plans (*.oadesk)")
-        )
-        if not filename:
-            return None
-        target = Path(filename)
-        if target.suffix.lower() != PLAN_SUFFIX:
-            target = target.with_name(target.name + PLAN_SUFFIX)
-        return target
-
-    def _default_folder(self) -> Path:
-        folder = Path(self.settings.last_folder) if self.settings.last_folder else Path.home()
-        return folder if folder.is_dir() else Path.home()
+    def close_plan_quietly(self) -> None:
+        self.lifecycle.close_plan_quietly()
 
     def open_dialog(self) -> None:
-        filename, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open Plan"),
-            str(self._default_folder()),
-            self.tr("OA Desk plans (*.oadesk);;All files (*)"),
-        )
-        if filename:
-            self.open_path(Path(filename))
+        self.lifecycle.open_dialog()
 
     def new_plan(self) -> None:
-        dialog = NewPlanDialog(self)
-        if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
-            return
-        target = self._ask_save_path(
-            self.tr("Save the New Plan"), self._default_folder() / (dialog.name() + PLAN_SUFFIX)
-        )
-        if target is None or self._refuse_open_target(target):
-            return
-        try:
-            create_plan(
-                target,
-                name=dialog.name(),
-                organisation=dialog.organisation(),
-                start=dialog.start(),
-                go_live=dialog.go_live(),
-                overwrite=target.exists(),  # the save dialog asked before replacing
-            )
-        except (PlanFileError, OSError, ValueError) as exc:
-            self.show_error(exc)
-            return
-        self.open_path(target)
+        self.lifecycle.new_plan()
 
     def demo_path(self) -> Path:
-        return data_dir() / "demo" / f"oa-desk-demo{PLAN_SUFFIX}"
+        return self.lifecycle.demo_path()
 
     def open_demo(self) -> None:
-        path = self.demo_path()
-        if not path.exists():
-            from oa_desk.services.demo import generate_demo
-
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                generate_demo(path)
-            except (PlanFileError, OSError) as exc:
-                self.show_error(exc)
-                return
-            finally:
-                QApplication.restoreOverrideCursor()
-        self.open_path(path)
+        self.lifecycle.open_demo()
 
     def save_as(self) -> None:
-        if self.doc is None:
-            return
-        current = self.doc.store.path
-        target = self._ask_save_path(self.tr("Save Plan As"), current)
-        if target is None:
-            return
-        if same_file(target, current):
-            self.show_status(self.tr("The plan is saved automatically after every change."))
-            return
-        try:
-            self.doc.store.save_copy(target)
-        except (PlanFileError, OSError) as exc:
-            self.show_error(exc)
-            return
-        if self.open_path(target):
-            self.show_status(
-                self.tr("Saved as {path}; you are now working in it.").format(path=target)
-            )
+        self.lifecycle.save_as()
 
     def restore_snapshot(self) -> None:
-        if self.doc is None or self.doc.read_only:
-            return
-        dialog = RestoreDialog(list_snapshots(self.doc.store.path), self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return
-        chosen = dialog.chosen()
-        assert chosen is not None
-        doc = self.doc
-        store = doc.store
-        files = doc.undo_files()
-
-        def do() -> WholePlanEdit:
-            # restore() lists a snapshot of the replaced content itself; undo needs a
-            # private copy that rotation cannot remove.
-            before = files.copy_of(store, "before-restore")
-            store.restore(chosen)
-            return WholePlanEdit(Changes.all(), WholePlanUndo(files, before))
-
-        # One undo step like any other: Edit › Undo brings the replaced content back.
-        perform(
-            doc,
-            self.tr("Restore the snapshot of {time}").format(time=chosen.stem[:15]),
-            do,
-            lambda edit: restore_before(store, edit),
-            redo=lambda edit: restore_after(store, edit),
-        )
-
-    def _refresh_lock(self) -> None:
-        if self.doc is None or self.doc.read_only:
-            return
-        if not self.doc.store.refresh_lock():
-            path = self.doc.store.path
-            self.close_plan()
-            QMessageBox.warning(
-                self,
-                self.tr("Plan taken over"),
-                self.tr(
-                    "Another OA Desk has taken over {path}; it is reopened read-only here."
-                ).format(path=path),
-            )
-            self.open_path(path, read_only=True)
-
-    def _poll_check(self) -> None:
-        doc = self.doc
-        if doc is None:
-            self._check_timer.stop()
-            return
-        if not doc.store.is_ready:
-            return
-        self._check_timer.stop()
-        error = doc.store.ready_error
-        if error is None:
-            self._close_previous()
-            if doc.store.verifying:
-                self.show_status(self.tr("Integrity check passed."))
-            return
-        previous, self._previous = self._previous, None
-        self.close_plan()
-        if previous is not None:  # the plan that was open before comes back
-            self._show_document(previous)
-        self.show_error(error)
+        self.lifecycle.restore_snapshot()
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(
@@ -787,10 +474,3 @@ class MainWindow(QMainWindow):
         self.close_plan_quietly()
         self.settings.sync()
         super().closeEvent(event)
-
-    def close_plan_quietly(self) -> None:
-        self._close_previous()
-        if self.doc is not None:
-            doc, self.doc = self.doc, None
-            self._set_document_on_pages(None)
-            doc.close()

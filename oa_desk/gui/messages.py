@@ -73,6 +73,30 @@ def describe_plan_error(err: PlanFileError) -> str:
             "{path} cannot be written (the file or its folder is read-only); nothing was "
             "changed. Open it read-only or open a copy.",
         ),
+        PlanErrorKind.SERVER_AUTH: translate(
+            "Messages",
+            "{path}: the server refused the user name or password ({detail}). "
+            "Check them and try again.",
+        ),
+        PlanErrorKind.SERVER_UNREACHABLE: translate(
+            "Messages",
+            "{path}: the server cannot be reached ({detail}). Check the host and port, "
+            "and that the server is running.",
+        ),
+        PlanErrorKind.NO_DATABASE: translate(
+            "Messages", "{path}: the server has no database of that name ({detail})."
+        ),
+        PlanErrorKind.NO_PLAN: translate(
+            "Messages",
+            "{path} holds no OA Desk plan (the database is empty or another program's). "
+            "Publish a plan file into it to start a team plan.",
+        ),
+        PlanErrorKind.DISCONNECTED: translate(
+            "Messages",
+            "{path}: the connection to the server was lost, so the change was not saved; "
+            "nothing was changed. OA Desk reconnects by itself; until then the plan is "
+            "read-only.",
+        ),
     }
     return texts[err.kind].format(**p)
 

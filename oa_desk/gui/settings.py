@@ -110,8 +110,9 @@ class Settings:
                 qsettings = QSettings(ORGANISATION, APPLICATION)
         self.qsettings = qsettings
 
-    def add_recent(self, path: Path) -> None:
-        text = str(path.resolve())
+    def add_recent(self, path: Path | str) -> None:
+        """Put a plan file (its full path) or a team plan (its URL, no password) first."""
+        text = path if isinstance(path, str) else str(path.resolve())
         recent = [p for p in self.recent_files if p != text]
         self.recent_files = [text, *recent][:MAX_RECENT]
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from oa_desk.gui.forms.ui_welcome_page import Ui_WelcomePage
 from oa_desk.gui.icons import icon
+from oa_desk.store.teamplan import is_server_url
 
 
 class WelcomePage(QWidget):
@@ -17,6 +18,7 @@ class WelcomePage(QWidget):
     template_requested = Signal()
     demo_requested = Signal()
     open_requested = Signal()
+    connect_requested = Signal()
     recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -31,10 +33,12 @@ class WelcomePage(QWidget):
         self._ui.templateButton.setIcon(icon("list-checks"))
         self._ui.demoButton.setIcon(icon("rocket-launch"))
         self._ui.openButton.setIcon(icon("folder-open"))
+        self._ui.connectButton.setIcon(icon("link"))
         self._ui.newButton.clicked.connect(self.new_requested)
         self._ui.templateButton.clicked.connect(self.template_requested)
         self._ui.demoButton.clicked.connect(self.demo_requested)
         self._ui.openButton.clicked.connect(self.open_requested)
+        self._ui.connectButton.clicked.connect(self.connect_requested)
         self._ui.recentList.itemActivated.connect(
             lambda item: self.recent_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
         )
@@ -45,8 +49,12 @@ class WelcomePage(QWidget):
         lst = self._ui.recentList
         lst.clear()
         for text in paths:
-            path = Path(text)
-            item = QListWidgetItem(icon("files"), f"{path.name}  —  {path.parent}")
+            if is_server_url(text):  # a team plan: kept without its password
+                database = text.rsplit("/", 1)[-1]
+                item = QListWidgetItem(icon("users-three"), f"{database}  —  {text}")
+            else:
+                path = Path(text)
+                item = QListWidgetItem(icon("files"), f"{path.name}  —  {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, text)
             item.setToolTip(text)
             lst.addItem(item)

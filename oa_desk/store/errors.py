@@ -28,6 +28,12 @@ class PlanErrorKind(StrEnum):
     SAME_FILE = "same_file"
     DISK_FULL = "disk_full"
     NOT_WRITABLE = "not_writable"
+    # A team plan's server (store/connect.py): ``path`` is the URL without its password.
+    SERVER_AUTH = "server_auth"
+    SERVER_UNREACHABLE = "server_unreachable"
+    NO_DATABASE = "no_database"
+    NO_PLAN = "no_plan"
+    DISCONNECTED = "disconnected"
 
 
 _MESSAGES: dict[PlanErrorKind, str] = {
@@ -75,6 +81,22 @@ _MESSAGES: dict[PlanErrorKind, str] = {
     PlanErrorKind.NOT_WRITABLE: (
         "{path} cannot be written (the file or its folder is read-only); nothing was "
         "changed. Open it read-only or open a copy."
+    ),
+    PlanErrorKind.SERVER_AUTH: (
+        "{path}: the server refused the user name or password ({detail}). Check them and try again."
+    ),
+    PlanErrorKind.SERVER_UNREACHABLE: (
+        "{path}: the server cannot be reached ({detail}). Check the host and port, "
+        "and that the server is running."
+    ),
+    PlanErrorKind.NO_DATABASE: "{path}: the server has no database of that name ({detail}).",
+    PlanErrorKind.NO_PLAN: (
+        "{path} holds no OA Desk plan (the database is empty or another program's). "
+        "Publish a plan file into it to start a team plan."
+    ),
+    PlanErrorKind.DISCONNECTED: (
+        "{path}: the connection to the server was lost, so the change was not saved; "
+        "nothing was changed. OA Desk reconnects by itself; until then the plan is read-only."
     ),
 }
 

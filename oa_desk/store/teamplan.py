@@ -39,7 +39,7 @@ import datetime as dt
 import importlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
@@ -65,6 +65,8 @@ __all__ = [
 ]
 
 SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+# The channel of the plan's live notifications (store/live.py).
+LIVE_CHANNEL = "oa_desk_changes"
 # The advisory lock key of a plan's writers (one plan per database): "OADK".
 WRITE_LOCK_KEY = 0x4F41444B
 
@@ -121,16 +123,21 @@ def with_keyring_password(url: URL) -> URL:
     return url.set(password=secret) if secret else url
 
 
-def make_server_engine(url: str, *, pool_size: int = 2) -> Engine:
+def make_server_engine(
+    url: str, *, pool_size: int = 2, connect_timeout: int | None = None
+) -> Engine:
     """An engine for a team plan's database (psycopg 3), pre-pinging pooled connections."""
     from sqlalchemy import create_engine
 
+    connect_args: dict[str, Any] = {"application_name": "OA Desk"}
+    if connect_timeout is not None:
+        connect_args["connect_timeout"] = connect_timeout
     return create_engine(
         with_keyring_password(_url(url)),
         pool_size=pool_size,
         max_overflow=4,
         pool_pre_ping=True,
-        connect_args={"application_name": "OA Desk"},
+        connect_args=connect_args,
     )
 
 
@@ -215,6 +222,11 @@ class TeamPlanStore(PlanStore):
         self.location = safe_url(url)
         self._server: Engine | None = None
         self._last_write: int | None = None
+        # Live refresh (store/live.py): who this store is in the plan's notifications,
+        # and whether its server is out of reach (the plan is read-only until it is back).
+        self.sender = os.urandom(6).hex()
+        self.offline = False
+        self.on_lost: list[Callable[[], None]] = []  # told when the server was lost
         self._ready.set()  # the server checks itself; nothing to verify before writing
 
     def problems(self) -> list[PlanProblem]:
@@ -239,8 +251,12 @@ class TeamPlanStore(PlanStore):
         with Session(self._server_engine(), expire_on_commit=False) as session:
             try:
                 yield session
+            except BaseException as exc:
+                self._raise_if_lost(exc)  # a read that lost the server says so too
+                raise
             finally:
-                session.rollback()
+                with contextlib.suppress(Exception):  # on a broken connection, too
+                    session.rollback()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -256,10 +272,27 @@ class TeamPlanStore(PlanStore):
                 yield session
                 self._bump_generation()
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as exc:
+                with contextlib.suppress(Exception):  # on a broken connection, too
+                    session.rollback()
+                self._raise_if_lost(exc)
                 raise
         self._after_write()
+
+    def _raise_if_lost(self, exc: BaseException) -> None:
+        """A read or unit of work that lost its server is refused as DISCONNECTED
+        (nothing was committed). When someone watches the connection (``on_lost``: the
+        live link, which clears :attr:`offline` once the server answers), the store
+        goes offline; else the next unit of work simply tries again."""
+        from oa_desk.store.server_errors import lost_connection
+
+        lost = lost_connection(exc, self.location)
+        if lost is not None:
+            if self.on_lost:
+                self.offline = True
+                for callback in list(self.on_lost):
+                    callback()
+            raise lost from exc
 
     def _notice_other_writers_on_server(self, conn: Connection) -> None:
         """The counterpart of ``PlanStore._notice_other_writers``: bump the generation
@@ -271,7 +304,16 @@ class TeamPlanStore(PlanStore):
         """
         from sqlalchemy import text
 
-        number = int(conn.execute(text("SELECT nextval('oa_desk_writes')")).scalar_one())
+        # The number, and the notice other clients get when this unit of work commits
+        # (store/live.py: PostgreSQL sends a transaction's NOTIFY on its commit only).
+        number = int(
+            conn.execute(
+                text(
+                    "SELECT n, pg_notify(:channel, :prefix || n) FROM nextval('oa_desk_writes') n"
+                ),
+                {"channel": LIVE_CHANNEL, "prefix": f"w {self.sender} "},
+            ).scalar_one()
+        )
         if self._last_write is None or number != self._last_write + 1:
             self._bump_generation()
         self._last_write = number
@@ -301,6 +343,8 @@ class TeamPlanStore(PlanStore):
             raise RuntimeError("plan is closed")
         if self.read_only:
             raise PlanFileError(PlanErrorKind.READ_ONLY, self.location)
+        if self.offline:
+            raise PlanFileError(PlanErrorKind.DISCONNECTED, self.location, detail="offline")
 
     def save_copy(self, target: Path) -> None:
         """Write a plan file of one consistent view of the team plan (built beside
@@ -391,9 +435,7 @@ def open_team_plan(url: str, *, read_only: bool = False) -> TeamPlanStore:
         with engine.begin() as conn:
             revision = schema_revision(conn)
             if revision is None:
-                raise PlanFileError(
-                    PlanErrorKind.IO, shown, detail="this database holds no OA Desk plan"
-                )
+                raise PlanFileError(PlanErrorKind.NO_PLAN, shown)
             if int(revision) > SCHEMA_VERSION:
                 raise PlanFileError(
                     PlanErrorKind.NEWER, shown, found=int(revision), supported=SCHEMA_VERSION
@@ -407,7 +449,9 @@ def open_team_plan(url: str, *, read_only: bool = False) -> TeamPlanStore:
                     )
                 create_schema(conn)
     except OperationalError as exc:
-        raise PlanFileError(PlanErrorKind.IO, shown, detail=_server_problem(exc)) from exc
+        from oa_desk.store.server_errors import server_error
+
+        raise server_error(exc, shown) from exc
     finally:
         engine.dispose()
     return TeamPlanStore(url, read_only=read_only)

@@ -304,7 +304,7 @@ def test_new_plan_cannot_replace_the_open_plan(
     assert window.open_path(demo)
     name = _stored_name(demo)
     monkeypatch.setattr(NewPlanDialog, "exec", lambda self: NewPlanDialog.DialogCode.Accepted)
-    monkeypatch.setattr(window, "_ask_save_path", lambda *a: demo)  # "replace?" said yes
+    monkeypatch.setattr(window.lifecycle, "_ask_save_path", lambda *a: demo)  # "replace?" said yes
     window.new_plan()
     assert message_boxes.shown and str(demo) in message_boxes.shown[-1][1]
     assert window.doc is not None and window.doc.store.path == demo

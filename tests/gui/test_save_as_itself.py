@@ -31,7 +31,7 @@ def test_save_as_onto_the_open_plan_under_another_name_changes_nothing(
     assert window.open_path(tmp_path / "link.oadesk")
     doc = window.doc
     before = real.read_bytes()
-    monkeypatch.setattr(window, "_ask_save_path", lambda *a: tmp_path / name)
+    monkeypatch.setattr(window.lifecycle, "_ask_save_path", lambda *a: tmp_path / name)
     window.save_as()
     assert "saved automatically" in window.statusBar().currentMessage()
     assert not message_boxes.shown

@@ -133,7 +133,7 @@ def test_a_database_without_a_plan_or_with_a_newer_one_is_refused(pg_server: PgS
     empty = pg_server.database()
     with pytest.raises(PlanFileError, match="holds no OA Desk plan") as refused:
         open_store(empty)
-    assert refused.value.kind is PlanErrorKind.IO
+    assert refused.value.kind is PlanErrorKind.NO_PLAN
     newer = pg_server.database(schema=True)
     engine = create_engine(newer.replace("postgresql://", "postgresql+psycopg://"))
     with engine.begin() as conn:

@@ -70,6 +70,11 @@ class Ui_WelcomePage(object):
 
         self.choicesLayout.addWidget(self.openButton)
 
+        self.connectButton = QCommandLinkButton(WelcomePage)
+        self.connectButton.setObjectName(u"connectButton")
+
+        self.choicesLayout.addWidget(self.connectButton)
+
         self.recentLabel = QLabel(WelcomePage)
         self.recentLabel.setObjectName(u"recentLabel")
 
@@ -112,6 +117,8 @@ class Ui_WelcomePage(object):
         self.demoButton.setDescription(QCoreApplication.translate("WelcomePage", u"A realistic rollout of a mid-size company to explore; your own plans stay separate.", None))
         self.openButton.setText(QCoreApplication.translate("WelcomePage", u"&Open a plan\u2026", None))
         self.openButton.setDescription(QCoreApplication.translate("WelcomePage", u"An .oadesk file on this computer or a shared folder.", None))
+        self.connectButton.setText(QCoreApplication.translate("WelcomePage", u"&Connect to a team plan\u2026", None))
+        self.connectButton.setDescription(QCoreApplication.translate("WelcomePage", u"A plan the whole team shares on a PostgreSQL server.", None))
         self.recentLabel.setText(QCoreApplication.translate("WelcomePage", u"Recent plans", None))
         pass
     # retranslateUi

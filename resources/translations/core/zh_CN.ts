@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Publish to Team Plan</source>
+        <translation>发布为团队计划</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pull Offline Copy</source>
+        <translation>拉取离线副本</translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation>拉取(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (install the Python package “keyring”); the password is used for this session only.</source>
+        <translation>没有可用的系统密钥环（请安装 Python 包“keyring”）；密码只在本次会话中使用。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>测试失败。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}: an OA Desk plan (format {rev}).</source>
+        <translation>已连接到 PostgreSQL {version}：这是一个 OA Desk 计划（格式 {rev}）。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}; the database is empty: a plan file can be published into it.</source>
+        <translation>已连接到 PostgreSQL {version}；数据库为空：可以把计划文件发布到其中。</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}, but the database holds no OA Desk plan.</source>
+        <translation>已连接到 PostgreSQL {version}，但该数据库中没有 OA Desk 计划。</translation>
+    </message>
+    <message>
+        <source>Connect to Team Plan</source>
+        <translation>连接团队计划</translation>
+    </message>
+    <message>
+        <source>A team plan lives in a PostgreSQL database. The password is asked here and never stored in OA Desk&apos;s settings.</source>
+        <translation>团队计划保存在 PostgreSQL 数据库中。密码在这里询问，绝不会保存在 OA Desk 的设置中。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. oa-db.example.com</source>
+        <translation>例如 oa-db.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>empty: from the keyring or ~/.pgpass</source>
+        <translation>留空：从密钥环或 ~/.pgpass 读取</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>把密码保存在系统密钥环中(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>FigureView</name>
     <message>
         <source>Save Chart as PNG…</source>
@@ -150,14 +241,6 @@
         <translation>重做“{step}”(&amp;R)</translation>
     </message>
     <message>
-        <source>No recent plans</source>
-        <translation>没有最近打开的计划</translation>
-    </message>
-    <message>
-        <source>Clear Recent Plans</source>
-        <translation>清除最近打开的计划</translation>
-    </message>
-    <message>
         <source>OA Desk</source>
         <translation>OA 推广工作台</translation>
     </message>
@@ -172,90 +255,6 @@
     <message>
         <source>This plan is open read-only, so nothing in it can be changed. Use File › Save As… to continue in a copy of your own.</source>
         <translation>此计划以只读方式打开，无法修改其中的任何内容。可使用“文件 › 另存为…”在自己的副本中继续工作。</translation>
-    </message>
-    <message>
-        <source>Checking the plan&apos;s integrity…</source>
-        <translation>正在检查计划文件的完整性…</translation>
-    </message>
-    <message>
-        <source>{name} is already open.</source>
-        <translation>{name} 已经打开。</translation>
-    </message>
-    <message>
-        <source>Opened {name}</source>
-        <translation>已打开 {name}</translation>
-    </message>
-    <message>
-        <source>Plan in use</source>
-        <translation>计划正在使用中</translation>
-    </message>
-    <message>
-        <source>{path} is the plan open in this window; it cannot be replaced. Choose another name.</source>
-        <translation>{path} 是本窗口中打开的计划，不能被替换。请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>You can open it read-only, or open a copy of it as it is now and work in the copy.</source>
-        <translation>您可以以只读方式打开它，或打开它当前状态的副本并在副本中工作。</translation>
-    </message>
-    <message>
-        <source>Open &amp;Read-Only</source>
-        <translation>以只读方式打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Open a &amp;Copy…</source>
-        <translation>打开副本(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save a Copy of the Plan</source>
-        <translation>保存计划副本</translation>
-    </message>
-    <message>
-        <source>{stem} (copy)</source>
-        <translation>{stem}（副本）</translation>
-    </message>
-    <message>
-        <source>OA Desk plans (*.oadesk)</source>
-        <translation>OA 推广计划 (*.oadesk)</translation>
-    </message>
-    <message>
-        <source>Open Plan</source>
-        <translation>打开计划</translation>
-    </message>
-    <message>
-        <source>OA Desk plans (*.oadesk);;All files (*)</source>
-        <translation>OA 推广计划 (*.oadesk);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save the New Plan</source>
-        <translation>保存新计划</translation>
-    </message>
-    <message>
-        <source>Save Plan As</source>
-        <translation>计划另存为</translation>
-    </message>
-    <message>
-        <source>The plan is saved automatically after every change.</source>
-        <translation>每次修改后计划都会自动保存。</translation>
-    </message>
-    <message>
-        <source>Saved as {path}; you are now working in it.</source>
-        <translation>已另存为 {path}，现在您正在此文件中工作。</translation>
-    </message>
-    <message>
-        <source>Restore the snapshot of {time}</source>
-        <translation>从 {time} 的快照恢复</translation>
-    </message>
-    <message>
-        <source>Plan taken over</source>
-        <translation>计划已被接管</translation>
-    </message>
-    <message>
-        <source>Another OA Desk has taken over {path}; it is reopened read-only here.</source>
-        <translation>另一个 OA 推广工作台已接管 {path}，此处已改为以只读方式重新打开。</translation>
-    </message>
-    <message>
-        <source>Integrity check passed.</source>
-        <translation>完整性检查通过。</translation>
     </message>
     <message>
         <source>About OA Desk</source>
@@ -335,6 +334,26 @@
     <message>
         <source>{path} cannot be written (the file or its folder is read-only); nothing was changed. Open it read-only or open a copy.</source>
         <translation>无法写入 {path}（文件或其所在文件夹为只读）；计划未作任何改动。请以只读方式打开，或打开一份副本。</translation>
+    </message>
+    <message>
+        <source>{path}: the server refused the user name or password ({detail}). Check them and try again.</source>
+        <translation>{path}：服务器拒绝了用户名或密码（{detail}）。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>{path}: the server cannot be reached ({detail}). Check the host and port, and that the server is running.</source>
+        <translation>{path}：无法连接到服务器（{detail}）。请检查主机和端口，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>{path}: the server has no database of that name ({detail}).</source>
+        <translation>{path}：服务器上没有这个名称的数据库（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{path} holds no OA Desk plan (the database is empty or another program&apos;s). Publish a plan file into it to start a team plan.</source>
+        <translation>{path} 中没有 OA Desk 计划（数据库为空或属于其他程序）。把一个计划文件发布到其中即可开始团队计划。</translation>
+    </message>
+    <message>
+        <source>{path}: the connection to the server was lost, so the change was not saved; nothing was changed. OA Desk reconnects by itself; until then the plan is read-only.</source>
+        <translation>{path}：与服务器的连接已断开，所以修改没有保存；没有任何内容被改动。OA Desk 会自动重新连接；在此之前计划为只读。</translation>
     </message>
     <message>
         <source>The plan name cannot be empty.</source>
@@ -711,6 +730,101 @@
     </message>
 </context>
 <context>
+    <name>PlanLifecycle</name>
+    <message>
+        <source>No recent plans</source>
+        <translation>没有最近打开的计划</translation>
+    </message>
+    <message>
+        <source>Clear Recent Plans</source>
+        <translation>清除最近打开的计划</translation>
+    </message>
+    <message>
+        <source>Checking the plan&apos;s integrity…</source>
+        <translation>正在检查计划文件的完整性…</translation>
+    </message>
+    <message>
+        <source>{name} is already open.</source>
+        <translation>{name} 已经打开。</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>计划正在使用中</translation>
+    </message>
+    <message>
+        <source>{path} is the plan open in this window; it cannot be replaced. Choose another name.</source>
+        <translation>{path} 是本窗口中打开的计划，不能被替换。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>You can open it read-only, or open a copy of it as it is now and work in the copy.</source>
+        <translation>您可以以只读方式打开它，或打开它当前状态的副本并在副本中工作。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Copy…</source>
+        <translation>打开副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Plan</source>
+        <translation>保存计划副本</translation>
+    </message>
+    <message>
+        <source>{stem} (copy)</source>
+        <translation>{stem}（副本）</translation>
+    </message>
+    <message>
+        <source>OA Desk plans (*.oadesk)</source>
+        <translation>OA 推广计划 (*.oadesk)</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>OA Desk plans (*.oadesk);;All files (*)</source>
+        <translation>OA 推广计划 (*.oadesk);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the New Plan</source>
+        <translation>保存新计划</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>计划另存为</translation>
+    </message>
+    <message>
+        <source>The plan is saved automatically after every change.</source>
+        <translation>每次修改后计划都会自动保存。</translation>
+    </message>
+    <message>
+        <source>Saved as {path}; you are now working in it.</source>
+        <translation>已另存为 {path}，现在您正在此文件中工作。</translation>
+    </message>
+    <message>
+        <source>Restore the snapshot of {time}</source>
+        <translation>从 {time} 的快照恢复</translation>
+    </message>
+    <message>
+        <source>Plan taken over</source>
+        <translation>计划已被接管</translation>
+    </message>
+    <message>
+        <source>Another OA Desk has taken over {path}; it is reopened read-only here.</source>
+        <translation>另一个 OA 推广工作台已接管 {path}，此处已改为以只读方式重新打开。</translation>
+    </message>
+    <message>
+        <source>Integrity check passed.</source>
+        <translation>完整性检查通过。</translation>
+    </message>
+</context>
+<context>
     <name>PlanReport</name>
     <message>
         <source>… and {n} more</source>
@@ -812,6 +926,128 @@
     </message>
 </context>
 <context>
+    <name>TeamPlan</name>
+    <message>
+        <source>Publishing to the team plan…</source>
+        <translation>正在发布为团队计划…</translation>
+    </message>
+    <message>
+        <source>Pulling an offline copy…</source>
+        <translation>正在拉取离线副本…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消：没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Team Plan</source>
+        <translation>团队计划</translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation>正在复制 {table}…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPlanClient</name>
+    <message>
+        <source>Conn&amp;ect to Team Plan…</source>
+        <translation>连接团队计划(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open a plan shared on a PostgreSQL server</source>
+        <translation>打开共享在 PostgreSQL 服务器上的计划</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to Team Plan…</source>
+        <translation>发布为团队计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>P&amp;ull Offline Copy…</source>
+        <translation>拉取离线副本(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Copy a team plan into a plan file to work offline</source>
+        <translation>把团队计划复制到计划文件中，以便离线工作</translation>
+    </message>
+    <message>
+        <source>Copy this plan file into an empty PostgreSQL database</source>
+        <translation>把此计划文件复制到一个空的 PostgreSQL 数据库中</translation>
+    </message>
+    <message>
+        <source>Open a plan file to publish it (this plan is already a team plan)</source>
+        <translation>请打开一个计划文件再发布（当前计划已经是团队计划）</translation>
+    </message>
+    <message>
+        <source>Open a plan file to publish it</source>
+        <translation>请打开一个计划文件再发布</translation>
+    </message>
+    <message>
+        <source>{url} is already open.</source>
+        <translation>{url} 已经打开。</translation>
+    </message>
+    <message>
+        <source>Opened the team plan {url}</source>
+        <translation>已打开团队计划 {url}</translation>
+    </message>
+    <message>
+        <source>No plan on the server</source>
+        <translation>服务器上没有计划</translation>
+    </message>
+    <message>
+        <source>&amp;Publish a Plan File…</source>
+        <translation>发布计划文件(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan File to Publish</source>
+        <translation>要发布的计划文件</translation>
+    </message>
+    <message>
+        <source>OA Desk plans (*.oadesk)</source>
+        <translation>OA 推广计划 (*.oadesk)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>{file} was published to {url} ({rows} rows). Continue in the team plan now?</source>
+        <translation>{file} 已发布到 {url}（{rows} 行）。现在转到团队计划中继续工作吗？</translation>
+    </message>
+    <message>
+        <source>Save the Offline Copy</source>
+        <translation>保存离线副本</translation>
+    </message>
+    <message>
+        <source>Offline copy saved</source>
+        <translation>离线副本已保存</translation>
+    </message>
+    <message>
+        <source>{url} was copied into {file} ({rows} rows). Open the copy now?</source>
+        <translation>{url} 已复制到 {file}（{rows} 行）。现在打开这个副本吗？</translation>
+    </message>
+    <message>
+        <source>The server is back: the plan can be changed again.</source>
+        <translation>服务器已恢复：计划又可以修改了。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The connection to the team plan&apos;s server was lost, so nothing can be changed until it is back. OA Desk reconnects by itself and then reloads what it shows.</source>
+        <translation>与团队计划服务器的连接已断开，在恢复之前无法修改任何内容。OA Desk 会自动重新连接，然后重新加载显示的内容。</translation>
+    </message>
+    <message>
+        <source>Server lost: read-only, reconnecting…</source>
+        <translation>服务器已断开：只读，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Team plan: live</source>
+        <translation>团队计划：实时同步</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to OA Desk</source>
@@ -852,6 +1088,14 @@
     <message>
         <source>An .oadesk file on this computer or a shared folder.</source>
         <translation>本机或共享文件夹中的 .oadesk 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a team plan…</source>
+        <translation>连接团队计划(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A plan the whole team shares on a PostgreSQL server.</source>
+        <translation>整个团队共享、保存在 PostgreSQL 服务器上的计划。</translation>
     </message>
     <message>
         <source>Recent plans</source>
