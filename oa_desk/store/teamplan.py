@@ -125,13 +125,17 @@ def make_server_engine(url: str, *, pool_size: int = 2) -> Engine:
     """An engine for a team plan's database (psycopg 3), pre-pinging pooled connections."""
     from sqlalchemy import create_engine
 
-    return create_engine(
+    from oa_desk.store import activity
+
+    engine = create_engine(
         with_keyring_password(_url(url)),
         pool_size=pool_size,
         max_overflow=4,
         pool_pre_ping=True,
         connect_args={"application_name": "OA Desk"},
     )
+    activity.install(engine)
+    return engine
 
 
 def schema_revision(conn: Connection) -> str | None:
@@ -215,6 +219,8 @@ class TeamPlanStore(PlanStore):
         self.location = safe_url(url)
         self._server: Engine | None = None
         self._last_write: int | None = None
+        self._user: str | None = None
+        self._role: str | None = None
         self._ready.set()  # the server checks itself; nothing to verify before writing
 
     def problems(self) -> list[PlanProblem]:
@@ -248,18 +254,48 @@ class TeamPlanStore(PlanStore):
         from sqlalchemy import text
         from sqlalchemy.orm import Session
 
+        from oa_desk.store import activity
+
         with Session(self._server_engine(), expire_on_commit=False) as session:
             try:
                 conn = session.connection()
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
                 self._notice_other_writers_on_server(conn)
-                yield session
+                with activity.recording(conn, self._server_user(conn)) as recorder:
+                    yield session
+                    session.flush()
+                    recorder.flush(conn)
                 self._bump_generation()
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
         self._after_write()
+
+    @property
+    def user_name(self) -> str:
+        """The server user this store works as (what the activity log names)."""
+        if self._user is None:
+            with self._server_engine().connect() as conn:
+                self._server_user(conn)
+        return self._user or ""
+
+    def _server_user(self, conn: Connection) -> str:
+        if self._user is None:
+            from sqlalchemy import text
+
+            self._user = str(conn.execute(text("SELECT current_user")).scalar_one())
+        return self._user
+
+    @property
+    def role(self) -> str:
+        """The server user's OA Desk role (store/roles.py), read once per store."""
+        if self._role is None:
+            from oa_desk.store.roles import role_of
+
+            with self._server_engine().connect() as conn:
+                self._role = role_of(conn)
+        return self._role
 
     def _notice_other_writers_on_server(self, conn: Connection) -> None:
         """The counterpart of ``PlanStore._notice_other_writers``: bump the generation

@@ -25,6 +25,7 @@ from oa_desk.store import models
 from oa_desk.store.errors import PlanErrorKind, PlanFileError
 from oa_desk.store.planfile import check_plan, open_plan
 from oa_desk.store.types import UtcDateTime
+from tests.pg import content_sql
 
 # The day the demos here are generated for (a scale-1 plan then starts on ANCHOR).
 TODAY = dt.date(2026, 6, 8)
@@ -53,8 +54,8 @@ def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return {
-            t.name: conn.execute(f"SELECT * FROM {t.name} ORDER BY 1, 2").fetchall()
-            for t in models.TABLES
+            t.name: conn.execute(f"{content_sql(t)} ORDER BY 1, 2").fetchall()
+            for t in models.CONTENT_TABLES
         }
     finally:
         conn.close()
