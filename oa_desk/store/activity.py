@@ -42,10 +42,12 @@ __all__ = [
     "StaleEdit",
     "check_versions",
     "describing",
+    "expecting",
     "install",
     "item_history",
     "last_change",
     "plan_history",
+    "undoing",
     "versions_of",
 ]
 
@@ -54,6 +56,14 @@ RECORDER_KEY = "oa_activity"
 # import touches tens of thousands; the activity still names the table).
 MAX_ITEMS_PER_TABLE = 20_000
 _INTENT: contextvars.ContextVar[str] = contextvars.ContextVar("oa_activity_intent", default="")
+# (table, id) -> the row version the caller read: a unit of work that changes such a
+# row at another version is refused (expecting()).
+_EXPECTED: contextvars.ContextVar[Mapping[tuple[str, int], int] | None] = (
+    contextvars.ContextVar("oa_activity_expected", default=None)
+)
+# True while an undo (or redo) of this store's own step runs: every row it changes must
+# be at the version this store left it at (undoing()).
+_UNDOING: contextvars.ContextVar[bool] = contextvars.ContextVar("oa_activity_undo", default=False)
 
 
 @contextlib.contextmanager
@@ -66,12 +76,43 @@ def describing(text: str) -> Iterator[None]:
         _INTENT.reset(token)
 
 
-class Recorder:
-    """What one unit of work touched: table -> ids (ordered, without repeats)."""
+@contextlib.contextmanager
+def expecting(versions: Mapping[tuple[str, int], int]) -> Iterator[None]:
+    """Units of work started inside refuse (:class:`StaleEdit`) to change a row of
+    ``versions`` ((table, id) -> the version the caller read) that is at another
+    version now: the gui passes the versions its views read."""
+    token = _EXPECTED.set(dict(versions))
+    try:
+        yield
+    finally:
+        _EXPECTED.reset(token)
 
-    def __init__(self, user: str) -> None:
+
+@contextlib.contextmanager
+def undoing() -> Iterator[None]:
+    """Units of work started inside undo (or redo) this store's own step: each row
+    they change must still be as this store left it, or :class:`StaleEdit` says who
+    changed it since."""
+    token = _UNDOING.set(True)
+    try:
+        yield
+    finally:
+        _UNDOING.reset(token)
+
+
+class Recorder:
+    """What one unit of work touched: table -> ids (ordered, without repeats).
+
+    ``left`` is the store's memory of the versions its own units of work left rows
+    at ((table, id) -> version), which an undo checks and :meth:`flush` updates.
+    """
+
+    def __init__(self, user: str, left: dict[tuple[str, int], int] | None = None) -> None:
         self.user = user
         self.items: dict[str, dict[int, None]] = {}
+        self.left = left if left is not None else {}
+        self.expected = _EXPECTED.get() or {}
+        self.undoing = _UNDOING.get()
 
     def note(self, table: str, ids: list[int] | None) -> None:
         seen = self.items.setdefault(table, {})
@@ -80,14 +121,42 @@ class Recorder:
                 break
             seen[int(row_id)] = None
 
+    def check(self, conn: Connection, table: str, ids: list[int]) -> None:
+        """Before a statement changes ``ids`` of ``table``: refuse if a row is not at
+        the version its caller read, or (an undo) the version this store left it at.
+        Rows this unit of work already changed were checked when it first did."""
+        if not (self.expected or (self.undoing and self.left)):
+            return
+        seen = self.items.get(table, {})
+        wanted: dict[int, int] = {}
+        for row_id in ids:
+            if row_id in seen:
+                continue
+            version = self.expected.get((table, row_id))
+            if version is None and self.undoing:
+                version = self.left.get((table, row_id))
+            if version is not None:
+                wanted[row_id] = version
+        if wanted:
+            conn.info.pop(RECORDER_KEY, None)
+            try:
+                check_versions(conn, table, wanted)
+            finally:
+                conn.info[RECORDER_KEY] = self
+
     def flush(self, conn: Connection) -> None:
-        """Write the activity of this unit of work (nothing if it wrote nothing)."""
+        """Write the activity of this unit of work (nothing if it wrote nothing), and
+        remember the versions it left its rows at."""
         from oa_desk.store.models import Activity, ActivityItem
 
         conn.info.pop(RECORDER_KEY, None)  # the log's own rows are not activity
         tables = [t for t in self.items if t not in ("activity", "activity_item")]
         if not tables:
             return
+        for table in tables:
+            if table in _versioned():
+                found = versions_of(conn, table, list(self.items[table]))
+                self.left.update({(table, i): v for i, v in found.items()})
         result = conn.execute(
             insert(Activity.__table__).values(
                 at=dt.datetime.now(dt.UTC),
@@ -105,6 +174,12 @@ class Recorder:
         ]
         if rows:
             conn.execute(insert(ActivityItem.__table__), rows)
+
+
+def _versioned() -> frozenset[str]:
+    from oa_desk.store.models import AUDIT_TABLES, Base
+
+    return frozenset(t for t in Base.metadata.tables if t not in AUDIT_TABLES)
 
 
 def _id_param(stmt: Update | Delete) -> tuple[str | None, list[int] | None]:
@@ -140,6 +215,24 @@ def _before_execute(
     columns = getattr(table, "c", None)
     if name is None or columns is None:
         return clause, multiparams, params
+    if not isinstance(clause, Insert) and "id" in columns:
+        key, ids = _id_param(clause)
+        rows = multiparams if multiparams else [params] if params else []
+        if ids is None and key is not None and rows:
+            ids = [r[key] for r in rows if isinstance(r, Mapping) and r.get(key) is not None]
+        if ids is None and not rows:
+            # A criterion on something else (a parent, a date): which rows it reaches.
+            conn.info.pop(RECORDER_KEY)
+            try:
+                where = clause._where_criteria
+                ids = list(conn.execute(select(columns.id).where(*where)).scalars())
+            finally:
+                conn.info[RECORDER_KEY] = recorder
+        if ids:
+            recorder.check(conn, name, ids)
+        recorder.note(name, ids)
+    elif not isinstance(clause, Insert):
+        recorder.note(name, None)
     if isinstance(clause, Update) and "row_version" in columns:
         sets = {getattr(k, "key", k) for k in (clause._values or {})}
         if "row_version" not in sets:
@@ -196,9 +289,11 @@ def install(engine: Any) -> None:
 
 
 @contextlib.contextmanager
-def recording(conn: Connection, user: str) -> Iterator[Recorder]:
+def recording(
+    conn: Connection, user: str, left: dict[tuple[str, int], int] | None = None
+) -> Iterator[Recorder]:
     """Record what ``conn`` writes until the block ends; flush() before committing."""
-    recorder = Recorder(user)
+    recorder = Recorder(user, left)
     conn.info[RECORDER_KEY] = recorder
     try:
         yield recorder

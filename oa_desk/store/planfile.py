@@ -128,6 +128,9 @@ class PlanStore:
         self._closed = False
         self.verifying = False  # the integrity check runs beside the user (large files)
         self.after_commit: list[Callable[[], None]] = []
+        # (table, id) -> the row version this store's last unit of work on the row
+        # left it at: an undo of its own step checks the row is still so.
+        self.left_versions: dict[tuple[str, int], int] = {}
 
     # -- reading and writing -------------------------------------------------
 
@@ -243,7 +246,7 @@ class PlanStore:
                 conn = session.connection()
                 pooled = conn.connection  # BEGIN IMMEDIATE: the lock
                 self._notice_other_writers(pooled.driver_connection, pooled.info)  # type: ignore[arg-type]
-                with activity.recording(conn, self.user_name) as recorder:
+                with activity.recording(conn, self.user_name, self.left_versions) as recorder:
                     yield session
                     session.flush()
                     recorder.flush(conn)

@@ -261,7 +261,8 @@ class TeamPlanStore(PlanStore):
                 conn = session.connection()
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
                 self._notice_other_writers_on_server(conn)
-                with activity.recording(conn, self._server_user(conn)) as recorder:
+                user = self._server_user(conn)
+                with activity.recording(conn, user, self.left_versions) as recorder:
                     yield session
                     session.flush()
                     recorder.flush(conn)
