@@ -58,8 +58,8 @@ MAX_ITEMS_PER_TABLE = 20_000
 _INTENT: contextvars.ContextVar[str] = contextvars.ContextVar("oa_activity_intent", default="")
 # (table, id) -> the row version the caller read: a unit of work that changes such a
 # row at another version is refused (expecting()).
-_EXPECTED: contextvars.ContextVar[Mapping[tuple[str, int], int] | None] = (
-    contextvars.ContextVar("oa_activity_expected", default=None)
+_EXPECTED: contextvars.ContextVar[Mapping[tuple[str, int], int] | None] = contextvars.ContextVar(
+    "oa_activity_expected", default=None
 )
 # True while an undo (or redo) of this store's own step runs: every row it changes must
 # be at the version this store left it at (undoing()).

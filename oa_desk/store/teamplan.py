@@ -268,10 +268,27 @@ class TeamPlanStore(PlanStore):
                     recorder.flush(conn)
                 self._bump_generation()
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                refused = self._not_allowed(exc)
+                if refused is not None:
+                    raise refused from exc
                 raise
         self._after_write()
+
+    def _not_allowed(self, exc: BaseException) -> Exception | None:
+        """The server's "permission denied" (a role's GRANTs) as a refusal to explain."""
+        orig = getattr(exc, "orig", None)
+        if getattr(orig, "sqlstate", None) != "42501":  # insufficient_privilege
+            return None
+        from oa_desk.domain.roles import NotAllowed
+
+        detail = (str(orig).strip().splitlines() or [""])[0]
+        try:
+            role = self.role
+        except Exception:  # the server went away meanwhile: say what is known
+            role = "?"
+        return NotAllowed(self._user or "", role, detail)
 
     @property
     def user_name(self) -> str:
