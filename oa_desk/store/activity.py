@@ -24,7 +24,6 @@ outside ``store``'s bulk paths, which the demo generator and imports use).
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -51,53 +50,12 @@ __all__ = [
     "versions_of",
 ]
 
+from oa_desk.store.intents import _EXPECTED, _INTENT, _UNDOING, describing, expecting, undoing
+
 RECORDER_KEY = "oa_activity"
 # At most this many rows of one table are itemised per unit of work (a replacing
 # import touches tens of thousands; the activity still names the table).
 MAX_ITEMS_PER_TABLE = 20_000
-_INTENT: contextvars.ContextVar[str] = contextvars.ContextVar("oa_activity_intent", default="")
-# (table, id) -> the row version the caller read: a unit of work that changes such a
-# row at another version is refused (expecting()).
-_EXPECTED: contextvars.ContextVar[Mapping[tuple[str, int], int] | None] = contextvars.ContextVar(
-    "oa_activity_expected", default=None
-)
-# True while an undo (or redo) of this store's own step runs: every row it changes must
-# be at the version this store left it at (undoing()).
-_UNDOING: contextvars.ContextVar[bool] = contextvars.ContextVar("oa_activity_undo", default=False)
-
-
-@contextlib.contextmanager
-def describing(text: str) -> Iterator[None]:
-    """Units of work started inside record ``text`` as their intent ("Move Pilot go-live")."""
-    token = _INTENT.set(text[:300])
-    try:
-        yield
-    finally:
-        _INTENT.reset(token)
-
-
-@contextlib.contextmanager
-def expecting(versions: Mapping[tuple[str, int], int]) -> Iterator[None]:
-    """Units of work started inside refuse (:class:`StaleEdit`) to change a row of
-    ``versions`` ((table, id) -> the version the caller read) that is at another
-    version now: the gui passes the versions its views read."""
-    token = _EXPECTED.set(dict(versions))
-    try:
-        yield
-    finally:
-        _EXPECTED.reset(token)
-
-
-@contextlib.contextmanager
-def undoing() -> Iterator[None]:
-    """Units of work started inside undo (or redo) this store's own step: each row
-    they change must still be as this store left it, or :class:`StaleEdit` says who
-    changed it since."""
-    token = _UNDOING.set(True)
-    try:
-        yield
-    finally:
-        _UNDOING.reset(token)
 
 
 class Recorder:
@@ -158,7 +116,7 @@ class Recorder:
                 found = versions_of(conn, table, list(self.items[table]))
                 self.left.update({(table, i): v for i, v in found.items()})
         result = conn.execute(
-            insert(Activity.__table__).values(
+            insert(Activity).values(
                 at=dt.datetime.now(dt.UTC),
                 user_name=self.user[:100],
                 intent=_INTENT.get(),
@@ -173,7 +131,7 @@ class Recorder:
             for row_id in self.items[table]
         ]
         if rows:
-            conn.execute(insert(ActivityItem.__table__), rows)
+            conn.execute(insert(ActivityItem), rows)
 
 
 def _versioned() -> frozenset[str]:
@@ -184,7 +142,7 @@ def _versioned() -> frozenset[str]:
 
 def _id_param(stmt: Update | Delete) -> tuple[str | None, list[int] | None]:
     """From ``WHERE id = :x`` or ``WHERE id IN (...)``: the bound key, or the ids."""
-    id_column = stmt.table.c.get("id")  # type: ignore[attr-defined]
+    id_column = stmt.table.c.get("id")
     for criterion in stmt._where_criteria:
         if not isinstance(criterion, BinaryExpression) or criterion.left is not id_column:
             continue
@@ -240,7 +198,7 @@ def _before_execute(
     if isinstance(clause, Insert):
         rows = multiparams if multiparams else [params] if params else []
         given = [r["id"] for r in rows if isinstance(r, Mapping) and r.get("id") is not None]
-        values = clause._values or {}
+        values: Mapping[Any, Any] = clause._values or {}
         single = next((v for k, v in values.items() if getattr(k, "key", k) == "id"), None)
         if isinstance(single, BindParameter) and single.value is not None:
             given.append(single.value)
