@@ -43,7 +43,13 @@ class PlanDocument(QObject):
         """What to pass as an edit's ``read`` versions: those the views read of ``ids``
         (a row never read is not checked)."""
         known = self._versions.get(table, {})
-        return {(table, i): known[i] for i in ids if i in known}
+        left = self.store.left_versions  # rows this client changed last: its views show that
+        out: dict[tuple[str, int], int] = {}
+        for i in ids:
+            seen = max(known.get(i, 0), left.get((table, i), 0))
+            if seen:
+                out[(table, i)] = seen
+        return out
 
     @property
     def role(self) -> str:

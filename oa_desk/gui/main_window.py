@@ -487,7 +487,15 @@ class MainWindow(QMainWindow):
 
     def _set_document_on_pages(self, doc: PlanDocument | None) -> None:
         for _feature, page in self._built_pages():
-            page.set_document(doc)  # type: ignore[attr-defined]
+            try:
+                page.set_document(doc)  # type: ignore[attr-defined]
+            except Exception:
+                # A large plan is shown while its check runs: a page that reads a damaged
+                # part of it first waits for the check, which refuses the plan and brings
+                # the previous one back.
+                if doc is None or not doc.store.verifying:
+                    raise
+                log.warning("a page could not read %s before its check", doc.store.path)
 
     def close_plan(self) -> None:
         if self.doc is None:

@@ -262,8 +262,12 @@ class PlanStore:
 
     @contextlib.contextmanager
     def bulk(self) -> Iterator[sqlite3.Connection]:
-        """A raw driver connection in one write transaction, for bulk inserts."""
+        """A raw driver connection in one write transaction, for bulk inserts.
+
+        It bypasses the activity log and the row versions' bookkeeping (the demo
+        generator, imports): what this store remembers of its own rows is forgotten."""
         self._ensure_writable()
+        self.left_versions.clear()
         raw = self._writer.raw_connection()
         try:
             conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
@@ -355,6 +359,7 @@ class PlanStore:
         file, so a crash leaves either the old or the restored plan.
         """
         self._ensure_writable()
+        self.left_versions.clear()  # a whole plan put back: no row is as this store left it
         header = _check_header(snapshot_path, read_only=True)
         problem = check_integrity(snapshot_path)
         if problem:

@@ -395,6 +395,7 @@ class TeamPlanStore(PlanStore):
         from oa_desk.store.table_copy import copy_tables
 
         self._ensure_writable()
+        self.left_versions.clear()  # a whole plan put back: no row is as this store left it
         header = _check_header(snapshot_path, read_only=True)
         problem = check_integrity(snapshot_path)
         if problem:
