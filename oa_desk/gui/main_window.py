@@ -489,10 +489,7 @@ class MainWindow(QMainWindow):
         for _feature, page in self._built_pages():
             try:
                 page.set_document(doc)  # type: ignore[attr-defined]
-            except Exception:
-                # A large plan is shown while its check runs: a page that reads a damaged
-                # part of it first waits for the check, which refuses the plan and brings
-                # the previous one back.
+            except Exception:  # a large plan still being checked: its check will say
                 if doc is None or not doc.store.verifying:
                     raise
                 log.warning("a page could not read %s before its check", doc.store.path)
