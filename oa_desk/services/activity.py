@@ -40,9 +40,7 @@ def users(store: PlanStore) -> list[str]:
         return [str(u) for (u,) in found]
 
 
-def read_versions(
-    store: PlanStore, table: str, ids: Iterable[int] | None = None
-) -> dict[int, int]:
+def read_versions(store: PlanStore, table: str, ids: Iterable[int] | None = None) -> dict[int, int]:
     """The row versions of ``ids`` (every row of ``table`` when None) as they are now:
     a view reads them with its rows and passes them back with an edit."""
     t = models.Base.metadata.tables[table]

@@ -346,10 +346,13 @@ class TrainingPage(QWidget):
         if doc is None or row is None:
             tab.set_roster([], self.tr("Choose a session to see its sign-in list."))
             return
+        from oa_desk.store.activity import versions_of
         from oa_desk.store.training import roster_rows
 
-        with doc.store.read() as session:
+        with doc.store.read() as session:  # the rows and their versions in one read
             rows = roster_rows(session.connection(), row[0])
+            versions = versions_of(session.connection(), "enrollment", [r[0] for r in rows])
+        doc.remember_versions("enrollment", versions)
         title = self.tr("{course}, {when}: {seated} of {capacity} seats, {waiting} waiting").format(
             course=row[1],
             when=row[2].strftime("%Y-%m-%d %H:%M"),
@@ -496,13 +499,15 @@ class TrainingPage(QWidget):
     def _attendance(self, row: int, value: Attendance) -> None:
         enrollment = self.sessions_tab.roster.row_id(row)
         if self._doc is not None and enrollment is not None:
-            operations.set_attendance(self._doc, enrollment, value)
+            read = self._doc.versions_read("enrollment", [enrollment])
+            operations.set_attendance(self._doc, enrollment, value, read=read)
 
     def _commit_result(self, row: int, field: str, value: Any) -> bool:
         enrollment = self.sessions_tab.roster.row_id(row)
         if self._doc is None or enrollment is None:
             return False
-        return operations.set_result(self._doc, enrollment, field, value) is not None
+        read = self._doc.versions_read("enrollment", [enrollment])
+        return operations.set_result(self._doc, enrollment, field, value, read=read) is not None
 
     def import_signin(self, path: Path | None = None, *, ask: bool = True) -> None:
         """Read a sign-in sheet for the current session, preview it, import on OK."""
