@@ -69,7 +69,8 @@ class Recorder:
         self.user = user
         self.items: dict[str, dict[int, None]] = {}
         self.left = left if left is not None else {}
-        self.expected = _EXPECTED.get() or {}
+        expected = _EXPECTED.get()
+        self.expected: dict[tuple[str, int], int] = expected if isinstance(expected, dict) else {}
         self.undoing = _UNDOING.get()
 
     def note(self, table: str, ids: list[int] | None) -> None:
@@ -79,21 +80,27 @@ class Recorder:
                 break
             seen[int(row_id)] = None
 
+    def check_expected(self, conn: Connection) -> None:
+        """At the start of the unit of work: refuse if a row its caller read (``expecting``)
+        is at another version now, whether or not the edit turns out to change it (an
+        edit computed from a stale read may equal the new value and be lost silently)."""
+        by_table: dict[str, dict[int, int]] = {}
+        for (table, row_id), version in self.expected.items():
+            by_table.setdefault(table, {})[row_id] = version
+        for table, wanted in by_table.items():
+            check_versions(conn, table, wanted)
+
     def check(self, conn: Connection, table: str, ids: list[int]) -> None:
-        """Before a statement changes ``ids`` of ``table``: refuse if a row is not at
-        the version its caller read, or (an undo) the version this store left it at.
-        Rows this unit of work already changed were checked when it first did."""
-        if not (self.expected or (self.undoing and self.left)):
+        """Before an undo's statement changes ``ids`` of ``table``: refuse if a row is
+        not at the version this store left it at. Rows this unit of work already
+        changed were checked when it first did."""
+        if not (self.undoing and self.left):
             return
         seen = self.items.get(table, {})
         wanted: dict[int, int] = {}
         for row_id in ids:
-            if row_id in seen:
-                continue
-            version = self.expected.get((table, row_id))
-            if version is None and self.undoing:
-                version = self.left.get((table, row_id))
-            if version is not None:
+            version = self.left.get((table, row_id))
+            if row_id not in seen and version is not None:
                 wanted[row_id] = version
         if wanted:
             conn.info.pop(RECORDER_KEY, None)
@@ -115,6 +122,10 @@ class Recorder:
             if table in _versioned():
                 found = versions_of(conn, table, list(self.items[table]))
                 self.left.update({(table, i): v for i, v in found.items()})
+                # A second unit of work of the same intent expects what the first left.
+                for i, v in found.items():
+                    if (table, i) in self.expected:
+                        self.expected[(table, i)] = v
         result = conn.execute(
             insert(Activity).values(
                 at=dt.datetime.now(dt.UTC),
@@ -252,6 +263,7 @@ def recording(
 ) -> Iterator[Recorder]:
     """Record what ``conn`` writes until the block ends; flush() before committing."""
     recorder = Recorder(user, left)
+    recorder.check_expected(conn)
     conn.info[RECORDER_KEY] = recorder
     try:
         yield recorder

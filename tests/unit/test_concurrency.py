@@ -194,3 +194,24 @@ def test_undo_of_a_move_is_refused_after_another_clients_edit(plan: PlanStore) -
         theirs.close()
     with activity.undoing(), pytest.raises(activity.StaleEdit):
         revert(mine, moved.undo)
+
+
+def test_a_stale_edit_that_would_change_nothing_is_refused_too(plan: PlanStore) -> None:
+    """Two clients add one to the same count from the same read: the second must not
+    count as done (it would write what the first wrote, and an update would be lost)."""
+    store = plan
+    rid = _risk(store)
+    read = version(store, "risk", rid)
+    with activity.expecting({("risk", rid): read}):
+        records.update_record(store, "risk", rid, {"impact": 4})  # the first: 3 + 1
+    with activity.expecting({("risk", rid): read}), pytest.raises(activity.StaleEdit):
+        records.update_record(store, "risk", rid, {"impact": 4})  # the second, from 3 too
+
+
+def test_one_intent_of_two_units_of_work_expects_what_its_first_left(plan: PlanStore) -> None:
+    store = plan
+    rid = _risk(store)
+    with activity.expecting({("risk", rid): version(store, "risk", rid)}):
+        records.update_record(store, "risk", rid, {"impact": 4})
+        records.update_record(store, "risk", rid, {"impact": 5})
+    assert version(store, "risk", rid) == 3
