@@ -389,7 +389,7 @@ class TeamPlanStore(PlanStore):
     def restore(self, snapshot_path: Path) -> None:
         """Replace every table's rows with a snapshot's, in one unit of work, after
         snapshotting the plan as it is (nothing is lost: File › Restore lists both)."""
-        from oa_desk.store import models
+        from oa_desk.store import activity, models
         from oa_desk.store.planfile import _check_header, _make_engine
         from oa_desk.store.sqlitefile import check_integrity
         from oa_desk.store.table_copy import copy_tables
@@ -411,10 +411,15 @@ class TeamPlanStore(PlanStore):
         try:
             with self.write() as session, source.connect() as src:
                 conn = session.connection()
+                # Not row by row in the log (every row of the plan): one entry names it.
+                recorder = conn.info.pop(activity.RECORDER_KEY, None)
                 tables = ", ".join(f'"{t.name}"' for t in models.TABLES)
                 conn.exec_driver_sql(f"TRUNCATE {tables}")  # together: they refer to each other
                 conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
                 copy_tables(src, conn, None)
+                if recorder is not None:
+                    recorder.note("plan", None)
+                    conn.info[activity.RECORDER_KEY] = recorder
         finally:
             source.dispose()
 
