@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Delete, Insert, Update, event, insert, select
-from sqlalchemy.sql.elements import BinaryExpression, BindParameter
+from sqlalchemy.sql.elements import BinaryExpression, BindParameter, TextClause
 from sqlalchemy.sql.operators import eq, in_op
 
 from oa_desk.domain.errors import Refusal
@@ -53,6 +53,33 @@ __all__ = [
 from oa_desk.store.intents import _EXPECTED, _INTENT, _UNDOING, describing, expecting, undoing
 
 RECORDER_KEY = "oa_activity"
+# Tables the scheduler reads nothing of, nor do their changes reach what it reads
+# (no foreign key of theirs nulls a task's column): a planner's warm state survives
+# other clients' changes to these alone (store/teamplan.py).
+SCHEDULE_NEUTRAL = frozenset(
+    {
+        "ticket",
+        "ticket_event",
+        "kb_article",
+        "kb_article_ticket",
+        "kb_tag",
+        "kb_article_tag",
+        "feedback_round",
+        "enrollment",
+        "training_session",
+        "course",
+        "training_need",
+        "risk",
+        "communication",
+        "stakeholder",
+        "goal",
+        "kpi_measurement",
+        "readiness_item",
+        "adoption_snapshot",
+        "activity",
+        "activity_item",
+    }
+)
 # At most this many rows of one table are itemised per unit of work (a replacing
 # import touches tens of thousands; the activity still names the table).
 MAX_ITEMS_PER_TABLE = 20_000
@@ -72,6 +99,9 @@ class Recorder:
         expected = _EXPECTED.get()
         self.expected: dict[tuple[str, int], int] = expected if isinstance(expected, dict) else {}
         self.undoing = _UNDOING.get()
+        self.activity_id: int | None = None  # the activity row flush() wrote
+        # A statement in SQL text changed something the recorder cannot name.
+        self.unnamed = False
 
     def note(self, table: str, ids: list[int] | None) -> None:
         seen = self.items.setdefault(table, {})
@@ -116,7 +146,7 @@ class Recorder:
 
         conn.info.pop(RECORDER_KEY, None)  # the log's own rows are not activity
         tables = [t for t in self.items if t not in ("activity", "activity_item")]
-        if not tables:
+        if not tables and not self.unnamed:
             return
         for table in tables:
             if table in _versioned():
@@ -136,6 +166,7 @@ class Recorder:
         )
         key = result.inserted_primary_key
         assert key is not None
+        self.activity_id = int(key[0])
         rows = [
             {"activity_id": key[0], "table_name": table, "row_id": row_id}
             for table in tables
@@ -248,12 +279,32 @@ def _after_execute(
             recorder.note(name, [int(key[0])])
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "TRUNCATE", "REPLACE")
+
+
+def _before_cursor_execute(
+    conn: Connection, _cursor: Any, statement: str, _p: Any, context: Any, _many: bool
+) -> None:
+    """SQL text that writes (``text()``, ``exec_driver_sql``): noted as a change the log
+    cannot itemise, so the unit of work still leaves an entry (a planner's warm state
+    then knows something changed)."""
+    recorder: Recorder | None = conn.info.get(RECORDER_KEY)
+    if recorder is None or recorder.unnamed:
+        return
+    compiled = getattr(context, "compiled", None)
+    if compiled is not None and not isinstance(compiled.statement, TextClause):
+        return  # a Core statement: _before_execute has seen it
+    if statement.lstrip().upper().startswith(_WRITES):
+        recorder.unnamed = True
+
+
 def install(engine: Any) -> None:
     """Let ``engine``'s connections bump versions and record activity (once per engine)."""
     if getattr(engine, "_oa_activity", False):
         return
     event.listen(engine, "before_execute", _before_execute, retval=True)
     event.listen(engine, "after_execute", _after_execute)
+    event.listen(engine, "before_cursor_execute", _before_cursor_execute)
     engine._oa_activity = True
 
 

@@ -17,8 +17,11 @@ What differs lives here, one counterpart per engine beside ``planfile``:
   work, where a file uses ``PRAGMA data_version``: each takes the next number
   of the sequence ``oa_desk_writes`` (migration 0008) under the write lock; a
   number other than the one after this store's last means another client has
-  written since (or tried: a rolled-back write counts too, and the cache is
-  then rebuilt needlessly, never kept wrongly). A program that writes the
+  written since (or tried). The activity log then says which tables they wrote
+  (a rolled-back write leaves no entry, and changed nothing): only if one may
+  feed the scheduler (not tickets, attendance, the knowledge base...:
+  ``activity.SCHEDULE_NEUTRAL``) does the generation move on, so a PM's warm
+  schedule stays warm while the hotline works. A program that writes the
   database without OA Desk is not noticed; roles keep such writers out.
 * **Credentials** come from the URL as given, from the OS keyring (the optional
   ``keyring`` package: :func:`with_keyring_password`), from the environment
@@ -221,6 +224,7 @@ class TeamPlanStore(PlanStore):
         self._last_write: int | None = None
         self._user: str | None = None
         self._role: str | None = None
+        self._last_activity: int | None = None  # the newest activity this store has seen
         self._ready.set()  # the server checks itself; nothing to verify before writing
 
     def problems(self) -> list[PlanProblem]:
@@ -266,6 +270,8 @@ class TeamPlanStore(PlanStore):
                     yield session
                     session.flush()
                     recorder.flush(conn)
+                if recorder.activity_id is not None:  # the newest: writers take turns
+                    self._last_activity = recorder.activity_id
                 self._bump_generation()
                 session.commit()
             except BaseException as exc:
@@ -326,9 +332,31 @@ class TeamPlanStore(PlanStore):
         from sqlalchemy import text
 
         number = int(conn.execute(text("SELECT nextval('oa_desk_writes')")).scalar_one())
-        if self._last_write is None or number != self._last_write + 1:
+        if self._last_write is None or (
+            number != self._last_write + 1 and self._others_touched_schedule(conn)
+        ):
             self._bump_generation()
         self._last_write = number
+
+    def _others_touched_schedule(self, conn: Connection) -> bool:
+        """Whether the units of work committed since this store's last one (the activity
+        log names their tables) may have changed what the scheduler reads. The hotline
+        logging tickets and trainers taking attendance leave a planner's warm schedule
+        warm; anything else, or a log this store has not seen the start of, does not.
+        (A rolled-back write leaves no entry, and changed nothing.)"""
+        from sqlalchemy import text
+
+        from oa_desk.store.activity import SCHEDULE_NEUTRAL
+
+        if self._last_activity is None:
+            return True
+        found = conn.execute(
+            text("SELECT id, tables FROM activity WHERE id > :a ORDER BY id"),
+            {"a": self._last_activity},
+        ).all()
+        if found:
+            self._last_activity = int(found[-1][0])
+        return any(not tables or set(tables.split(",")) - SCHEDULE_NEUTRAL for _, tables in found)
 
     def bulk(self) -> NoReturn:
         raise NotImplementedError("bulk writes to a team plan: publish a plan file instead")

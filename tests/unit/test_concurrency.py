@@ -215,3 +215,27 @@ def test_one_intent_of_two_units_of_work_expects_what_its_first_left(plan: PlanS
         records.update_record(store, "risk", rid, {"impact": 4})
         records.update_record(store, "risk", rid, {"impact": 5})
     assert version(store, "risk", rid) == 3
+
+
+def test_a_planners_warm_schedule_survives_the_hotline_but_not_a_task_edit(
+    plan: PlanStore,
+) -> None:
+    from oa_desk.services.schedule import is_warm
+
+    planner = plan
+    task = _first(planner, m.Task.id, m.Task.kind == "task")
+    move_task(planner, task, dt.date(2027, 3, 1))
+    move_task(planner, task, dt.date(2027, 3, 2))
+    assert is_warm(planner)
+    desk = other_client(planner)
+    try:
+        support.create_ticket(desk, {"title": "打印失败"}, actor_id=None, now=NOW)
+        move_task(planner, task, dt.date(2027, 3, 3))
+        if isinstance(planner, TeamPlanStore):  # a file notices any other writer
+            assert is_warm(planner)
+        tasks.set_task_fields(desk, task, {"notes": "由他人修改"})
+        move_task(planner, task, dt.date(2027, 3, 4))  # rebuilt: it sees the other's edit
+        with planner.read() as s:
+            assert s.get_one(m.Task, task).notes == "由他人修改"
+    finally:
+        desk.close()
