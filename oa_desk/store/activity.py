@@ -177,9 +177,13 @@ class Recorder:
 
 
 def _versioned() -> frozenset[str]:
+    """The tables whose rows have ids and versions to remember (not the log, nor the
+    link tables keyed by two ids)."""
     from oa_desk.store.models import AUDIT_TABLES, Base
 
-    return frozenset(t for t in Base.metadata.tables if t not in AUDIT_TABLES)
+    return frozenset(
+        name for name, t in Base.metadata.tables.items() if name not in AUDIT_TABLES and "id" in t.c
+    )
 
 
 def _id_param(stmt: Update | Delete) -> tuple[str | None, list[int] | None]:
