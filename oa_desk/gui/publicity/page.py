@@ -27,6 +27,7 @@ from oa_desk.gui.publicity.dialog import CommunicationDialog
 from oa_desk.gui.publicity.model import ID_ROLE, SORT_ROLE, CommCol, CommunicationsModel
 from oa_desk.gui.publicity.strip import DAYS, WeekStrip
 from oa_desk.gui.widgets.person_picker import Finder
+from oa_desk.services.activity import read_versions
 from oa_desk.services.people_search import find_people
 from oa_desk.services.publicity import PublicityData, load_publicity
 
@@ -93,6 +94,9 @@ class PublicityPage(QWidget):
             self._stale = True
             return
         self._stale = False
+        if self._doc is not None:  # the versions before the rows (services.activity)
+            store = self._doc.store
+            self._doc.remember_versions("communication", read_versions(store, "communication"))
         self._data = load_publicity(self._doc.store) if self._doc is not None else None
         data = self._data
         if data is None:

@@ -34,6 +34,7 @@ from oa_desk.gui.requirements.model import (
 )
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services import plan as plan_service
+from oa_desk.services.activity import read_versions
 from oa_desk.services.people_search import find_people
 from oa_desk.services.requirements import RequirementData, load_requirements
 
@@ -117,6 +118,9 @@ class RequirementsPage(QWidget):
             self._stale = True
             return
         self._stale = False
+        if self._doc is not None:  # the versions before the rows (services.activity)
+            store = self._doc.store
+            self._doc.remember_versions("requirement", read_versions(store, "requirement"))
         self._data = load_requirements(self._doc.store) if self._doc is not None else None
         self.model.set_data(self._data)
         self.summary.set_data(self._data)
