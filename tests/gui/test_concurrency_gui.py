@@ -157,3 +157,19 @@ def test_a_role_that_may_not_change_risks_disables_their_actions(opened: MainWin
     doc._role = "owner"
     page.set_document(doc)
     assert page.add_button.isEnabled() and "does not allow" not in page.add_button.toolTip()
+
+
+def test_a_support_desk_takes_attendance_but_does_not_plan_training(opened: MainWindow) -> None:
+    from oa_desk.gui.training.page import TrainingPage
+
+    doc = opened.doc
+    assert doc is not None
+    opened.show_page("training")
+    page = opened.page("training")
+    assert isinstance(page, TrainingPage)
+    doc._role = "support_desk"
+    page.set_document(doc)
+    tab = page.sessions_tab
+    assert tab.enrol_button.isEnabled() and tab.signin_button.isEnabled()
+    assert not tab.add_button.isEnabled() and not page.course_buttons[0].isEnabled()
+    assert "does not allow" in tab.add_button.toolTip()

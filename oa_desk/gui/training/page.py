@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import Attendance, AudienceTier
 from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.roles import gate
 from oa_desk.gui.training import operations
 from oa_desk.gui.training.calendar_tab import CalendarTab
 from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDialog, SessionDialog
@@ -151,6 +152,7 @@ class TrainingPage(QWidget):
         delete = QPushButton(self.tr("Delete"), tab)
         for b in (add, edit, delete):
             bar.addWidget(b)
+        self.course_buttons = (add, edit, delete)
         layout.addLayout(bar)
         self.courses = CoursesModel(self)
         self.course_view = _table(tab)
@@ -218,6 +220,14 @@ class TrainingPage(QWidget):
 
     def set_document(self, doc: PlanDocument | None) -> None:
         self._doc = doc
+        # What the user's role allows: a support desk takes attendance, not the schedule.
+        tab = self.sessions_tab
+        gate(doc, {ChangeKind.COURSE}, self.course_buttons)
+        gate(
+            doc, {ChangeKind.TRAINING_SESSION}, (tab.add_button, tab.edit_button, tab.delete_button)
+        )
+        seats = (tab.enrol_button, tab.rule_button, tab.withdraw_button, tab.signin_button)
+        gate(doc, {ChangeKind.ENROLLMENT}, seats)
         self.person_tab.picker.set_finder(self._finder())
         self._coverage = None
         self._stale = True
