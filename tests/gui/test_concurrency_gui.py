@@ -173,3 +173,25 @@ def test_a_support_desk_takes_attendance_but_does_not_plan_training(opened: Main
     assert tab.enrol_button.isEnabled() and tab.signin_button.isEnabled()
     assert not tab.add_button.isEnabled() and not page.course_buttons[0].isEnabled()
     assert "does not allow" in tab.add_button.toolTip()
+
+
+@pytest.mark.parametrize(
+    ("key", "table"), [("requirements", "requirement"), ("publicity", "communication")]
+)
+def test_registers_offer_the_history_of_a_row(
+    opened: MainWindow, key: str, table: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    opened.show_page(key)
+    page = opened.page(key)
+    view = page.view  # type: ignore[attr-defined]
+    assert view.model().rowCount() > 0
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda self, _pos: shown.append(self))
+    rect = view.visualRect(view.model().index(0, 1))
+    view.customContextMenuRequested.emit(rect.center())
+    assert shown, "a context menu"
+    (action,) = shown[0].actions()
+    data = action.data()
+    assert data[0] == table and isinstance(data[1], int) and data[2]
