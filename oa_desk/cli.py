@@ -365,6 +365,39 @@ def _add_pull(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=cmd_pull)
 
 
+def cmd_grant(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from oa_desk.store.roles import grant
+    from oa_desk.store.teamplan import make_server_engine, safe_url
+
+    engine = make_server_engine(args.url, pool_size=1)
+    try:
+        with engine.begin() as conn:
+            grant(conn, args.user, args.role)
+    except DBAPIError as exc:  # no such server, or not its administrator: say so
+        first = (str(exc.orig or exc).strip().splitlines() or ["the server refused"])[0]
+        raise Refused(f"{safe_url(args.url)}: {first}") from exc
+    finally:
+        engine.dispose()
+    _err(f"{args.user} is now {args.role} on {safe_url(args.url)}")
+    return EXIT_OK
+
+
+def _add_grant(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from oa_desk.domain.roles import Role
+
+    p = sub.add_parser(
+        "grant",
+        help="give a server user a role on a team plan (owner, editor, support_desk, read_only)",
+        epilog="Run as the server's administrator; a missing user is created without a password.",
+    )
+    p.add_argument("url", type=_server, metavar="URL", help="postgresql://admin@host/database")
+    p.add_argument("user", metavar="USER", help="the server user (created if missing)")
+    p.add_argument("role", choices=[r.value for r in Role], metavar="ROLE", help="its role")
+    p.set_defaults(handler=cmd_grant)
+
+
 # Each capability adds its sub-command here.
 SUBCOMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = {
     "new": _add_new,
@@ -375,6 +408,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse._SubParsersAction[argparse.ArgumentPar
     "report": _add_report,
     "publish": _add_publish,
     "pull": _add_pull,
+    "grant": _add_grant,
 }
 
 

@@ -15,7 +15,7 @@ import hashlib
 import itertools
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -166,6 +166,20 @@ def dump_store(store: PlanStore) -> dict[str, list[tuple[object, ...]]]:
 
     with store.read() as session:
         return {
-            t.name: sorted((tuple(r) for r in session.execute(select(t))), key=repr)
-            for t in models.TABLES
+            t.name: sorted(
+                (tuple(r) for r in session.execute(select(*content_columns(t)))), key=repr
+            )
+            for t in models.CONTENT_TABLES
         }
+
+
+def content_columns(table: Any) -> list[Any]:
+    """A table's columns but its row version, which every write moves on (an undone
+    edit restores the row's values, not its version)."""
+    return [c for c in table.columns if c.name != "row_version"]
+
+
+def content_sql(table: Any) -> str:
+    """``SELECT`` of a table's content columns, for raw dumps of a plan file."""
+    names = ", ".join(f'"{c.name}"' for c in content_columns(table))
+    return f'SELECT {names} FROM "{table.name}"'

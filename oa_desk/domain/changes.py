@@ -50,6 +50,8 @@ class ChangeKind(StrEnum):
     READINESS_ITEM = "readiness_item"
     WAVE_GATE = "wave_gate"
     GATE_REVIEW = "gate_review"
+    ACTIVITY = "activity"
+    ACTIVITY_ITEM = "activity_item"
     # Not a table: the work breakdown's outline (parents, order, rows) changed, so
     # views rebuild their tree instead of updating rows in place.
     TASK_OUTLINE = "task_outline"

@@ -40,12 +40,24 @@ class SchemaTable(NamedTuple):
 
 TABLES: Mapping[str, SchemaTable] = MappingProxyType(
     {
+        "activity": SchemaTable(
+            "activity",
+            (
+                SchemaColumn("id", "int", False),
+                SchemaColumn("at", "datetime", False),
+                SchemaColumn("user_name", "text", False, default="", length=100),
+                SchemaColumn("intent", "text", False, default="", length=300),
+                SchemaColumn("tables", "text", False, default="", length=500),
+                SchemaColumn("row_version", "int", False, default=1),
+            ),
+        ),
         "baseline": SchemaTable(
             "baseline",
             (
                 SchemaColumn("id", "int", False),
                 SchemaColumn("name", "text", False, length=100),
                 SchemaColumn("created_at", "datetime", False),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("name",),),
         ),
@@ -56,6 +68,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("name", "text", False, length=100),
                 SchemaColumn("working_weekdays", "text", False, default="1111100", length=7),
                 SchemaColumn("preset", "text", True, length=10),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "course": SchemaTable(
@@ -71,6 +84,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("modules", "text", False, default="", length=300),
                 SchemaColumn("materials_url", "text", False, default="", length=500),
                 SchemaColumn("prerequisites", "text", False, default="", length=500),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "kb_article": SchemaTable(
@@ -83,6 +97,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("created_on", "date", True),
                 SchemaColumn("updated_on", "date", True),
                 SchemaColumn("views", "int", False, default=0),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "kb_tag": SchemaTable(
@@ -90,6 +105,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
             (
                 SchemaColumn("id", "int", False),
                 SchemaColumn("name", "text", False, length=50),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("name",),),
         ),
@@ -109,6 +125,17 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 ),
                 SchemaColumn("gate_date", "date", True),
                 SchemaColumn("gate_notes", "text", False, default=""),
+                SchemaColumn("row_version", "int", False, default=1),
+            ),
+        ),
+        "activity_item": SchemaTable(
+            "activity_item",
+            (
+                SchemaColumn("id", "int", False),
+                SchemaColumn("activity_id", "int", False, ref="activity"),
+                SchemaColumn("table_name", "text", False, length=40),
+                SchemaColumn("row_id", "int", False),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "calendar_exception": SchemaTable(
@@ -120,6 +147,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("working", "bool", False, default=False),
                 SchemaColumn("name", "text", False, default="", length=100),
                 SchemaColumn("source", "enum", False, default="user", enum=enums.DaySource),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("calendar_id", "day"),),
         ),
@@ -138,6 +166,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                     "readiness", "enum", False, default="not_started", enum=enums.Readiness
                 ),
                 SchemaColumn("actual_go_live", "date", True),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "kb_article_tag": SchemaTable(
@@ -145,6 +174,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
             (
                 SchemaColumn("article_id", "int", False, ref="kb_article"),
                 SchemaColumn("tag_id", "int", False, ref="kb_tag"),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "plan": SchemaTable(
@@ -161,6 +191,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("description", "text", False, default=""),
                 SchemaColumn("created_at", "datetime", False),
                 SchemaColumn("status_date", "date", True),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "wave_gate": SchemaTable(
@@ -175,6 +206,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("tickets_nogo", "int", False, default=3),
                 SchemaColumn("items_go", "int", False, default=100),
                 SchemaColumn("items_nogo", "int", False, default=50),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("wave_id",),),
         ),
@@ -187,6 +219,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("active_users", "int", False, default=0),
                 SchemaColumn("total_users", "int", False, default=0),
                 SchemaColumn("online_approvals", "int", False, default=0),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("department_id", "day"),),
         ),
@@ -202,6 +235,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("respondents", "int", False, default=0),
                 SchemaColumn("satisfaction", "float", True),
                 SchemaColumn("comments", "text", False, default=""),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "gate_review": SchemaTable(
@@ -213,6 +247,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("decided_on", "date", True),
                 SchemaColumn("decided_by", "text", False, default="", length=100),
                 SchemaColumn("notes", "text", False, default=""),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("department_id",),),
         ),
@@ -230,6 +265,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("active", "bool", False, default=True),
                 SchemaColumn("name_pinyin", "text", False, default="", length=100),
                 SchemaColumn("name_initials", "text", False, default="", length=30),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("employee_no",),),
         ),
@@ -248,6 +284,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("owner_id", "int", True, ref="person"),
                 SchemaColumn("due", "date", True),
                 SchemaColumn("description", "text", False, default=""),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "readiness_item": SchemaTable(
@@ -260,6 +297,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("done", "bool", False, default=False),
                 SchemaColumn("done_by_id", "int", True, ref="person"),
                 SchemaColumn("done_at", "datetime", True),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "requirement": SchemaTable(
@@ -275,6 +313,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("status", "enum", False, default="new", enum=enums.RequirementStatus),
                 SchemaColumn("raised_by_id", "int", True, ref="person"),
                 SchemaColumn("raised_on", "date", True),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "stakeholder": SchemaTable(
@@ -305,6 +344,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("expectations", "text", False, default=""),
                 SchemaColumn("external", "bool", False, default=False),
                 SchemaColumn("notes", "text", False, default=""),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "task": SchemaTable(
@@ -330,6 +370,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 ),
                 SchemaColumn("constraint_date", "date", True),
                 SchemaColumn("notes", "text", False, default=""),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "team_member": SchemaTable(
@@ -340,6 +381,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("role", "enum", False, enum=enums.TeamRole),
                 SchemaColumn("responsibilities", "text", False, default=""),
                 SchemaColumn("allocation", "int", False, default=100),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("person_id", "role"),),
         ),
@@ -365,6 +407,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("closed_at", "datetime", True),
                 SchemaColumn("response_due", "datetime", True),
                 SchemaColumn("resolve_due", "datetime", True),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("number",),),
         ),
@@ -380,6 +423,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("capacity", "int", False, default=30),
                 SchemaColumn("wave_id", "int", True, ref="wave"),
                 SchemaColumn("status", "enum", False, default="planned", enum=enums.SessionStatus),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "baseline_task": SchemaTable(
@@ -389,6 +433,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("task_id", "int", False, ref="task"),
                 SchemaColumn("start", "date", True),
                 SchemaColumn("finish", "date", True),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "communication": SchemaTable(
@@ -405,6 +450,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("owner_id", "int", True, ref="person"),
                 SchemaColumn("status", "enum", False, default="planned", enum=enums.CommStatus),
                 SchemaColumn("reach", "int", True),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "dependency": SchemaTable(
@@ -415,6 +461,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("successor_id", "int", False, ref="task"),
                 SchemaColumn("type", "enum", False, default="FS", enum=enums.DependencyType),
                 SchemaColumn("lag", "int", False, default=0),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("predecessor_id", "successor_id"),),
         ),
@@ -430,6 +477,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("passed", "bool", True),
                 SchemaColumn("rating", "int", True),
                 SchemaColumn("waitlisted", "bool", False, default=False),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("session_id", "person_id"),),
         ),
@@ -438,6 +486,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
             (
                 SchemaColumn("article_id", "int", False, ref="kb_article"),
                 SchemaColumn("ticket_id", "int", False, ref="ticket"),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "kpi_measurement": SchemaTable(
@@ -448,6 +497,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("day", "date", False),
                 SchemaColumn("value", "float", False),
                 SchemaColumn("note", "text", False, default=""),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("goal_id", "day"),),
         ),
@@ -458,6 +508,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("task_id", "int", False, ref="task"),
                 SchemaColumn("stakeholder_id", "int", False, ref="stakeholder"),
                 SchemaColumn("role", "enum", False, enum=enums.RaciRole),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
             unique=(("task_id", "stakeholder_id"),),
         ),
@@ -466,6 +517,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
             (
                 SchemaColumn("requirement_id", "int", False, ref="requirement"),
                 SchemaColumn("task_id", "int", False, ref="task"),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "risk": SchemaTable(
@@ -485,6 +537,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("review_date", "date", True),
                 SchemaColumn("task_id", "int", True, ref="task"),
                 SchemaColumn("raised_on", "date", True),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "ticket_event": SchemaTable(
@@ -498,6 +551,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("old_value", "text", False, default="", length=100),
                 SchemaColumn("new_value", "text", False, default="", length=100),
                 SchemaColumn("comment", "text", False, default=""),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
         "training_need": SchemaTable(
@@ -514,6 +568,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                     "status", "enum", False, default="open", enum=enums.TrainingNeedStatus
                 ),
                 SchemaColumn("created_at", "datetime", False),
+                SchemaColumn("row_version", "int", False, default=1),
             ),
         ),
     }

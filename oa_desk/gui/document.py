@@ -7,12 +7,13 @@ through :mod:`oa_desk.gui.operations`, and the main window forwards each
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.store.planfile import PlanStore
 from oa_desk.store.undo_files import UndoFiles
 
@@ -38,6 +39,43 @@ class PlanDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self._undo_files: UndoFiles | None = None
         self.live: Announcer | None = None  # a team plan's live link, once it listens
+        # table -> id -> the row version the views last read (passed back with an edit)
+        self._versions: dict[str, dict[int, int]] = {}
+        self._role: str | None = None
+
+    # -- optimistic concurrency and roles ---------------------------------------------
+
+    def remember_versions(self, table: str, versions: Mapping[int, int]) -> None:
+        """The row versions a view just read with its rows (``services.activity``)."""
+        self._versions.setdefault(table, {}).update(versions)
+
+    def versions_read(self, table: str, ids: Iterable[int]) -> dict[tuple[str, int], int]:
+        """What to pass as an edit's ``read`` versions: those the views read of ``ids``
+        (a row never read is not checked)."""
+        known = self._versions.get(table, {})
+        left = self.store.left_versions  # rows this client changed last: its views show that
+        out: dict[tuple[str, int], int] = {}
+        for i in ids:
+            seen = max(known.get(i, 0), left.get((table, i), 0))
+            if seen:
+                out[(table, i)] = seen
+        return out
+
+    @property
+    def role(self) -> str:
+        """The user's role on this plan (``domain.roles.Role``): a file's user owns it."""
+        if self._role is None:
+            try:
+                self._role = self.store.role
+            except Exception:  # the server cannot say now: offer nothing to change
+                return "read_only"
+        return self._role
+
+    def may_change(self, kinds: Iterable[ChangeKind]) -> bool:
+        """Whether the user's role allows an intent that changes ``kinds``."""
+        from oa_desk.domain.roles import may_change
+
+        return not self.read_only and may_change(self.role, kinds)
 
     def undo_files(self) -> UndoFiles:
         """The private whole-plan copies that undo of imports restores (made on first use)."""

@@ -55,6 +55,9 @@ class Shell(Protocol):
     def add_file_menu(self, menu: QMenu) -> None:
         """Put a feature's submenu into File, above Close."""
 
+    def add_edit_action(self, action: QAction) -> None:
+        """Put a feature's action into Edit, above Preferences."""
+
     def status_bar(self) -> QStatusBar: ...
 
     def show_status(self, text: str) -> None: ...

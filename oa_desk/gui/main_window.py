@@ -206,6 +206,10 @@ class MainWindow(QMainWindow):
         self.menu_file.insertMenu(self.act_close, menu)
         self.menu_file.insertSeparator(self.act_close)
 
+    def add_edit_action(self, action: QAction) -> None:
+        self.menu_edit.insertAction(self.act_preferences, action)
+        self.menu_edit.insertSeparator(self.act_preferences)
+
     def share_action(self, key: str, action: QAction) -> None:
         self._shared[key] = action
 

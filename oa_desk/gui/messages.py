@@ -374,12 +374,51 @@ def describe_record_error(err: BaseException) -> str | None:
     return text.format(label=label, **{k: v for k, v in params.items() if k != "label"})
 
 
+def describe_concurrency_error(err: BaseException) -> str | None:
+    """Someone else changed the rows since they were read; a role that may not."""
+    code = getattr(err, "code", None)
+    params = getattr(err, "params", {})
+    if code == "stale":
+        from oa_desk.gui.activity.labels import table_label
+        from oa_desk.gui.dates import format_datetime
+
+        at = params.get("at")
+        when = format_datetime(at) if isinstance(at, dt.datetime) else ""
+        what = table_label(str(params.get("table", "")))
+        if params.get("user"):
+            text = translate(
+                "Messages",
+                "{what} #{id} was changed by {user} at {when} since you read it ({intent}). "
+                "Nothing was changed; the view now shows their change: try again.",
+            )
+        else:
+            text = translate(
+                "Messages",
+                "{what} #{id} was changed by someone else since you read it. "
+                "Nothing was changed; the view now shows their change: try again.",
+            )
+        intent = params.get("intent") or translate("Messages", "no description")
+        return text.format(
+            what=what, id=params.get("id"), user=params.get("user"), when=when, intent=intent
+        )
+    if code == "not_allowed":
+        from oa_desk.gui.roles import role_label
+
+        return translate(
+            "Messages",
+            "{user} is {role} on this team plan, which does not allow this change; "
+            "nothing was changed. The plan's owner can give you another role.",
+        ).format(user=params.get("user", ""), role=role_label(str(params.get("role", ""))))
+    return None
+
+
 def describe(err: BaseException) -> str:
     if isinstance(err, PlanFileError):
         return describe_plan_error(err)
     if isinstance(err, InvalidValue):
         return describe_invalid_value(err)
     for describer in (
+        describe_concurrency_error,
         describe_schedule_error,
         describe_edit_error,
         describe_mspdi_error,

@@ -19,7 +19,7 @@ bar says what just happened.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -30,6 +30,7 @@ from oa_desk.domain.changes import Changes
 from oa_desk.exchange.progress import Job
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.jobs import JobRunner
+from oa_desk.store.intents import describing, expecting, undoing
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,8 @@ class IntentCommand(QUndoCommand):
         if self._done:
             return
         try:
-            self._result = self._redo(self._result)
+            with undoing(), describing(self._again("Redo: {text}")):
+                self._result = self._redo(self._result)
         except Exception as exc:  # must not cross back into C++ (Qt would swallow it)
             self._failed("redo", exc)
             return
@@ -76,9 +78,13 @@ class IntentCommand(QUndoCommand):
             QCoreApplication.translate("Operations", "Redo: {text}").format(text=self.text())
         )
 
+    def _again(self, pattern: str) -> str:
+        return QCoreApplication.translate("Operations", pattern).format(text=self.text())
+
     def undo(self) -> None:
         try:
-            changes = self._undo(self._result)
+            with undoing(), describing(self._again("Undo: {text}")):
+                changes = self._undo(self._result)
         except Exception as exc:
             self._failed("undo", exc)
             return
@@ -89,9 +95,22 @@ class IntentCommand(QUndoCommand):
         )
 
     def _failed(self, what: str, exc: Exception) -> None:
-        log.exception("%s of %r failed", what, self.text())
+        if getattr(exc, "code", None) == "stale":  # someone else changed the rows since
+            log.info("%s of %r refused: %s", what, self.text(), exc)
+            reload_stale(self._doc, exc)
+        else:
+            log.exception("%s of %r failed", what, self.text())
         self._doc.failed.emit(exc)
         self.setObsolete(True)
+
+
+def reload_stale(doc: PlanDocument, exc: BaseException) -> None:
+    """After a refused stale edit, the views reload the rows someone else changed."""
+    table, ids = getattr(exc, "table", None), getattr(exc, "ids", ())
+    if table:
+        from oa_desk.domain.changes import ChangeKind
+
+        doc.notify(Changes.update(ChangeKind.of_table(table), ids))
 
 
 def _push(
@@ -125,18 +144,25 @@ def perform(
     *,
     redo: Callable[[R], R] | None = None,
     explain: Callable[[BaseException], None] | None = None,
+    read: Mapping[tuple[str, int], int] | None = None,
 ) -> R | None:
     """Run one user intent now and push it as one undo step; None when refused.
 
-    ``text`` names the step in Edit › Undo and in the status bar ("Move Pilot go-live").
+    ``text`` names the step in Edit › Undo and in the status bar ("Move Pilot go-live"),
+    and the activity log records it. ``read``: the row versions the view read of the
+    rows the intent edits ((table, id) -> version, ``doc.versions_read``); if someone
+    else has changed one since, the intent is refused and the view reloads it.
     A refusal is explained by the window, or by ``explain`` when a feature has
     better words for it.
     """
     if doc is None:
         return None
     try:
-        result = do()
+        with describing(text), expecting(read or {}):
+            result = do()
     except Exception as exc:  # refused: nothing changed; say why
+        if getattr(exc, "code", None) == "stale":
+            reload_stale(doc, exc)
         (explain or doc.failed.emit)(exc)
         return None
     _push(doc, text, result, undo, redo, do)
@@ -166,6 +192,13 @@ def perform_job(
     """
     if doc is None:
         return None
+    plain = work
+
+    def described(job: Job) -> R:  # on the worker thread: the log records the intent there
+        with describing(text):
+            return plain(job)
+
+    work = described
     outcome = jobs.run(title, work, parent, cancellable=cancellable, stage_text=stage_text)
     if outcome.cancelled:
         doc.status.emit(QCoreApplication.translate("Operations", "Cancelled: nothing was changed."))

@@ -7,6 +7,7 @@ stays the window's ``doc``.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ from oa_desk.store.undo_files import (
     restore_after,
     restore_before,
 )
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from oa_desk.gui.plan_window import PlanWindow
@@ -157,7 +160,12 @@ class PlanLifecycle(QObject):
 
     def _set_document_on_pages(self, doc: PlanDocument | None) -> None:
         for _feature, page in self.w._built_pages():
-            page.set_document(doc)  # type: ignore[attr-defined]
+            try:
+                page.set_document(doc)  # type: ignore[attr-defined]
+            except Exception:  # a large plan still being checked: its check will say
+                if doc is None or not doc.store.verifying:
+                    raise
+                log.warning("a page could not read %s before its check", doc.store.path)
 
     def close_plan(self) -> None:
         if self.w.doc is None:

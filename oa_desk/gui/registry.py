@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from oa_desk.gui.activity import FEATURE as ACTIVITY
 from oa_desk.gui.excel import FEATURE as EXCEL
 from oa_desk.gui.features import Feature
 from oa_desk.gui.goals import FEATURE as GOALS
@@ -35,4 +36,5 @@ def features() -> Sequence[Feature]:
         PUBLICITY,
         TRAINING,
         EXCEL,
+        ACTIVITY,
     )

@@ -75,6 +75,9 @@ class _Probe(QThread):
         self.done.emit(found, None)
 
 
+_RUNNING: set[_Probe] = set()  # test connections under way, until each has finished
+
+
 class ConnectDialog(QDialog):
     """Where a team plan is: server, port, database, user, password."""
 
@@ -165,9 +168,14 @@ class ConnectDialog(QDialog):
         if self._probe is not None:
             return
         self._ui.resultLabel.setText(self.tr("Connecting…"))
-        self._probe = _Probe(self.url(), self)
-        self._probe.done.connect(self._tested)
-        self._probe.finished.connect(self._probe.deleteLater)
+        # Not the dialog's child: a dialog closed while the server is still being asked
+        # must not destroy a running thread (Qt aborts the process). Kept alive here.
+        probe = _Probe(self.url())
+        _RUNNING.add(probe)
+        probe.done.connect(self._tested)
+        probe.finished.connect(lambda: _RUNNING.discard(probe))
+        probe.finished.connect(probe.deleteLater)
+        self._probe = probe
         self._update()
         self._probe.start()
 

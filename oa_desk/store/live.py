@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from oa_desk.domain.changes import ChangeKind, Changes
+from oa_desk.store.activity import SCHEDULE_NEUTRAL
 from oa_desk.store.teamplan import LIVE_CHANNEL, TeamPlanStore, _url, with_keyring_password
 
 if TYPE_CHECKING:
@@ -307,7 +308,11 @@ class LiveLink:
         store.after_commit.append(self._committed)
 
         def received(changes: Changes) -> None:
-            store._bump_generation()  # the warm cache no longer describes the plan
+            # The warm cache no longer describes the plan, unless the change is one the
+            # scheduler does not read (the hotline's tickets, a trainer's attendance).
+            touched = {kind.value for kind in changes.kinds()}
+            if changes.everything or touched - SCHEDULE_NEUTRAL:
+                store._bump_generation()
             on_changes(changes)
 
         self.listener = Listener(store.url, store.sender, received, on_connection, grace=grace)

@@ -98,6 +98,10 @@ def _now() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    # Every row's version (migration 0012): 1 when inserted, one more on every UPDATE
+    # (store/versions.py adds it to each statement), so an edit made from an older
+    # read is refused instead of overwriting someone else's change.
+    row_version: Mapped[int] = mapped_column(default=1, server_default=text("1"), sort_order=99)
 
 
 class Calendar(Base):
@@ -744,8 +748,36 @@ class GateReview(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
+class Activity(Base):
+    """One unit of work: who (the OS user on a file, the server user on a team plan),
+    when, and what (the intent's text, the tables it wrote)."""
+
+    __tablename__ = "activity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    user_name: Mapped[str] = mapped_column(String(100), default="")
+    intent: Mapped[str] = mapped_column(String(300), default="")
+    tables: Mapped[str] = mapped_column(String(500), default="")
+
+
+class ActivityItem(Base):
+    """A row a unit of work inserted, changed or deleted (its table and id)."""
+
+    __tablename__ = "activity_item"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(fk("activity.id", cascade=True), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (Index("ix_activity_item_row", "table_name", "row_id"),)
+
+
 # Every table of the plan, parents before children (the order bulk writers use).
 TABLES = tuple(Base.metadata.sorted_tables)
+# The log of who did what: it grows with every unit of work, and undo leaves it so.
+AUDIT_TABLES = frozenset({"activity", "activity_item"})
+# The tables of the plan's content: what an undo restores exactly (its rows, though
+# every row_version moves on).
+CONTENT_TABLES = tuple(t for t in TABLES if t.name not in AUDIT_TABLES)
 
 
 @event.listens_for(Person, "before_insert")

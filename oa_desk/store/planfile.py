@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads on the first session, not at start-up
 log = logging.getLogger(__name__)
 
 # The newest Alembic revision of store/migrations; PRAGMA user_version holds its number.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 SCHEMA_VERSION = int(HEAD_REVISION)
 # Files larger than this finish their integrity check on a background thread after
 # opening; nothing is written before it passes.
@@ -65,6 +65,9 @@ def _make_engine(path: Path, *, read_only: bool, pool_size: int = 2) -> Engine:
         pool_size=pool_size,
         max_overflow=4,
     )
+    from oa_desk.store import activity  # bumps row versions, records who did what
+
+    activity.install(engine)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -125,8 +128,26 @@ class PlanStore:
         self._closed = False
         self.verifying = False  # the integrity check runs beside the user (large files)
         self.after_commit: list[Callable[[], None]] = []
+        # (table, id) -> the row version this store's last unit of work on the row
+        # left it at: an undo of its own step checks the row is still so.
+        self.left_versions: dict[tuple[str, int], int] = {}
 
     # -- reading and writing -------------------------------------------------
+
+    @property
+    def user_name(self) -> str:
+        """Who the activity log names for this store's units of work (the OS user)."""
+        import getpass
+
+        try:
+            return getpass.getuser()
+        except Exception:  # no name for this uid (a container): say so rather than fail
+            return "?"
+
+    @property
+    def role(self) -> str:
+        """The current user's role (``domain.roles.Role`` value): a file's user owns it."""
+        return "owner"
 
     def _engine_set(self) -> tuple[Engine, Engine, Engine]:
         """The engines, made on first use: SQLAlchemy is not needed to open a plan
@@ -218,11 +239,17 @@ class PlanStore:
         self._ensure_writable()
         from sqlalchemy.orm import Session
 
+        from oa_desk.store import activity
+
         with Session(self._write_engine, expire_on_commit=False) as session:
             try:
-                pooled = session.connection().connection  # BEGIN IMMEDIATE: the lock
+                conn = session.connection()
+                pooled = conn.connection  # BEGIN IMMEDIATE: the lock
                 self._notice_other_writers(pooled.driver_connection, pooled.info)  # type: ignore[arg-type]
-                yield session
+                with activity.recording(conn, self.user_name, self.left_versions) as recorder:
+                    yield session
+                    session.flush()
+                    recorder.flush(conn)
                 self._bump_generation()
                 session.commit()
             except BaseException as exc:
@@ -235,8 +262,12 @@ class PlanStore:
 
     @contextlib.contextmanager
     def bulk(self) -> Iterator[sqlite3.Connection]:
-        """A raw driver connection in one write transaction, for bulk inserts."""
+        """A raw driver connection in one write transaction, for bulk inserts.
+
+        It bypasses the activity log and the row versions' bookkeeping (the demo
+        generator, imports): what this store remembers of its own rows is forgotten."""
         self._ensure_writable()
+        self.left_versions.clear()
         raw = self._writer.raw_connection()
         try:
             conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
@@ -328,6 +359,7 @@ class PlanStore:
         file, so a crash leaves either the old or the restored plan.
         """
         self._ensure_writable()
+        self.left_versions.clear()  # a whole plan put back: no row is as this store left it
         header = _check_header(snapshot_path, read_only=True)
         problem = check_integrity(snapshot_path)
         if problem:

@@ -17,8 +17,11 @@ What differs lives here, one counterpart per engine beside ``planfile``:
   work, where a file uses ``PRAGMA data_version``: each takes the next number
   of the sequence ``oa_desk_writes`` (migration 0008) under the write lock; a
   number other than the one after this store's last means another client has
-  written since (or tried: a rolled-back write counts too, and the cache is
-  then rebuilt needlessly, never kept wrongly). A program that writes the
+  written since (or tried). The activity log then says which tables they wrote
+  (a rolled-back write leaves no entry, and changed nothing): only if one may
+  feed the scheduler (not tickets, attendance, the knowledge base...:
+  ``activity.SCHEDULE_NEUTRAL``) does the generation move on, so a PM's warm
+  schedule stays warm while the hotline works. A program that writes the
   database without OA Desk is not noticed; roles keep such writers out.
 * **Credentials** come from the URL as given, from the OS keyring (the optional
   ``keyring`` package: :func:`with_keyring_password`), from the environment
@@ -132,13 +135,17 @@ def make_server_engine(
     connect_args: dict[str, Any] = {"application_name": "OA Desk"}
     if connect_timeout is not None:
         connect_args["connect_timeout"] = connect_timeout
-    return create_engine(
+    from oa_desk.store import activity
+
+    engine = create_engine(
         with_keyring_password(_url(url)),
         pool_size=pool_size,
         max_overflow=4,
         pool_pre_ping=True,
         connect_args=connect_args,
     )
+    activity.install(engine)
+    return engine
 
 
 def schema_revision(conn: Connection) -> str | None:
@@ -227,6 +234,9 @@ class TeamPlanStore(PlanStore):
         self.sender = os.urandom(6).hex()
         self.offline = False
         self.on_lost: list[Callable[[], None]] = []  # told when the server was lost
+        self._user: str | None = None
+        self._role: str | None = None
+        self._last_activity: int | None = None  # the newest activity this store has seen
         self._ready.set()  # the server checks itself; nothing to verify before writing
 
     def problems(self) -> list[PlanProblem]:
@@ -264,17 +274,28 @@ class TeamPlanStore(PlanStore):
         from sqlalchemy import text
         from sqlalchemy.orm import Session
 
+        from oa_desk.store import activity
+
         with Session(self._server_engine(), expire_on_commit=False) as session:
             try:
                 conn = session.connection()
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
                 self._notice_other_writers_on_server(conn)
-                yield session
+                user = self._server_user(conn)
+                with activity.recording(conn, user, self.left_versions) as recorder:
+                    yield session
+                    session.flush()
+                    recorder.flush(conn)
+                if recorder.activity_id is not None:  # the newest: writers take turns
+                    self._last_activity = recorder.activity_id
                 self._bump_generation()
                 session.commit()
             except BaseException as exc:
                 with contextlib.suppress(Exception):  # on a broken connection, too
                     session.rollback()
+                refused = self._not_allowed(exc)
+                if refused is not None:
+                    raise refused from exc
                 self._raise_if_lost(exc)
                 raise
         self._after_write()
@@ -293,6 +314,45 @@ class TeamPlanStore(PlanStore):
                 for callback in list(self.on_lost):
                     callback()
             raise lost from exc
+
+    def _not_allowed(self, exc: BaseException) -> Exception | None:
+        """The server's "permission denied" (a role's GRANTs) as a refusal to explain."""
+        orig = getattr(exc, "orig", None)
+        if getattr(orig, "sqlstate", None) != "42501":  # insufficient_privilege
+            return None
+        from oa_desk.domain.roles import NotAllowed
+
+        detail = (str(orig).strip().splitlines() or [""])[0]
+        try:
+            role = self.role
+        except Exception:  # the server went away meanwhile: say what is known
+            role = "?"
+        return NotAllowed(self._user or "", role, detail)
+
+    @property
+    def user_name(self) -> str:
+        """The server user this store works as (what the activity log names)."""
+        if self._user is None:
+            with self._server_engine().connect() as conn:
+                self._server_user(conn)
+        return self._user or ""
+
+    def _server_user(self, conn: Connection) -> str:
+        if self._user is None:
+            from sqlalchemy import text
+
+            self._user = str(conn.execute(text("SELECT current_user")).scalar_one())
+        return self._user
+
+    @property
+    def role(self) -> str:
+        """The server user's OA Desk role (store/roles.py), read once per store."""
+        if self._role is None:
+            from oa_desk.store.roles import role_of
+
+            with self._server_engine().connect() as conn:
+                self._role = role_of(conn)
+        return self._role
 
     def _notice_other_writers_on_server(self, conn: Connection) -> None:
         """The counterpart of ``PlanStore._notice_other_writers``: bump the generation
@@ -314,9 +374,31 @@ class TeamPlanStore(PlanStore):
                 {"channel": LIVE_CHANNEL, "prefix": f"w {self.sender} "},
             ).scalar_one()
         )
-        if self._last_write is None or number != self._last_write + 1:
+        if self._last_write is None or (
+            number != self._last_write + 1 and self._others_touched_schedule(conn)
+        ):
             self._bump_generation()
         self._last_write = number
+
+    def _others_touched_schedule(self, conn: Connection) -> bool:
+        """Whether the units of work committed since this store's last one (the activity
+        log names their tables) may have changed what the scheduler reads. The hotline
+        logging tickets and trainers taking attendance leave a planner's warm schedule
+        warm; anything else, or a log this store has not seen the start of, does not.
+        (A rolled-back write leaves no entry, and changed nothing.)"""
+        from sqlalchemy import text
+
+        from oa_desk.store.activity import SCHEDULE_NEUTRAL
+
+        if self._last_activity is None:
+            return True
+        found = conn.execute(
+            text("SELECT id, tables FROM activity WHERE id > :a ORDER BY id"),
+            {"a": self._last_activity},
+        ).all()
+        if found:
+            self._last_activity = int(found[-1][0])
+        return any(not tables or set(tables.split(",")) - SCHEDULE_NEUTRAL for _, tables in found)
 
     def bulk(self) -> NoReturn:
         raise NotImplementedError("bulk writes to a team plan: publish a plan file instead")
@@ -379,12 +461,13 @@ class TeamPlanStore(PlanStore):
     def restore(self, snapshot_path: Path) -> None:
         """Replace every table's rows with a snapshot's, in one unit of work, after
         snapshotting the plan as it is (nothing is lost: File › Restore lists both)."""
-        from oa_desk.store import models
+        from oa_desk.store import activity, models
         from oa_desk.store.planfile import _check_header, _make_engine
         from oa_desk.store.sqlitefile import check_integrity
         from oa_desk.store.table_copy import copy_tables
 
         self._ensure_writable()
+        self.left_versions.clear()  # a whole plan put back: no row is as this store left it
         header = _check_header(snapshot_path, read_only=True)
         problem = check_integrity(snapshot_path)
         if problem:
@@ -400,10 +483,15 @@ class TeamPlanStore(PlanStore):
         try:
             with self.write() as session, source.connect() as src:
                 conn = session.connection()
+                # Not row by row in the log (every row of the plan): one entry names it.
+                recorder = conn.info.pop(activity.RECORDER_KEY, None)
                 tables = ", ".join(f'"{t.name}"' for t in models.TABLES)
                 conn.exec_driver_sql(f"TRUNCATE {tables}")  # together: they refer to each other
                 conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
                 copy_tables(src, conn, None)
+                if recorder is not None:
+                    recorder.note("plan", None)
+                    conn.info[activity.RECORDER_KEY] = recorder
         finally:
             source.dispose()
 

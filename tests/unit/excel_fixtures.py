@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from oa_desk.domain import enums as E
 from oa_desk.store import models as M
 from oa_desk.store.planfile import PlanStore, create_plan, open_plan
+from tests.pg import content_columns
 
 D = dt.date
 T = dt.datetime
@@ -321,8 +322,8 @@ def dump_plan(store: PlanStore) -> dict[str, list[tuple[Any, ...]]]:
     """Every table's rows, sorted: equal dumps mean identical plans."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     with store.read() as s:
-        for table in M.TABLES:
-            rows = s.execute(select(table)).all()
+        for table in M.CONTENT_TABLES:
+            rows = s.execute(select(*content_columns(table))).all()
             out[table.name] = sorted((tuple(r) for r in rows), key=repr)
         out["plan"] = [
             tuple(r)

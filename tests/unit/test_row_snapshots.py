@@ -25,7 +25,7 @@ from oa_desk.services.schedule import Undo, revert
 from oa_desk.store import models as m
 from oa_desk.store import rows
 from oa_desk.store.planfile import PlanStore
-from tests.pg import dump_store
+from tests.pg import content_sql, dump_store
 
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -33,13 +33,15 @@ def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     compare a file before and after a refused or undone intent)."""
     conn = sqlite3.connect(path)
     try:
-        names = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
+        return {
+            t.name: sorted(conn.execute(content_sql(t)).fetchall(), key=repr)
+            for t in m.CONTENT_TABLES
+        }
     finally:
         conn.close()
 
 
-TABLES = [t.name for t in m.Base.metadata.sorted_tables]
+TABLES = [t.name for t in m.CONTENT_TABLES]
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,7 @@ def edit_goal(
         translate("GoalOperations", "Edit goal {name}").format(name=name),
         lambda: records.update_record(store, "goal", goal_id, values),
         lambda edit: records.revert_record_edit(store, edit.undo),
+        read=doc.versions_read("goal", [goal_id]),  # another user's change since: refused
     )
 
 
@@ -46,6 +47,7 @@ def delete_rows(doc: PlanDocument, table: str, ids: Sequence[int], text: str) ->
         text,
         lambda: records.delete_records(store, table, ids),
         lambda edit: records.revert_record_edit(store, edit.undo),
+        read=doc.versions_read(table, ids),
     )
 
 

@@ -34,6 +34,7 @@ from oa_desk.gui.goals.model import (
 )
 from oa_desk.gui.icons import icon
 from oa_desk.gui.widgets.person_picker import Finder
+from oa_desk.services.activity import read_versions
 from oa_desk.services.goals import GoalData, GoalRow, load_goals
 from oa_desk.services.people_search import find_people
 
@@ -135,6 +136,9 @@ class GoalsPage(QWidget):
             self._stale = True
             return
         self._stale = False
+        if self._doc is not None:  # the versions before the rows (services.activity)
+            for table in ("goal", "kpi_measurement"):
+                self._doc.remember_versions(table, read_versions(self._doc.store, table))
         self._data = load_goals(self._doc.store) if self._doc is not None else None
         self._show()
 

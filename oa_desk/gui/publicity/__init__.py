@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _page(shell: Shell) -> QWidget:
     from oa_desk.gui.publicity.page import PublicityPage
 
-    return PublicityPage()
+    return PublicityPage(history=lambda: shell.shared_action("activity.item_history"))
 
 
 FEATURE = Feature(

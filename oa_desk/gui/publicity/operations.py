@@ -37,6 +37,7 @@ def edit_item(
         translate("PublicityOperations", "Edit publicity item {title}").format(title=title),
         lambda: records.update_record(store, "communication", item_id, values),
         lambda edit: records.revert_record_edit(store, edit.undo),
+        read=doc.versions_read("communication", [item_id]),  # another's change: refused
     )
 
 
@@ -47,4 +48,5 @@ def delete_items(doc: PlanDocument, ids: Sequence[int], text: str) -> RecordEdit
         text,
         lambda: records.delete_records(store, "communication", ids),
         lambda edit: records.revert_record_edit(store, edit.undo),
+        read=doc.versions_read("communication", ids),
     )

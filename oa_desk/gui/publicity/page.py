@@ -4,9 +4,10 @@ a calendar strip of what goes out this week and next. Each edit is one undo step
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,18 +22,25 @@ from PySide6.QtWidgets import (
 from oa_desk.domain import colours
 from oa_desk.domain.changes import Changes
 from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.history_menu import offer_row_history
 from oa_desk.gui.icons import icon
 from oa_desk.gui.publicity import operations
 from oa_desk.gui.publicity.dialog import CommunicationDialog
 from oa_desk.gui.publicity.model import ID_ROLE, SORT_ROLE, CommCol, CommunicationsModel
 from oa_desk.gui.publicity.strip import DAYS, WeekStrip
 from oa_desk.gui.widgets.person_picker import Finder
+from oa_desk.services.activity import read_versions
 from oa_desk.services.people_search import find_people
 from oa_desk.services.publicity import PublicityData, load_publicity
 
 
 class PublicityPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        history: Callable[[], QAction | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self._doc: PlanDocument | None = None
         self._data: PublicityData | None = None
@@ -70,6 +78,7 @@ class PublicityPage(QWidget):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._double_clicked)
+        offer_row_history(self.view, history, self._history_item)
         box.addWidget(self.view, 1)
         self.set_document(None)
 
@@ -93,6 +102,9 @@ class PublicityPage(QWidget):
             self._stale = True
             return
         self._stale = False
+        if self._doc is not None:  # the versions before the rows (services.activity)
+            store = self._doc.store
+            self._doc.remember_versions("communication", read_versions(store, "communication"))
         self._data = load_publicity(self._doc.store) if self._doc is not None else None
         data = self._data
         if data is None:
@@ -122,6 +134,10 @@ class PublicityPage(QWidget):
     def _finder(self) -> Finder | None:
         doc = self._doc
         return (lambda text: find_people(doc.store, text)) if doc is not None else None
+
+    def _history_item(self, index: QModelIndex) -> tuple[str, int, str]:
+        row_id = int(index.siblingAtColumn(0).data(ID_ROLE))
+        return ("communication", row_id, str(index.siblingAtColumn(CommCol.TITLE).data() or row_id))
 
     def _selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def _page(shell: Shell) -> QWidget:
     from oa_desk.gui.requirements.page import RequirementsPage
 
-    return RequirementsPage()
+    return RequirementsPage(history=lambda: shell.shared_action("activity.item_history"))
 
 
 FEATURE = Feature(

@@ -67,6 +67,7 @@ def edit_requirement(
                     text,
                     lambda: records.update_record(store, "requirement", requirement_id, values),
                     lambda edit: records.revert_record_edit(store, edit.undo),
+                    read=doc.versions_read("requirement", [requirement_id]),
                 )
                 is not None
             )
@@ -88,4 +89,5 @@ def delete_requirements(doc: PlanDocument, ids: Sequence[int], text: str) -> Rec
         text,
         lambda: records.delete_records(store, "requirement", ids),
         lambda edit: records.revert_record_edit(store, edit.undo),
+        read=doc.versions_read("requirement", ids),
     )

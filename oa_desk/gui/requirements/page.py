@@ -4,9 +4,10 @@ summary of requirements per department and fit beside it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from oa_desk.domain.changes import Changes
 from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.history_menu import offer_row_history
 from oa_desk.gui.icons import icon
 from oa_desk.gui.requirements import operations
 from oa_desk.gui.requirements.dialog import RequirementDialog
@@ -34,12 +36,18 @@ from oa_desk.gui.requirements.model import (
 )
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services import plan as plan_service
+from oa_desk.services.activity import read_versions
 from oa_desk.services.people_search import find_people
 from oa_desk.services.requirements import RequirementData, load_requirements
 
 
 class RequirementsPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        history: Callable[[], QAction | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
         self._doc: PlanDocument | None = None
         self._data: RequirementData | None = None
@@ -75,6 +83,7 @@ class RequirementsPage(QWidget):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._double_clicked)
+        offer_row_history(self.view, history, self._history_item)
         right = QWidget(split)
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +126,9 @@ class RequirementsPage(QWidget):
             self._stale = True
             return
         self._stale = False
+        if self._doc is not None:  # the versions before the rows (services.activity)
+            store = self._doc.store
+            self._doc.remember_versions("requirement", read_versions(store, "requirement"))
         self._data = load_requirements(self._doc.store) if self._doc is not None else None
         self.model.set_data(self._data)
         self.summary.set_data(self._data)
@@ -162,6 +174,14 @@ class RequirementsPage(QWidget):
 
     def _today(self) -> dt.date:
         return plan_service.status_date(self._doc.store) if self._doc else dt.date.today()
+
+    def _history_item(self, index: QModelIndex) -> tuple[str, int, str]:
+        row_id = int(index.siblingAtColumn(0).data(ID_ROLE))
+        return (
+            "requirement",
+            row_id,
+            str(index.siblingAtColumn(ReqCol.PAIN_POINT).data() or row_id),
+        )
 
     def _selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})

@@ -22,7 +22,7 @@ KEY = "risks"
 def _page(shell: Shell) -> QWidget:
     from oa_desk.gui.risks.page import RisksPage
 
-    return RisksPage()
+    return RisksPage(history=lambda: shell.shared_action("activity.item_history"))
 
 
 def _tile(shell: Shell) -> QWidget:

@@ -27,22 +27,36 @@ def add_risk(doc: PlanDocument, values: Mapping[str, Any]) -> AddStep | None:
 
 
 def edit_risk(
-    doc: PlanDocument, risk_id: int, title: str, values: Mapping[str, Any]
+    doc: PlanDocument,
+    risk_id: int,
+    title: str,
+    values: Mapping[str, Any],
+    *,
+    read: Mapping[tuple[str, int], int] | None = None,
 ) -> RecordEdit | None:
+    """``read``: the row versions the page read (someone else's change since: refused)."""
     store = doc.store
     return perform(
         doc,
         translate("RiskOperations", "Edit risk {title}").format(title=title),
         lambda: records.update_record(store, "risk", risk_id, values),
         lambda edit: records.revert_record_edit(store, edit.undo),
+        read=read,
     )
 
 
-def delete_risks(doc: PlanDocument, ids: Sequence[int], text: str) -> RecordEdit | None:
+def delete_risks(
+    doc: PlanDocument,
+    ids: Sequence[int],
+    text: str,
+    *,
+    read: Mapping[tuple[str, int], int] | None = None,
+) -> RecordEdit | None:
     store = doc.store
     return perform(
         doc,
         text,
         lambda: records.delete_records(store, "risk", ids),
         lambda edit: records.revert_record_edit(store, edit.undo),
+        read=read,
     )

@@ -4,15 +4,17 @@ risks; overdue reviews stand out; each add, edit and delete is one undo step."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.domain import colours
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.risks import level
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
@@ -29,7 +31,9 @@ from oa_desk.gui.risks import operations, texts
 from oa_desk.gui.risks.dialog import RiskDialog
 from oa_desk.gui.risks.heatmap import RiskHeatMap
 from oa_desk.gui.risks.model import ID_ROLE, RiskCol, RiskFilter, RisksModel
+from oa_desk.gui.roles import gate
 from oa_desk.gui.widgets.person_picker import Finder
+from oa_desk.services.activity import read_versions
 from oa_desk.services.people_search import find_people
 from oa_desk.services.risks import RiskData, load_risks
 
@@ -37,8 +41,14 @@ _SWATCH = "&nbsp;" * 3
 
 
 class RisksPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        history: Callable[[], QAction | None] = lambda: None,
+    ) -> None:
         super().__init__(parent)
+        self._history = history  # the shared "History of this item…" action, if any
         self._doc: PlanDocument | None = None
         self._data: RiskData | None = None
         self._stale = False
@@ -91,6 +101,8 @@ class RisksPage(QWidget):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._row_menu)
         split.addWidget(left)
         split.addWidget(self.view)
         split.setSizes([360, 840])
@@ -103,9 +115,7 @@ class RisksPage(QWidget):
 
     def set_document(self, doc: PlanDocument | None) -> None:
         self._doc = doc
-        editable = doc is not None and not doc.read_only
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setEnabled(editable)
+        gate(doc, {ChangeKind.RISK}, (self.add_button, self.edit_button, self.delete_button))
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
@@ -121,7 +131,12 @@ class RisksPage(QWidget):
             self._stale = True
             return
         self._stale = False
-        self._data = load_risks(self._doc.store) if self._doc is not None else None
+        doc = self._doc
+        if doc is not None:
+            # The versions first: a change landing between the two reads makes an edit
+            # refused needlessly, never accepted over a change the page does not show.
+            doc.remember_versions("risk", read_versions(doc.store, "risk"))
+        self._data = load_risks(doc.store) if doc is not None else None
         self._show()
 
     def risks(self) -> RiskData | None:
@@ -181,6 +196,26 @@ class RisksPage(QWidget):
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         return [int(self.proxy.index(row, 0).data(ID_ROLE)) for row in rows]
 
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid() or self._doc is None:
+            return
+        risk_id = int(index.siblingAtColumn(0).data(ID_ROLE))
+        title = str(index.siblingAtColumn(RiskCol.TITLE).data() or risk_id)
+        menu = QMenu(self)
+        menu.addAction(
+            self.edit_button.icon(), self.edit_button.text(), lambda: self.edit_risk(risk_id)
+        )
+        menu.addAction(self.delete_button.icon(), self.delete_button.text(), self.delete_risks)
+        for action in menu.actions():
+            action.setEnabled(self.edit_button.isEnabled())
+        history = self._history()
+        if history is not None:
+            menu.addSeparator()
+            history.setData(("risk", risk_id, self.tr("risk {title}").format(title=title)))
+            menu.addAction(history)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
     def _double_clicked(self, index: QModelIndex) -> None:
         self.edit_risk(int(index.siblingAtColumn(0).data(ID_ROLE)))
 
@@ -206,7 +241,8 @@ class RisksPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and not self._doc.read_only:
             values = dialog.values()
             if values:
-                operations.edit_risk(self._doc, row.id, row.title, values)
+                read = self._doc.versions_read("risk", [row.id])
+                operations.edit_risk(self._doc, row.id, row.title, values, read=read)
 
     def delete_risks(self) -> None:
         if self._doc is None or self._data is None:
@@ -220,4 +256,4 @@ class RisksPage(QWidget):
             if len(ids) == 1
             else self.tr("Delete %n risk(s)", "", len(ids))
         )
-        operations.delete_risks(self._doc, ids, text)
+        operations.delete_risks(self._doc, ids, text, read=self._doc.versions_read("risk", ids))

@@ -29,6 +29,7 @@ def _page(shell: Shell) -> QWidget:
         shell.jobs,
         settings=shell.settings,
         excel_import=lambda: shell.shared_action("excel.import"),
+        item_history=lambda: shell.shared_action("activity.item_history"),
     )
 
 

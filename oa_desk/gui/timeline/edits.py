@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.domain.enums import TaskKind
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.timeline import operations as ops
@@ -32,7 +33,7 @@ class TimelineEdits(QObject):
 
     def _writable(self) -> PlanDocument | None:
         doc = self._page.document()
-        return doc if doc is not None and not doc.read_only else None
+        return doc if doc is not None and doc.may_change({ChangeKind.TASK}) else None
 
     def done(self, result: Any) -> bool:
         """Show the constraints an intent could not meet; True if it was done."""

@@ -10,7 +10,7 @@ field edits are undone by ``tasks.revert_task_edit``, date and link edits by
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -52,19 +52,28 @@ class ScheduleResult(Protocol):
 
 
 def task_edit(
-    doc: PlanDocument, text: str, do: Callable[[], task_service.TaskEdit]
+    doc: PlanDocument,
+    text: str,
+    do: Callable[[], task_service.TaskEdit],
+    ids: Iterable[int] = (),
 ) -> task_service.TaskEdit | None:
-    """An edit of the work breakdown (fields, outline, rows), undone exactly."""
+    """An edit of the work breakdown (fields, outline, rows), undone exactly; refused if
+    another user changed one of the tasks ``ids`` since the page read it."""
     store = doc.store
-    return perform(doc, text, do, lambda r: task_service.revert_task_edit(store, r.undo))
+    read = doc.versions_read("task", ids)
+    return perform(doc, text, do, lambda r: task_service.revert_task_edit(store, r.undo), read=read)
 
 
-def schedule_edit(doc: PlanDocument, text: str, do: Callable[[], Any]) -> Any:
-    """A date, link, calendar or baseline edit of the scheduling services, undone exactly."""
+def schedule_edit(
+    doc: PlanDocument, text: str, do: Callable[[], Any], ids: Iterable[int] = ()
+) -> Any:
+    """A date, link, calendar or baseline edit of the scheduling services, undone exactly
+    (refused, as :func:`task_edit`, over another user's change to ``ids``)."""
     from oa_desk.services import schedule as schedule_service
 
     store = doc.store
-    return perform(doc, text, do, lambda r: schedule_service.revert(store, r.undo))
+    read = doc.versions_read("task", ids)
+    return perform(doc, text, do, lambda r: schedule_service.revert(store, r.undo), read=read)
 
 
 # -- cell edits: one intent per editable column ---------------------------------------------
@@ -79,6 +88,7 @@ def _set_field(field: str, convert: Callable[[Any], Any] = lambda v: v) -> CellE
                 what=FIELD_WORDS[field](), name=row.name
             ),
             lambda: task_service.set_task_fields(store, row.id, {field: convert(value)}),
+            [row.id],
         )
 
     return edit
@@ -90,6 +100,7 @@ def rename(doc: PlanDocument, row: TimelineRow, value: Any, _cal: WorkCalendar) 
         doc,
         translate("TimelineOperations", "Rename task {name}").format(name=row.name),
         lambda: task_service.set_task_fields(store, row.id, {"name": str(value)}),
+        [row.id],
     )
 
 
@@ -99,6 +110,7 @@ def set_predecessors(doc: PlanDocument, row: TimelineRow, value: Any, _cal: Work
         doc,
         translate("TimelineOperations", "Change predecessors of {name}").format(name=row.name),
         lambda: task_service.set_predecessors(store, row.id, str(value or "")),
+        [row.id],
     )
 
 
@@ -112,6 +124,7 @@ def move(doc: PlanDocument, row: TimelineRow, start: Any, _cal: WorkCalendar) ->
         doc,
         translate("TimelineOperations", "Move {name}").format(name=row.name),
         lambda: schedule_service.move_task(store, row.id, start),
+        [row.id],
     )
 
 
@@ -123,6 +136,7 @@ def set_duration(doc: PlanDocument, row: TimelineRow, days: Any, _cal: WorkCalen
         doc,
         translate("TimelineOperations", "Change duration of {name}").format(name=row.name),
         lambda: schedule_service.change_duration(store, row.id, int(days)),
+        [row.id],
     )
 
 
@@ -142,6 +156,7 @@ def set_progress(doc: PlanDocument, row: TimelineRow, value: Any, _cal: WorkCale
         doc,
         translate("TimelineOperations", "Change progress of {name}").format(name=row.name),
         lambda: schedule_service.set_progress(store, row.id, int(value)),
+        [row.id],
     )
 
 
@@ -224,6 +239,7 @@ def delete(doc: PlanDocument, ids: list[int]) -> task_service.TaskEdit | None:
         doc,
         _Plurals().delete(len(ids)),
         lambda: task_service.delete_tasks(store, ids),
+        ids,
     )
 
 
@@ -264,6 +280,7 @@ def update_task(
         doc,
         translate("TimelineOperations", "Edit task {name}").format(name=row.name),
         lambda: task_service.update_task(store, row.id, **changes),
+        [row.id],
     )
 
 

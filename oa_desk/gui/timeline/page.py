@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -41,6 +42,7 @@ from oa_desk.gui.dialogs import optional_date, set_optional_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
+from oa_desk.gui.roles import gate
 from oa_desk.gui.settings import tool_button_style
 from oa_desk.gui.timeline import operations as ops
 from oa_desk.gui.timeline.actions import TimelineActions
@@ -58,6 +60,7 @@ from oa_desk.gui.timeline.rows import chart_row
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services import baselines
 from oa_desk.services import timeline as timeline_service
+from oa_desk.services.activity import read_versions
 from oa_desk.services.timeline import Choices, TimelineData, TimelineRow
 
 if TYPE_CHECKING:
@@ -88,11 +91,13 @@ class TimelinePage(QWidget):
         today: Callable[[], dt.date] = dt.date.today,
         settings: Settings | None = None,
         excel_import: Callable[[], QAction | None] | None = None,
+        item_history: Callable[[], QAction | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._status_date: dt.date | None = None  # as stored: None follows today
         self._excel_import = excel_import or (lambda: None)
+        self._item_history = item_history or (lambda: None)
         self._doc: PlanDocument | None = None
         self._calendar = WorkCalendar()
         self._choices = Choices((), (), ())
@@ -255,7 +260,7 @@ class TimelinePage(QWidget):
         self._expanded.clear()
         self._critical_loaded = False
         self.baseline_view.reset()
-        self.model.set_read_only(doc is None or doc.read_only)
+        self.model.set_read_only(doc is None or not doc.may_change({ChangeKind.TASK}))
         self._first = True
         self._stale = True
         if self.isVisible() or doc is None:
@@ -319,6 +324,9 @@ class TimelinePage(QWidget):
         scroll = self.tree.verticalScrollBar().value()
         view = self.baseline_view
         view.baselines = baselines.list_baselines(doc.store)
+        # The versions before the rows: an edit is then never accepted over a change
+        # the page does not show (services.activity.read_versions).
+        doc.remember_versions("task", read_versions(doc.store, "task"))
         data = timeline_service.load_timeline(doc.store, view.shown())
         if self.acts.critical.isChecked() or self.filter_bar.critical.isChecked():
             data = timeline_service.with_schedule_flags(data, doc.store)
@@ -381,6 +389,7 @@ class TimelinePage(QWidget):
         if self._critical_loaded:  # float and the critical path may change anywhere
             self.reload()
             return
+        self._doc.remember_versions("task", read_versions(self._doc.store, "task", ids))
         rows = timeline_service.load_rows(self._doc.store, ids, self.model.timeline)
         if not self.model.update_rows(rows):
             self.reload()
@@ -579,12 +588,24 @@ class TimelinePage(QWidget):
         task_id = self.model.task_id(index)
         if task_id is not None and task_id not in self.selected_ids():
             self.select_ids([task_id], current=task_id)
-        self.acts.context_menu(self).popup(self.tree.viewport().mapToGlobal(pos))
+        self._with_history(self.acts.context_menu(self), task_id).popup(
+            self.tree.viewport().mapToGlobal(pos)
+        )
 
     def _chart_menu(self, task_id: int | None, global_pos: QPoint) -> None:
         if task_id is not None and task_id not in self.selected_ids():
             self.select_ids([task_id], current=task_id)
-        self.acts.context_menu(self).popup(global_pos)
+        self._with_history(self.acts.context_menu(self), task_id).popup(global_pos)
+
+    def _with_history(self, menu: QMenu, task_id: int | None) -> QMenu:
+        """The row's "History of this item…" (the activity feature's shared action)."""
+        action = self._item_history()
+        row = self.model.row_of(task_id) if task_id is not None else None
+        if action is not None and row is not None:
+            action.setData(("task", row.id, self.tr("task {name}").format(name=row.name)))
+            menu.addSeparator()
+            menu.addAction(action)
+        return menu
 
     # -- selection --------------------------------------------------------------------------------
 
@@ -631,11 +652,11 @@ class TimelinePage(QWidget):
 
     def _update_actions(self) -> None:
         acts = self.acts
-        writable = self._doc is not None and not self._doc.read_only
+        # What the user's role allows (a support desk or read-only user of a team plan
+        # may not change tasks: the edits are disabled, their tooltips say why).
+        writable = gate(self._doc, {ChangeKind.TASK}, acts.editing())
         has_rows = bool(self.model.timeline.rows)
         chosen = self.selected_ids()
-        for action in acts.editing():
-            action.setEnabled(writable)
         for action in acts.on_selection():
             action.setEnabled(writable and bool(chosen))
         acts.link.setEnabled(writable and len(chosen) > 1)

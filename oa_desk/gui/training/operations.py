@@ -18,6 +18,9 @@ from oa_desk.services.records import RecordEdit
 from oa_desk.services.training import EnrolmentEdit, RulePreview
 from oa_desk.services.training_signin import SigninEdit, SigninPreview
 
+# (table, id) -> the row version a view read; None: nothing to check.
+Versions = Mapping[tuple[str, int], int] | None
+
 translate = QCoreApplication.translate
 
 
@@ -106,7 +109,10 @@ def withdraw(doc: PlanDocument, enrollment_id: int) -> RecordEdit | None:
     )
 
 
-def set_attendance(doc: PlanDocument, enrollment_id: int, value: Attendance) -> RecordEdit | None:
+def set_attendance(
+    doc: PlanDocument, enrollment_id: int, value: Attendance, *, read: Versions = None
+) -> RecordEdit | None:
+    """``read``: the versions the roster read (another trainer's change since: refused)."""
     store = doc.store
     return perform(
         doc,
@@ -114,10 +120,13 @@ def set_attendance(doc: PlanDocument, enrollment_id: int, value: Attendance) -> 
         lambda: service.set_result(store, enrollment_id, {"attendance": value}),
         lambda r: records.revert_record_edit(store, r.undo),
         explain=explain_with(doc),
+        read=read,
     )
 
 
-def set_result(doc: PlanDocument, enrollment_id: int, field: str, value: Any) -> RecordEdit | None:
+def set_result(
+    doc: PlanDocument, enrollment_id: int, field: str, value: Any, *, read: Versions = None
+) -> RecordEdit | None:
     store = doc.store
     return perform(
         doc,
@@ -127,6 +136,7 @@ def set_result(doc: PlanDocument, enrollment_id: int, field: str, value: Any) ->
         lambda: service.set_result(store, enrollment_id, {field: value}),
         lambda r: records.revert_record_edit(store, r.undo),
         explain=explain_with(doc),
+        read=read,
     )
 
 

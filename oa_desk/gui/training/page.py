@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import Attendance, AudienceTier
 from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.roles import gate
 from oa_desk.gui.training import operations
 from oa_desk.gui.training.calendar_tab import CalendarTab
 from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDialog, SessionDialog
@@ -151,6 +152,7 @@ class TrainingPage(QWidget):
         delete = QPushButton(self.tr("Delete"), tab)
         for b in (add, edit, delete):
             bar.addWidget(b)
+        self.course_buttons = (add, edit, delete)
         layout.addLayout(bar)
         self.courses = CoursesModel(self)
         self.course_view = _table(tab)
@@ -218,6 +220,14 @@ class TrainingPage(QWidget):
 
     def set_document(self, doc: PlanDocument | None) -> None:
         self._doc = doc
+        # What the user's role allows: a support desk takes attendance, not the schedule.
+        tab = self.sessions_tab
+        gate(doc, {ChangeKind.COURSE}, self.course_buttons)
+        gate(
+            doc, {ChangeKind.TRAINING_SESSION}, (tab.add_button, tab.edit_button, tab.delete_button)
+        )
+        seats = (tab.enrol_button, tab.rule_button, tab.withdraw_button, tab.signin_button)
+        gate(doc, {ChangeKind.ENROLLMENT}, seats)
         self.person_tab.picker.set_finder(self._finder())
         self._coverage = None
         self._stale = True
@@ -346,10 +356,13 @@ class TrainingPage(QWidget):
         if doc is None or row is None:
             tab.set_roster([], self.tr("Choose a session to see its sign-in list."))
             return
+        from oa_desk.store.activity import versions_of
         from oa_desk.store.training import roster_rows
 
-        with doc.store.read() as session:
+        with doc.store.read() as session:  # the rows and their versions in one read
             rows = roster_rows(session.connection(), row[0])
+            versions = versions_of(session.connection(), "enrollment", [r[0] for r in rows])
+        doc.remember_versions("enrollment", versions)
         title = self.tr("{course}, {when}: {seated} of {capacity} seats, {waiting} waiting").format(
             course=row[1],
             when=row[2].strftime("%Y-%m-%d %H:%M"),
@@ -496,13 +509,15 @@ class TrainingPage(QWidget):
     def _attendance(self, row: int, value: Attendance) -> None:
         enrollment = self.sessions_tab.roster.row_id(row)
         if self._doc is not None and enrollment is not None:
-            operations.set_attendance(self._doc, enrollment, value)
+            read = self._doc.versions_read("enrollment", [enrollment])
+            operations.set_attendance(self._doc, enrollment, value, read=read)
 
     def _commit_result(self, row: int, field: str, value: Any) -> bool:
         enrollment = self.sessions_tab.roster.row_id(row)
         if self._doc is None or enrollment is None:
             return False
-        return operations.set_result(self._doc, enrollment, field, value) is not None
+        read = self._doc.versions_read("enrollment", [enrollment])
+        return operations.set_result(self._doc, enrollment, field, value, read=read) is not None
 
     def import_signin(self, path: Path | None = None, *, ask: bool = True) -> None:
         """Read a sign-in sheet for the current session, preview it, import on OK."""

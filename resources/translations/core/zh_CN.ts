@@ -620,6 +620,22 @@
         <translation>该 KPI 在 {day} 已有一条实际值：请修改那一条。</translation>
     </message>
     <message>
+        <source>{what} #{id} was changed by {user} at {when} since you read it ({intent}). Nothing was changed; the view now shows their change: try again.</source>
+        <translation>{what} #{id} 在您读取之后已由 {user} 于 {when} 更改（{intent}）。本次未做任何更改；视图现已显示对方的更改，请重试。</translation>
+    </message>
+    <message>
+        <source>{what} #{id} was changed by someone else since you read it. Nothing was changed; the view now shows their change: try again.</source>
+        <translation>{what} #{id} 在您读取之后已被他人更改。本次未做任何更改；视图现已显示对方的更改，请重试。</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>无描述</translation>
+    </message>
+    <message>
+        <source>{user} is {role} on this team plan, which does not allow this change; nothing was changed. The plan&apos;s owner can give you another role.</source>
+        <translation>{user} 在此团队计划中的角色是{role}，不允许此更改；未做任何更改。计划的所有者可以为您分配其他角色。</translation>
+    </message>
+    <message>
         <source>Choose at least two tasks to link.</source>
         <translation>请至少选择两个任务再链接。</translation>
     </message>
@@ -923,6 +939,29 @@
     <message>
         <source>No snapshots of this plan yet — one is taken each time it is opened for editing.</source>
         <translation>此计划还没有快照——每次以可编辑方式打开时都会拍摄一个。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>support desk</source>
+        <translation>支持台</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Your role on this team plan ({role}) does not allow this change.</source>
+        <translation>您在此团队计划中的角色（{role}）不允许此更改。</translation>
     </message>
 </context>
 <context>

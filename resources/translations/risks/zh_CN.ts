@@ -287,6 +287,10 @@
         <translation>正在显示可能性 {p} × 影响 {i}（{level}）；再次单击该格显示全部。</translation>
     </message>
     <message>
+        <source>risk {title}</source>
+        <translation>风险 {title}</translation>
+    </message>
+    <message>
         <source>Delete risk {title}</source>
         <translation>删除风险 {title}</translation>
     </message>

@@ -1457,6 +1457,10 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
             <numerusform>显示 %n 项任务</numerusform>
         </translation>
     </message>
+    <message>
+        <source>task {name}</source>
+        <translation>任务 {name}</translation>
+    </message>
 </context>
 <context>
     <name>_Plurals</name>
