@@ -109,7 +109,7 @@ def support_figures(store: PlanStore, status_date: dt.date) -> d.SupportFigures:
     with store.read() as session:
         conn = session.connection()
         tickets, events = sla_inputs(conn)
-        status = dict(session.execute(select(t.id, t.status)).tuples().all())
+        status = {i: s for i, s in session.execute(select(t.id, t.status))}
         if not tickets:
             return d.SupportFigures(0, 0)
         first = min(created for _i, _p, created, _f, _r in tickets).date()
