@@ -22,7 +22,9 @@ from oa_desk.domain.enums import AudienceTier
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+    from matplotlib.container import BarContainer
+    from matplotlib.ticker import FuncFormatter
+    from matplotlib.figure import Figure, SubFigure
 
     from oa_desk.domain.dashboard import (
         AdoptionCurve,
@@ -84,12 +86,19 @@ def _short(text: str) -> str:
     return text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1] + "…"
 
 
-def _figure(style: ChartStyle, size: tuple[float, float]) -> tuple[Figure, Axes]:
+def _figure(
+    style: ChartStyle, size: tuple[float, float], into: SubFigure | None
+) -> tuple[Figure, Axes]:
+    """A figure of its own, or a part of a bigger one (a page of the PDF report)."""
     use_cjk_fonts()
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=size, dpi=style.dpi, facecolor=style.background, layout="constrained")
-    ax = fig.add_subplot()
+    if into is not None:
+        into.set_facecolor(style.background)
+        fig, ax = into.figure, into.add_subplot()
+    else:
+        fig = Figure(figsize=size, dpi=style.dpi, facecolor=style.background, layout="constrained")
+        ax = fig.add_subplot()
     ax.set_facecolor(style.background)
     for spine in ax.spines.values():
         spine.set_color(style.grid)
@@ -110,7 +119,7 @@ def _empty(fig: Figure, ax: Axes, style: ChartStyle, text: str) -> Figure:
     return fig
 
 
-def _bar_labels(ax: Axes, style: ChartStyle, bars: object, values: Sequence[str]) -> None:
+def _bar_labels(ax: Axes, style: ChartStyle, bars: BarContainer, values: Sequence[str]) -> None:
     ax.bar_label(bars, labels=list(values), color=style.text, fontsize=style.font_size, padding=2)
 
 
@@ -119,10 +128,15 @@ _SIZE: Size = (5.0, 2.6)
 
 
 def build_schedule(
-    data: ScheduleHealth, style: ChartStyle, texts: DashboardTexts, *, size: Size = _SIZE
+    data: ScheduleHealth,
+    style: ChartStyle,
+    texts: DashboardTexts,
+    *,
+    size: Size = _SIZE,
+    into: SubFigure | None = None,
 ) -> Figure:
     """Late and slipping counts, and the tasks ahead of, on and behind the baseline."""
-    fig, ax = _figure(style, size)
+    fig, ax = _figure(style, size, into)
     _title(ax, style, texts.schedule)
     if data.tasks == 0:
         return _empty(fig, ax, style, texts.empty)
@@ -144,10 +158,15 @@ def build_schedule(
 
 
 def build_tiers(
-    data: Sequence[TierCoverage], style: ChartStyle, texts: DashboardTexts, *, size: Size = _SIZE
+    data: Sequence[TierCoverage],
+    style: ChartStyle,
+    texts: DashboardTexts,
+    *,
+    size: Size = _SIZE,
+    into: SubFigure | None = None,
 ) -> Figure:
     """Per tier: required, trained and passed headcounts, the passed share written on."""
-    fig, ax = _figure(style, size)
+    fig, ax = _figure(style, size, into)
     _title(ax, style, texts.training)
     shown = [t for t in data if t.required or t.trained]
     if not shown:
@@ -175,10 +194,15 @@ def build_tiers(
 
 
 def build_support(
-    data: SupportFigures, style: ChartStyle, texts: DashboardTexts, *, size: Size = _SIZE
+    data: SupportFigures,
+    style: ChartStyle,
+    texts: DashboardTexts,
+    *,
+    size: Size = _SIZE,
+    into: SubFigure | None = None,
 ) -> Figure:
     """Tickets opened and resolved per week, with the open and breached counts above."""
-    fig, ax = _figure(style, size)
+    fig, ax = _figure(style, size, into)
     _title(ax, style, texts.support.format(open=f"{data.open:,}", breached=f"{data.breached:,}"))
     if not data.weeks:
         return _empty(fig, ax, style, texts.empty)
@@ -199,10 +223,15 @@ def _risk_colour(score: int) -> str:
 
 
 def build_risks(
-    data: Sequence[RiskBar], style: ChartStyle, texts: DashboardTexts, *, size: Size = _SIZE
+    data: Sequence[RiskBar],
+    style: ChartStyle,
+    texts: DashboardTexts,
+    *,
+    size: Size = _SIZE,
+    into: SubFigure | None = None,
 ) -> Figure:
     """The live risks with the highest scores, highest at the top."""
-    fig, ax = _figure(style, size)
+    fig, ax = _figure(style, size, into)
     _title(ax, style, texts.risks)
     if not data:
         return _empty(fig, ax, style, texts.empty)
@@ -217,19 +246,22 @@ def build_risks(
 
 
 def build_kpis(
-    data: Sequence[KpiBar], style: ChartStyle, texts: DashboardTexts, *, size: Size = _SIZE
+    data: Sequence[KpiBar],
+    style: ChartStyle,
+    texts: DashboardTexts,
+    *,
+    size: Size = _SIZE,
+    into: SubFigure | None = None,
 ) -> Figure:
     """Each KPI's share of the way from baseline to target (capped at 0..120 %)."""
-    fig, ax = _figure(style, size)
+    fig, ax = _figure(style, size, into)
     _title(ax, style, texts.kpis)
     if not data:
         return _empty(fig, ax, style, texts.empty)
     ys = list(range(len(data)))[::-1]
     shares = [k.progress for k in data]
     drawn = [min(max((s or 0.0) * 100, 0.0), 120.0) for s in shares]
-    tints = [
-        style.muted if k.on_track is None else GREEN if k.on_track else RED for k in data
-    ]
+    tints = [style.muted if k.on_track is None else GREEN if k.on_track else RED for k in data]
     bars = ax.barh(ys, drawn, color=tints)
     ax.set_yticks(ys, [_short(k.name) for k in data])
     _bar_labels(
@@ -243,24 +275,29 @@ def build_kpis(
     return fig
 
 
-def _percent_formatter(texts: DashboardTexts) -> object:
+def _percent_formatter(texts: DashboardTexts) -> FuncFormatter:
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda v, _p: texts.percent.format(value=v))
 
 
 def build_adoption(
-    data: Sequence[AdoptionCurve], style: ChartStyle, texts: DashboardTexts, *, size: Size = _SIZE
+    data: Sequence[AdoptionCurve],
+    style: ChartStyle,
+    texts: DashboardTexts,
+    *,
+    size: Size = _SIZE,
+    into: SubFigure | None = None,
 ) -> Figure:
     """Each department's active-user rate by day since its go-live, the KPI target dashed."""
     from matplotlib.ticker import FixedLocator, FuncFormatter
 
-    fig, ax = _figure(style, size)
+    fig, ax = _figure(style, size, into)
     _title(ax, style, texts.adoption)
     curves = [c for c in data if c.days]
     if not curves:
         return _empty(fig, ax, style, texts.empty)
-    palette = list(colours.PHASE.values()) + [style.accent, GREEN, AMBER]
+    palette = [*colours.PHASE.values(), style.accent, GREEN, AMBER]
     for i, curve in enumerate(curves):
         ax.plot(
             [day_number(x) for x in curve.days], [r * 100 for r in curve.rates],
@@ -268,8 +305,8 @@ def build_adoption(
         )  # fmt: skip
     target = next((c.target for c in curves if c.target is not None), None)
     if target is not None:
-        ax.axhline(target * 100, color=style.today, linestyle="--", linewidth=1,
-                   label=texts.target.format(percent=texts.percent.format(value=target * 100)))  # fmt: skip
+        label = texts.target.format(percent=texts.percent.format(value=target * 100))
+        ax.axhline(target * 100, color=style.today, linestyle="--", linewidth=1, label=label)
     first = min(c.days[0] for c in curves)
     last = max(c.days[-1] for c in curves)
     ticks = month_ticks(first, last, most=5)

@@ -62,7 +62,7 @@ def schedule_health(store: PlanStore, status_date: dt.date) -> d.ScheduleHealth:
         days = [day for r in rows for day in (r[1], r[3]) if day is not None]
         span = (min(days), max(days)) if days else None
         calendar = load_calendar(session, span=span)
-    critical = build_scheduler(store).result() if rows else {}
+    critical = build_scheduler(store).result() if rows else None
     at = calendar.ordinal_at
 
     def variance(finish: dt.date | None, base: dt.date | None) -> int | None:
@@ -74,7 +74,7 @@ def schedule_health(store: PlanStore, status_date: dt.date) -> d.ScheduleHealth:
         d.TaskFacts(
             finish,
             progress,
-            tid in critical and critical[tid].critical,
+            critical is not None and tid in critical and critical[tid].critical,
             base,
             variance(finish, base),
         )
@@ -138,9 +138,7 @@ def risk_bars(store: PlanStore, most: int = TOP_RISKS) -> tuple[d.RiskBar, ...]:
 def kpi_bars(store: PlanStore) -> tuple[d.KpiBar, ...]:
     judged = {KpiState.MET: True, KpiState.ON_TRACK: True, KpiState.BEHIND: False}
     judged[KpiState.MISSED] = False
-    return tuple(
-        d.KpiBar(k.name, k.progress, judged.get(k.state)) for k in lines.kpi_lines(store)
-    )
+    return tuple(d.KpiBar(k.name, k.progress, judged.get(k.state)) for k in lines.kpi_lines(store))
 
 
 def _adoption_target(store: PlanStore) -> float | None:

@@ -43,7 +43,13 @@ def test_schedule_health_without_a_baseline_has_no_variance() -> None:
 
 def test_weekly_counts_bucket_by_monday_and_ignore_other_weeks() -> None:
     weeks = [dt.date(2026, 6, 1), dt.date(2026, 6, 8)]
-    days = [dt.date(2026, 6, 1), dt.date(2026, 6, 7), DAY, dt.date(2026, 6, 14), dt.date(2026, 5, 31)]
+    days = [
+        dt.date(2026, 6, 1),
+        dt.date(2026, 6, 7),
+        DAY,
+        dt.date(2026, 6, 14),
+        dt.date(2026, 5, 31),
+    ]
     assert d.week_start(DAY) == dt.date(2026, 6, 8)
     assert d.weekly_counts(days, weeks) == [2, 2]
 
@@ -67,12 +73,14 @@ FIGURES = d.DashboardFigures(
     tuple(d.TierCoverage(t, 10, 6, 4) for t in AudienceTier),
     d.SupportFigures(5, 2, (dt.date(2026, 6, 1), dt.date(2026, 6, 8)), (3, 4), (1, 2)),
     (d.RiskBar("系统上线初期性能不稳定", 4, 5), d.RiskBar("关键用户没有时间", 2, 3)),
-    (d.KpiBar("无纸化办公率", 0.6, True), d.KpiBar("审批周期", 1.3, False), d.KpiBar("x", None, None)),
+    (
+        d.KpiBar("无纸化办公率", 0.6, True),
+        d.KpiBar("审批周期", 1.3, False),
+        d.KpiBar("x", None, None),
+    ),
     (d.AdoptionCurve("财务部", (DAY, DAY + dt.timedelta(days=30)), (0.4, 0.8), DAY, 0.9),),
 )
-EMPTY = d.DashboardFigures(
-    DAY, d.schedule_health([], DAY), (), d.SupportFigures(0, 0), (), (), ()
-)
+EMPTY = d.DashboardFigures(DAY, d.schedule_health([], DAY), (), d.SupportFigures(0, 0), (), (), ())
 TEXTS = charts.DashboardTexts(empty="暂无数据", risks="主要风险")
 
 

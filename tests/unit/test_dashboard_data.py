@@ -41,7 +41,11 @@ def test_demo_figures_agree_with_the_features_own_numbers(
     assert figures.support.weeks[-1].weekday() == 0
     for tier in figures.tiers:  # training's roll-up, not a second count
         cell = matrix.total(tier.tier)
-        assert (tier.required, tier.trained, tier.passed) == (cell.required, cell.trained, cell.passed)
+        assert (tier.required, tier.trained, tier.passed) == (
+            cell.required,
+            cell.trained,
+            cell.passed,
+        )
     assert [t.tier for t in figures.tiers] == list(AudienceTier)
     s = figures.schedule
     assert s.tasks > 0 and s.with_baseline > 0
