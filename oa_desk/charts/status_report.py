@@ -61,13 +61,13 @@ def _headline_page(
     fig = Figure(figsize=A4_INCHES, facecolor=style.background)
     y = 0.94
 
+    # One weight throughout: the bundled CJK font has no bold (matplotlib would warn).
     def line(text: str, size: float, *, bold: bool = False, x: float = 0.08) -> None:
         nonlocal y
-        fig.text(x, y, text, fontsize=size, color=style.text,
-                 fontweight="bold" if bold else "normal", va="top")  # fmt: skip
+        fig.text(x, y, text, fontsize=size + (1 if bold else 0), color=style.text, va="top")
         y -= size / 72 / A4_INCHES[1] * 1.6
 
-    line(f"{head.name} — {texts.title}", 18)  # no bold: the CJK font has one weight
+    line(f"{head.name} — {texts.title}", 18)
     sub = " · ".join(p for p in (head.organisation, head.oa_product) if p)
     if sub:
         line(sub, 11)
@@ -82,7 +82,7 @@ def _headline_page(
     y -= 0.01
     for caption, value in head.figures:
         fig.text(0.08, y, caption, fontsize=11, color=style.text, va="top")
-        fig.text(0.60, y, value, fontsize=11, color=style.text, va="top", fontweight="bold")
+        fig.text(0.60, y, value, fontsize=12, color=style.text, va="top")
         y -= 0.026
     if head.milestones:
         y -= 0.01
