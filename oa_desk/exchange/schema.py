@@ -187,6 +187,9 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("active_users", "int", False, default=0),
                 SchemaColumn("total_users", "int", False, default=0),
                 SchemaColumn("online_approvals", "int", False, default=0),
+                SchemaColumn("weekly_active", "int", True),
+                SchemaColumn("monthly_active", "int", True),
+                SchemaColumn("total_approvals", "int", True),
             ),
             unique=(("department_id", "day"),),
         ),
@@ -275,6 +278,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("status", "enum", False, default="new", enum=enums.RequirementStatus),
                 SchemaColumn("raised_by_id", "int", True, ref="person"),
                 SchemaColumn("raised_on", "date", True),
+                SchemaColumn("decision", "text", False, default=""),
             ),
         ),
         "stakeholder": SchemaTable(
@@ -405,6 +409,7 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
                 SchemaColumn("owner_id", "int", True, ref="person"),
                 SchemaColumn("status", "enum", False, default="planned", enum=enums.CommStatus),
                 SchemaColumn("reach", "int", True),
+                SchemaColumn("offset_days", "int", True),
             ),
         ),
         "dependency": SchemaTable(
