@@ -98,6 +98,7 @@ class ProblemCode(StrEnum):
     MILESTONE_DURATION = "milestone_duration"
     CONSTRAINT_NEEDS_DATE = "constraint_needs_date"
     ACTIVE_OVER_TOTAL = "active_over_total"
+    COUNT_OVER_WHOLE = "count_over_whole"
     SATISFACTION_RANGE = "satisfaction_range"
     DURATION_UNREADABLE = "duration_unreadable"
     START_HELD_BY_LINKS = "start_held_by_links"
@@ -207,6 +208,7 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.MILESTONE_DURATION: "a milestone has a duration of 0 days",
         _C.CONSTRAINT_NEEDS_DATE: "constraint {constraint} needs a date",
         _C.ACTIVE_OVER_TOTAL: "more active users ({active}) than users ({total})",
+        _C.COUNT_OVER_WHOLE: "{part} is more than the {whole} it is part of",
         _C.SATISFACTION_RANGE: "satisfaction is an average from 1 to 5",
         _C.DURATION_UNREADABLE: "write the duration in working days: 5, 5d or 5天",
         _C.START_HELD_BY_LINKS: (

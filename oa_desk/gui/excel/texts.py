@@ -313,6 +313,10 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "more active users ({active}) than users ({total})",
         ),
+        ProblemCode.COUNT_OVER_WHOLE: translate(
+            "ImportProblems",
+            "{part} is more than the {whole} it is part of",
+        ),
         ProblemCode.SATISFACTION_RANGE: translate(
             "ImportProblems",
             "satisfaction is an average from 1 to 5",

@@ -869,6 +869,10 @@
         <translation>活跃用户数（{active}）多于用户总数（{total}）</translation>
     </message>
     <message>
+        <source>{part} is more than the {whole} it is part of</source>
+        <translation>{part} 超过了它所属的总数 {whole}</translation>
+    </message>
+    <message>
         <source>satisfaction is an average from 1 to 5</source>
         <translation>满意度是 1 到 5 之间的平均分</translation>
     </message>
