@@ -9,7 +9,7 @@ every word already translated in :class:`DashboardTexts`, colours from the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -23,8 +23,8 @@ from oa_desk.domain.enums import AudienceTier
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.container import BarContainer
-    from matplotlib.ticker import FuncFormatter
     from matplotlib.figure import Figure, SubFigure
+    from matplotlib.ticker import FuncFormatter
 
     from oa_desk.domain.dashboard import (
         AdoptionCurve,
@@ -324,7 +324,7 @@ def build_adoption(
 
 # The dashboard's charts in the order the Overview and the PDF show them: the name
 # and the attribute of ``DashboardFigures`` each draws.
-CHARTS = (
+CHARTS: tuple[tuple[str, Callable[..., Figure]], ...] = (
     ("schedule", build_schedule),
     ("tiers", build_tiers),
     ("support", build_support),

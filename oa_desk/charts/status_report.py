@@ -135,7 +135,6 @@ def _page_of_charts(
 ) -> Figure:
     """One A4 page with charts stacked, each builder drawing into its own subfigure."""
     from matplotlib.figure import Figure
-
     from matplotlib.layout_engine import ConstrainedLayoutEngine
 
     page = Figure(figsize=A4_INCHES, facecolor=style.background)

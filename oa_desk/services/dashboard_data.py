@@ -17,12 +17,12 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import aliased
 
 from oa_desk.domain import dashboard as d
-from oa_desk.domain.enums import OPEN_TICKET_STATUSES, AudienceTier, KpiCategory, TaskKind
+from oa_desk.domain.enums import OPEN_TICKET_STATUSES, AudienceTier, TaskKind
 from oa_desk.domain.kpis import KpiState
 from oa_desk.domain.support import CHINA_TZ, WorkClock, sla_for_all
+from oa_desk.services import adoption, training
 from oa_desk.services import dashboard as lines
 from oa_desk.services import plan as plan_service
-from oa_desk.services import training
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 from oa_desk.store.tickets import sla_inputs
@@ -141,19 +141,6 @@ def kpi_bars(store: PlanStore) -> tuple[d.KpiBar, ...]:
     return tuple(d.KpiBar(k.name, k.progress, judged.get(k.state)) for k in lines.kpi_lines(store))
 
 
-def _adoption_target(store: PlanStore) -> float | None:
-    """The active-user KPI's target as a rate: the first adoption goal measured in %."""
-    g = m.Goal
-    with store.read() as session:
-        target = session.scalar(
-            select(g.target)
-            .where(g.category == KpiCategory.ADOPTION, g.unit == "%", g.target.is_not(None))
-            .order_by(g.id)
-            .limit(1)
-        )
-    return None if target is None else float(target) / 100
-
-
 def adoption_curves(store: PlanStore, most: int = MOST_CURVES) -> tuple[d.AdoptionCurve, ...]:
     """Each department's active-user rate by day since its go-live (its own, else its
     wave's planned one), the most recently live departments first."""
@@ -175,7 +162,7 @@ def adoption_curves(store: PlanStore, most: int = MOST_CURVES) -> tuple[d.Adopti
                 .where(dep.id.in_(list(series)))
             )
         }
-    target = _adoption_target(store)
+    target = adoption.targets(store).active_rate  # the scorecard's own target
     curves = []
     for dept_id, points in series.items():
         name, go_live = info.get(dept_id, ("", None))

@@ -15,8 +15,10 @@ def test_0013_keeps_the_rows_and_leaves_the_new_figures_empty(tmp_path: Path) ->
     try:
         upgrade(conn, "0011")
         conn.execute("BEGIN")
-        conn.execute("INSERT INTO department (id, parent_id, seq, name, code, headcount,"
-                     " readiness) VALUES (1, NULL, 0, '财务部', '', 20, 'not_started')")  # fmt: skip
+        conn.execute(
+            "INSERT INTO department (id, parent_id, seq, name, code, headcount, readiness)"
+            " VALUES (1, NULL, 0, '财务部', '', 20, 'not_started')"
+        )
         conn.execute(
             "INSERT INTO adoption_snapshot (id, department_id, day, active_users, total_users,"
             " online_approvals) VALUES (1, 1, '2026-06-01', 12, 20, 30)"
