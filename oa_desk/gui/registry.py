@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from oa_desk.gui.adoption import FEATURE as ADOPTION
 from oa_desk.gui.excel import FEATURE as EXCEL
 from oa_desk.gui.features import Feature
 from oa_desk.gui.goals import FEATURE as GOALS
@@ -34,5 +35,6 @@ def features() -> Sequence[Feature]:
         RISKS,
         PUBLICITY,
         TRAINING,
+        ADOPTION,
         EXCEL,
     )
