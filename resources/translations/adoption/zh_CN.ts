@@ -206,7 +206,7 @@
     <name>Features</name>
     <message>
         <source>Adoption</source>
-        <translation>使用率</translation>
+        <translation>使用情况</translation>
     </message>
 </context>
 </TS>
