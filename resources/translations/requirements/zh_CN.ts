@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Decis&amp;ion:</source>
-        <translation>决定(&amp;I)：</translation>
+        <translation>决策(&amp;I)：</translation>
     </message>
     <message>
         <source>What was decided: configure it, build it, defer it to a later phase or reject it, and why</source>
