@@ -292,7 +292,15 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--kind",
-        choices=("people", "departments", "requirements", "tasks", "adoption", "feedback"),
+        choices=(
+            "people",
+            "departments",
+            "requirements",
+            "tasks",
+            "adoption",
+            "usage",
+            "feedback",
+        ),
         help="what a foreign sheet or CSV holds (columns are mapped automatically)",
     )
     p.add_argument("--dry-run", action="store_true", help="preview only, write nothing")

@@ -57,6 +57,7 @@ class ProblemCode(StrEnum):
     NO_ROW_WITH_ID = "no_row_with_id"
     NO_PERSON_WITH_NUMBER = "no_person_with_number"
     NO_PERSON_NAMED = "no_person_named"
+    PERSON_WITHOUT_DEPARTMENT = "person_without_department"
     NO_TICKET_WITH_NUMBER = "no_ticket_with_number"
     NO_DEPARTMENT_WITH_PATH = "no_department_with_path"
     DELETED_BY_IMPORT = "deleted_by_import"
@@ -146,6 +147,9 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.NO_ROW_WITH_ID: "no row with ID {id} in {table}",
         _C.NO_PERSON_WITH_NUMBER: "no person with employee no. '{key}'",
         _C.NO_PERSON_NAMED: "no person with employee no. or name '{key}'",
+        _C.PERSON_WITHOUT_DEPARTMENT: (
+            "'{key}' is in no department in the plan: their usage is not counted"
+        ),
         _C.NO_TICKET_WITH_NUMBER: "no ticket with number '{key}'",
         _C.NO_DEPARTMENT_WITH_PATH: "no department '{key}'",
         _C.DELETED_BY_IMPORT: "'{key}' is deleted by this import",

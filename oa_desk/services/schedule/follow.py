@@ -20,9 +20,7 @@ __all__ = ["CommDate", "changes_of", "follow_milestones", "restore_dates"]
 CommDate = tuple[int, "dt.date | None"]  # a communication and its planned date
 
 _COMM = cast(Table, m.Communication.__table__)
-_SET_DATE = (
-    update(_COMM).where(_COMM.c.id == bindparam("_id")).values(planned_date=bindparam("_d"))
-)
+_SET_DATE = update(_COMM).where(_COMM.c.id == bindparam("_id")).values(planned_date=bindparam("_d"))
 
 
 def follow_milestones(session: Session, moved: Iterable[int]) -> tuple[CommDate, ...]:
