@@ -194,7 +194,8 @@ class AdoptionPage(QWidget):
             self.empty_label.setText(
                 self.tr(
                     "No adoption figures yet: import the OA system's usage export with "
-                    "File › Import from Excel, as adoption figures."
+                    "File › Import from Excel, as adoption figures (per department) or as OA "
+                    "usage per person (logins)."
                 )
             )
         else:

@@ -102,8 +102,8 @@
         <translation>目标（来自 KPI）：活跃用户率 {active}，无纸化率 {paperless}</translation>
     </message>
     <message>
-        <source>No adoption figures yet: import the OA system&apos;s usage export with File › Import from Excel, as adoption figures.</source>
-        <translation>尚无使用数据：请通过“文件 › 从 Excel 导入”将 OA 系统的使用情况导出表作为使用情况数据导入。</translation>
+        <source>No adoption figures yet: import the OA system&apos;s usage export with File › Import from Excel, as adoption figures (per department) or as OA usage per person (logins).</source>
+        <translation>尚无使用数据：请通过“文件 › 从 Excel 导入”导入 OA 系统的使用情况导出表，类型选“使用率数据”（按部门）或“OA 使用情况（按人员登录）”。</translation>
     </message>
     <message numerus="yes">
         <source>%n department(s) below target this month.</source>
