@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog
 
 from oa_desk.domain.enums import Channel, CommStatus
 from oa_desk.gui.document import PlanDocument
-from oa_desk.gui.messages import describe
 from oa_desk.gui.main_window import MainWindow
+from oa_desk.gui.messages import describe
 from oa_desk.gui.publicity import FEATURE
 from oa_desk.gui.publicity.dialog import CommunicationDialog
 from oa_desk.gui.publicity.page import PublicityPage
