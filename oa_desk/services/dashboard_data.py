@@ -46,6 +46,7 @@ def schedule_health(store: PlanStore, status_date: dt.date) -> d.ScheduleHealth:
     """Late tasks, critical tasks slipping and the finish variance against the newest
     baseline (in working days of the plan's calendar), over leaf tasks and milestones."""
     from oa_desk.services.schedule import build_scheduler, load_calendar
+    from oa_desk.services.schedule.warm import warm_schedule
 
     child = aliased(m.Task)
     leaf = ~exists().where(child.parent_id == m.Task.id)
@@ -62,7 +63,8 @@ def schedule_health(store: PlanStore, status_date: dt.date) -> d.ScheduleHealth:
         days = [day for r in rows for day in (r[1], r[3]) if day is not None]
         span = (min(days), max(days)) if days else None
         calendar = load_calendar(session, span=span)
-    critical = build_scheduler(store).result() if rows else None
+    # The Timeline's live scheduler when it is warm (no pass), else one full pass.
+    critical = (warm_schedule(store) or build_scheduler(store).result()) if rows else None
     at = calendar.ordinal_at
 
     def variance(finish: dt.date | None, base: dt.date | None) -> int | None:

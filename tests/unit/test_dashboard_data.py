@@ -71,3 +71,23 @@ def test_an_empty_plan_has_empty_figures(
         store.close()
     assert figures.schedule.tasks == 0 and figures.support.open == 0
     assert figures.risks == () and figures.kpis == () and figures.adoption == ()
+
+
+def test_schedule_health_from_the_warm_scheduler_equals_a_full_pass(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    from oa_desk.services.schedule import set_progress
+    from oa_desk.services.schedule.warm import discard_warm_state, is_warm
+    from oa_desk.store.planfile import open_plan
+
+    copy = tmp_path / "plan.oadesk"
+    copy.write_bytes(demo_file.read_bytes())
+    with open_plan(copy, snapshot=False) as store:
+        with store.read_raw() as conn:
+            (task,) = conn.execute("SELECT id FROM task WHERE kind = 'task' LIMIT 1").fetchone()
+        set_progress(store, task, 10)
+        set_progress(store, task, 20)
+        assert is_warm(store)
+        warm = data.schedule_health(store, TODAY)
+        discard_warm_state(store)
+        assert data.schedule_health(store, TODAY) == warm
