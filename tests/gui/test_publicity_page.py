@@ -93,6 +93,14 @@ def test_an_item_tied_to_a_milestone_takes_its_date(
     assert added.milestone_id == milestone.id
     assert added.planned_date == milestone.finish - dt.timedelta(days=3)
     assert added.offset_days == -3  # kept: the date follows the milestone when it moves
+    from oa_desk.gui.publicity.model import ID_ROLE, CommCol
+
+    shown = {
+        page.model.index(r, CommCol.MILESTONE).data()
+        for r in range(page.model.rowCount())
+        if page.model.index(r, 0).data(ID_ROLE) == added.id
+    }
+    assert shown == {f"{milestone.label} (-3 d)"}
     opened.doc.undo_stack.undo()
     assert dump(opened.path) == before
     opened.doc.undo_stack.redo()
