@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 _ACTIVE_WORDS = ("活跃", "active")
+_STICKY_WORDS = ("粘性", "黏性", "stickiness", "wau/mau", "dau/mau")
 
 
 def month_of(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -54,7 +55,8 @@ def _rate(target: float | None, unit: str) -> float | None:
 
 def targets(store: PlanStore) -> Targets:
     """The KPI targets the scorecard compares with: the adoption KPI measured in % that
-    names active users (else the first adoption KPI in %), and the paperless KPI in %."""
+    names active users (else the first adoption KPI in %), the paperless KPI in %, and a
+    KPI in % named for stickiness (粘性, WAU/MAU) if the plan has one."""
     g = m.Goal
     with store.read() as session:
         rows = session.execute(
@@ -64,6 +66,8 @@ def targets(store: PlanStore) -> Targets:
         ).all()
     percent = [r for r in rows if r.unit.strip() in ("%", "％")]
     adoption = [r for r in percent if r.category == KpiCategory.ADOPTION]
+    sticky = next((r for r in percent if any(w in r.name.lower() for w in _STICKY_WORDS)), None)
+    adoption = [r for r in adoption if r is not sticky]
     active = next(
         (r for r in adoption if any(w in r.name.lower() for w in _ACTIVE_WORDS)),
         adoption[0] if adoption else None,
@@ -72,6 +76,7 @@ def targets(store: PlanStore) -> Targets:
     return Targets(
         active_rate=_rate(active.target, active.unit) if active else None,
         paperless_rate=_rate(paperless.target, paperless.unit) if paperless else None,
+        stickiness=_rate(sticky.target, sticky.unit) if sticky else None,
     )
 
 

@@ -151,3 +151,20 @@ def test_a_follow_up_is_added_and_undone(
             assert s.scalar(select(func.count()).where(model[kind].id == new_id)) == 0
     finally:
         store.close()
+
+
+def test_a_stickiness_kpi_becomes_the_stickiness_target(tmp_path: Path) -> None:
+    path = tmp_path / "plan.oadesk"
+    create_plan(path, name="p")
+    with open_plan(path) as store:
+        for name, category, target in (
+            ("用户粘性（周活/月活）", "adoption", 60.0),
+            ("OA 活跃用户率", "adoption", 90.0),
+            ("无纸化率", "paperless", 80.0),
+        ):
+            records.add_record(store, "goal", {"name": name, "category": category, "unit": "%",
+                               "direction": "increase", "baseline": 10.0, "target": target})  # fmt: skip
+        goals = adoption.targets(store)
+    assert (goals.active_rate, goals.paperless_rate, goals.stickiness) == pytest.approx(
+        (0.9, 0.8, 0.6)
+    )

@@ -186,8 +186,13 @@ class AdoptionPage(QWidget):
         goal = card.targets
         self.targets_label.setText(
             self.tr(
-                "Targets (from the KPIs): active-user rate {active}, paperless rate {paperless}"
-            ).format(active=percent(goal.active_rate), paperless=percent(goal.paperless_rate))
+                "Targets (from the KPIs): active-user rate {active}, stickiness {sticky}, "
+                "paperless rate {paperless}"
+            ).format(
+                active=percent(goal.active_rate),
+                sticky=percent(goal.stickiness),
+                paperless=percent(goal.paperless_rate),
+            )
         )
         below = len(card.below_target())
         if not card.rows:

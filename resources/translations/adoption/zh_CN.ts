@@ -98,8 +98,8 @@
         <translation>未打开计划</translation>
     </message>
     <message>
-        <source>Targets (from the KPIs): active-user rate {active}, paperless rate {paperless}</source>
-        <translation>目标（来自 KPI）：活跃用户率 {active}，无纸化率 {paperless}</translation>
+        <source>Targets (from the KPIs): active-user rate {active}, stickiness {sticky}, paperless rate {paperless}</source>
+        <translation>目标（来自 KPI）：活跃用户率 {active}，粘性 {sticky}，无纸化率 {paperless}</translation>
     </message>
     <message>
         <source>No adoption figures yet: import the OA system&apos;s usage export with File › Import from Excel, as adoption figures (per department) or as OA usage per person (logins).</source>
