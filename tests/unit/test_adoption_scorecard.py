@@ -162,8 +162,8 @@ def test_a_stickiness_kpi_becomes_the_stickiness_target(tmp_path: Path) -> None:
             ("OA 活跃用户率", "adoption", 90.0),
             ("无纸化率", "paperless", 80.0),
         ):
-            records.add_record(store, "goal", {"name": name, "category": category, "unit": "%",
-                               "direction": "increase", "baseline": 10.0, "target": target})  # fmt: skip
+            values = {"name": name, "category": category, "unit": "%", "direction": "increase"}
+            records.add_record(store, "goal", {**values, "baseline": 10.0, "target": target})
         goals = adoption.targets(store)
     assert (goals.active_rate, goals.paperless_rate, goals.stickiness) == pytest.approx(
         (0.9, 0.8, 0.6)
