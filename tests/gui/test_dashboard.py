@@ -111,3 +111,20 @@ def test_no_plan_no_charts(qtbot: Any) -> None:
     assert not page.dashboard.figures
     page.dashboard.on_changed(Changes.update(ChangeKind.RISK, [1]))
     assert not page.dashboard.figures
+
+
+def test_a_chart_whose_read_fails_says_so_and_the_others_still_load(
+    page_and_doc: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oa_desk.services import dashboard_data
+
+    def broken(*_args: Any) -> Any:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(dashboard_data, "support_figures", broken)
+    page, doc = page_and_doc
+    page.set_document(doc)
+    page.dashboard.load_all()
+    assert "support" not in page.dashboard.figures
+    assert set(page.dashboard.figures) == set(CHART_NAMES) - {"support"}
+    assert "disk I/O error" in page.dashboard.summary.text()

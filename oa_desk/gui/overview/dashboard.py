@@ -11,6 +11,7 @@ re-reads only the charts whose tables it touched.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["CHART_NAMES", "DASHBOARD_KINDS", "DashboardCharts"]
 
 FIRST_READ_DELAY_MS = 60  # the page paints its numbers meanwhile
+log = logging.getLogger(__name__)
 CHART_NAMES = ("schedule", "tiers", "support", "risks", "kpis", "adoption")
 
 # Which changes make a chart read its figures again.
@@ -197,7 +199,17 @@ class DashboardCharts(QGroupBox):
             return  # a hidden dashboard reads when shown (showEvent)
         name = self._pending.pop(0)
         started = time.perf_counter()
-        figures = _reader(name)(doc.store, self._as_of)
+        try:
+            figures = _reader(name)(doc.store, self._as_of)
+        except Exception as exc:  # a plan the read fails on: say so, keep the rest
+            log.warning("reading the %s chart failed: %s", name, exc)
+            self.views[name].set_builder(None)
+            self.summary.setText(
+                self.tr("Some charts could not be read: {reason}").format(reason=exc)
+            )
+            if self._pending:
+                self._timer.start(0)
+            return
         self.load_ms[name] = (time.perf_counter() - started) * 1000
         self.figures[name] = figures
         self._set_builder(name)

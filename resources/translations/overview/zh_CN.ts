@@ -3,6 +3,10 @@
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>DashboardCharts</name>
+    <message>
+        <source>Some charts could not be read: {reason}</source>
+        <translation>部分图表无法读取：{reason}</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s) late</source>
         <translation>
