@@ -79,3 +79,22 @@ def test_unknown_people_are_errors_and_people_without_a_department_warnings(
     preview = excel.preview_foreign_import(store, path, "usage")
     found = {(p.cell, p.severity) for p in preview.problems}
     assert ("A2", Severity.WARNING) in found and ("A3", Severity.ERROR) in found
+
+
+def test_the_import_command_takes_the_usage_kind(store: PlanStore, tmp_path: Path) -> None:
+    from oa_desk import cli
+
+    (number, dept), *_ = [(no, d) for no, d in _people(store) if d is not None]
+    path = tmp_path / "usage.csv"
+    path.write_bytes(f"工号,日期,登录次数\n{number},2026-05-04,2\n".encode("gbk"))
+    plan = store.path
+    store.close()
+    assert cli.main(["import", str(plan), str(path), "--kind", "usage", "--yes"]) == 0
+    from oa_desk.store.planfile import open_plan
+
+    with open_plan(plan, read_only=True) as again, again.read() as s:
+        a = m.AdoptionSnapshot
+        got = s.execute(
+            select(a.department_id, a.day, a.active_users).where(a.day == dt.date(2026, 5, 4))
+        ).all()
+    assert [tuple(r) for r in got] == [(dept, dt.date(2026, 5, 4), 1)]
