@@ -65,3 +65,12 @@ def test_a_sheet_under_a_title_row_with_figures_out_of_order(
     with pytest.raises(ValueError):
         excel.apply_import(store, preview)
     assert dump_plan(store) == before
+
+
+def test_a_requirements_sheet_brings_its_decisions(store: PlanStore, tmp_path: Path) -> None:
+    path = tmp_path / "需求调研.csv"
+    path.write_bytes("部门,需求,评审结论\n人事部,请假流程要能手机审批,标准功能配置\n".encode("gbk"))
+    preview = excel.preview_foreign_import(store, path, "requirements")
+    assert preview.errors == []
+    (row,) = preview.tables["requirement"].inserts
+    assert row.values["decision"] == "标准功能配置"
