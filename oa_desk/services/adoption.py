@@ -147,8 +147,7 @@ def scorecard(store: PlanStore, start: dt.date, end: dt.date) -> Scorecard:
             ScoreRow(n if fig.snapshots else 0, dept, name, wave, go_live, fig, fig.below(goal))
         )
         by_wave[wave_id] = by_wave.get(wave_id, EMPTY) + fig
-    names = {r.department_id: r.wave for r in rows}
-    wave_names = {info[d][1]: info[d][2] for d in names if d in info}
+    wave_names = {wid: wname for _n, wid, wname, _g in info.values() if wid is not None}
     waves = tuple(
         (wave_names[wid], by_wave[wid])
         for wid in wave_order
