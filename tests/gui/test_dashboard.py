@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.document import PlanDocument
@@ -128,3 +129,27 @@ def test_a_chart_whose_read_fails_says_so_and_the_others_still_load(
     assert "support" not in page.dashboard.figures
     assert set(page.dashboard.figures) == set(CHART_NAMES) - {"support"}
     assert "disk I/O error" in page.dashboard.summary.text()
+
+
+def test_the_dashboard_and_the_adoption_page_in_chinese(
+    window: Any, demo_master: Path, tmp_path: Path, qtbot: Any
+) -> None:
+    path = tmp_path / "plan.oadesk"
+    shutil.copyfile(demo_master, path)
+    assert window.open_path(path)
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)")
+    overview = window.page("overview")
+    board = overview.dashboard
+    assert board.title() == "仪表板" and board.export_button.text() == "导出状态报告（PDF）…"
+    texts = board.chart_texts()
+    assert texts.schedule == "进度健康度" and texts.empty == "暂无数据"
+    assert board.report_texts().title == "项目状态报告"
+    window.show_page("adoption")
+    adoption = window.page("adoption")
+    qtbot.waitUntil(lambda: adoption.card() is not None)
+    assert adoption.export_button.text() == "导出通报…"
+    assert "目标（来自 KPI）" in adoption.targets_label.text()
+    assert adoption.model.headerData(0, Qt.Orientation.Horizontal) == "排名"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: adoption.export_button.text() == "Export Scorecard…")
