@@ -125,9 +125,15 @@ def test_goal_and_risk_rules_hold_whichever_path_writes(tmp_path: Path) -> None:
         "    except records.RecordError as e:\n"
         "        print(e.code)\n"
         "    assert 'oa_desk.services.goals' in sys.modules\n"
+        "    for p, i in ((6, 3), (3, 0)):\n"
+        "        try:\n"
+        "            records.add_record(s, 'risk', {'title': 'r', 'category': 'technical',"
+        " 'probability': p, 'impact': i})\n"
+        "        except records.RecordError as e:\n"
+        "            print(e.code)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "p.oadesk")],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
-    assert out.stdout.strip() == "target_equals_baseline"
+    assert out.stdout.split() == ["target_equals_baseline", "above_maximum", "below_minimum"]
