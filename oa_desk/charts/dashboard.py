@@ -123,6 +123,24 @@ def _bar_labels(ax: Axes, style: ChartStyle, bars: BarContainer, values: Sequenc
     ax.bar_label(bars, labels=list(values), color=style.text, fontsize=style.font_size, padding=2)
 
 
+def _hbars(
+    ax: Axes,
+    style: ChartStyle,
+    names: Sequence[str],
+    values: Sequence[float],
+    tints: Sequence[str],
+    notes: Sequence[str],
+    most: float,
+) -> None:
+    """Horizontal bars, the first at the top, each with its note at its end."""
+    ys = list(range(len(names)))[::-1]
+    bars = ax.barh(ys, values, color=list(tints))
+    ax.set_yticks(ys, list(names))
+    _bar_labels(ax, style, bars, notes)
+    ax.set_xlim(0, most)
+    ax.grid(True, axis="x", color=style.grid, linewidth=0.5)
+
+
 Size = tuple[float, float]
 _SIZE: Size = (5.0, 2.6)
 
@@ -143,17 +161,12 @@ def build_schedule(
     names = [texts.late, texts.critical_slipping, texts.behind, texts.on_baseline, texts.ahead]
     values = [data.late, data.critical_slipping, data.behind, data.on_baseline, data.ahead]
     tints = [RED, RED, AMBER, style.muted, GREEN]
-    ys = list(range(len(names)))[::-1]
-    bars = ax.barh(ys, values, color=tints)
-    ax.set_yticks(ys, names)
-    _bar_labels(ax, style, bars, [f"{v:,}" for v in values])
-    ax.set_xlim(0, max(max(values), 1) * 1.18)
+    _hbars(ax, style, names, values, tints, [f"{v:,}" for v in values], max(*values, 1) * 1.18)
     if data.mean_variance is None:
         note = texts.no_baseline
     else:
         note = texts.variance.format(days=data.mean_variance, worst=data.worst_variance or 0)
     ax.set_xlabel(note, color=style.text, fontsize=style.font_size)
-    ax.grid(True, axis="x", color=style.grid, linewidth=0.5)
     return fig
 
 
@@ -235,13 +248,11 @@ def build_risks(
     _title(ax, style, texts.risks)
     if not data:
         return _empty(fig, ax, style, texts.empty)
-    ys = list(range(len(data)))[::-1]
-    scores = [r.score for r in data]
-    bars = ax.barh(ys, scores, color=[_risk_colour(s) for s in scores])
-    ax.set_yticks(ys, [_short(r.title) for r in data])
-    _bar_labels(ax, style, bars, [f"{r.probability}×{r.impact}" for r in data])
-    ax.set_xlim(0, 27)
-    ax.grid(True, axis="x", color=style.grid, linewidth=0.5)
+    scores = [float(r.score) for r in data]
+    _hbars(
+        ax, style, [_short(r.title) for r in data], scores, [_risk_colour(r.score) for r in data],
+        [f"{r.probability}×{r.impact}" for r in data], 27,
+    )  # fmt: skip
     return fig
 
 
@@ -258,20 +269,13 @@ def build_kpis(
     _title(ax, style, texts.kpis)
     if not data:
         return _empty(fig, ax, style, texts.empty)
-    ys = list(range(len(data)))[::-1]
     shares = [k.progress for k in data]
     drawn = [min(max((s or 0.0) * 100, 0.0), 120.0) for s in shares]
     tints = [style.muted if k.on_track is None else GREEN if k.on_track else RED for k in data]
-    bars = ax.barh(ys, drawn, color=tints)
-    ax.set_yticks(ys, [_short(k.name) for k in data])
-    _bar_labels(
-        ax, style, bars,
-        [texts.percent.format(value=s * 100) if s is not None else "—" for s in shares],
-    )  # fmt: skip
+    notes = [texts.percent.format(value=s * 100) if s is not None else "—" for s in shares]
+    _hbars(ax, style, [_short(k.name) for k in data], drawn, tints, notes, 135)
     ax.axvline(100, color=style.text, linewidth=0.8, linestyle=":")
-    ax.set_xlim(0, 135)
     ax.xaxis.set_major_formatter(_percent_formatter(texts))
-    ax.grid(True, axis="x", color=style.grid, linewidth=0.5)
     return fig
 
 
