@@ -201,11 +201,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from oa_desk.services.excel import write_report
     from oa_desk.store.publish import open_store
 
-    _suffix(args.file, (".xlsx",), "write a report to")
+    _suffix(args.file, (".xlsx", ".pdf"), "write a report to")
     with open_store(args.plan, read_only=True) as store:
+        if args.file.suffix.lower() == ".pdf":  # the dashboard as an A4 status report
+            from oa_desk.services.status_report import write_status_report
+
+            pages = write_status_report(store, args.file)
+            _err(f"wrote {args.file}: {pages} pages")
+            return EXIT_OK
+        from oa_desk.services.excel import write_report
+
         write_report(store, args.file)
     _err(f"wrote {args.file}")
     return EXIT_OK
@@ -279,7 +286,9 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("report", help="write the weekly status report workbook (.xlsx)")
+    p = sub.add_parser(
+        "report", help="write the weekly status report (workbook .xlsx, or the dashboard as .pdf)"
+    )
     p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(handler=cmd_report)
@@ -298,7 +307,15 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument(
         "--kind",
-        choices=("people", "departments", "requirements", "tasks", "adoption", "feedback"),
+        choices=(
+            "people",
+            "departments",
+            "requirements",
+            "tasks",
+            "adoption",
+            "usage",
+            "feedback",
+        ),
         help="what a foreign sheet or CSV holds (columns are mapped automatically)",
     )
     p.add_argument("--dry-run", action="store_true", help="preview only, write nothing")

@@ -82,6 +82,7 @@ class Check(StrEnum):
     MILESTONE_DURATION = "milestone_duration"
     CONSTRAINT_NEEDS_DATE = "constraint_needs_date"
     ACTIVE_OVER_TOTAL = "active_over_total"
+    COUNT_OVER_WHOLE = "count_over_whole"
     REFERS_TO_ITSELF = "refers_to_itself"
     DEPENDS_ON_ITSELF = "depends_on_itself"
     PREDECESSOR_NO_TASK = "predecessor_no_task"
@@ -213,6 +214,14 @@ def active_within_total(active: int | None, total: int | None) -> Finding | None
     active, total = active or 0, total or 0
     if active > total:
         return _finding(Check.ACTIVE_OVER_TOTAL, "active_users", active=active, total=total)
+    return None
+
+
+def within_whole(part_name: str, part: int | None, whole: int | None) -> Finding | None:
+    """A part no larger than its whole (weekly actives within monthly ones, online
+    approvals within all approvals); either missing, nothing to compare."""
+    if part is not None and whole is not None and part > whole:
+        return _finding(Check.COUNT_OVER_WHOLE, part_name, part=part, whole=whole)
     return None
 
 

@@ -57,6 +57,7 @@ class ProblemCode(StrEnum):
     NO_ROW_WITH_ID = "no_row_with_id"
     NO_PERSON_WITH_NUMBER = "no_person_with_number"
     NO_PERSON_NAMED = "no_person_named"
+    PERSON_WITHOUT_DEPARTMENT = "person_without_department"
     NO_TICKET_WITH_NUMBER = "no_ticket_with_number"
     NO_DEPARTMENT_WITH_PATH = "no_department_with_path"
     DELETED_BY_IMPORT = "deleted_by_import"
@@ -98,6 +99,7 @@ class ProblemCode(StrEnum):
     MILESTONE_DURATION = "milestone_duration"
     CONSTRAINT_NEEDS_DATE = "constraint_needs_date"
     ACTIVE_OVER_TOTAL = "active_over_total"
+    COUNT_OVER_WHOLE = "count_over_whole"
     SATISFACTION_RANGE = "satisfaction_range"
     DURATION_UNREADABLE = "duration_unreadable"
     START_HELD_BY_LINKS = "start_held_by_links"
@@ -145,6 +147,9 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.NO_ROW_WITH_ID: "no row with ID {id} in {table}",
         _C.NO_PERSON_WITH_NUMBER: "no person with employee no. '{key}'",
         _C.NO_PERSON_NAMED: "no person with employee no. or name '{key}'",
+        _C.PERSON_WITHOUT_DEPARTMENT: (
+            "'{key}' is in no department in the plan: their usage is not counted"
+        ),
         _C.NO_TICKET_WITH_NUMBER: "no ticket with number '{key}'",
         _C.NO_DEPARTMENT_WITH_PATH: "no department '{key}'",
         _C.DELETED_BY_IMPORT: "'{key}' is deleted by this import",
@@ -207,6 +212,7 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.MILESTONE_DURATION: "a milestone has a duration of 0 days",
         _C.CONSTRAINT_NEEDS_DATE: "constraint {constraint} needs a date",
         _C.ACTIVE_OVER_TOTAL: "more active users ({active}) than users ({total})",
+        _C.COUNT_OVER_WHOLE: "{part} is more than the {whole} it is part of",
         _C.SATISFACTION_RANGE: "satisfaction is an average from 1 to 5",
         _C.DURATION_UNREADABLE: "write the duration in working days: 5, 5d or 5天",
         _C.START_HELD_BY_LINKS: (

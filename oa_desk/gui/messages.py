@@ -364,6 +364,11 @@ def describe_record_error(err: BaseException) -> str | None:
             "The target is on the wrong side of the baseline: a goal that increases needs a "
             "target above the baseline, one that decreases a target below it.",
         ),
+        "before_plan_start": translate(
+            "Messages",
+            "{label} would be {day}, before the plan starts ({start}): change the days "
+            "from the milestone, or the plan's start.",
+        ),
         "measurement_day_taken": translate(
             "Messages", "This KPI already has a measurement on {day}: change that one instead."
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from oa_desk.gui.activity import FEATURE as ACTIVITY
+from oa_desk.gui.adoption import FEATURE as ADOPTION
 from oa_desk.gui.excel import FEATURE as EXCEL
 from oa_desk.gui.features import Feature
 from oa_desk.gui.goals import FEATURE as GOALS
@@ -35,6 +36,7 @@ def features() -> Sequence[Feature]:
         RISKS,
         PUBLICITY,
         TRAINING,
+        ADOPTION,
         EXCEL,
         ACTIVITY,
     )

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import importlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -185,7 +186,17 @@ def _refuse(finding: checks.Finding | None) -> None:
         )
 
 
+# The services that register a table's rules: imported before a row of it is checked, so
+# a rule holds whichever path writes the row (not only once its page has been opened).
+_RULE_MODULES = {
+    "goal": "oa_desk.services.goals",
+    "risk": "oa_desk.services.risks",
+}
+
+
 def _apply_rules(table: str, row: Mapping[str, Any]) -> None:
+    if table in _RULE_MODULES:
+        importlib.import_module(_RULE_MODULES[table])
     for rule in _RULES.get(table, ()):
         for finding in rule(row):
             _refuse(finding)

@@ -44,6 +44,7 @@ REQUIREMENT_FIELDS = (
     "status",
     "raised_by_id",
     "raised_on",
+    "decision",
 )
 
 
@@ -62,6 +63,7 @@ class RequirementRow:
     raised_by: str
     raised_on: dt.date | None
     task_ids: tuple[int, ...]
+    decision: str = ""
 
     def values(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in REQUIREMENT_FIELDS}
@@ -117,6 +119,7 @@ def load_requirements(store: PlanStore) -> RequirementData:
                 who or "",
                 x.raised_on,
                 tuple(sorted(links.get(x.id, ()))),
+                x.decision,
             )
             for x, dept, who in session.execute(
                 select(q, d.name.label("dept"), p.name.label("who"))

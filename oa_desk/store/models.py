@@ -443,6 +443,8 @@ class Requirement(Base):
     )
     raised_by_id: Mapped[int | None] = mapped_column(fk("person.id"))
     raised_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Since 0013: what was decided about it (configure, build, defer, reject...).
+    decision: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class RequirementTask(Base):
@@ -491,6 +493,9 @@ class Communication(Base):
     owner_id: Mapped[int | None] = mapped_column(fk("person.id"))
     status: Mapped[CommStatus] = mapped_column(enum_type(CommStatus), default=CommStatus.PLANNED)
     reach: Mapped[int | None] = mapped_column(Integer)
+    # Since 0013: calendar days from the linked milestone (negative: before it);
+    # set, the planned date follows the milestone when it moves.
+    offset_days: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = (CheckConstraint("reach IS NULL OR reach >= 0", name="reach_positive"),)
 
 
@@ -688,6 +693,11 @@ class AdoptionSnapshot(Base):
     active_users: Mapped[int] = mapped_column(Integer, default=0)
     total_users: Mapped[int] = mapped_column(Integer, default=0)
     online_approvals: Mapped[int] = mapped_column(Integer, default=0)
+    # Since 0013, when the export has them: users active in the 7 and 30 days up to
+    # the day (stickiness) and every approval of the day, online or on paper.
+    weekly_active: Mapped[int | None] = mapped_column(Integer)
+    monthly_active: Mapped[int | None] = mapped_column(Integer)
+    total_approvals: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = (
         UniqueConstraint("department_id", "day"),
         CheckConstraint(

@@ -48,10 +48,10 @@ def test_the_window_tells_the_overview_of_its_tiles_changes() -> None:
     training = Feature(
         key="training",
         title=lambda: "Training",
-        shows=frozenset({ChangeKind.ENROLLMENT}),
+        shows=frozenset({ChangeKind.FEEDBACK_ROUND}),
         tile=lambda _shell: QWidget(),
     )
-    enrolled = Changes.update(ChangeKind.ENROLLMENT, [1])
+    enrolled = Changes.update(ChangeKind.FEEDBACK_ROUND, [1])
     assert not OVERVIEW.wants(enrolled)  # not the Overview's own kind…
     assert page_wants(OVERVIEW, enrolled, [OVERVIEW, training])  # …but its tile's
-    assert not page_wants(OVERVIEW, Changes.update(ChangeKind.RISK, [1]), [OVERVIEW, training])
+    assert not page_wants(OVERVIEW, Changes.update(ChangeKind.KB_TAG, [1]), [OVERVIEW, training])

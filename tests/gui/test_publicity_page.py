@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 from oa_desk.domain.enums import Channel, CommStatus
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.main_window import MainWindow
+from oa_desk.gui.messages import describe
 from oa_desk.gui.publicity import FEATURE
 from oa_desk.gui.publicity.dialog import CommunicationDialog
 from oa_desk.gui.publicity.page import PublicityPage
@@ -73,7 +74,8 @@ def test_an_item_tied_to_a_milestone_takes_its_date(
     page = opened.page
     data = page.publicity()
     assert data is not None
-    milestone = next(m for m in data.milestones if m.finish is not None)
+    # the last milestone: three days before the first one would be before the plan starts
+    milestone = [m for m in data.milestones if m.finish is not None][-1]
     assert milestone.finish is not None
     before = dump(opened.path)
 
@@ -90,6 +92,15 @@ def test_an_item_tied_to_a_milestone_takes_its_date(
     added = next(i for i in page.publicity().items if i.title == "上线倒计时海报")  # type: ignore[union-attr]
     assert added.milestone_id == milestone.id
     assert added.planned_date == milestone.finish - dt.timedelta(days=3)
+    assert added.offset_days == -3  # kept: the date follows the milestone when it moves
+    from oa_desk.gui.publicity.model import ID_ROLE, CommCol
+
+    shown = {
+        page.model.index(r, CommCol.MILESTONE).data()
+        for r in range(page.model.rowCount())
+        if page.model.index(r, 0).data(ID_ROLE) == added.id
+    }
+    assert shown == {f"{milestone.label} (-3 d)"}
     opened.doc.undo_stack.undo()
     assert dump(opened.path) == before
     opened.doc.undo_stack.redo()
@@ -165,3 +176,28 @@ def test_the_window_has_the_page(window: MainWindow, plan: Path) -> None:
     assert window.open_path(plan)
     window.show_page("publicity")
     assert isinstance(window.page("publicity"), PublicityPage)
+
+
+def test_an_offset_before_the_plan_start_is_refused_and_nothing_changes(
+    opened: Opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = opened.page
+    data = page.publicity()
+    assert data is not None
+    first = next(m for m in data.milestones if m.finish is not None)
+    before = dump(opened.path)
+
+    def fill(dialog: CommunicationDialog) -> int:
+        ui = dialog._ui
+        ui.titleEdit.setText("过早的通知")
+        ui.milestoneCombo.setCurrentIndex(ui.milestoneCombo.findData(first.id))
+        ui.offsetSpin.setValue(-365)
+        return int(QDialog.DialogCode.Accepted.value)
+
+    errors: list[str] = []
+    opened.doc.failed.connect(lambda exc: errors.append(describe(exc)))
+    monkeypatch.setattr(CommunicationDialog, "exec", fill)
+    page.add_item()
+    assert dump(opened.path) == before
+    assert errors and "before the plan starts" in errors[-1]
+    assert opened.doc.undo_stack.count() == 0

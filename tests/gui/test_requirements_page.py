@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from oa_desk.domain.enums import Fit
@@ -178,3 +179,33 @@ def test_the_window_has_the_page(window: MainWindow, plan: Path) -> None:
     window.show_page("requirements")
     page = window.page("requirements")
     assert isinstance(page, RequirementsPage) and page.requirements() is not None
+
+
+def test_the_decision_is_edited_shown_and_undone(
+    opened: Opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oa_desk.gui.requirements.model import ReqCol
+
+    page = opened.page
+    data = page.requirements()
+    assert data is not None
+    req = data.requirements[0]
+    before = dump(opened.path)
+
+    def decide(dialog: RequirementDialog) -> int:
+        assert dialog._ui.decisionEdit.toPlainText() == req.decision
+        dialog._ui.decisionEdit.setPlainText("二期定制开发\n先用标准流程过渡")
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(RequirementDialog, "exec", decide)
+    page.edit_requirement(req.id)
+    edited = next(r for r in page.requirements().requirements if r.id == req.id)  # type: ignore[union-attr]
+    assert edited.decision == "二期定制开发\n先用标准流程过渡"
+    assert page.model.headerData(ReqCol.DECISION, Qt.Orientation.Horizontal) == "Decision"
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == req.id)
+    cell = page.model.index(row, ReqCol.DECISION)
+    assert cell.data() == "二期定制开发 先用标准流程过渡"  # one line in the table
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == edited.decision
+    assert opened.doc.undo_stack.count() == 1
+    opened.doc.undo_stack.undo()
+    assert dump(opened.path) == before

@@ -32,9 +32,9 @@ def test_the_self_test_passes_and_leaves_the_users_settings_alone(
     assert selftest.run_self_test(out) == 0, out.getvalue()
     text = out.getvalue()
     assert "FAILED" not in text
-    assert "page overview: 0 tabs, 1 charts" in text
+    assert "page overview: 0 tabs, 7 charts" in text
     assert "page training:" in text and "2 charts" in text
-    assert "self-test: passed: 9 pages, 3 charts" in text
+    assert "self-test: passed: 10 pages, 10 charts" in text
     assert os.environ[SETTINGS_FILE_ENV] == str(isolated_settings)  # put back
     assert not isolated_settings.exists()  # the run had its own settings file
 

@@ -58,6 +58,48 @@ FIELDS: tuple[FieldSpec, ...] = (
         "审批量",
         "Approvals",
     ),
+    _f(
+        "weekly_active",
+        "周活跃用户",
+        "Weekly active users",
+        N,
+        "周活跃人数",
+        "周活跃",
+        "近7天活跃",
+        "近7日活跃用户",
+        "WAU",
+        "Weekly active",
+    ),
+    _f(
+        "monthly_active",
+        "月活跃用户",
+        "Monthly active users",
+        N,
+        "月活跃人数",
+        "月活跃",
+        "近30天活跃",
+        "近30日活跃用户",
+        "MAU",
+        "Monthly active",
+    ),
+    _f(
+        "total_approvals",
+        "审批总数",
+        "All approvals",
+        N,
+        "全部审批数",
+        "审批总量",
+        "总审批数",
+        "含纸质审批",
+        "Total approvals",
+    ),
+)
+
+# (part, whole) pairs an export must keep in order; the part's cell is blamed.
+_ORDER = (
+    ("weekly_active", "monthly_active"),
+    ("monthly_active", "total_users"),
+    ("online_approvals", "total_approvals"),
 )
 
 
@@ -72,7 +114,13 @@ def build(ctx: Context) -> None:
             "day": v["day"],
             "active_users": v["active_users"],
         }
-        for key in ("total_users", "online_approvals"):
+        for key in (
+            "total_users",
+            "online_approvals",
+            "weekly_active",
+            "monthly_active",
+            "total_approvals",
+        ):
             if v.get(key) is not None:
                 values[key] = v[key]
         total = values.get("total_users", values["active_users"])
@@ -87,6 +135,21 @@ def build(ctx: Context) -> None:
             )
             continue
         values.setdefault("total_users", total)
+        wrong = next(
+            (
+                found
+                for part, whole in _ORDER
+                if (found := checks.within_whole(part, values.get(part), values.get(whole)))
+                is not None
+            ),
+            None,
+        )
+        if wrong is not None:
+            ctx.problem(
+                excel_row, wrong.field, values[wrong.field], ProblemCode.COUNT_OVER_WHOLE,
+                wrong.params,
+            )  # fmt: skip
+            continue
         rows.append((excel_row, values, (dept, v["day"])))
     ctx.merge("adoption_snapshot", ("department_id", "day"), rows, {"online_approvals": 0})
 

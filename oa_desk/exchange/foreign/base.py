@@ -40,6 +40,7 @@ class ImportKind(StrEnum):
     REQUIREMENTS = "requirements"
     TASKS = "tasks"
     ADOPTION = "adoption"
+    USAGE = "usage"  # the OA system's usage per person, counted per department and day
     FEEDBACK = "feedback"
 
 

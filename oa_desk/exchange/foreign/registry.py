@@ -11,13 +11,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from oa_desk.exchange.foreign import adoption, departments, feedback, people, requirements, tasks
+from oa_desk.exchange.foreign import (
+    adoption,
+    departments,
+    feedback,
+    people,
+    requirements,
+    tasks,
+    usage,
+)
 from oa_desk.exchange.foreign.base import FieldSpec, ForeignKind, ImportKind
 
 __all__ = ["KINDS", "field_specs", "kind_of"]
 
 KINDS: Mapping[ImportKind, ForeignKind] = MappingProxyType(
-    {m.KIND.kind: m.KIND for m in (people, departments, requirements, tasks, adoption, feedback)}
+    {
+        m.KIND.kind: m.KIND
+        for m in (people, departments, requirements, tasks, adoption, usage, feedback)
+    }
 )
 
 

@@ -54,9 +54,10 @@ FIELDS: tuple[FieldSpec, ...] = (
     _f("status", "状态", "Status", E, "需求状态", "处理状态", enum=RequirementStatus),
     _f("raised_by", "提出人工号", "Raised by no.", T, "提出人", "需求人", "Raised by"),
     _f("raised_on", "提出日期", "Raised on", D, "日期", "提出时间", "Date"),
+    _f("decision", "决策", "Decision", T, "决定", "处理意见", "处理结果", "评审结论", "结论"),
 )
 
-_OPTIONAL = ("description", "module", "priority", "fit", "status", "raised_on")
+_OPTIONAL = ("description", "module", "priority", "fit", "status", "raised_on", "decision")
 
 
 def build(ctx: Context) -> None:
@@ -84,6 +85,7 @@ def build(ctx: Context) -> None:
             "priority": "should",
             "fit": "standard",
             "status": "new",
+            "decision": "",
         },
     )
 

@@ -612,6 +612,7 @@ class ExcelActions(QObject):
             "requirements": "requirement",
             "tasks": "task",
             "adoption": "adoption_snapshot",
+            "usage": "adoption_snapshot",
             "feedback": "feedback_round",
         }.get(preview.kind)
         if main is not None and main in preview.tables:
@@ -646,7 +647,7 @@ class ExcelActions(QObject):
             if one:
                 return self.tr("%Ln task imported", "", n)
             return self.tr("%Ln tasks imported", "", n)
-        if kind == "adoption":
+        if kind in ("adoption", "usage"):
             if one:
                 return self.tr("%Ln adoption figure imported", "", n)
             return self.tr("%Ln adoption figures imported", "", n)

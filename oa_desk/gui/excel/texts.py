@@ -313,6 +313,14 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "more active users ({active}) than users ({total})",
         ),
+        ProblemCode.PERSON_WITHOUT_DEPARTMENT: translate(
+            "ImportProblems",
+            "'{key}' is in no department in the plan: their usage is not counted",
+        ),
+        ProblemCode.COUNT_OVER_WHOLE: translate(
+            "ImportProblems",
+            "{part} is more than the {whole} it is part of",
+        ),
         ProblemCode.SATISFACTION_RANGE: translate(
             "ImportProblems",
             "satisfaction is an average from 1 to 5",
@@ -450,6 +458,7 @@ def kind_name(kind: str) -> str:
         ImportKind.REQUIREMENTS.value: translate("Excel", "Requirements"),
         ImportKind.TASKS.value: translate("Excel", "Tasks"),
         ImportKind.ADOPTION.value: translate("Excel", "Adoption figures"),
+        ImportKind.USAGE.value: translate("Excel", "OA usage per person (logins)"),
         ImportKind.FEEDBACK.value: translate("Excel", "Feedback results"),
         WORKBOOK: translate("Excel", "OA Desk plan workbook"),
     }

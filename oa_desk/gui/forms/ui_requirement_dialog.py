@@ -135,6 +135,18 @@ class Ui_RequirementDialog(object):
 
         self.requirementForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.raisedOnEdit)
 
+        self.decisionLabel = QLabel(self.generalTab)
+        self.decisionLabel.setObjectName(u"decisionLabel")
+
+        self.requirementForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
+
+        self.decisionEdit = QPlainTextEdit(self.generalTab)
+        self.decisionEdit.setObjectName(u"decisionEdit")
+        self.decisionEdit.setTabChangesFocus(True)
+        self.decisionEdit.setMaximumSize(QSize(16777215, 70))
+
+        self.requirementForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.decisionEdit)
+
         self.tabs.addTab(self.generalTab, "")
         self.tasksTab = QWidget()
         self.tasksTab.setObjectName(u"tasksTab")
@@ -174,6 +186,7 @@ class Ui_RequirementDialog(object):
         self.fitLabel.setBuddy(self.fitCombo)
         self.statusLabel.setBuddy(self.statusCombo)
         self.raisedByLabel.setBuddy(self.raisedByEdit)
+        self.decisionLabel.setBuddy(self.decisionEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(RequirementDialog)
@@ -196,6 +209,10 @@ class Ui_RequirementDialog(object):
         self.raisedByLabel.setText(QCoreApplication.translate("RequirementDialog", u"Raised &by:", None))
         self.raisedOnLabel.setText(QCoreApplication.translate("RequirementDialog", u"Raised:", None))
         self.raisedOnCheck.setText(QCoreApplication.translate("RequirementDialog", u"Raised &on", None))
+        self.decisionLabel.setText(QCoreApplication.translate("RequirementDialog", u"Decis&ion:", None))
+#if QT_CONFIG(tooltip)
+        self.decisionEdit.setToolTip(QCoreApplication.translate("RequirementDialog", u"What was decided: configure it, build it, defer it to a later phase or reject it, and why", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("RequirementDialog", u"Requirement", None))
         self.tasksHint.setText(QCoreApplication.translate("RequirementDialog", u"Tick the tasks that deliver this requirement.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.tasksTab), QCoreApplication.translate("RequirementDialog", u"Delivered by", None))

@@ -19,6 +19,7 @@ def _page(shell: Shell) -> QWidget:
     from oa_desk.gui.overview.page import OverviewPage
 
     page = OverviewPage()
+    page.dashboard.set_shell(shell)
     for feature in shell.features:  # every feature's tile on the dashboard, in sidebar order
         if feature.tile is not None:
             page.add_tile(feature, feature.tile(shell))
@@ -29,9 +30,19 @@ FEATURE = Feature(
     key="overview",
     title=lambda: QCoreApplication.translate("Features", "Overview"),
     icon="house",
+    # its own figures, and the dashboard's charts (gui/overview/dashboard.py)
     shows=frozenset(
         {
             ChangeKind.PLAN,
+            ChangeKind.DEPENDENCY,
+            ChangeKind.COURSE,
+            ChangeKind.TRAINING_SESSION,
+            ChangeKind.ENROLLMENT,
+            ChangeKind.TICKET_EVENT,
+            ChangeKind.RISK,
+            ChangeKind.GOAL,
+            ChangeKind.KPI_MEASUREMENT,
+            ChangeKind.ADOPTION_SNAPSHOT,
             ChangeKind.DEPARTMENT,
             ChangeKind.PERSON,
             ChangeKind.TASK,

@@ -29,6 +29,7 @@ from oa_desk.gui.dialogs import optional_date, set_optional_date, setup_optional
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.forms.ui_overview_page import Ui_OverviewPage
 from oa_desk.gui.overview import operations
+from oa_desk.gui.overview.dashboard import DashboardCharts
 from oa_desk.gui.overview.model import MilestoneCol, MilestonesModel, WaveCol, WavesModel
 from oa_desk.gui.widgets.figure_view import FigureView
 from oa_desk.services import plan as plan_service
@@ -120,6 +121,9 @@ class OverviewPage(QWidget):
         host_layout.setContentsMargins(0, 0, 0, 0)
         host_layout.addWidget(self.progress_chart)
         self._chart_stale = True
+        self.dashboard = DashboardCharts(self._content)
+        self.form.pageLayout.addWidget(self.dashboard)
+        self._dashboard_doc: PlanDocument | None = None
         self._tiles: list[tuple[Feature, QWidget]] = []
         self._tiles_layout: QGridLayout | None = None
         self._field_labels = self._make_field_labels()
@@ -200,6 +204,8 @@ class OverviewPage(QWidget):
                 tile.on_changed(changes)  # type: ignore[attr-defined]
         if changes.touches(*CHART_KINDS):
             self._chart_stale = True
+        if self._dashboard_doc is not None:
+            self.dashboard.on_changed(changes)
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -220,6 +226,11 @@ class OverviewPage(QWidget):
         if self._chart_stale:
             self._chart_stale = False
             self._show_progress()
+        if self._dashboard_doc is not self._doc:
+            self._dashboard_doc = self._doc
+            self.dashboard.set_document(self._doc, self.as_of())
+        else:
+            self.dashboard.set_as_of(self.as_of())
         self.reloaded.emit()
 
     def overview(self) -> Overview | None:

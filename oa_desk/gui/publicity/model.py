@@ -72,6 +72,15 @@ class CommunicationsModel(QAbstractTableModel):
             return texts.channel_names()[r.channel]
         if col == CommCol.STATUS:
             return list(CommStatus).index(r.status) if sort else texts.status_names()[r.status]
+        if col == CommCol.MILESTONE and r.milestone and r.offset_days is not None and not sort:
+            # it follows the milestone: say by how much
+            if r.offset_days == 0:
+                return translate("Publicity", "{milestone} (on the day)").format(
+                    milestone=r.milestone
+                )
+            return translate("Publicity", "{milestone} ({days:+d} d)").format(
+                milestone=r.milestone, days=r.offset_days
+            )
         if col == CommCol.REACH:
             if sort:
                 return -1 if r.reach is None else r.reach

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.operations import perform
-from oa_desk.services import records
+from oa_desk.services import publicity, records
 from oa_desk.services.records import AddStep, RecordEdit
 
 translate = QCoreApplication.translate
@@ -22,7 +22,7 @@ def add_item(doc: PlanDocument, values: Mapping[str, Any]) -> AddStep | None:
         translate("PublicityOperations", "Add publicity item {title}").format(
             title=values.get("title", "")
         ),
-        lambda: records.add_step(store, "communication", values),
+        lambda: publicity.add_item(store, values),
         lambda step: records.undo_add_step(store, step),
         redo=lambda step: records.redo_add_step(store, step),
     )
@@ -35,7 +35,7 @@ def edit_item(
     return perform(
         doc,
         translate("PublicityOperations", "Edit publicity item {title}").format(title=title),
-        lambda: records.update_record(store, "communication", item_id, values),
+        lambda: publicity.update_item(store, item_id, values),
         lambda edit: records.revert_record_edit(store, edit.undo),
         read=doc.versions_read("communication", [item_id]),  # another's change: refused
     )

@@ -80,6 +80,7 @@ class RequirementDialog(QDialog):
             ui.raisedOnCheck.setChecked(row.raised_on is not None)
             if row.raised_on is not None:
                 ui.raisedOnEdit.setDate(to_qdate(row.raised_on))
+            ui.decisionEdit.setPlainText(row.decision)
         ui.raisedOnEdit.setEnabled(ui.raisedOnCheck.isChecked())
 
     def _filter(self, text: str) -> None:
@@ -124,6 +125,7 @@ class RequirementDialog(QDialog):
             "raised_on": from_qdate(ui.raisedOnEdit.date())
             if ui.raisedOnCheck.isChecked()
             else None,
+            "decision": ui.decisionEdit.toPlainText(),
         }
         if self._row is None:
             return values

@@ -41,6 +41,7 @@ class ReqCol(IntEnum):
     TASKS = 6
     RAISED_BY = 7
     RAISED_ON = 8
+    DECISION = 9
 
 
 class RequirementsModel(QAbstractTableModel):
@@ -84,6 +85,7 @@ class RequirementsModel(QAbstractTableModel):
             ReqCol.PAIN_POINT: r.pain_point,
             ReqCol.MODULE: texts.module_names()[r.module],
             ReqCol.RAISED_BY: r.raised_by,
+            ReqCol.DECISION: r.decision.replace("\n", " "),
         }[col]
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
@@ -100,6 +102,8 @@ class RequirementsModel(QAbstractTableModel):
         if role == Role.ToolTipRole:
             if col == ReqCol.PAIN_POINT and r.description:
                 return r.description
+            if col == ReqCol.DECISION and r.decision:
+                return r.decision
             if col == ReqCol.TASKS and r.task_ids and self._data is not None:
                 return "\n".join(self._data.task_label(t) for t in r.task_ids)
         if role == Role.TextAlignmentRole and col == ReqCol.TASKS:
@@ -119,6 +123,7 @@ class RequirementsModel(QAbstractTableModel):
             ReqCol.TASKS: translate("Requirements", "Tasks"),
             ReqCol.RAISED_BY: translate("Requirements", "Raised by"),
             ReqCol.RAISED_ON: translate("Requirements", "Raised on"),
+            ReqCol.DECISION: translate("Requirements", "Decision"),
         }[ReqCol(section)]
 
 

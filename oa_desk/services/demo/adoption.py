@@ -48,6 +48,10 @@ def build(demo: Demo) -> None:
             share = 0.97 - 0.6 * math.exp(-week / 2.5) + rng.uniform(-0.03, 0.03)
             active_users = min(total, max(0, round(total * share)))
             approvals = round(active_users * rng.uniform(2.5, 4.5))
+            # Derived without the random stream (the rest of the demo stays as it was):
+            # the month's actives a little above the week's, paper dying out week by week.
+            monthly = min(total, round(active_users * (1.05 + 0.25 * math.exp(-week / 3))))
+            paperless = min(0.98, 0.55 + 0.06 * week)
             adoption.append(
                 (
                     len(adoption) + 1,
@@ -56,6 +60,9 @@ def build(demo: Demo) -> None:
                     active_users,
                     total,
                     approvals,
+                    active_users,
+                    max(monthly, active_users),
+                    round(approvals / paperless),
                 )
             )
             week += 1

@@ -244,6 +244,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "active_users",
         "total_users",
         "online_approvals",
+        "weekly_active",
+        "monthly_active",
+        "total_approvals",
     ),
     "readiness_item": (
         "id",

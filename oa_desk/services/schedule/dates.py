@@ -20,6 +20,7 @@ from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import ConstraintType, TaskKind
 from oa_desk.domain.schedule import ScheduleError, ScheduleInputError
 from oa_desk.services.schedule import data as plan_data
+from oa_desk.services.schedule.follow import changes_of, follow_milestones
 from oa_desk.services.schedule.passes import UPDATE_DATES, finish_edit, has_children, replace_task
 from oa_desk.services.schedule.records import EditResult, ScheduleEditError, TaskState, Undo
 from oa_desk.services.schedule.warm import Unit, Warm, scheduling_unit
@@ -199,9 +200,10 @@ def _set_inputs_warm(
     if warm.start_still_holds():
         unit.keep = warm
     result = sched.result()
+    followed = follow_milestones(session, overwritten)
     return EditResult(
-        changes=Changes.update(ChangeKind.TASK, overwritten),
-        undo=Undo(tasks=tuple(overwritten.values())),
+        changes=Changes.update(ChangeKind.TASK, overwritten) | changes_of(followed),
+        undo=Undo(tasks=tuple(overwritten.values()), communications=followed),
         schedule=result,
         conflicts=result.conflicts,
     )

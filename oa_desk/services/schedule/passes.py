@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.schedule import Schedule, Scheduler
 from oa_desk.services.schedule.data import PlanData
+from oa_desk.services.schedule.follow import changes_of, follow_milestones
 from oa_desk.services.schedule.records import EditResult, ScheduleEditError, TaskState, Undo
 from oa_desk.services.schedule.warm import Unit, Warm
 from oa_desk.store import models as m
@@ -101,13 +102,19 @@ def finish_edit(
     changes = changes or Changes()
     if overwritten:
         changes = changes | Changes.update(ChangeKind.TASK, overwritten)
+    followed = follow_milestones(session, overwritten)
+    changes = changes | changes_of(followed)
     if unit is not None:
         warm = Warm.from_full_pass(data, scheduler)
         if warm.start_still_holds():
             unit.keep = warm
     return EditResult(
         changes=changes,
-        undo=replace(undo or Undo(), tasks=tuple(overwritten.values())),
+        undo=replace(
+            undo or Undo(),
+            tasks=tuple(overwritten.values()),
+            communications=(*(undo.communications if undo else ()), *followed),
+        ),
         schedule=sched,
         conflicts=sched.conflicts,
     )

@@ -125,6 +125,8 @@ class Undo:
     calendar: CalendarState | None = None
     baselines_added: tuple[int, ...] = ()
     baselines_renamed: tuple[BaselineName, ...] = ()
+    # communications re-dated because their milestone moved: (id, planned date before)
+    communications: tuple[tuple[int, dt.date | None], ...] = ()
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))

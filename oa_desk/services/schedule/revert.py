@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.schedule import ScheduleError
+from oa_desk.services.schedule.follow import restore_dates
 from oa_desk.services.schedule.records import TaskState, Undo
 from oa_desk.services.schedule.warm import Warm, scheduling_unit
 from oa_desk.store import models as m
@@ -48,6 +49,7 @@ def revert(store: PlanStore, undo: Undo) -> Changes:
         if undo.tasks:
             changes |= restore_task_states(unit.session, undo.tasks)
         changes |= _restore_fields(unit.session, undo)
+        changes |= restore_dates(unit.session, undo.communications)
         if warm is not None and _absorb(warm, undo.tasks):
             unit.keep = warm
     return changes

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from sqlalchemy.orm import Session
 
-from oa_desk.domain.schedule import Scheduler
+from oa_desk.domain.schedule import Schedule, Scheduler
 from oa_desk.services.schedule.data import PlanData
 from oa_desk.services.schedule.records import TaskState
 from oa_desk.store.planfile import PlanStore
@@ -166,6 +166,15 @@ def is_warm(store: PlanStore) -> bool:
     with _warm_lock:
         state = _warm_states.get(store)
     return state is not None and state.generation == store.generation
+
+
+def warm_schedule(store: PlanStore) -> Schedule | None:
+    """The live scheduler's schedule when ``store`` is warm (no pass needed), else None."""
+    with _warm_lock:
+        state = _warm_states.get(store)
+    if state is None or state.generation != store.generation:
+        return None
+    return state.scheduler.result()
 
 
 def discard_warm_state(store: PlanStore) -> None:

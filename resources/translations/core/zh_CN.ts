@@ -616,6 +616,10 @@
         <translation>目标值在基线值的错误一侧：越高越好的目标，目标值应高于基线值；越低越好的，应低于基线值。</translation>
     </message>
     <message>
+        <source>{label} would be {day}, before the plan starts ({start}): change the days from the milestone, or the plan&apos;s start.</source>
+        <translation>{label}将是 {day}，早于计划开始日期（{start}）：请调整距里程碑的天数，或修改计划开始日期。</translation>
+    </message>
+    <message>
         <source>This KPI already has a measurement on {day}: change that one instead.</source>
         <translation>该 KPI 在 {day} 已有一条实际值：请修改那一条。</translation>
     </message>

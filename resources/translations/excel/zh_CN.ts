@@ -276,6 +276,10 @@
         <translation>使用率数据</translation>
     </message>
     <message>
+        <source>OA usage per person (logins)</source>
+        <translation>OA 使用情况（按人员登录）</translation>
+    </message>
+    <message>
         <source>Feedback results</source>
         <translation>反馈结果</translation>
     </message>
@@ -867,6 +871,14 @@
     <message>
         <source>more active users ({active}) than users ({total})</source>
         <translation>活跃用户数（{active}）多于用户总数（{total}）</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is in no department in the plan: their usage is not counted</source>
+        <translation>“{key}”在计划中不属于任何部门：其使用情况不计入统计</translation>
+    </message>
+    <message>
+        <source>{part} is more than the {whole} it is part of</source>
+        <translation>{part} 超过了它所属的总数 {whole}</translation>
     </message>
     <message>
         <source>satisfaction is an average from 1 to 5</source>

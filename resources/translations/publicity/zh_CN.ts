@@ -86,6 +86,14 @@
 <context>
     <name>Publicity</name>
     <message>
+        <source>{milestone} (on the day)</source>
+        <translation>{milestone}（当天）</translation>
+    </message>
+    <message>
+        <source>{milestone} ({days:+d} d)</source>
+        <translation>{milestone}（{days:+d} 天）</translation>
+    </message>
+    <message>
         <source>Planned for a day already past and not sent yet</source>
         <translation>计划日期已过，尚未发出</translation>
     </message>

@@ -71,6 +71,14 @@
         <translation>提出日期(&amp;O)</translation>
     </message>
     <message>
+        <source>Decis&amp;ion:</source>
+        <translation>决策(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What was decided: configure it, build it, defer it to a later phase or reject it, and why</source>
+        <translation>决定如何处理：配置实现、定制开发、推迟到后续阶段或不予采纳，以及原因</translation>
+    </message>
+    <message>
         <source>Delivered by</source>
         <translation>交付任务</translation>
     </message>
@@ -127,6 +135,10 @@
     <message>
         <source>Raised on</source>
         <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决策</translation>
     </message>
     <message>
         <source>Total</source>

@@ -1,0 +1,378 @@
+"""The Overview's dashboard: schedule health, training by tier, support, top risks, KPI
+progress and the adoption curve per department, and the PDF status report.
+
+The page's own numbers paint first. Then, one event-loop turn per chart, the
+dashboard reads that chart's figures (``services.dashboard_data``) and hands a
+builder to its :class:`FigureView`, which draws once it is painted; so the
+window stays responsive while a large plan's figures are read, and a change
+re-reads only the charts whose tables it touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oa_desk.domain.changes import ChangeKind, Changes
+from oa_desk.domain.enums import AudienceTier
+from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.icons import icon
+from oa_desk.gui.widgets.figure_view import FigureView
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from oa_desk.charts.dashboard import DashboardTexts
+    from oa_desk.charts.status_report import ReportTexts
+    from oa_desk.charts.style import ChartStyle
+    from oa_desk.gui.features import Shell
+    from oa_desk.store.planfile import PlanStore
+
+__all__ = ["CHART_NAMES", "DASHBOARD_KINDS", "DashboardCharts"]
+
+FIRST_READ_DELAY_MS = 60  # the page paints its numbers meanwhile
+log = logging.getLogger(__name__)
+CHART_NAMES = ("schedule", "tiers", "support", "risks", "kpis", "adoption")
+
+# Which changes make a chart read its figures again.
+DASHBOARD_KINDS: dict[str, frozenset[ChangeKind]] = {
+    "schedule": frozenset(
+        {
+            ChangeKind.TASK,
+            ChangeKind.DEPENDENCY,
+            ChangeKind.BASELINE,
+            ChangeKind.CALENDAR,
+            ChangeKind.CALENDAR_EXCEPTION,
+            ChangeKind.PLAN,
+        }
+    ),
+    "tiers": frozenset(
+        {
+            ChangeKind.PERSON,
+            ChangeKind.DEPARTMENT,
+            ChangeKind.COURSE,
+            ChangeKind.TRAINING_SESSION,
+            ChangeKind.ENROLLMENT,
+        }
+    ),
+    "support": frozenset(
+        {ChangeKind.TICKET, ChangeKind.TICKET_EVENT, ChangeKind.CALENDAR, ChangeKind.PLAN}
+    ),
+    "risks": frozenset({ChangeKind.RISK, ChangeKind.PLAN}),
+    "kpis": frozenset({ChangeKind.GOAL, ChangeKind.KPI_MEASUREMENT, ChangeKind.PLAN}),
+    "adoption": frozenset(
+        {
+            ChangeKind.ADOPTION_SNAPSHOT,
+            ChangeKind.DEPARTMENT,
+            ChangeKind.WAVE,
+            ChangeKind.GOAL,
+        }
+    ),
+}
+ALL_KINDS = frozenset().union(*DASHBOARD_KINDS.values())
+
+
+def _reader(name: str) -> Callable[[PlanStore, dt.date], Any]:
+    """The service function that reads one chart's figures (imported on first use)."""
+    from oa_desk.services import dashboard_data as data
+
+    readers: dict[str, Callable[[PlanStore, dt.date], Any]] = {
+        "schedule": data.schedule_health,
+        "tiers": lambda store, _as_of: data.tier_coverage(store),
+        "support": data.support_figures,
+        "risks": lambda store, _as_of: data.risk_bars(store),
+        "kpis": lambda store, _as_of: data.kpi_bars(store),
+        "adoption": lambda store, _as_of: data.adoption_curves(store),
+    }
+    return readers[name]
+
+
+class DashboardCharts(QGroupBox):
+    """The dashboard's charts, two to a row, and the Export Status Report button."""
+
+    loaded = Signal(str)  # a chart's figures were read (its name)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardGroup")
+        self._doc: PlanDocument | None = None
+        self._as_of = dt.date.today()
+        self._shell: Shell | None = None
+        self._pending: list[str] = []
+        self.figures: dict[str, Any] = {}
+        self.load_ms: dict[str, float] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._load_next)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("dashboardSummary")
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        self.export_button = QPushButton(icon("file-pdf"), "")
+        self.export_button.setObjectName("exportReportButton")
+        self.export_button.clicked.connect(lambda _c=False: self.export_dialog())
+        self.export_button.setEnabled(False)  # until a plan is open
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        self.views: dict[str, FigureView] = {}
+        for i, name in enumerate(CHART_NAMES):
+            view = FigureView(self)
+            view.setObjectName(f"{name}Chart")
+            view.setMinimumHeight(240)
+            grid.addWidget(view, i // 2, i % 2)
+            self.views[name] = view
+        layout.addLayout(grid)
+        self._retranslate()
+
+    def set_shell(self, shell: Shell) -> None:
+        self._shell = shell
+
+    # -- data -------------------------------------------------------------------------
+
+    def set_document(self, doc: PlanDocument | None, as_of: dt.date) -> None:
+        self._doc = doc
+        self._as_of = as_of
+        self.figures.clear()
+        self.export_button.setEnabled(doc is not None)
+        for view in self.views.values():
+            view.set_builder(None)
+        self._pending = list(CHART_NAMES) if doc is not None else []
+        self._show_summary()
+        self._start()
+
+    def set_as_of(self, as_of: dt.date) -> None:
+        """The status date moved: every "as of" figure is read again."""
+        if as_of != self._as_of and self._doc is not None:
+            self._as_of = as_of
+            self._stale(("schedule", "support"))
+
+    def on_changed(self, changes: Changes) -> None:
+        if self._doc is None:
+            return
+        self._stale(name for name, kinds in DASHBOARD_KINDS.items() if changes.touches(*kinds))
+
+    def _stale(self, names: Any) -> None:
+        for name in names:
+            if name not in self._pending:
+                self._pending.append(name)
+        self._start()
+
+    def _start(self) -> None:
+        """Read the pending figures a moment from now: after the page's numbers painted."""
+        if self._pending and not self._timer.isActive():
+            self._timer.start(FIRST_READ_DELAY_MS)
+
+    def load_all(self) -> None:
+        """Read every pending chart's figures now (tests and the benchmark)."""
+        self._timer.stop()
+        while self._pending and self.isVisible():
+            self._load_next()
+
+    def _load_next(self) -> None:
+        """Read one chart's figures; the next one on the next turn of the event loop."""
+        import time
+
+        doc = self._doc
+        if doc is None or not self._pending:
+            return
+        if not self.isVisible():
+            return  # a hidden dashboard reads when shown (showEvent)
+        name = self._pending.pop(0)
+        started = time.perf_counter()
+        try:
+            figures = _reader(name)(doc.store, self._as_of)
+        except Exception as exc:  # a plan the read fails on: say so, keep the rest
+            log.warning("reading the %s chart failed: %s", name, exc)
+            self.views[name].set_builder(None)
+            self.summary.setText(
+                self.tr("Some charts could not be read: {reason}").format(reason=exc)
+            )
+            if self._pending:
+                self._timer.start(0)
+            return
+        self.load_ms[name] = (time.perf_counter() - started) * 1000
+        self.figures[name] = figures
+        self._set_builder(name)
+        if name == "schedule" or name == "support":
+            self._show_summary()
+        self.loaded.emit(name)
+        if self._pending:
+            self._timer.start(0)  # the next chart on the next turn of the event loop
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._start()
+
+    def _set_builder(self, name: str) -> None:
+        if name not in self.figures:
+            return
+        figures, texts = self.figures[name], self.chart_texts()
+
+        def build(style: ChartStyle) -> Figure:
+            from oa_desk.charts import dashboard
+
+            return dict(dashboard.CHARTS)[name](figures, style, texts)
+
+        self.views[name].set_builder(build)
+
+    def _show_summary(self) -> None:
+        """The numbers in words, before (and besides) the charts."""
+        parts = []
+        schedule = self.figures.get("schedule")
+        if schedule is not None:
+            parts.append(self.tr("%n task(s) late", "", schedule.late))
+            parts.append(self.tr("%n critical task(s) slipping", "", schedule.critical_slipping))
+        support = self.figures.get("support")
+        if support is not None:
+            parts.append(self.tr("%n open ticket(s)", "", support.open))
+            parts.append(self.tr("%n past SLA", "", support.breached))
+        self.summary.setText(" · ".join(parts))
+
+    # -- words ------------------------------------------------------------------------
+
+    def chart_texts(self) -> DashboardTexts:
+        from oa_desk.charts.dashboard import DashboardTexts
+
+        return DashboardTexts(
+            tiers={
+                AudienceTier.LEADERSHIP: self.tr("Leadership"),
+                AudienceTier.KEY_USER: self.tr("Key users"),
+                AudienceTier.END_USER: self.tr("End users"),
+            },
+            schedule=self.tr("Schedule health"),
+            late=self.tr("Late"),
+            critical_slipping=self.tr("Critical, slipping"),
+            ahead=self.tr("Ahead of baseline"),
+            on_baseline=self.tr("On baseline"),
+            behind=self.tr("Behind baseline"),
+            variance=self.tr("Mean finish variance {days:+.1f} working days (worst {worst:+d})"),
+            no_baseline=self.tr("No baseline saved: save one on the Timeline to see the variance"),
+            training=self.tr("Training coverage by tier"),
+            required=self.tr("Required"),
+            trained=self.tr("Trained"),
+            passed=self.tr("Passed"),
+            support=self.tr("Support: {open} open, {breached} past SLA"),
+            opened=self.tr("Opened per week"),
+            resolved=self.tr("Resolved per week"),
+            risks=self.tr("Top risks (probability × impact)"),
+            kpis=self.tr("KPI progress toward target"),
+            adoption=self.tr("Active-user rate since go-live"),
+            target=self.tr("Target {percent}"),
+            empty=self.tr("Nothing to show yet"),
+            percent=self.tr("{value:.0f}%"),
+            date_format=self.tr("%m-%d"),
+            month_format=self.tr("%Y-%m"),
+        )
+
+    def report_texts(self) -> ReportTexts:
+        from oa_desk.charts.status_report import ReportTexts
+
+        return ReportTexts(
+            title=self.tr("Status report"),
+            as_of=self.tr("As of {date}"),
+            go_live=self.tr("Go-live {date}: {days} days to go"),
+            since_go_live=self.tr("Go-live {date}: {days} days ago"),
+            no_go_live=self.tr("No go-live date set"),
+            milestones=self.tr("Next milestones"),
+            page=self.tr("Page {page} of {pages}"),
+            charts=self.chart_texts(),
+        )
+
+    def report_captions(self, ov: Any) -> list[tuple[str, str]]:
+        return [
+            (self.tr("Departments"), f"{ov.departments:,}"),
+            (self.tr("People"), f"{ov.people:,}"),
+            (self.tr("Tasks"), f"{ov.tasks:,}"),
+            (self.tr("Open support tickets"), f"{ov.open_tickets:,}"),
+            (self.tr("Milestones reached"), f"{ov.milestones_done:,}"),
+        ]
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Dashboard"))
+        self.export_button.setText(self.tr("Export Status Report (PDF)…"))
+        self.export_button.setToolTip(
+            self.tr("Write the dashboard as an A4 PDF status report to send to the steering group")
+        )
+        for name in self.figures:
+            self._set_builder(name)
+        self._show_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- the PDF status report ----------------------------------------------------------
+
+    def export_pdf(self, path: Path) -> int:
+        """Write the status report to ``path`` (on the window's job runner when there is
+        one); returns the pages written, 0 when it failed or was cancelled."""
+        from oa_desk.services.status_report import write_status_report
+
+        doc = self._doc
+        if doc is None:
+            return 0
+        store, texts, as_of = doc.store, self.report_texts(), self._as_of
+
+        def work(_job: object) -> int:
+            return write_status_report(
+                store, path, texts, captions=self.report_captions, today=as_of
+            )
+
+        if self._shell is None:
+            return work(None)
+        outcome = self._shell.jobs.run(
+            self.tr("Exporting {name}").format(name=path.name),
+            work,
+            self,
+            cancellable=False,
+            reads_only=True,
+        )
+        if outcome.error is not None:
+            self._shell.show_error(outcome.error)
+            return 0
+        pages = outcome.value or 0
+        if pages:
+            self._shell.show_status(
+                self.tr("Saved {path} ({pages} pages)").format(path=path, pages=pages)
+            )
+        return pages
+
+    def export_dialog(self) -> None:
+        if self._doc is None:
+            return
+        where = getattr(self._doc.store, "path", None)
+        stem = Path(where).stem if where else "status"
+        suggestion = Path.home() / f"{stem}-{self._as_of.isoformat()}.pdf"
+        filename, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export Status Report"),
+            str(suggestion),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not filename:
+            return
+        path = Path(filename)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.export_pdf(path)
