@@ -66,7 +66,7 @@ def list_rounds(store: PlanStore) -> list[RoundRow]:
             _F.c.respondents,
             _F.c.satisfaction,
             _F.c.comments,
-        )  # fmt: skip
+        )
         .select_from(_F.outerjoin(_D, _D.c.id == _F.c.department_id))
         .order_by(_F.c.day.desc(), _D.c.name, _F.c.id)
     )
