@@ -30,6 +30,7 @@ __all__ = [
     "RoundRow",
     "comment_lines",
     "delete_rounds",
+    "department_choices",
     "import_round",
     "list_rounds",
     "round_values",
@@ -75,6 +76,13 @@ def list_rounds(store: PlanStore) -> list[RoundRow]:
             RoundRow(int(i), d, n or "", day, str(ch), int(r or 0), s, c or "")
             for i, d, n, day, ch, r, s, c in session.connection().execute(stmt)
         ]
+
+
+def department_choices(store: PlanStore) -> list[tuple[int, str]]:
+    """Every department (id, name), by name: where a round can be held."""
+    with store.read() as session:
+        rows = session.connection().execute(select(_D.c.id, _D.c.name).order_by(_D.c.name, _D.c.id))
+        return [(int(i), str(n)) for i, n in rows]
 
 
 def comment_lines(comments: str) -> list[str]:

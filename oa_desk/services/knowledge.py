@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -50,6 +51,7 @@ __all__ = [
     "sanitize_html",
     "save_article",
     "tag_names",
+    "ticket_by_number",
     "unlink_tickets",
 ]
 
@@ -250,10 +252,12 @@ def save_article(
     *,
     tags: Sequence[str] | None = None,
     today: dt.date,
+    new_id: int | None = None,
 ) -> ArticleEdit:
     """Add an article (``article_id`` None) or change one: its question, answer (sanitised),
     module and, when given, exactly these tags. Refused, with nothing changed, when a
-    value does not fit its column or the question is empty."""
+    value does not fit its column or the question is empty. ``new_id``: the id a new
+    article takes (a redo brings back the very article its undo removed)."""
     clean = _article_values(values)
     names = None if tags is None else _clean_tags(tags)
     if article_id is None and not clean.get("question"):
@@ -263,6 +267,8 @@ def save_article(
         old: tuple[tuple[str, Any], ...] = ()
         if article_id is None:
             row = {"module": OaModule.OTHER, "answer": "", **clean}
+            if new_id is not None:
+                row["id"] = new_id
             key = conn.execute(
                 insert(_A).values(**row, created_on=today, updated_on=today)
             ).inserted_primary_key
@@ -358,7 +364,9 @@ def unlink_tickets(store: PlanStore, article_id: int, ticket_ids: Sequence[int])
     )
 
 
-def article_from_ticket(store: PlanStore, ticket_id: int, *, today: dt.date) -> ArticleEdit:
+def article_from_ticket(
+    store: PlanStore, ticket_id: int, *, today: dt.date, new_id: int | None = None
+) -> ArticleEdit:
     """A new article asking the ticket's question (its title), answered by its
     description, in its OA module, linked to it: one intent."""
     with store.read() as session:
@@ -378,6 +386,8 @@ def article_from_ticket(store: PlanStore, ticket_id: int, *, today: dt.date) -> 
     with store.write() as session:
         conn = session.connection()
         _check_tickets(conn, [ticket_id])
+        if new_id is not None:
+            clean["id"] = new_id
         key = conn.execute(
             insert(_A).values(**clean, created_on=today, updated_on=today)
         ).inserted_primary_key
@@ -516,6 +526,24 @@ def article_detail(store: PlanStore, article_id: int) -> ArticleDetail | None:
             tuple(_tags_of(conn, article_id)),
             tuple((int(i), str(n), str(t)) for i, n, t in tickets),
         )
+
+
+_NUMBER = re.compile(r"^\s*(?:T-?)?0*(\d{1,9})\s*$", re.IGNORECASE)
+
+
+def ticket_by_number(store: PlanStore, text: str) -> tuple[int, str, str] | None:
+    """The ticket a user names by its number ("T-00012", "t12", "12"): id, number, title."""
+    match = _NUMBER.match(text)
+    if match is None:
+        return None
+    number = f"T-{int(match.group(1)):05d}"
+    with store.read() as session:
+        row = (
+            session.connection()
+            .execute(select(_T.c.id, _T.c.number, _T.c.title).where(_T.c.number == number))
+            .first()
+        )
+    return None if row is None else (int(row[0]), str(row[1]), str(row[2]))
 
 
 def tag_names(store: PlanStore) -> list[str]:

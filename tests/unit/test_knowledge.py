@@ -186,3 +186,26 @@ def test_sanitized_answers_keep_structure_and_safe_links_only() -> None:
     assert kb.plain_text(clean) == "第一步坏 帮助\n• 甲\n• 乙\n表"
     assert kb.sanitize_html("一行\n二行") == "<p>一行</p><p>二行</p>"
     assert kb.sanitize_html("a < b") == "a &lt; b"
+
+
+def test_a_redo_brings_back_the_same_article_and_tickets_are_found_by_number(
+    store: PlanStore,
+) -> None:
+    edit = kb.save_article(store, None, {"question": "会议室怎么预订"}, tags=["会议"], today=TODAY)
+    kb.revert_article_edit(store, edit.undo)
+    again = kb.save_article(
+        store,
+        None,
+        {"question": "会议室怎么预订"},
+        tags=["会议"],
+        today=TODAY,
+        new_id=edit.article_id,
+    )
+    assert again.article_id == edit.article_id
+    assert _questions(store, "会议") == ["会议室怎么预订"]
+    ticket = support.create_ticket(store, {"title": "无法登录"}, actor_id=None, now=NOW)
+    found = kb.ticket_by_number(store, "t1")
+    assert found == (ticket.ticket_ids[0], "T-00001", "无法登录")
+    assert kb.ticket_by_number(store, "T-00001") == found
+    assert kb.ticket_by_number(store, "T-2") is None
+    assert kb.ticket_by_number(store, "abc") is None
