@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from oa_desk.gui.excel import FEATURE as EXCEL
 from oa_desk.gui.features import Feature
 from oa_desk.gui.goals import FEATURE as GOALS
+from oa_desk.gui.knowledge import FEATURE as KNOWLEDGE
 from oa_desk.gui.overview import FEATURE as OVERVIEW
 from oa_desk.gui.people import FEATURE as PEOPLE
 from oa_desk.gui.publicity import FEATURE as PUBLICITY
@@ -34,5 +35,6 @@ def features() -> Sequence[Feature]:
         RISKS,
         PUBLICITY,
         TRAINING,
+        KNOWLEDGE,
         EXCEL,
     )
