@@ -70,6 +70,11 @@ _KEEP = frozenset({"p", "br", "b", "strong", "i", "em", "u", "ul", "ol", "li", "
 _VOID = frozenset({"br"})
 _DROP_CONTENT = frozenset({"script", "style", "head", "title", "object", "iframe", "template"})
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_SPAN_STYLES = (
+    ("b", ("font-weight:6", "font-weight:7", "font-weight:8", "font-weight:9", "bold")),
+    ("i", ("font-style:italic",)),
+    ("u", ("underline",)),
+)
 _BLOCKS = frozenset({"p", "li", "h3", "h4", "br", "div", "tr"})
 
 
@@ -84,7 +89,15 @@ class _Sanitizer(HTMLParser):
         if tag in _DROP_CONTENT:
             self.dropping += 1
             return
-        if self.dropping or tag not in _KEEP:
+        if self.dropping:
+            return
+        if tag == "span":  # Qt writes bold, italic and underline as a span's style
+            style = next((v or "" for k, v in attrs if k == "style"), "").replace(" ", "").lower()
+            inner = [t for t, words in _SPAN_STYLES if any(w in style for w in words)]
+            self.out.extend(f"<{t}>" for t in inner)
+            self.open.append(":".join(["span", *inner]))
+            return
+        if tag not in _KEEP:
             return
         if tag in ("li", "p") and self.open and self.open[-1] == tag:
             self.out.append(f"</{self.open.pop()}>")  # <li>甲<li>乙: the first ends here
@@ -102,13 +115,20 @@ class _Sanitizer(HTMLParser):
         if tag in _DROP_CONTENT:
             self.dropping = max(0, self.dropping - 1)
             return
-        if self.dropping or tag not in self.open:
+        if self.dropping or tag not in {e.split(":")[0] for e in self.open}:
             return
         while self.open:
             top = self.open.pop()
-            self.out.append(f"</{top}>")
-            if top == tag:
+            self._close(top)
+            if top.split(":")[0] == tag:
                 break
+
+    def _close(self, element: str) -> None:
+        name, *inner = element.split(":")
+        if name == "span":
+            self.out.extend(f"</{t}>" for t in reversed(inner))
+        else:
+            self.out.append(f"</{name}>")
 
     def handle_data(self, data: str) -> None:
         if not self.dropping:
@@ -117,7 +137,7 @@ class _Sanitizer(HTMLParser):
     def result(self) -> str:
         self.close()
         while self.open:
-            self.out.append(f"</{self.open.pop()}>")
+            self._close(self.open.pop())
         return "".join(self.out).strip()
 
 
@@ -532,18 +552,22 @@ _NUMBER = re.compile(r"^\s*(?:T-?)?0*(\d{1,9})\s*$", re.IGNORECASE)
 
 
 def ticket_by_number(store: PlanStore, text: str) -> tuple[int, str, str] | None:
-    """The ticket a user names by its number ("T-00012", "t12", "12"): id, number, title."""
-    match = _NUMBER.match(text)
-    if match is None:
-        return None
-    number = f"T-{int(match.group(1)):05d}"
+    """The ticket a user names by its number, as it is ("OA20261113-0017") or in short
+    for the T-00001 style ("t12", "12"): id, number, title."""
+    typed = text.strip()
+    match = _NUMBER.match(typed)
+    numbers = [typed, typed.upper()]
+    if match is not None:
+        numbers.append(f"T-{int(match.group(1)):05d}")
     with store.read() as session:
-        row = (
-            session.connection()
-            .execute(select(_T.c.id, _T.c.number, _T.c.title).where(_T.c.number == number))
-            .first()
-        )
-    return None if row is None else (int(row[0]), str(row[1]), str(row[2]))
+        conn = session.connection()
+        for number in dict.fromkeys(n for n in numbers if n):
+            row = conn.execute(
+                select(_T.c.id, _T.c.number, _T.c.title).where(_T.c.number == number)
+            ).first()
+            if row is not None:
+                return int(row[0]), str(row[1]), str(row[2])
+    return None
 
 
 def tag_names(store: PlanStore) -> list[str]:

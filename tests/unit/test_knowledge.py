@@ -209,3 +209,12 @@ def test_a_redo_brings_back_the_same_article_and_tickets_are_found_by_number(
     assert kb.ticket_by_number(store, "T-00001") == found
     assert kb.ticket_by_number(store, "T-2") is None
     assert kb.ticket_by_number(store, "abc") is None
+
+
+def test_qt_rich_text_keeps_its_bold_italic_and_underline() -> None:
+    qt = (
+        '<p style="margin:0px;"><span style=" font-weight:700;">粗</span>'
+        '<span style=" font-style:italic; text-decoration: underline;">斜</span>'
+        '<span style=" color:#ff0000;">红</span></p>'
+    )
+    assert kb.sanitize_html(qt) == "<p><b>粗</b><i><u>斜</u></i>红</p>"
