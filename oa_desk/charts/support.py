@@ -1,4 +1,4 @@
-"""Support charts: opened vs closed per day with the backlog, SLA attainment by priority,
+"""Support charts: opened vs closed per day, the backlog, SLA attainment by priority,
 tickets by type and by department, the questions asked most, satisfaction by round.
 
 Builders from plain data (``domain/support_figures.py``) to a matplotlib Figure
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SupportTexts",
+    "build_backlog",
     "build_by_department",
     "build_by_type",
     "build_flow",
@@ -87,7 +88,10 @@ def _empty(ax: Axes, style: ChartStyle, text: str) -> None:
 
 
 def _legend(
-    ax: Axes, style: ChartStyle, loc: Literal["lower left", "lower right"], ncol: int = 1
+    ax: Axes,
+    style: ChartStyle,
+    loc: Literal["lower left", "lower right", "upper left"],
+    ncol: int = 1,
 ) -> None:
     legend = ax.legend(fontsize=style.font_size, frameon=False, loc=loc, ncol=ncol)
     for text in legend.get_texts():
@@ -98,34 +102,53 @@ def _cut(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
+def _day_axis(
+    ax: Axes, style: ChartStyle, flow: DailyFlow, xs: list[float], texts: SupportTexts
+) -> None:
+    step = max(1, len(xs) // 8)
+    ax.set_xticks(xs[::step])
+    ax.set_xticklabels([d.strftime(texts.date_format) for d in flow.days[::step]])
+    ax.set_xlim(xs[0] - 0.5, xs[-1] + 0.5)
+    ax.set_ylim(bottom=0)
+    ax.grid(True, axis="y", color=style.grid, linewidth=0.5)
+
+
 def build_flow(
     flow: DailyFlow, style: ChartStyle, texts: SupportTexts, *, size: tuple[float, float] = (6, 3)
 ) -> Figure:
-    """Bars of tickets opened and closed each day, the backlog as a line on its own axis."""
+    """Tickets opened (filled steps) and closed (a step line) each day."""
     fig = _figure(style, size)
     ax = _axes(fig, style, texts.flow)
     if flow.empty:
         _empty(ax, style, texts.empty)
         return fig
     xs = [day_number(d) for d in flow.days]
-    ax.bar([x - 0.2 for x in xs], flow.opened, width=0.4, color=OPENED, label=texts.opened)
-    ax.bar([x + 0.2 for x in xs], flow.closed, width=0.4, color=CLOSED, label=texts.closed)
-    ax.grid(True, axis="y", color=style.grid, linewidth=0.5)
-    step = max(1, len(xs) // 8)
-    ax.set_xticks(xs[::step])
-    ax.set_xticklabels([d.strftime(texts.date_format) for d in flow.days[::step]])
-    twin = ax.twinx()
-    twin.plot(xs, flow.backlog, color=style.accent, linewidth=2, label=texts.backlog)
-    twin.tick_params(colors=style.text, labelsize=style.font_size)
-    twin.set_ylim(bottom=0)
-    handles = ax.get_legend_handles_labels()
-    more = twin.get_legend_handles_labels()
-    legend = ax.legend(
-        handles[0] + more[0], handles[1] + more[1], loc="upper left",
-        fontsize=style.font_size, frameon=False,
+    # One artist a series (stairs, not a bar per day): 60 days draw in a fraction of the time.
+    edges = [x - 0.5 for x in xs] + [xs[-1] + 0.5]
+    ax.stairs(flow.opened, edges, fill=True, color=OPENED, alpha=0.55, label=texts.opened)
+    ax.stairs(flow.closed, edges, color=CLOSED, linewidth=1.8, label=texts.closed)
+    _day_axis(ax, style, flow, xs, texts)
+    _legend(ax, style, "upper left")
+    return fig
+
+
+def build_backlog(
+    flow: DailyFlow, style: ChartStyle, texts: SupportTexts, *, size: tuple[float, float] = (6, 3)
+) -> Figure:
+    """Tickets still open at the end of each day."""
+    fig = _figure(style, size)
+    ax = _axes(fig, style, texts.backlog)
+    if flow.empty:
+        _empty(ax, style, texts.empty)
+        return fig
+    xs = [day_number(d) for d in flow.days]
+    ax.fill_between(xs, flow.backlog, color=style.accent, alpha=0.25, linewidth=0)
+    ax.plot(xs, flow.backlog, color=style.accent, linewidth=2)
+    ax.text(
+        xs[-1], flow.backlog[-1], f" {flow.backlog[-1]}", va="bottom", ha="right",
+        color=style.text, fontsize=style.font_size,
     )  # fmt: skip
-    for text in legend.get_texts():
-        text.set_color(style.text)
+    _day_axis(ax, style, flow, xs, texts)
     return fig
 
 

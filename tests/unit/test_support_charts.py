@@ -82,6 +82,7 @@ def test_every_chart_draws_with_chinese_labels_and_empty(style: ChartStyle) -> N
     ]
     figures = [
         charts.build_flow(flow, style, TEXTS),
+        charts.build_backlog(flow, style, TEXTS),
         charts.build_sla(sla, style, TEXTS),
         charts.build_by_type([("question", 30), ("bug", 4)], style, TEXTS),
         charts.build_by_department([("人力资源部", 12), ("", 2)], style, TEXTS),
@@ -90,11 +91,13 @@ def test_every_chart_draws_with_chinese_labels_and_empty(style: ChartStyle) -> N
     ]
     for fig in figures:
         FigureCanvasAgg(fig).draw()  # a missing CJK glyph would warn (an error here)
-    assert [t.get_text() for t in figures[2].axes[0].get_yticklabels()] == ["咨询", "缺陷"]
-    assert figures[4].axes[0].get_yticklabels()[0].get_text().endswith("…")
-    assert figures[1].axes[0].texts[0].get_text() == " 按时 100%"
+    assert [t.get_text() for t in figures[3].axes[0].get_yticklabels()] == ["咨询", "缺陷"]
+    assert figures[5].axes[0].get_yticklabels()[0].get_text().endswith("…")
+    assert figures[2].axes[0].texts[0].get_text() == " 按时 100%"
+    assert figures[1].axes[0].texts[0].get_text() == " 1"  # the backlog today
     empties = [
         charts.build_flow(daily_flow([], last=DAY), style, TEXTS),
+        charts.build_backlog(daily_flow([], last=DAY), style, TEXTS),
         charts.build_sla(sla_attainment({}, {}), style, TEXTS),
         charts.build_by_type([], style, TEXTS),
         charts.build_satisfaction([], style, TEXTS),

@@ -1,4 +1,4 @@
-"""The Support page's charts: opened vs closed per day with the backlog, SLA attainment
+"""The Support page's charts: opened vs closed per day, the backlog, SLA attainment
 by priority, tickets by type and by department, the questions asked most, satisfaction
 by round. The figures are read once when the panel is first shown (or after a change
 it cares about) and each chart is drawn by its FigureView when it is on screen."""
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from oa_desk.charts.style import ChartStyle
     from oa_desk.charts.support import SupportTexts
+    from oa_desk.domain.support import SlaCache
     from oa_desk.domain.support_figures import SupportFigures
 
 __all__ = ["SHOWS", "SupportCharts"]
@@ -69,7 +70,7 @@ def support_texts() -> SupportTexts:
 
 
 class SupportCharts(QWidget):
-    """Six FigureViews in a scrolling grid, drawn lazily."""
+    """Seven FigureViews in a scrolling grid, drawn lazily."""
 
     def __init__(
         self, parent: QWidget | None = None, *, now: Callable[[], dt.datetime] | None = None
@@ -79,13 +80,14 @@ class SupportCharts(QWidget):
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
         self._stale = True
         self._figures: SupportFigures | None = None
+        self._cache: SlaCache | None = None  # finished tickets' SLA, on this calendar
         outer = QGridLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         inner = QWidget(scroll)
         grid = QGridLayout(inner)
-        self.views = [FigureView(inner) for _ in range(6)]
+        self.views = [FigureView(inner) for _ in range(7)]
         for i, view in enumerate(self.views):
             view.setMinimumHeight(260)
             grid.addWidget(view, i // 2, i % 2)
@@ -96,6 +98,7 @@ class SupportCharts(QWidget):
         self._doc = doc
         self._stale = True
         self._figures = None
+        self._cache = None
         if doc is None:
             for view in self.views:
                 view.set_builder(None)
@@ -103,6 +106,8 @@ class SupportCharts(QWidget):
             self.refresh()
 
     def on_changed(self, changes: Changes) -> None:
+        if changes.touches(ChangeKind.CALENDAR, ChangeKind.PLAN):
+            self._cache = None  # due times move with the calendar
         if changes.touches(*SHOWS):
             self._stale = True
             if self.isVisible():
@@ -119,15 +124,18 @@ class SupportCharts(QWidget):
     def refresh(self) -> None:
         """Read the figures again and give every view its builder (drawn when shown)."""
         from oa_desk.charts import support as charts
-        from oa_desk.services.support_stats import support_figures
+        from oa_desk.services.support_stats import sla_cache, support_figures
 
         if self._doc is None:
             return
         self._stale = False
-        data = self._figures = support_figures(self._doc.store, now=self._now())
+        if self._cache is None:
+            self._cache = sla_cache(self._doc.store)
+        data = self._figures = support_figures(self._doc.store, now=self._now(), cache=self._cache)
         texts = support_texts()
         builders: list[Callable[[ChartStyle], Figure]] = [
             lambda s: charts.build_flow(data.flow, s, texts),
+            lambda s: charts.build_backlog(data.flow, s, texts),
             lambda s: charts.build_sla(data.sla, s, texts),
             lambda s: charts.build_by_type(data.by_type, s, texts),
             lambda s: charts.build_by_department(data.by_department, s, texts),
