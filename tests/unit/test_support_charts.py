@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from oa_desk.charts.style import ChartStyle
 from oa_desk.domain.enums import TicketPriority
 from oa_desk.domain.support import CHINA_TZ, SlaLevel, SlaState, TicketSla
 from oa_desk.domain.support_figures import RoundScore, daily_flow, sla_attainment
+from oa_desk.store.planfile import PlanStore
 
 DAY = dt.date(2026, 6, 10)
 
@@ -131,3 +133,53 @@ def test_the_figures_of_a_demo_plan(tmp_path: Path) -> None:
     assert not figures.flow.empty and figures.flow.backlog[-1] >= 0
     assert figures.top_questions and figures.top_questions[0][1] >= figures.top_questions[-1][1]
     assert figures.rounds
+
+
+def test_the_figures_read_the_same_on_both_engines(
+    tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]
+) -> None:
+    from oa_desk.domain.enums import TicketStatus
+    from oa_desk.services import knowledge, records, support
+    from oa_desk.services.support_stats import sla_cache, support_figures
+    from oa_desk.store import models as m
+    from oa_desk.store.planfile import create_plan
+
+    path = tmp_path / "figures.oadesk"
+    create_plan(path, name="图表", start=dt.date(2026, 3, 2))
+    store = open_on_engine(path)
+    try:
+        with store.write() as s:
+            s.add(m.Department(id=1, name="财务部"))
+        created = dt.datetime(2026, 6, 8, 2, tzinfo=dt.UTC)  # 10:00 in Beijing, a Monday
+        ids = []
+        for i, title in enumerate(["无法登录", "报销单打不开", "打印格式错位"]):
+            edit = support.create_ticket(
+                store,
+                {"title": title, "priority": "P2", "department_id": 1 if i else None},
+                actor_id=None,
+                now=created + dt.timedelta(days=i),
+            )
+            ids.extend(edit.ticket_ids)
+        resolved = created + dt.timedelta(days=2, hours=3)
+        for status in (TicketStatus.IN_PROGRESS, TicketStatus.RESOLVED):
+            support.bulk_edit(store, ids[:1], actor_id=None, now=resolved, status=status)
+        article = knowledge.save_article(store, None, {"question": "登录问题"}, today=DAY)
+        knowledge.link_tickets(store, article.article_id, ids[:2])
+        records.add_record(
+            store, "feedback_round", {"department_id": 1, "day": DAY, "satisfaction": 4.2}
+        )
+        now = _at(DAY, 18)
+        figures = support_figures(store, now=now)
+        cached = support_figures(store, now=now, cache=sla_cache(store))
+    finally:
+        store.close()
+    assert figures == cached
+    assert sum(figures.flow.opened) == 3 and sum(figures.flow.closed) == 1
+    assert figures.flow.backlog[-1] == 2
+    assert dict(figures.by_type) == {"question": 3}
+    assert dict(figures.by_department) == {"财务部": 2, "": 1}
+    assert figures.top_questions == [("登录问题", 2)]
+    assert [(r.department, r.satisfaction) for r in figures.rounds] == [("财务部", 4.2)]
+    p2 = list(TicketPriority).index(TicketPriority.P2)
+    done = figures.sla.met[p2] + figures.sla.missed[p2]
+    assert done == 1 and figures.sla.open_breached[p2] + figures.sla.open_ok[p2] == 2
