@@ -22,7 +22,34 @@ from oa_desk.services.knowledge import plain_text, sanitize_html
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
-__all__ = ["Article", "BookletTexts", "booklet_html", "export_faq", "faq_entries", "read_all"]
+__all__ = [
+    "FAQ_HEADERS",
+    "Article",
+    "BookletTexts",
+    "booklet_html",
+    "cli_module_label",
+    "export_faq",
+    "faq_entries",
+    "read_all",
+]
+
+# The command line's FAQ sheet: both languages in the header, modules as Chinese labels.
+FAQ_HEADERS = (
+    "问题 Question",
+    "答案 Answer",
+    "模块 Module",
+    "标签 Tags",
+    "关联工单 Linked tickets",
+    "更新日期 Updated",
+)
+
+
+def cli_module_label(code: str) -> str:
+    from oa_desk.domain.enums import OaModule
+    from oa_desk.exchange.labels import enum_label
+
+    return enum_label(OaModule, code, "zh_CN")
+
 
 _A = m.Base.metadata.tables["kb_article"]
 _AT = m.Base.metadata.tables["kb_article_tag"]
