@@ -252,3 +252,20 @@ def test_the_window_has_the_page(window: MainWindow, plan: Path) -> None:
     window.show_page("knowledge")
     page = window.page("knowledge")
     assert isinstance(page, KnowledgePage) and page.articles.model.rowCount() > 0
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_each_tab_has_unique_mnemonics(window: MainWindow, plan: Path, language: str) -> None:
+    from tests.gui.test_mnemonics import clashes, widget_texts
+
+    window.set_language(language)
+    assert window.open_path(plan)
+    window.show_page("knowledge")
+    page = window.page("knowledge")
+    assert isinstance(page, KnowledgePage)
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    for tab in (page.articles, page.rounds):
+        texts = [*tabs, *widget_texts(tab)]
+        assert not clashes(texts), texts
+    if language == "zh_CN":
+        assert page.tabs.tabText(0) == "文章(&A)"

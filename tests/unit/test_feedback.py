@@ -125,3 +125,19 @@ def test_a_suggestion_becomes_a_feature_request_ticket(store: PlanStore) -> None
         feedback.suggestion_ticket(store, step.new_id, "  ", actor_id=None, now=NOW)
     with pytest.raises(Refusal):
         feedback.suggestion_ticket(store, 999, "x", actor_id=None, now=NOW)
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from oa_desk.exchange.safety import SpreadsheetRefused
+
+    fake = tmp_path / "results.xlsx"
+    fake.write_bytes(b"PK\x03\x04" + b"\x00" * 64)  # a zip header and nothing whole
+    with pytest.raises(SpreadsheetRefused):
+        read_results(fake)
+    csv = tmp_path / "results.csv"
+    csv.write_text("满意度,意见\n5,很好\n2,太慢\n", encoding="gbk")
+    results = read_results(csv)
+    assert [(a.row, a.satisfaction, a.comment) for a in results.answers] == [
+        (2, 5, "很好"),
+        (3, 2, "太慢"),
+    ]

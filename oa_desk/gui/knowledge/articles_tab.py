@@ -147,7 +147,7 @@ class ArticlesTab(QWidget):
         form.addRow(self.tr("&Module:"), self.module)
         form.addRow(self.tr("Ta&gs:"), self.tags)
         form.addRow(tools)
-        form.addRow(self.tr("&Answer:"), self.answer)
+        form.addRow(self.tr("Ans&wer:"), self.answer)
         form.addRow(self.tr("Linked tickets:"), self.tickets)
         form.addRow(ticket_bar)
         QShortcut(QKeySequence.StandardKey.Save, editor, self.save)

@@ -45,7 +45,7 @@ class FeedbackTab(QWidget):
         self._today = today
         box = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton(icon("plus"), self.tr("&Add round…"), self)
+        self.add_button = QPushButton(icon("plus"), self.tr("Add &round…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.delete_button = QPushButton(icon("trash"), self.tr("&Delete"), self)
         self.import_button = QPushButton(icon("file-arrow-up"), self.tr("&Import results…"), self)
@@ -82,7 +82,7 @@ class FeedbackTab(QWidget):
         lbox.addWidget(self.comments, 1)
         ticket_bar = QHBoxLayout()
         self.ticket_button = QPushButton(
-            icon("ticket"), self.tr("Turn into &feature-request ticket"), lower
+            icon("ticket"), self.tr("Turn into feature-request &ticket"), lower
         )
         ticket_bar.addWidget(self.ticket_button)
         ticket_bar.addStretch(1)

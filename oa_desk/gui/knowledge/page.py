@@ -46,7 +46,7 @@ class KnowledgePage(QWidget):
         self.tabs.addTab(self.articles, icon("question"), self.tr("&Articles"))
         self.tabs.addTab(self.rounds, icon("users-three"), self.tr("&Feedback rounds"))
         box.addWidget(self.tabs)
-        self.faq_button = QPushButton(icon("file-xls"), self.tr("FAQ &sheet…"), self)
+        self.faq_button = QPushButton(icon("file-xls"), self.tr("FAQ s&heet…"), self)
         self.faq_button.setToolTip(self.tr("Export the knowledge base as an Excel FAQ sheet"))
         self.pdf_button = QPushButton(icon("file-pdf"), self.tr("&PDF booklet…"), self)
         self.pdf_button.setToolTip(self.tr("Export the knowledge base as a printable booklet"))

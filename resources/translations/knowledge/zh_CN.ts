@@ -91,8 +91,8 @@
         <translation>标签(&amp;G)：</translation>
     </message>
     <message>
-        <source>&amp;Answer:</source>
-        <translation>答案(&amp;A)：</translation>
+        <source>Ans&amp;wer:</source>
+        <translation>答案(&amp;W)：</translation>
     </message>
     <message>
         <source>Linked tickets:</source>
@@ -194,8 +194,8 @@
 <context>
     <name>FeedbackTab</name>
     <message>
-        <source>&amp;Add round…</source>
-        <translation>新增调查(&amp;A)…</translation>
+        <source>Add &amp;round…</source>
+        <translation>新增调查(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -218,8 +218,8 @@
         <translation>本次调查的意见和建议（★）：</translation>
     </message>
     <message>
-        <source>Turn into &amp;feature-request ticket</source>
-        <translation>转为需求变更工单(&amp;F)</translation>
+        <source>Turn into feature-request &amp;ticket</source>
+        <translation>转为需求变更工单(&amp;T)</translation>
     </message>
     <message numerus="yes">
         <source>%n round(s)</source>
@@ -373,8 +373,8 @@
         <translation>反馈调查(&amp;F)</translation>
     </message>
     <message>
-        <source>FAQ &amp;sheet…</source>
-        <translation>FAQ 表格(&amp;S)…</translation>
+        <source>FAQ s&amp;heet…</source>
+        <translation>FAQ 表格(&amp;H)…</translation>
     </message>
     <message>
         <source>Export the knowledge base as an Excel FAQ sheet</source>
