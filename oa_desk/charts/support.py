@@ -9,6 +9,7 @@ render with the bundled CJK font.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -188,7 +189,12 @@ def build_sla(
     ax.invert_yaxis()
     ax.set_xlim(0, max(totals) * 1.3)
     ax.grid(True, axis="x", color=style.grid, linewidth=0.5)
-    _legend(ax, style, loc="lower right")
+    legend = ax.legend(
+        loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4,
+        fontsize=style.font_size, frameon=False,
+    )  # fmt: skip
+    for text in legend.get_texts():
+        text.set_color(style.text)
     return fig
 
 
@@ -251,6 +257,18 @@ def build_top_questions(
     return _bars(rows, style, texts.top_questions, texts.empty, size, CLOSED)
 
 
+def _spread(days: Sequence[dt.date], most: int = 7) -> list[dt.date]:
+    """Round days to label, at least a ``most``-th of the span apart (labels never overlap)."""
+    if not days:
+        return []
+    gap = max(1, (days[-1] - days[0]).days // most)
+    out = [days[0]]
+    for day in days[1:]:
+        if (day - out[-1]).days >= gap:
+            out.append(day)
+    return out
+
+
 def build_satisfaction(
     rounds: Sequence[RoundScore],
     style: ChartStyle,
@@ -274,10 +292,9 @@ def build_satisfaction(
             [day_number(r.day) for r in points], [r.satisfaction for r in points],
             marker="o", linewidth=1.5, label=_cut(name),
         )  # fmt: skip
-    days = sorted({r.day for name in shown for r in per[name]})
-    step = max(1, len(days) // 6)
-    ax.set_xticks([day_number(d) for d in days[::step]])
-    ax.set_xticklabels([d.strftime(texts.date_format) for d in days[::step]])
+    ticks = _spread(sorted({r.day for name in shown for r in per[name]}))
+    ax.set_xticks([day_number(d) for d in ticks])
+    ax.set_xticklabels([d.strftime(texts.date_format) for d in ticks])
     ax.set_ylim(1, 5.2)
     ax.grid(True, color=style.grid, linewidth=0.5)
     _legend(ax, style, loc="lower left", ncol=2)

@@ -86,8 +86,10 @@ def department_choices(store: PlanStore) -> list[tuple[int, str]]:
 
 
 def comment_lines(comments: str) -> list[str]:
-    """A round's comments, one per line, blank lines left out."""
-    return [line.strip() for line in comments.splitlines() if line.strip()]
+    """A round's comments, one per line or per "；" (a survey tool's summary joins them
+    so), blank ones left out."""
+    parts = (part.strip() for line in comments.splitlines() for part in line.split("；"))
+    return [part for part in parts if part]
 
 
 def round_values(

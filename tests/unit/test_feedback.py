@@ -86,6 +86,7 @@ def test_a_round_from_a_file_and_its_undo(store: PlanStore, tmp_path: Path) -> N
     (row,) = feedback.list_rounds(store)
     assert (row.department, row.day, row.respondents, row.satisfaction) == ("财务部", DAY, 3, 4.0)
     assert feedback.comment_lines(row.comments) == ["审批很快", "★ 希望增加移动端签字"]
+    assert feedback.comment_lines("甲；乙\n\n 丙 ") == ["甲", "乙", "丙"]
     records.undo_add_step(store, step)
     assert dump_store(store) == before
 

@@ -183,3 +183,14 @@ def test_the_figures_read_the_same_on_both_engines(
     p2 = list(TicketPriority).index(TicketPriority.P2)
     done = figures.sla.met[p2] + figures.sla.missed[p2]
     assert done == 1 and figures.sla.open_breached[p2] + figures.sla.open_ok[p2] == 2
+
+
+def test_round_day_labels_never_crowd() -> None:
+    days = [
+        DAY,
+        DAY + dt.timedelta(days=28),
+        DAY + dt.timedelta(days=41),
+        DAY + dt.timedelta(days=42),
+    ]
+    assert charts._spread(days) == days[:3]
+    assert charts._spread([]) == []
