@@ -17,7 +17,7 @@ every term a user typed (terms are split at white space), best first.
   ("报销 审批流程") AND the two kinds; a short term is never sent to ``MATCH``,
   where it would find nothing (or, glued to a longer term, over-match).
 * **Team plan (PostgreSQL 15).** ``ILIKE`` over the article's question, answer
-  and tag names (a tag through ``EXISTS``), ranked by where each term was found
+  and tag names (the matching tags' articles found once), ranked by where each term was found
   (question 3, tags 2, answer 1). Debian's PostgreSQL 15 ships ``pg_trgm`` in
   its server package and it is a trusted extension (a database owner may create
   it): migration 0014 creates it when allowed and puts GIN ``gin_trgm_ops``
@@ -182,9 +182,10 @@ def _postgresql(terms: list[str], module: str | None) -> tuple[str, dict[str, An
         params[f"t{i}"] = _like(term)
         question = f"a.question ILIKE :t{i}"
         answer = f"a.answer ILIKE :t{i}"
+        # The articles whose tags match, found once (a hashed subplan), not per article.
         tags = (
-            "EXISTS (SELECT 1 FROM kb_article_tag x JOIN kb_tag t ON t.id = x.tag_id"
-            f" WHERE x.article_id = a.id AND t.name ILIKE :t{i})"
+            "a.id IN (SELECT x.article_id FROM kb_article_tag x JOIN kb_tag t"
+            f" ON t.id = x.tag_id WHERE t.name ILIKE :t{i})"
         )
         where.append(f"({question} OR {answer} OR {tags})")
         score.append(f"(CASE WHEN {question} THEN 3 WHEN {tags} THEN 2 ELSE 1 END)")
