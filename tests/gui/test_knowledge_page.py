@@ -163,6 +163,11 @@ def test_importing_results_lists_problems_or_adds_the_round(
     assert "nothing was imported" in tab.problem_box.text()
     assert "Row 3, column A, “7”" in tab.problem_box.detailedText()
     tab.problem_box.close()
+    fake = tmp_path / "结果.xlsx"
+    fake.write_bytes(b"not a workbook at all")
+    tab.import_results(fake)
+    assert len(opened.errors) == 1 and "结果.xlsx" in opened.errors[0]
+    opened.errors.clear()
     assert dump_store(opened.store) == before
     count = tab.model.rowCount()
     monkeypatch.setattr(RoundDialog, "exec", lambda self: QDialog.DialogCode.Accepted)

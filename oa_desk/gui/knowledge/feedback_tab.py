@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from oa_desk.domain.support import CHINA_TZ
 from oa_desk.exchange.feedback_results import Results, read_results
+from oa_desk.exchange.safety import SpreadsheetRefused
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
 from oa_desk.gui.knowledge import operations
-from oa_desk.gui.knowledge.labels import explain, problem_reason
+from oa_desk.gui.knowledge.labels import Explained, explain, problem_reason
 from oa_desk.gui.knowledge.model import RoundCol, RoundsModel
 from oa_desk.gui.knowledge.round_dialog import RoundDialog
 from oa_desk.services import feedback
@@ -203,7 +204,12 @@ class FeedbackTab(QWidget):
             path = Path(name)
         try:
             results = read_results(path)
-        except Exception as exc:  # a refused or unreadable file: the window explains it
+        except SpreadsheetRefused as exc:  # hostile, damaged or not a spreadsheet at all
+            from oa_desk.gui.excel.texts import refusal  # the one wording of a refused file
+
+            doc.failed.emit(Explained(refusal(exc)))
+            return
+        except OSError as exc:
             doc.failed.emit(exc)
             return
         if results.problems:
