@@ -483,7 +483,15 @@ class MainWindow(QMainWindow):
 
     def _set_document_on_pages(self, doc: PlanDocument | None) -> None:
         for _feature, page in self._built_pages():
-            page.set_document(doc)  # type: ignore[attr-defined]
+            try:
+                page.set_document(doc)  # type: ignore[attr-defined]
+            except Exception:
+                # A large file is shown while its integrity check runs: a page that reads
+                # a damaged part fails here, and the check (polled) says so and brings the
+                # previous plan back. Anything else is a bug, and raised.
+                if doc is None or not doc.store.verifying:
+                    raise
+                log.warning("a page could not read %s while it is checked", doc.store.path)
 
     def close_plan(self) -> None:
         if self.doc is None:
