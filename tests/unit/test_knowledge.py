@@ -218,3 +218,19 @@ def test_qt_rich_text_keeps_its_bold_italic_and_underline() -> None:
         '<span style=" color:#ff0000;">红</span></p>'
     )
     assert kb.sanitize_html(qt) == "<p><b>粗</b><i><u>斜</u></i>红</p>"
+
+
+@pytest.mark.both_engines
+def test_a_pulled_team_plan_file_finds_its_articles(tmp_path: Path, pg_server: object) -> None:
+    """A pull writes every row into a new file: the triggers fill its FTS table."""
+    from oa_desk.store.publish import open_store, pull_plan
+    from tests.pg import PgServer, team_plan_from_file
+
+    assert isinstance(pg_server, PgServer)
+    url = team_plan_from_file(pg_server, _plan(tmp_path))
+    pulled = tmp_path / "pulled.oadesk"
+    pull_plan(url, pulled)
+    with open_store(pulled) as store:
+        assert _questions(store, "报销") == ["报销审批流程怎么走？", "差旅报销需要哪些附件？"]
+        assert _questions(store, "移动端") == ["移动端无法接收待办提醒"]
+        assert _questions(store, "workflow") == ["How do I delegate approvals?"]
