@@ -72,6 +72,9 @@ def test_models_pass_the_model_tester(opened: Opened, qtmodeltester: Any) -> Non
     opened.page.tabs.setCurrentIndex(ROUNDS)
     assert opened.page.rounds.model.rowCount() > 0
     qtmodeltester.check(opened.page.rounds.model)
+    opened.page.rounds.chart.draw_now()  # satisfaction by round, beside the rounds
+    figure = opened.page.rounds.chart.figure()
+    assert figure is not None and figure.axes[0].lines
 
 
 def test_searching_a_two_character_chinese_word(opened: Opened, qtbot: Any) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -33,8 +34,14 @@ from oa_desk.gui.knowledge import operations
 from oa_desk.gui.knowledge.labels import Explained, explain, problem_reason
 from oa_desk.gui.knowledge.model import RoundCol, RoundsModel
 from oa_desk.gui.knowledge.round_dialog import RoundDialog
+from oa_desk.gui.widgets.figure_view import FigureView
 from oa_desk.services import feedback
 from oa_desk.services.feedback import RoundRow
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from oa_desk.charts.style import ChartStyle
 
 MAX_PROBLEMS_SHOWN = 30
 
@@ -88,9 +95,11 @@ class FeedbackTab(QWidget):
         ticket_bar.addWidget(self.ticket_button)
         ticket_bar.addStretch(1)
         lbox.addLayout(ticket_bar)
+        self.chart = FigureView(split)  # satisfaction by round and department
         split.addWidget(self.view)
         split.addWidget(lower)
-        split.setSizes([380, 220])
+        split.addWidget(self.chart)
+        split.setSizes([300, 160, 240])
         box.addWidget(split, 1)
         self.empty_note = QLabel(self)
         box.addWidget(self.empty_note)
@@ -125,11 +134,33 @@ class FeedbackTab(QWidget):
             else ""
         )
         self.empty_note.setVisible(bool(self.empty_note.text()))
+        self._chart(rows)
         index = next((i for i, r in enumerate(rows) if keep and r.id == keep.id), 0)
         if rows:
             self.view.selectRow(index)
         self._show_comments()
         self._enable()
+
+    def _chart(self, rows: list[RoundRow]) -> None:
+        if self._doc is None:
+            self.chart.set_builder(None)
+            return
+        from oa_desk.domain.support_figures import RoundScore
+        from oa_desk.gui.widgets.support_charts import support_texts
+
+        scores = [
+            RoundScore(r.department, r.day, r.satisfaction, r.respondents)
+            for r in sorted(rows, key=lambda r: r.day)
+            if r.satisfaction is not None
+        ]
+        texts = support_texts()
+
+        def build(style: ChartStyle) -> Figure:
+            from oa_desk.charts.support import build_satisfaction
+
+            return build_satisfaction(scores, style, texts)
+
+        self.chart.set_builder(build)
 
     def current(self) -> RoundRow | None:
         index = self.view.currentIndex()
