@@ -36,6 +36,7 @@ from oa_desk.store.knowledge_search import ArticleHit, search_articles
 from oa_desk.store.planfile import PlanStore
 
 __all__ = [
+    "LIST_LIMIT",
     "ArticleDetail",
     "ArticleEdit",
     "ArticleRow",
@@ -62,6 +63,7 @@ _LINK = m.Base.metadata.tables["kb_article_ticket"]
 _T = m.Base.metadata.tables["ticket"]
 _ARTICLE_FIELDS = frozenset({"question", "answer", "module"})
 MAX_TAGS = 20
+LIST_LIMIT = 500  # the articles a list shows at most (a search narrows them)
 
 
 # -- rich text ------------------------------------------------------------------------------
@@ -509,7 +511,7 @@ def find_articles(store: PlanStore, query: str, *, limit: int = 5) -> list[Artic
 
 
 def list_articles(
-    store: PlanStore, query: str = "", *, module: str | None = None, limit: int = 500
+    store: PlanStore, query: str = "", *, module: str | None = None, limit: int = LIST_LIMIT
 ) -> list[ArticleRow]:
     """The articles matching ``query`` best first, or all, most recently updated first."""
     with store.read() as session:

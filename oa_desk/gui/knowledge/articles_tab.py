@@ -202,7 +202,11 @@ class ArticlesTab(QWidget):
         self.model.set_rows(rows)
         self._tag_names.setStringList(kb.tag_names(doc.store))
         typed = self.search.text().strip()
-        if typed:
+        if len(rows) >= kb.LIST_LIMIT:
+            self.summary.setText(
+                self.tr("The first %n articles are shown: search to narrow them.", "", len(rows))
+            )
+        elif typed:
             self.summary.setText(self.tr("%n article(s) found", "", len(rows)))
         else:
             self.summary.setText(self.tr("%n article(s)", "", len(rows)))

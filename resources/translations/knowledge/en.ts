@@ -4,6 +4,13 @@
 <context>
     <name>ArticlesTab</name>
     <message numerus="yes">
+        <source>The first %n articles are shown: search to narrow them.</source>
+        <translation>
+            <numerusform>The first %n article is shown: search to narrow it.</numerusform>
+            <numerusform>The first %n articles are shown: search to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n article(s) found</source>
         <translation>
             <numerusform>%n article found</numerusform>

@@ -99,6 +99,12 @@
         <translation>关联工单：</translation>
     </message>
     <message numerus="yes">
+        <source>The first %n articles are shown: search to narrow them.</source>
+        <translation>
+            <numerusform>仅显示前 %n 篇文章：请用搜索缩小范围。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
