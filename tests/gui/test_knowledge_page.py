@@ -4,6 +4,7 @@ sheet and the PDF booklet; the suggestion widget and the support charts."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QInputDialog
 
+from oa_desk.domain.changes import Changes
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.knowledge import FEATURE
 from oa_desk.gui.knowledge.page import ROUNDS, KnowledgePage
@@ -252,6 +254,30 @@ def test_support_charts_draw_each_figure(opened: Opened, qtbot: Any) -> None:
     assert panel.figures() is not figures
 
 
+def test_the_overview_tile_counts_articles_and_the_questions_asked_most(
+    opened: Opened, qtbot: Any
+) -> None:
+    from oa_desk.gui.knowledge.tile import KnowledgeTile
+
+    shown: list[bool] = []
+    tile = KnowledgeTile(lambda: shown.append(True))
+    qtbot.addWidget(tile)
+    tile.set_document(opened.doc)
+    from oa_desk.services.knowledge_summary import summary
+
+    data = summary(opened.store)
+    assert data.articles == len(kb.list_articles(opened.store))
+    assert tile.summary.text().startswith(f"{data.articles} article")
+    assert "satisfaction" in tile.summary.text()
+    assert tile.list.count() == len(data.top) == 3
+    assert tile.list.item(0).text().startswith(data.top[0][0])
+    tile.open_button.click()
+    assert shown == [True]
+    kb.save_article(opened.store, None, {"question": "又一篇"}, today=dt.date(2026, 6, 1))
+    tile.on_changed(Changes.all())
+    assert tile.summary.text().startswith(f"{data.articles + 1} article")
+
+
 def test_the_window_has_the_page(window: MainWindow, plan: Path) -> None:
     assert FEATURE in window.features
     keys = [f.key for f in window.features]
@@ -260,6 +286,10 @@ def test_the_window_has_the_page(window: MainWindow, plan: Path) -> None:
     window.show_page("knowledge")
     page = window.page("knowledge")
     assert isinstance(page, KnowledgePage) and page.articles.model.rowCount() > 0
+    from oa_desk.gui.knowledge.tile import KnowledgeTile
+
+    tiles = [t for t in window.page("overview").tiles() if isinstance(t, KnowledgeTile)]  # type: ignore[attr-defined]
+    assert tiles and tiles[0].list.count() > 0
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

@@ -234,3 +234,25 @@ def test_a_pulled_team_plan_file_finds_its_articles(tmp_path: Path, pg_server: o
         assert _questions(store, "报销") == ["报销审批流程怎么走？", "差旅报销需要哪些附件？"]
         assert _questions(store, "移动端") == ["移动端无法接收待办提醒"]
         assert _questions(store, "workflow") == ["How do I delegate approvals?"]
+
+
+def test_the_overview_summary_reads_on_both_engines(store: PlanStore) -> None:
+    from oa_desk.services import records
+    from oa_desk.services.knowledge_summary import summary
+
+    assert summary(store) == kb_summary(len(ARTICLES), (), None, None)
+    ticket = support.create_ticket(store, {"title": "报销单提交失败"}, actor_id=None, now=NOW)
+    article = kb.list_articles(store, "报销审批")[0]
+    kb.link_tickets(store, article.id, ticket.ticket_ids)
+    for day, score in ((TODAY, 3.0), (TODAY + dt.timedelta(days=7), 4.0)):
+        records.add_record(store, "feedback_round", {"day": day, "satisfaction": score})
+    records.add_record(store, "feedback_round", {"day": TODAY + dt.timedelta(days=7)})
+    assert summary(store) == kb_summary(
+        len(ARTICLES), (("报销审批流程怎么走？", 1),), 4.0, TODAY + dt.timedelta(days=7)
+    )
+
+
+def kb_summary(*args: object) -> object:
+    from oa_desk.services.knowledge_summary import KbSummary
+
+    return KbSummary(*args)  # type: ignore[arg-type]

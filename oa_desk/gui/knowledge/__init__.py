@@ -24,6 +24,12 @@ def _page(shell: Shell) -> QWidget:
     return KnowledgePage(shell)
 
 
+def _tile(shell: Shell) -> QWidget:
+    from oa_desk.gui.knowledge.tile import KnowledgeTile
+
+    return KnowledgeTile(lambda: shell.show_page(KEY))
+
+
 FEATURE = Feature(
     key=KEY,
     title=lambda: QCoreApplication.translate("Features", "Knowledge base"),
@@ -40,4 +46,5 @@ FEATURE = Feature(
         }
     ),
     page=_page,
+    tile=_tile,
 )

@@ -74,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeTile</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{question} — %n ticket(s)</source>
+        <translation>
+            <numerusform>{question} — %n ticket</numerusform>
+            <numerusform>{question} — %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundsModel</name>
     <message numerus="yes">
         <source>%n comment(s)</source>

@@ -472,6 +472,37 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeTile</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Open the knowledge base</source>
+        <translation>打开知识库</translation>
+    </message>
+    <message>
+        <source>No plan open.</source>
+        <translation>没有打开计划。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>satisfaction {score:.1f} of 5 on {day}</source>
+        <translation>{day} 满意度 {score:.1f}/5</translation>
+    </message>
+    <message numerus="yes">
+        <source>{question} — %n ticket(s)</source>
+        <translation>
+            <numerusform>{question} — %n 个工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>(whole organisation)</source>
