@@ -28,41 +28,45 @@ class ArticleCol(IntEnum):
     UPDATED = 3
 
 
-class ArticlesModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """A table over a list of row records; a subclass names its headers and cells."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ArticleRow] = []
+        self._rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[ArticleRow]) -> None:
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def row_at(self, row: int) -> ArticleRow:
-        return self._rows[row]
-
-    def row_of(self, article_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ArticleCol)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < len(ArticleCol):
-            return None
-        return (
-            self.tr("Question"),
-            self.tr("Module"),
-            self.tr("Tickets"),
-            self.tr("Updated"),
-        )[section]
+        names = self.headers()
+        return names[section] if 0 <= section < len(names) else None
+
+
+class ArticlesModel(_RowsModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Question"), self.tr("Module"), self.tr("Tickets"), self.tr("Updated"))
+
+    def row_at(self, row: int) -> ArticleRow:
+        return self._rows[row]  # type: ignore[no-any-return]
+
+    def row_of(self, article_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == article_id), None)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -96,32 +100,8 @@ class RoundCol(IntEnum):
     COMMENTS = 5
 
 
-class RoundsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RoundRow] = []
-
-    def set_rows(self, rows: Sequence[RoundRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RoundRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(RoundCol)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(RoundCol):
-            return None
+class RoundsModel(_RowsModel):
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Department"),
             self.tr("Date"),
@@ -129,7 +109,10 @@ class RoundsModel(QAbstractTableModel):
             self.tr("Respondents"),
             self.tr("Satisfaction"),
             self.tr("Comments"),
-        )[section]
+        )
+
+    def row_at(self, row: int) -> RoundRow:
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
