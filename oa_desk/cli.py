@@ -170,7 +170,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     suffix = _suffix(args.file, (".xlsx", ".xml", ".pdf", ".ics"), "export to")
     with open_store(args.plan, read_only=True) as store:
-        if suffix == ".xlsx":
+        if suffix == ".xlsx" and args.faq:
+            from oa_desk.services.knowledge_export import FAQ_HEADERS, cli_module_label, export_faq
+
+            n = export_faq(store, args.file, "FAQ", FAQ_HEADERS, cli_module_label)
+            _err(f"wrote {args.file}: {n:,} knowledge-base articles")
+        elif suffix == ".xlsx":
             from oa_desk.services.excel import export_workbook
 
             rows = export_workbook(store, args.file)
@@ -282,6 +287,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--page-size", default="A3", choices=("A4", "A3", "Letter"), help="for .pdf")
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
     p.add_argument("--trainer", metavar="NAME", help="for .ics: only this trainer's sessions")
+    p.add_argument("--faq", action="store_true", help="for .xlsx: the knowledge base's FAQ sheet")
     p.set_defaults(handler=cmd_export)
 
 

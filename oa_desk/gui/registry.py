@@ -14,6 +14,7 @@ from oa_desk.gui.adoption import FEATURE as ADOPTION
 from oa_desk.gui.excel import FEATURE as EXCEL
 from oa_desk.gui.features import Feature
 from oa_desk.gui.goals import FEATURE as GOALS
+from oa_desk.gui.knowledge import FEATURE as KNOWLEDGE
 from oa_desk.gui.overview import FEATURE as OVERVIEW
 from oa_desk.gui.people import FEATURE as PEOPLE
 from oa_desk.gui.publicity import FEATURE as PUBLICITY
@@ -36,6 +37,7 @@ def features() -> Sequence[Feature]:
         RISKS,
         PUBLICITY,
         TRAINING,
+        KNOWLEDGE,
         ADOPTION,
         EXCEL,
         ACTIVITY,

@@ -63,6 +63,7 @@ __all__ = [
     "RecordUndo",
     "add_record",
     "add_step",
+    "checked_values",
     "delete_records",
     "redo_add_step",
     "register_rule",
@@ -228,6 +229,13 @@ def _naming(table: str) -> Iterator[None]:
     except RecordError as exc:
         exc.params.setdefault("table", table)
         raise
+
+
+def checked_values(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` checked against ``table``'s columns as an edit checks them (strings
+    stripped), for a feature's service that writes the row with more in one unit of work."""
+    with _naming(table):
+        return _clean(_table(table), values)
 
 
 def add_record(store: PlanStore, table: str, values: Mapping[str, Any]) -> RecordEdit:

@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads on the first session, not at start-up
 log = logging.getLogger(__name__)
 
 # The newest Alembic revision of store/migrations; PRAGMA user_version holds its number.
-HEAD_REVISION = "0013"
+HEAD_REVISION = "0014"
 SCHEMA_VERSION = int(HEAD_REVISION)
 # Files larger than this finish their integrity check on a background thread after
 # opening; nothing is written before it passes.
@@ -634,6 +634,9 @@ def init_schema(conn: sqlite3.Connection) -> None:
         conn.execute(str(CreateTable(table).compile(dialect=dialect)))
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
             conn.execute(str(CreateIndex(index).compile(dialect=dialect)))
+    from oa_desk.store.knowledge_search import create_fts
+
+    create_fts(conn.execute)  # the knowledge base's FTS table and its triggers
     conn.execute(
         "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"
         " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"

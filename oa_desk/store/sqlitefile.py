@@ -231,6 +231,8 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
                 return f"malformed database schema ({name}): not UTF-8 text"
             if name.startswith("sqlite_"):
                 continue  # SQLite's own tables cannot be created by name
+            if mem.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():
+                continue  # a virtual table's shadow table (kb_fts_data): made with it
             try:
                 mem.execute(sql)
             except sqlite3.DatabaseError as exc:

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArticleSuggestions</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>No article matches yet.</source>
+        <translation>暂无匹配的文章。</translation>
+    </message>
+    <message>
+        <source>Type the question: matching articles appear here.</source>
+        <translation>输入问题：匹配的文章将显示在这里。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Publish to Team Plan</source>
@@ -966,6 +981,73 @@
     <message>
         <source>Your role on this team plan ({role}) does not allow this change.</source>
         <translation>您在此团队计划中的角色（{role}）不允许此更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCharts</name>
+    <message>
+        <source>Tickets opened and closed per day</source>
+        <translation>每日新建与关闭的工单</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>打开时</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <source>Resolution SLA by priority</source>
+        <translation>各优先级的解决时限达成</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Open, breached</source>
+        <translation>未结，已超时</translation>
+    </message>
+    <message>
+        <source>Open, in time</source>
+        <translation>未结，未超时</translation>
+    </message>
+    <message>
+        <source>{value:.0f}% met</source>
+        <translation>按时 {value:.0f}%</translation>
+    </message>
+    <message>
+        <source>Tickets by type</source>
+        <translation>按类型的工单</translation>
+    </message>
+    <message>
+        <source>Tickets by department</source>
+        <translation>按部门的工单</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>Questions asked most (linked tickets)</source>
+        <translation>高频问题（关联工单数）</translation>
+    </message>
+    <message>
+        <source>Satisfaction by round</source>
+        <translation>各次调查的满意度</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>暂无数据</translation>
     </message>
 </context>
 <context>
