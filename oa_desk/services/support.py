@@ -9,8 +9,9 @@ must exist) is checked here, before anything is written. A refused intent
 raises a :class:`~oa_desk.domain.errors.Refusal` and changes nothing.
 
 Ticket numbers are ``T-00001``, one more than the highest ever issued in the
-plan (tickets are closed, never deleted, so a number is not issued twice;
-undoing a creation takes its number back with it).
+plan: the plan keeps a counter (``plan.ticket_counter``), so deleting the
+newest ticket never hands its number to the next one. Undoing a creation takes
+its number back only while no later number has been issued.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ __all__ = [
 _T = m.Base.metadata.tables["ticket"]
 _E = m.Base.metadata.tables["ticket_event"]
 _TEAM = m.Base.metadata.tables["team_member"]
+_PLAN = m.Base.metadata.tables["plan"]
 _NUMBER = re.compile(r"^T-(\d+)$")
 _CREATE_FIELDS = frozenset(
     {
@@ -57,6 +59,7 @@ _CREATE_FIELDS = frozenset(
         "reporter_id",
         "assignee_id",
         "module",
+        "reporter_name",
     }
 )
 
@@ -68,6 +71,10 @@ class TicketUndo:
     created: tuple[int, ...] = ()
     old_values: tuple[tuple[int, tuple[tuple[str, Any], ...]], ...] = ()
     events: tuple[int, ...] = ()
+    # Rows of other tables the intent added (a task, a risk, a training need).
+    rows_added: tuple[tuple[str, int], ...] = ()
+    # The ticket counter before and after (a creation), taken back if still the latest.
+    counter: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -81,14 +88,31 @@ def format_number(n: int) -> str:
     return f"T-{n:05d}"
 
 
-def _next_number(conn: Connection) -> int:
-    numbers = conn.execute(select(_T.c.number)).scalars()
+def _highest_number(conn: Connection) -> int:
     highest = 0
-    for number in numbers:
+    for number in conn.execute(select(_T.c.number)).scalars():
         match = _NUMBER.match(number or "")
         if match:
             highest = max(highest, int(match.group(1)))
-    return highest + 1
+    return highest
+
+
+def _next_number(conn: Connection) -> tuple[int, int]:
+    """The counter before, and the next number (which the counter now holds).
+
+    The counter never goes back when tickets are deleted; a number already in the
+    plan (imported) is never issued again either.
+    """
+    counter = conn.execute(select(_PLAN.c.ticket_counter)).scalar()
+    old = int(counter or 0)
+    if counter is None:  # a plan without its row: only the numbers themselves
+        return old, _highest_number(conn) + 1
+    new = old + 1
+    taken = conn.execute(select(_T.c.id).where(_T.c.number == format_number(new))).first()
+    if taken is not None:
+        new = max(new, _highest_number(conn) + 1)
+    conn.execute(update(_PLAN).values(ticket_counter=new))
+    return old, new
 
 
 def _check_assignee(conn: Connection, person_id: int | None) -> None:
@@ -156,7 +180,8 @@ def create_ticket(
     with store.write() as session:
         conn = session.connection()
         _check_assignee(conn, row.get("assignee_id"))
-        number = format_number(_next_number(conn))
+        old_counter, issued = _next_number(conn)
+        number = format_number(issued)
         result = conn.execute(insert(_T).values(**row, number=number, created_at=now))
         key = result.inserted_primary_key
         assert key is not None
@@ -171,7 +196,8 @@ def create_ticket(
     changes = Changes.insert(ChangeKind.TICKET, [tid]) | Changes.insert(
         ChangeKind.TICKET_EVENT, events
     )
-    return TicketEdit(changes, TicketUndo(created=(tid,), events=tuple(events)), (tid,))
+    undo = TicketUndo(created=(tid,), events=tuple(events), counter=(old_counter, issued))
+    return TicketEdit(changes, undo, (tid,))
 
 
 _UNSET: Any = object()
@@ -288,4 +314,20 @@ def revert_ticket_edit(store: PlanStore, undo: TicketUndo) -> Changes:
         if undo.created:
             conn.execute(delete(_T).where(_T.c.id.in_(undo.created)))
             changes |= Changes.delete(ChangeKind.TICKET, undo.created)
+        for table, row_id in reversed(undo.rows_added):
+            t = m.Base.metadata.tables[table]
+            conn.execute(delete(t).where(t.c.id == row_id))
+            changes |= Changes.delete(_KIND_OF_TABLE[table], [row_id])
+        if undo.counter is not None:  # only if no number was issued since
+            old, issued = undo.counter
+            conn.execute(
+                update(_PLAN).where(_PLAN.c.ticket_counter == issued).values(ticket_counter=old)
+            )
     return changes
+
+
+_KIND_OF_TABLE = {
+    "task": ChangeKind.TASK,
+    "risk": ChangeKind.RISK,
+    "training_need": ChangeKind.TRAINING_NEED,
+}
