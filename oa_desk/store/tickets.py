@@ -156,11 +156,15 @@ SlaInput = tuple[
 ]  # id, priority, created, first response, resolved
 
 
-def _moment(text: str | None) -> dt.datetime | None:
-    """A stored UTC moment read as text (much faster than the column type's parser)."""
+def _moment(text: str | dt.datetime | None) -> dt.datetime | None:
+    """A stored UTC moment read as text (much faster than the column type's parser).
+
+    PostgreSQL's driver gives the timestamp itself (the coercion to text is only a
+    type for SQLAlchemy, not a cast): taken as it is.
+    """
     if text is None:
         return None
-    moment = dt.datetime.fromisoformat(text)
+    moment = text if isinstance(text, dt.datetime) else dt.datetime.fromisoformat(text)
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
@@ -203,7 +207,7 @@ def sla_inputs(
         .order_by(_E.c.ticket_id, _E.c.at, _E.c.id)
     ):  # a status event always has its moment
         if v in statuses:
-            events.append(
-                (i, dt.datetime.fromisoformat(at).replace(tzinfo=dt.UTC), TicketStatus(v))
-            )
+            when = moment(at)
+            assert when is not None
+            events.append((i, when, TicketStatus(v)))
     return tickets, events
