@@ -21,7 +21,6 @@ from oa_desk.services import support, support_desk
 from oa_desk.services.support import TicketEdit
 
 translate = QCoreApplication.translate
-_C = "SupportOperations"
 
 
 class _Plurals(QObject):
@@ -63,7 +62,7 @@ def create(doc: PlanDocument, values: Mapping[str, Any], actor_id: int | None) -
     store = doc.store
     return perform(
         doc,
-        translate(_C, "New ticket {title}").format(title=values.get("title", "")),
+        translate("SupportOperations", "New ticket {title}").format(title=values.get("title", "")),
         lambda: support.create_ticket(store, values, actor_id=actor_id, now=now()),
         _undo(doc),
         explain=_explain(doc),
@@ -112,7 +111,7 @@ def comment(
     store = doc.store
     return perform(
         doc,
-        translate(_C, "Comment on {number}").format(number=number),
+        translate("SupportOperations", "Comment on {number}").format(number=number),
         lambda: support.add_comment(store, ticket_id, text, actor_id=actor_id, now=now()),
         _undo(doc),
         explain=_explain(doc),
@@ -129,7 +128,7 @@ def edit(
     store = doc.store
     return perform(
         doc,
-        translate(_C, "Edit {number}").format(number=number),
+        translate("SupportOperations", "Edit {number}").format(number=number),
         lambda: support_desk.edit_ticket(store, ticket_id, values, actor_id=actor_id, now=now()),
         _undo(doc),
         explain=_explain(doc),
@@ -142,7 +141,7 @@ def to_task(
     store = doc.store
     return perform(
         doc,
-        translate(_C, "Turn {number} into a task").format(number=number),
+        translate("SupportOperations", "Turn {number} into a task").format(number=number),
         lambda: support_desk.ticket_to_task(store, ticket_id, actor_id=actor_id, now=now()),
         _undo(doc),
         explain=_explain(doc),
@@ -155,7 +154,7 @@ def to_risk(
     store = doc.store
     return perform(
         doc,
-        translate(_C, "Turn {number} into a risk").format(number=number),
+        translate("SupportOperations", "Turn {number} into a risk").format(number=number),
         lambda: support_desk.ticket_to_risk(store, ticket_id, actor_id=actor_id, now=now()),
         _undo(doc),
         explain=_explain(doc),
@@ -168,7 +167,7 @@ def to_training_need(
     store = doc.store
     return perform(
         doc,
-        translate(_C, "Turn {number} into a training need").format(number=number),
+        translate("SupportOperations", "Turn {number} into a training need").format(number=number),
         lambda: support_desk.ticket_to_training_need(
             store, ticket_id, actor_id=actor_id, now=now()
         ),

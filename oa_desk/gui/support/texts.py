@@ -18,7 +18,6 @@ from oa_desk.domain.enums import (
 from oa_desk.domain.support import SlaLevel
 
 translate = QCoreApplication.translate
-_C = "SupportTexts"
 
 
 def moment_text(moment: dt.datetime | None) -> str:
@@ -30,96 +29,96 @@ def moment_text(moment: dt.datetime | None) -> str:
 
 def status_label(value: TicketStatus) -> str:
     return {
-        TicketStatus.NEW: translate(_C, "New"),
-        TicketStatus.ASSIGNED: translate(_C, "Triaged"),
-        TicketStatus.IN_PROGRESS: translate(_C, "In progress"),
-        TicketStatus.WAITING: translate(_C, "Waiting for user"),
-        TicketStatus.RESOLVED: translate(_C, "Resolved"),
-        TicketStatus.CLOSED: translate(_C, "Closed"),
+        TicketStatus.NEW: translate("SupportTexts", "New"),
+        TicketStatus.ASSIGNED: translate("SupportTexts", "Triaged"),
+        TicketStatus.IN_PROGRESS: translate("SupportTexts", "In progress"),
+        TicketStatus.WAITING: translate("SupportTexts", "Waiting for user"),
+        TicketStatus.RESOLVED: translate("SupportTexts", "Resolved"),
+        TicketStatus.CLOSED: translate("SupportTexts", "Closed"),
     }[value]
 
 
 def priority_label(value: TicketPriority) -> str:
     return {
-        TicketPriority.P1: translate(_C, "P1 urgent"),
-        TicketPriority.P2: translate(_C, "P2 high"),
-        TicketPriority.P3: translate(_C, "P3 normal"),
-        TicketPriority.P4: translate(_C, "P4 low"),
+        TicketPriority.P1: translate("SupportTexts", "P1 urgent"),
+        TicketPriority.P2: translate("SupportTexts", "P2 high"),
+        TicketPriority.P3: translate("SupportTexts", "P3 normal"),
+        TicketPriority.P4: translate("SupportTexts", "P4 low"),
     }[value]
 
 
 def type_label(value: TicketType) -> str:
     return {
-        TicketType.QUESTION: translate(_C, "Question"),
-        TicketType.INCIDENT: translate(_C, "Incident"),
-        TicketType.BUG: translate(_C, "Defect"),
-        TicketType.ACCESS: translate(_C, "Permission / account"),
-        TicketType.DATA: translate(_C, "Data"),
-        TicketType.CHANGE_REQUEST: translate(_C, "Feature request"),
-        TicketType.SUGGESTION: translate(_C, "Suggestion"),
+        TicketType.QUESTION: translate("SupportTexts", "Question"),
+        TicketType.INCIDENT: translate("SupportTexts", "Incident"),
+        TicketType.BUG: translate("SupportTexts", "Defect"),
+        TicketType.ACCESS: translate("SupportTexts", "Permission / account"),
+        TicketType.DATA: translate("SupportTexts", "Data"),
+        TicketType.CHANGE_REQUEST: translate("SupportTexts", "Feature request"),
+        TicketType.SUGGESTION: translate("SupportTexts", "Suggestion"),
     }[value]
 
 
 def channel_label(value: TicketChannel) -> str:
     return {
-        TicketChannel.HOTLINE: translate(_C, "Hotline"),
-        TicketChannel.EMAIL: translate(_C, "E-mail"),
-        TicketChannel.ON_SITE: translate(_C, "On site"),
-        TicketChannel.IM: translate(_C, "IM group"),
-        TicketChannel.SURVEY: translate(_C, "Survey"),
+        TicketChannel.HOTLINE: translate("SupportTexts", "Hotline"),
+        TicketChannel.EMAIL: translate("SupportTexts", "E-mail"),
+        TicketChannel.ON_SITE: translate("SupportTexts", "On site"),
+        TicketChannel.IM: translate("SupportTexts", "IM group"),
+        TicketChannel.SURVEY: translate("SupportTexts", "Survey"),
     }[value]
 
 
 def module_label(value: OaModule) -> str:
     return {
-        OaModule.WORKFLOW: translate(_C, "Workflow"),
-        OaModule.DOCUMENTS: translate(_C, "Documents"),
-        OaModule.MEETINGS: translate(_C, "Meetings"),
-        OaModule.NOTICES: translate(_C, "Notices"),
-        OaModule.ATTENDANCE: translate(_C, "Attendance"),
-        OaModule.CONTRACTS: translate(_C, "Contracts"),
-        OaModule.ASSETS: translate(_C, "Assets"),
-        OaModule.FINANCE: translate(_C, "Finance"),
-        OaModule.PORTAL: translate(_C, "Portal"),
-        OaModule.MOBILE: translate(_C, "Mobile"),
-        OaModule.OTHER: translate(_C, "Other"),
+        OaModule.WORKFLOW: translate("SupportTexts", "Workflow"),
+        OaModule.DOCUMENTS: translate("SupportTexts", "Documents"),
+        OaModule.MEETINGS: translate("SupportTexts", "Meetings"),
+        OaModule.NOTICES: translate("SupportTexts", "Notices"),
+        OaModule.ATTENDANCE: translate("SupportTexts", "Attendance"),
+        OaModule.CONTRACTS: translate("SupportTexts", "Contracts"),
+        OaModule.ASSETS: translate("SupportTexts", "Assets"),
+        OaModule.FINANCE: translate("SupportTexts", "Finance"),
+        OaModule.PORTAL: translate("SupportTexts", "Portal"),
+        OaModule.MOBILE: translate("SupportTexts", "Mobile"),
+        OaModule.OTHER: translate("SupportTexts", "Other"),
     }[value]
 
 
 def level_label(value: SlaLevel) -> str:
     """Words, not only a colour: the list shows them beside the breach icon."""
     return {
-        SlaLevel.MET: translate(_C, "Met"),
-        SlaLevel.OK: translate(_C, "On time"),
-        SlaLevel.WARNING: translate(_C, "80% used"),
-        SlaLevel.BREACHED: translate(_C, "Breached"),
+        SlaLevel.MET: translate("SupportTexts", "Met"),
+        SlaLevel.OK: translate("SupportTexts", "On time"),
+        SlaLevel.WARNING: translate("SupportTexts", "80% used"),
+        SlaLevel.BREACHED: translate("SupportTexts", "Breached"),
     }[value]
 
 
 def field_label(name: str) -> str:
     return {
-        "title": translate(_C, "Title"),
-        "description": translate(_C, "Description"),
-        "type": translate(_C, "Type"),
-        "channel": translate(_C, "Channel"),
-        "priority": translate(_C, "Priority"),
-        "status": translate(_C, "Status"),
-        "department_id": translate(_C, "Department"),
-        "wave_id": translate(_C, "Wave"),
-        "reporter_id": translate(_C, "Reporter"),
-        "reporter_name": translate(_C, "Reporter"),
-        "assignee_id": translate(_C, "Assignee"),
-        "module": translate(_C, "OA module"),
-        "resolution": translate(_C, "Resolution"),
-        "resolved_at": translate(_C, "Resolved"),
+        "title": translate("SupportTexts", "Title"),
+        "description": translate("SupportTexts", "Description"),
+        "type": translate("SupportTexts", "Type"),
+        "channel": translate("SupportTexts", "Channel"),
+        "priority": translate("SupportTexts", "Priority"),
+        "status": translate("SupportTexts", "Status"),
+        "department_id": translate("SupportTexts", "Department"),
+        "wave_id": translate("SupportTexts", "Wave"),
+        "reporter_id": translate("SupportTexts", "Reporter"),
+        "reporter_name": translate("SupportTexts", "Reporter"),
+        "assignee_id": translate("SupportTexts", "Assignee"),
+        "module": translate("SupportTexts", "OA module"),
+        "resolution": translate("SupportTexts", "Resolution"),
+        "resolved_at": translate("SupportTexts", "Resolved"),
     }.get(name, name)
 
 
 def link_label(table: str) -> str:
     return {
-        "task": translate(_C, "task"),
-        "risk": translate(_C, "risk"),
-        "training_need": translate(_C, "training need"),
+        "task": translate("SupportTexts", "task"),
+        "risk": translate("SupportTexts", "risk"),
+        "training_need": translate("SupportTexts", "training need"),
     }.get(table, table)
 
 
@@ -134,16 +133,22 @@ def event_text(kind: TicketEventKind, old: str, new: str, comment: str) -> str:
         return value
 
     if kind is TicketEventKind.CREATED:
-        return translate(_C, "Created {number}").format(number=new)
+        return translate("SupportTexts", "Created {number}").format(number=new)
     if kind is TicketEventKind.ASSIGNED:
-        return translate(_C, "Assigned to {who}").format(who=new or translate(_C, "nobody"))
+        return translate("SupportTexts", "Assigned to {who}").format(
+            who=new or translate("SupportTexts", "nobody")
+        )
     if kind in (TicketEventKind.STATUS, TicketEventKind.PRIORITY):
-        return translate(_C, "{old} → {new}").format(old=enum_text(old), new=enum_text(new))
+        return translate("SupportTexts", "{old} → {new}").format(
+            old=enum_text(old), new=enum_text(new)
+        )
     if kind is TicketEventKind.COMMENT:
-        return translate(_C, "Comment: {text}").format(text=comment)
+        return translate("SupportTexts", "Comment: {text}").format(text=comment)
     if kind is TicketEventKind.LINK:
-        return translate(_C, "Turned into a {what} (#{id})").format(what=link_label(old), id=new)
-    return translate(_C, "{field}: {old} → {new}").format(
+        return translate("SupportTexts", "Turned into a {what} (#{id})").format(
+            what=link_label(old), id=new
+        )
+    return translate("SupportTexts", "{field}: {old} → {new}").format(
         field=field_label(old), old=comment or "—", new=new or "—"
     )
 
@@ -156,36 +161,43 @@ def explain(err: BaseException) -> str | None:
     p = dict(getattr(err, "params", {}))
     texts = {
         "ticket.transition": translate(
-            _C, "A ticket cannot go from {old} to {new}: the workflow does not allow it."
+            "SupportTexts",
+            "A ticket cannot go from {old} to {new}: the workflow does not allow it.",
         ),
         "ticket.priority": translate(
-            _C, "Priority must be P1, P2, P3 or P4; {value} is not a priority."
+            "SupportTexts", "Priority must be P1, P2, P3 or P4; {value} is not a priority."
         ),
         "ticket.resolved_before_created": translate(
-            _C, "A ticket cannot be resolved before it was created."
+            "SupportTexts", "A ticket cannot be resolved before it was created."
         ),
         "ticket.resolved_while_open": translate(
-            _C, "Only a resolved or closed ticket has a resolution time."
+            "SupportTexts", "Only a resolved or closed ticket has a resolution time."
         ),
         "ticket.assignee_not_on_team": translate(
-            _C,
+            "SupportTexts",
             "That person is not on the project team: add them on the Team page first, "
             "or assign the ticket to a team member.",
         ),
-        "ticket.title_missing": translate(_C, "A ticket needs a title."),
-        "ticket.title_long": translate(_C, "A ticket title has at most 300 characters."),
-        "ticket.too_long": translate(_C, "{field} has at most {limit} characters."),
-        "ticket.missing": translate(_C, "That ticket no longer exists (someone deleted it)."),
-        "ticket.none": translate(_C, "Choose one or more tickets first."),
-        "ticket.comment_empty": translate(_C, "A comment needs some text."),
-        "ticket.reference_missing": translate(
-            _C, "The {field} chosen no longer exists: choose another one."
+        "ticket.title_missing": translate("SupportTexts", "A ticket needs a title."),
+        "ticket.title_long": translate(
+            "SupportTexts", "A ticket title has at most 300 characters."
         ),
-        "ticket.bad_value": translate(_C, "{value} is not a valid {field}."),
-        "ticket.already_task": translate(_C, "Ticket {number} already has its task."),
-        "ticket.already_risk": translate(_C, "Ticket {number} already has its risk."),
-        "ticket.already_need": translate(_C, "Ticket {number} already has a training need."),
-        "ticket.unknown_field": translate(_C, "{field} cannot be changed on a ticket."),
+        "ticket.too_long": translate("SupportTexts", "{field} has at most {limit} characters."),
+        "ticket.missing": translate(
+            "SupportTexts", "That ticket no longer exists (someone deleted it)."
+        ),
+        "ticket.none": translate("SupportTexts", "Choose one or more tickets first."),
+        "ticket.comment_empty": translate("SupportTexts", "A comment needs some text."),
+        "ticket.reference_missing": translate(
+            "SupportTexts", "The {field} chosen no longer exists: choose another one."
+        ),
+        "ticket.bad_value": translate("SupportTexts", "{value} is not a valid {field}."),
+        "ticket.already_task": translate("SupportTexts", "Ticket {number} already has its task."),
+        "ticket.already_risk": translate("SupportTexts", "Ticket {number} already has its risk."),
+        "ticket.already_need": translate(
+            "SupportTexts", "Ticket {number} already has a training need."
+        ),
+        "ticket.unknown_field": translate("SupportTexts", "{field} cannot be changed on a ticket."),
     }
     text = texts.get(code)
     if text is None:
