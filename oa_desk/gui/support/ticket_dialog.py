@@ -100,6 +100,8 @@ class TicketDialog(QDialog):
         ui.resolutionEdit.setPlainText(card.resolution)
         ui.resolvedEdit.setDateTime(_qdatetime(card.resolved_at or dt.datetime.now(dt.UTC)))
         ui.resolvedEdit.setEnabled(card.resolved_at is not None)
+        self._resolved_touched = False  # a moment typed by the user, not the default
+        ui.resolvedEdit.dateTimeChanged.connect(lambda _d: self._touch_resolved())
         ui.timesValue.setText(
             self.tr("created {created}, first response {response}, closed {closed}").format(
                 created=texts.moment_text(card.created_at),
@@ -163,6 +165,9 @@ class TicketDialog(QDialog):
                 )
             )
         return "; ".join(parts) or self.tr("none yet")
+
+    def _touch_resolved(self) -> None:
+        self._resolved_touched = True
 
     def _status_chosen(self) -> None:
         status = self.ui.statusCombo.currentData()
@@ -231,11 +236,10 @@ class TicketDialog(QDialog):
         ):
             out["reporter_id"] = reporter_id
             out["reporter_name"] = reporter_name
-        if ui.resolvedEdit.isEnabled():
+        if ui.resolvedEdit.isEnabled() and self._resolved_touched:
+            # untouched, a ticket resolved now is resolved at the moment of saving
             resolved = _moment(ui.resolvedEdit.dateTime())
             old = card.resolved_at
-            moved = old is None or abs((resolved - old).total_seconds()) >= 60
-            # a ticket resolved now is resolved at the moment of saving, unless moved
-            if moved and (old is not None or "status" not in out):
+            if old is None or abs((resolved - old).total_seconds()) >= 60:
                 out["resolved_at"] = resolved
         return out
