@@ -4,8 +4,8 @@ SLA, one ticket's card and history, the team, departments and waves to choose fr
 The list's filters and sorts on stored columns are SQL (:mod:`oa_desk.store.tickets`);
 the SLA is working-time arithmetic on the plan's calendar
 (:mod:`oa_desk.domain.support`), so a filter on breach or a sort by due time or
-remaining time computes the SLA of every ticket once (finished tickets are
-remembered by the board's :class:`SlaCache`) and orders the ids in Python. The
+remaining time computes the SLA of every ticket (resolved tickets are remembered
+by the board while their row is unchanged) and orders the ids in Python. The
 first screen of an unfiltered list computes the SLA of its rows only.
 
 A changed calendar makes the board's clock and cache again (:meth:`SlaBoard.reset`):
@@ -18,7 +18,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from oa_desk.domain.support import SlaCache, SlaLevel, TicketSla, WorkClock, sla_for_all
+from oa_desk.domain.enums import TicketPriority, TicketStatus
+from oa_desk.domain.support import SlaLevel, TicketSla, WorkClock, sla_for_all
+from oa_desk.store import bulkread
 from oa_desk.store.planfile import PlanStore
 from oa_desk.store.ticket_desk import (
     TicketCard,
@@ -34,7 +36,7 @@ from oa_desk.store.tickets import (
     SORT_COLUMNS,
     TicketFilter,
     TicketRow,
-    sla_inputs,
+    parse_moment,
     ticket_ids,
     ticket_rows,
 )
@@ -56,6 +58,8 @@ __all__ = [
 ]
 
 SLA_SORTS = ("response_due", "resolve_due", "remaining", "sla")
+_PRIORITIES = {p.value: p for p in TicketPriority}
+_STATUSES = {s.value: s for s in TicketStatus}
 
 
 @dataclass(frozen=True)
@@ -100,35 +104,73 @@ class SlaBoard:
 
     def __init__(self, store: PlanStore) -> None:
         self._store = store
-        self._cache: SlaCache | None = None
+        self._clock: WorkClock | None = None
+        self._moments: dict[object, dt.datetime] = {}
+        self._done: dict[tuple[object, ...], TicketSla] = {}
 
     def reset(self) -> None:
         """The calendar changed: read it again when next needed."""
-        self._cache = None
+        self._clock = None
+        self._done.clear()
 
-    def _cached(self) -> SlaCache:
-        if self._cache is None:
+    @property
+    def clock(self) -> WorkClock:
+        """The plan's working time (its calendar, read when first needed)."""
+        if self._clock is None:
             from oa_desk.services.schedule import load_calendar
 
             with self._store.read() as session:
                 calendar = load_calendar(session)
-            self._cache = SlaCache(WorkClock(calendar))
-        return self._cache
-
-    @property
-    def clock(self) -> WorkClock:
-        return self._cached().clock
+            self._clock = WorkClock(calendar)
+        return self._clock
 
     def all(self, now: dt.datetime) -> dict[int, TicketSla]:
-        """The SLA of every ticket (finished ones remembered between calls)."""
-        cache = self._cached()
+        """The SLA of every ticket.
+
+        The rows come from the driver as they are. A resolved ticket's SLA depends
+        only on its own row (a reopening clears its resolved moment), so it is kept
+        by that row until the calendar changes; each stored moment is parsed once.
+        """
+        clock = self.clock
         with self._store.read() as session:
-            tickets, events = sla_inputs(session.connection())
-        return cache.compute(tickets, events, now)
+            raw_tickets, raw_events = bulkread.ticket_sla_rows(session)
+        done, out = self._done, {}
+        todo = []
+        for row in raw_tickets:
+            if row[4] is not None:
+                hit = done.get(row)
+                if hit is not None:
+                    out[row[0]] = hit
+                    continue
+            todo.append(row)
+        moment, priorities, statuses = self._moment, _PRIORITIES, _STATUSES
+        wanted = {row[0] for row in todo}
+        tickets = [
+            (tid, priorities[p], moment(c), moment(fr), moment(rs)) for tid, p, c, fr, rs in todo
+        ]
+        events = [
+            (tid, moment(at), statuses[v])
+            for tid, at, v in raw_events
+            if tid in wanted and v in statuses
+        ]
+        computed = sla_for_all(clock, tickets, events, now)  # type: ignore[arg-type]
+        for row in todo:
+            if row[4] is not None:
+                done[row] = computed[row[0]]
+        out.update(computed)
+        return out
+
+    def _moment(self, value: object) -> dt.datetime | None:
+        if value is None:
+            return None
+        found = self._moments.get(value)
+        if found is None:
+            found = self._moments[value] = parse_moment(value)
+        return found
 
     def of(self, ids: Sequence[int], now: dt.datetime) -> dict[int, TicketSla]:
         """The SLA of some tickets only (a window of the list)."""
-        clock = self._cached().clock
+        clock = self.clock
         with self._store.read() as session:
             tickets, events = sla_inputs_of(session.connection(), ids)
         return sla_for_all(clock, tickets, events, now)

@@ -156,6 +156,14 @@ SlaInput = tuple[
 ]  # id, priority, created, first response, resolved
 
 
+def parse_moment(value: object) -> dt.datetime:
+    """A stored UTC moment as the driver gives it (SQLite's text, psycopg's datetime)."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    moment = dt.datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
 def _moment(text: str | dt.datetime | None) -> dt.datetime | None:
     """A stored UTC moment read as text (much faster than the column type's parser).
 

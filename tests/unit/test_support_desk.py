@@ -240,3 +240,16 @@ def test_summary_counts_open_warning_and_breached(store: PlanStore) -> None:
     states = [support_board.active_state(s)[0] for s in board.all(now).values()]
     assert summary.breached <= sum(1 for level in states if level is SlaLevel.BREACHED)
     assert summary.open >= summary.breached + summary.warning
+
+
+def test_the_board_forgets_a_resolved_ticket_once_reopened(store: PlanStore) -> None:
+    tid = _new(store)
+    support.bulk_edit(store, [tid], actor_id=None, now=NOW, status=S.RESOLVED)
+    board = support_board.SlaBoard(store)
+    later = NOW + dt.timedelta(days=3)
+    assert board.all(later)[tid].resolution.done
+    assert board.all(later)[tid].resolution.done  # remembered
+    support.bulk_edit(store, [tid], actor_id=None, now=later, status=S.IN_PROGRESS)
+    again = board.all(later + dt.timedelta(hours=1))[tid]
+    assert not again.resolution.done
+    assert again == board.of([tid], later + dt.timedelta(hours=1))[tid]
