@@ -36,6 +36,7 @@ from oa_desk.store.tickets import (
     SORT_COLUMNS,
     TicketFilter,
     TicketRow,
+    count_tickets,
     parse_moment,
     ticket_ids,
     ticket_rows,
@@ -203,7 +204,15 @@ def _sla_key(sort: str, sla: TicketSla | None) -> tuple[int, float]:
 
 
 class TicketSource:
-    """The tickets of one query, in its order, a window at a time."""
+    """The tickets of one query, in its order, a window at a time.
+
+    A query on stored columns only is counted first and its windows near the top
+    are read by ``LIMIT``/``OFFSET``; the first window further down reads the
+    ordered ids once (the People roster's way). A query on the SLA orders every id
+    at once in Python.
+    """
+
+    NEAR = 2000  # rows from the top read by OFFSET without the id list
 
     def __init__(
         self, store: PlanStore, query: TicketQuery, board: SlaBoard, now: dt.datetime
@@ -211,23 +220,44 @@ class TicketSource:
         self._store = store
         self._board = board
         self._now = now
-        by_sla = query.sort in SLA_SORTS
-        sql_sort = query.sort if query.sort in SORT_COLUMNS else "created_at"
-        with store.read() as session:
-            ids = ticket_ids(session.connection(), query.filter, sql_sort, query.descending)
+        self._query = query
+        self._sql_sort = query.sort if query.sort in SORT_COLUMNS else "created_at"
         self._slas: dict[int, TicketSla] | None = None
-        if by_sla or query.breached is not None:
-            slas = board.all(now)
-            self._slas = slas
-            if query.breached is not None:
-                ids = [i for i in ids if i in slas and slas[i].breached is query.breached]
-            if by_sla:
-                ids.sort(key=lambda i: _sla_key(query.sort, slas.get(i)), reverse=query.descending)
-        self.ids = ids
+        self._ids: list[int] | None = None
+        by_sla = query.sort in SLA_SORTS
+        if not by_sla and query.breached is None:
+            with store.read() as session:
+                self.total = count_tickets(session.connection(), query.filter)
+            return
+        ids = self._read_ids()
+        slas = board.all(now)
+        self._slas = slas
+        if query.breached is not None:
+            ids = [i for i in ids if i in slas and slas[i].breached is query.breached]
+        if by_sla:
+            ids.sort(key=lambda i: _sla_key(query.sort, slas.get(i)), reverse=query.descending)
+        self._ids = ids
         self.total = len(ids)
 
+    def _read_ids(self, offset: int = 0, limit: int | None = None) -> list[int]:
+        q = self._query
+        with self._store.read() as session:
+            return ticket_ids(
+                session.connection(), q.filter, self._sql_sort, q.descending, offset, limit
+            )
+
+    @property
+    def ids(self) -> list[int]:
+        """Every id of the query, in its order."""
+        if self._ids is None:
+            self._ids = self._read_ids()
+        return self._ids
+
     def rows(self, offset: int, limit: int) -> list[ListRow]:
-        window = self.ids[offset : offset + limit]
+        if self._ids is None and offset + limit <= self.NEAR:
+            window = self._read_ids(offset, limit)
+        else:
+            window = self.ids[offset : offset + limit]
         with self._store.read() as session:
             rows = ticket_rows(session.connection(), window)
         slas = self._slas if self._slas is not None else self._board.of(window, self._now)

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, String, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, String, func, or_, select, type_coerce
 
 from oa_desk.domain.enums import TicketEventKind, TicketPriority, TicketStatus, TicketType
 from oa_desk.store import models
@@ -92,10 +92,21 @@ def _where(f: TicketFilter) -> list[ColumnElement[bool]]:
     return out
 
 
+def count_tickets(conn: Connection, f: TicketFilter) -> int:
+    """How many tickets pass ``f``."""
+    return int(conn.execute(select(func.count()).select_from(_T).where(*_where(f))).scalar_one())
+
+
 def ticket_ids(
-    conn: Connection, f: TicketFilter, sort: str = "created_at", descending: bool = True
+    conn: Connection,
+    f: TicketFilter,
+    sort: str = "created_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[int]:
-    """Ids of the tickets that pass ``f``, in ``sort`` order (ties by id)."""
+    """Ids of the tickets that pass ``f``, in ``sort`` order (ties by id); ``offset`` and
+    ``limit`` give one window of them."""
     if sort not in SORT_COLUMNS:
         raise ValueError(f"tickets cannot be sorted by {sort!r}")
     stmt = select(_T.c.id).where(*_where(f))
@@ -109,7 +120,10 @@ def ticket_ids(
     else:
         key = _T.c[sort]
     order = (key.desc(), _T.c.id.desc()) if descending else (key.asc(), _T.c.id.asc())
-    return list(conn.execute(stmt.order_by(*order)).scalars())
+    stmt = stmt.order_by(*order)
+    if offset or limit is not None:
+        stmt = stmt.offset(offset).limit(limit)
+    return list(conn.execute(stmt).scalars())
 
 
 def ticket_rows(conn: Connection, ids: Sequence[int]) -> dict[int, TicketRow]:

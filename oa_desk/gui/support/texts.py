@@ -24,7 +24,20 @@ def moment_text(moment: dt.datetime | None) -> str:
     """A stored moment in the computer's time zone ("—" when not yet)."""
     if moment is None:
         return "—"
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone(_local_zone()).strftime("%Y-%m-%d %H:%M")
+
+
+def _local_zone() -> dt.tzinfo:
+    """The computer's zone now (asked once a minute, not for every cell)."""
+    now = dt.datetime.now().timestamp() // 60
+    if _ZONE[0] != now:
+        _ZONE[:] = [now, dt.datetime.now().astimezone().tzinfo]
+    zone = _ZONE[1]
+    assert isinstance(zone, dt.tzinfo)
+    return zone
+
+
+_ZONE: list[object] = [None, None]
 
 
 def status_label(value: TicketStatus) -> str:
