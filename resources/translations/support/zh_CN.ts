@@ -105,7 +105,7 @@
     <name>SupportTexts</name>
     <message>
         <source>New</source>
-        <translation>新提出</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Triaged</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>In progress</source>
-        <translation>实施中</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Waiting for user</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>E-mail</source>
-        <translation>电子邮箱</translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>On site</source>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Met</source>
-        <translation>已达成</translation>
+        <translation>已达标</translation>
     </message>
     <message>
         <source>On time</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Description</source>
@@ -448,11 +448,11 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>职务(&amp;T)：</translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>说明(&amp;D)：</translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>职务</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Status</source>
