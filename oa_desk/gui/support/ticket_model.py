@@ -1,6 +1,7 @@
 """The ticket list's item model: a window cache over the tickets a query selects.
 
-The People roster's pattern (``gui/people/roster_model.py``): the model knows how
+The People roster's pattern, shared through
+:class:`~oa_desk.gui.widgets.windowed_model.WindowedModel`: the model knows how
 many tickets the query selects and holds pages of
 :class:`~oa_desk.services.support_board.ListRow` read by a loader in the
 query's order; the loaded pages' texts live in Qt's own item store, so painting
@@ -16,26 +17,33 @@ never by colour alone.
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem
 
 from oa_desk.domain.support import SlaLevel
 from oa_desk.gui.support import texts
+from oa_desk.gui.widgets.windowed_model import PAGE, WindowedModel
 from oa_desk.services.support_board import ListRow, active_state
+
+__all__ = [
+    "COLUMN_OF_SORT",
+    "ID_ROLE",
+    "LEVEL_ROLE",
+    "PAGE",
+    "SORT_OF_COLUMN",
+    "STATUS_ROLE",
+    "TicketCol",
+    "TicketModel",
+    "hours_text",
+]
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 3
-PAGE = 200
-MAX_PAGES = 60
 
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-Loader = Callable[[int, int], Sequence[ListRow]]
 
 
 class TicketCol(IntEnum):
@@ -78,27 +86,18 @@ def hours_text(locale: QLocale, seconds: int) -> str:
     return QCoreApplication.translate("TicketModel", "{hours} h").format(hours=number)
 
 
-class TicketModel(QStandardItemModel):
+class TicketModel(WindowedModel):
     """Tickets by window; ``set_source(total, loader)`` after every query change."""
 
     sort_requested = Signal(str, bool)  # sort key, descending
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._total = 0
-        self._loader: Loader | None = None
-        self._pages: OrderedDict[int, tuple[ListRow, ...]] = OrderedDict()
-        self._wanted: set[int] = set()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.load_wanted)
+        super().__init__(_COLUMNS, parent)
         self._locale = QLocale()
         self._bold = QFont()
         self._bold.setBold(True)
         self._breach_brush = QBrush(QColor(220, 53, 69, 40))  # with words and an icon
         self._icons: dict[SlaLevel, QIcon] = {}
-        self.setColumnCount(_COLUMNS)
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
@@ -124,63 +123,12 @@ class TicketModel(QStandardItemModel):
             self._icons[level] = icon(name) if name else QIcon()
         return self._icons[level]
 
-    # -- the source -----------------------------------------------------------------
-
-    def set_source(self, total: int, loader: Loader | None) -> None:
-        self.beginResetModel()
-        self.blockSignals(True)
-        self.setRowCount(0)
-        self._total = max(0, total)
-        self.setRowCount(self._total)
-        self.blockSignals(False)
-        self._loader = loader
-        self._pages.clear()
-        self._wanted.clear()
-        if loader is not None and total:
-            self._read(0, announce=False)  # the first screen paints at once
-        self.endResetModel()
-
-    def total(self) -> int:
-        return self._total
-
-    def loaded_pages(self) -> list[int]:
-        return sorted(self._pages)
-
     def row_at(self, row: int) -> ListRow | None:
-        page = self._pages.get(row // PAGE)
-        if page is None or row % PAGE >= len(page):
-            return None
-        return page[row % PAGE]
+        record = self.record_at(row)
+        return record if isinstance(record, ListRow) else None
 
-    def row_of(self, ticket_id: int) -> int | None:
-        for number, page in self._pages.items():
-            for i, r in enumerate(page):
-                if r.row.id == ticket_id:
-                    return number * PAGE + i
-        return None
-
-    def ensure_rows(self, first: int, last: int) -> None:
-        """Read now the pages of rows ``first``..``last`` not read yet (before a paint)."""
-        if self._loader is None or self._total == 0:
-            return
-        first, last = max(0, first), min(self._total - 1, max(first, last))
-        for page in range(first // PAGE, last // PAGE + 1):
-            if page not in self._pages:
-                self._read(page)
-            else:
-                self._pages.move_to_end(page)
-
-    def want(self, row: int) -> None:
-        page = row // PAGE
-        if page not in self._pages and page not in self._wanted:
-            self._wanted.add(page)
-            self._timer.start()
-
-    def load_wanted(self) -> None:
-        wanted, self._wanted = sorted(self._wanted), set()
-        for page in wanted:
-            if page not in self._pages and self._loader is not None:
-                self._read(page)
+    def id_of(self, record: ListRow) -> int:
+        return record.row.id
 
     def _moment(self, moment: dt.datetime) -> str:
         return texts.moment_text(moment)
@@ -211,38 +159,22 @@ class TicketModel(QStandardItemModel):
             cells[TicketCol.SLA] = texts.level_label(level)
         return cells, level
 
-    def _read(self, page: int, *, announce: bool = True) -> None:
-        assert self._loader is not None
-        rows = tuple(self._loader(page * PAGE, PAGE))
-        self._pages[page] = rows
-        first = page * PAGE
-        if not announce:
-            self.blockSignals(True)
-        for i, r in enumerate(rows):
-            cells, level = self._cells(r)
-            breached = level is SlaLevel.BREACHED
-            for column, text in enumerate(cells):
-                item = QStandardItem(text)
-                item.setFlags(_FLAGS)
-                item.setData(r.row.id, ID_ROLE)
-                if column == TicketCol.STATUS:
-                    item.setData(r.row.status.value, STATUS_ROLE)
-                if column == TicketCol.SLA and level is not None:
-                    item.setData(level.value, LEVEL_ROLE)
-                    item.setIcon(self._icon(level))
-                if breached:
-                    item.setFont(self._bold)
-                    item.setBackground(self._breach_brush)
-                self.setItem(first + i, column, item)
-        if not announce:
-            self.blockSignals(False)
-        while len(self._pages) > MAX_PAGES:
-            old, dropped = self._pages.popitem(last=False)
-            self.blockSignals(True)
-            for i in range(len(dropped)):
-                for column in range(_COLUMNS):
-                    self.takeItem(old * PAGE + i, column)
-            self.blockSignals(False)
+    def fill_row(self, row: int, record: ListRow) -> None:
+        cells, level = self._cells(record)
+        breached = level is SlaLevel.BREACHED
+        for column, text in enumerate(cells):
+            item = QStandardItem(text)
+            item.setFlags(_FLAGS)
+            item.setData(record.row.id, ID_ROLE)
+            if column == TicketCol.STATUS:
+                item.setData(record.row.status.value, STATUS_ROLE)
+            if column == TicketCol.SLA and level is not None:
+                item.setData(level.value, LEVEL_ROLE)
+                item.setIcon(self._icon(level))
+            if breached:
+                item.setFont(self._bold)
+                item.setBackground(self._breach_brush)
+            self.setItem(row, column, item)
 
     # -- Qt -------------------------------------------------------------------------
 
