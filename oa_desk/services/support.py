@@ -24,11 +24,19 @@ from typing import Any
 
 from sqlalchemy import RowMapping, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import TicketChannel, TicketEventKind, TicketPriority, TicketStatus
 from oa_desk.domain.errors import Refusal
-from oa_desk.domain.support import check_priority, check_times, check_transition, is_reopen
+from oa_desk.domain.support import (
+    WorkClock,
+    check_priority,
+    check_times,
+    check_transition,
+    is_reopen,
+    target_seconds,
+)
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
@@ -115,6 +123,24 @@ def _next_number(conn: Connection) -> tuple[int, int]:
     return old, new
 
 
+def _clock(session: Session) -> WorkClock:
+    """The plan's working time (its calendar's working days and holidays)."""
+    from oa_desk.services.schedule import load_calendar
+
+    return WorkClock(load_calendar(session))
+
+
+def _due_times(
+    clock: WorkClock, priority: TicketPriority, created: dt.datetime
+) -> tuple[dt.datetime, dt.datetime]:
+    """The stored response and resolution due moments (before any pause; the page's SLA
+    adds the time spent waiting for the user)."""
+    return (
+        clock.add(created, target_seconds(priority, resolution=False)),
+        clock.add(created, target_seconds(priority, resolution=True)),
+    )
+
+
 def _check_assignee(conn: Connection, person_id: int | None) -> None:
     if person_id is None:
         return
@@ -182,6 +208,7 @@ def create_ticket(
         _check_assignee(conn, row.get("assignee_id"))
         old_counter, issued = _next_number(conn)
         number = format_number(issued)
+        row["response_due"], row["resolve_due"] = _due_times(_clock(session), row["priority"], now)
         result = conn.execute(insert(_T).values(**row, number=number, created_at=now))
         key = result.inserted_primary_key
         assert key is not None
@@ -229,11 +256,13 @@ def bulk_edit(
         if assignee_id is not _UNSET:
             _check_assignee(conn, assignee_id)
         rows = {r.id: r for r in conn.execute(select(_T).where(_T.c.id.in_(ids))).mappings()}
+        clock = _clock(session) if new_priority is not None else None
         missing = [i for i in ids if i not in rows]
         if missing:
             raise Refusal("ticket.missing", f"ticket #{missing[0]} does not exist", id=missing[0])
         plans = [
-            (tid, _changes_for(rows[tid], assignee_id, status, new_priority, now)) for tid in ids
+            (tid, _changes_for(rows[tid], assignee_id, status, new_priority, now, clock))
+            for tid in ids
         ]
         for tid, (changed, log) in plans:
             if not changed and not comment:
@@ -263,6 +292,7 @@ def _changes_for(
     status: TicketStatus | None,
     priority: TicketPriority | None,
     now: dt.datetime,
+    clock: WorkClock | None = None,
 ) -> tuple[dict[str, Any], list[tuple[TicketEventKind, str, str]]]:
     changed: dict[str, Any] = {}
     log: list[tuple[TicketEventKind, str, str]] = []
@@ -272,6 +302,10 @@ def _changes_for(
         log.append((TicketEventKind.ASSIGNED, old, "" if assignee_id is None else str(assignee_id)))
     if priority is not None and current["priority"] != priority:
         changed["priority"] = priority
+        if clock is not None:
+            changed["response_due"], changed["resolve_due"] = _due_times(
+                clock, priority, current["created_at"]
+            )
         log.append((TicketEventKind.PRIORITY, str(current["priority"]), priority.value))
     old_status = TicketStatus(current["status"])
     if status is not None and status != old_status:

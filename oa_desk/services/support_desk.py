@@ -152,7 +152,8 @@ def edit_ticket(
         status = clean.pop("status", None)
         priority = clean.pop("priority", None)
         assignee = clean.pop("assignee_id", support._UNSET)
-        changed, log = support._changes_for(current, assignee, status, priority, now)
+        clock = support._clock(session) if priority is not None else None
+        changed, log = support._changes_for(current, assignee, status, priority, now, clock)
         fields: list[tuple[str, Any]] = []
         for key, value in clean.items():
             if key == "resolved_at" and value is not None:

@@ -253,3 +253,18 @@ def test_the_board_forgets_a_resolved_ticket_once_reopened(store: PlanStore) -> 
     again = board.all(later + dt.timedelta(hours=1))[tid]
     assert not again.resolution.done
     assert again == board.of([tid], later + dt.timedelta(hours=1))[tid]
+
+
+def test_stored_due_times_follow_the_working_hours_and_the_priority(store: PlanStore) -> None:
+    tid = _new(store, priority="P1")  # Thursday 10:00 in Beijing, a working day
+    with store.read() as s:
+        t = s.get_one(m.Ticket, tid)
+        assert t.response_due == NOW + dt.timedelta(minutes=30)
+        # 10:00-12:00, the lunch break, then 13:30-15:30: four working hours
+        assert t.resolve_due == dt.datetime(2026, 12, 3, 7, 30, tzinfo=dt.UTC)
+    before = dump_store(store)
+    edit = support.bulk_edit(store, [tid], actor_id=None, now=NOW, priority="P2")
+    with store.read() as s:
+        assert s.get_one(m.Ticket, tid).response_due == NOW + dt.timedelta(hours=2)
+    support.revert_ticket_edit(store, edit.undo)
+    assert dump_store(store) == before
