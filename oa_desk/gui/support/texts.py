@@ -146,6 +146,8 @@ def event_text(kind: TicketEventKind, old: str, new: str, comment: str) -> str:
         return value
 
     if kind is TicketEventKind.CREATED:
+        if not new or new in TicketStatus._value2member_map_:  # older plans logged the status
+            return translate("SupportTexts", "Created")
         return translate("SupportTexts", "Created {number}").format(number=new)
     if kind is TicketEventKind.ASSIGNED:
         return translate("SupportTexts", "Assigned to {who}").format(

@@ -124,6 +124,10 @@ class TicketDialog(QDialog):
         ui.commentButton.setAutoDefault(False)
         for button in (ui.toTaskButton, ui.toRiskButton, ui.toNeedButton):
             button.setAutoDefault(False)
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = ui.historyTree.header()
+        header.resizeSection(0, 10 * em)
+        header.resizeSection(1, 5 * em)
         self.show_events(events)
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)

@@ -312,6 +312,10 @@
         <translation>培训需求</translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
         <source>Created {number}</source>
         <translation>创建 {number}</translation>
     </message>
