@@ -333,3 +333,30 @@ def test_the_page_follows_the_language(page: SupportPage, window: MainWindow, qt
     assert page.tickets.new_button.text().startswith("新建热线工单")
     window.translations.apply("en")
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Tickets")
+
+
+def test_the_hotline_form_has_a_place_for_article_suggestions(
+    page: SupportPage, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QWidget
+
+    class Suggestions(QWidget):
+        article_chosen = Signal(int)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.texts: list[str] = []
+
+        def set_text(self, text: str) -> None:
+            self.texts.append(text)
+
+    dialog = page.tickets.hotline_dialog()
+    assert isinstance(dialog, HotlineDialog)
+    qtbot.addWidget(dialog)
+    suggestions = Suggestions()
+    dialog.add_suggestions(suggestions)
+    dialog.ui.titleEdit.insert("报销")
+    assert suggestions.texts[-1] == "报销"
+    suggestions.article_chosen.emit(7)
+    assert dialog.article_id == 7

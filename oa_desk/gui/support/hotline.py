@@ -36,6 +36,7 @@ class HotlineDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("hotlineDialog")
         self._save = save
+        self.article_id: int | None = None  # a knowledge-base article the caller was given
         self.ui = ui = Ui_HotlineDialog()
         ui.setupUi(self)
         self._departments = {name: did for did, name in choices.departments}
@@ -71,9 +72,20 @@ class HotlineDialog(QDialog):
             super().accept()
 
     def add_suggestions(self, widget: QWidget) -> None:
-        """Put the knowledge-base suggestions under the fields (they follow the title)."""
+        """Put the knowledge-base suggestions under the fields: they follow what is typed
+        as the question (``set_text(str)``); the article picked (``article_chosen(int)``)
+        is :attr:`article_id`."""
         self.ui.articleLayout.addWidget(widget)
         self.ui.articleSlot.show()
+        set_text = getattr(widget, "set_text", None)
+        if callable(set_text):
+            self.ui.titleEdit.textChanged.connect(set_text)
+        chosen = getattr(widget, "article_chosen", None)
+        if chosen is not None:
+            chosen.connect(self._article_chosen)
+
+    def _article_chosen(self, article_id: int) -> None:
+        self.article_id = article_id
 
     def _person_chosen(self, _person_id: int) -> None:
         for hit in self.ui.reporterEdit.hits():
