@@ -268,3 +268,23 @@ def test_stored_due_times_follow_the_working_hours_and_the_priority(store: PlanS
         assert s.get_one(m.Ticket, tid).response_due == NOW + dt.timedelta(hours=2)
     support.revert_ticket_edit(store, edit.undo)
     assert dump_store(store) == before
+
+
+def test_the_plan_workbook_keeps_the_free_text_reporter_and_the_resolution(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from oa_desk.services import excel
+
+    tid = _new(store, "打印机脱机", reporter_name="外包 小李")
+    support_desk.edit_ticket(store, tid, {"resolution": "重装驱动"}, actor_id=None, now=NOW)
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, path)
+    sheet = openpyxl.load_workbook(path, read_only=True)["工单 Tickets"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    ours = next(r for r in rows if "打印机脱机" in r)
+    assert ours[header.index("报告人（花名册外） Reporter (not on the roster)")] == "外包 小李"
+    assert ours[header.index("解决方案 Resolution")] == "重装驱动"
+    assert not excel.preview_workbook_import(store, path).has_changes
