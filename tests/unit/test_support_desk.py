@@ -281,8 +281,11 @@ def test_the_plan_workbook_keeps_the_free_text_reporter_and_the_resolution(
     support_desk.edit_ticket(store, tid, {"resolution": "重装驱动"}, actor_id=None, now=NOW)
     path = tmp_path / "plan.xlsx"
     excel.export_workbook(store, path)
-    sheet = openpyxl.load_workbook(path, read_only=True)["工单 Tickets"]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        rows = list(book["工单 Tickets"].iter_rows(values_only=True))
+    finally:
+        book.close()
     header = list(rows[0])
     ours = next(r for r in rows if "打印机脱机" in r)
     assert ours[header.index("报告人（花名册外） Reporter (not on the roster)")] == "外包 小李"
