@@ -169,8 +169,8 @@ class SlaBoard:
             found = self._moments[value] = parse_moment(value)
         return found
 
-    def of(self, ids: Sequence[int], now: dt.datetime) -> dict[int, TicketSla]:
-        """The SLA of some tickets only (a window of the list)."""
+    def of(self, ids: Sequence[int] | None, now: dt.datetime) -> dict[int, TicketSla]:
+        """The SLA of some tickets only (a window of the list; ``None``: the open ones)."""
         clock = self.clock
         with self._store.read() as session:
             tickets, events = sla_inputs_of(session.connection(), ids)
@@ -178,7 +178,7 @@ class SlaBoard:
 
     def summary(self, now: dt.datetime) -> SlaSummary:
         open_, warning, breached = 0, 0, 0
-        for sla in self.all(now).values():
+        for sla in self.of(None, now).values():  # only open tickets count
             if sla.resolution.done:
                 continue
             open_ += 1

@@ -11,10 +11,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import ColumnElement, Connection, select
 from sqlalchemy.orm import aliased
 
 from oa_desk.domain.enums import (
+    OPEN_TICKET_STATUSES,
     OaModule,
     TicketChannel,
     TicketEventKind,
@@ -147,25 +148,31 @@ def ticket_events(conn: Connection, ticket_id: int) -> list[TicketEventRow]:
 
 
 def sla_inputs_of(
-    conn: Connection, ids: Sequence[int]
+    conn: Connection, ids: Sequence[int] | None
 ) -> tuple[list[SlaInput], list[tuple[int, dt.datetime, TicketStatus]]]:
-    """The SLA inputs of some tickets (a window of the list), like ``sla_inputs``."""
-    if not ids:
+    """The SLA inputs of some tickets (a window of the list; ``None``: every open
+    ticket), like ``sla_inputs``."""
+    if ids is not None and not ids:
         return [], []
-    wanted = list(ids)
+    chosen: ColumnElement[bool] = (
+        _T.c.status.in_(list(OPEN_TICKET_STATUSES)) if ids is None else _T.c.id.in_(list(ids))
+    )
     tickets: list[SlaInput] = [
         (r[0], TicketPriority(r[1]), r[2], r[3], r[4])
         for r in conn.execute(
             select(
                 _T.c.id, _T.c.priority, _T.c.created_at, _T.c.first_response_at, _T.c.resolved_at
-            ).where(_T.c.id.in_(wanted))
+            ).where(chosen)
         )
     ]
     events = [
         (r[0], r[1], TicketStatus(r[2]))
         for r in conn.execute(
             select(_E.c.ticket_id, _E.c.at, _E.c.new_value)
-            .where(_E.c.kind == TicketEventKind.STATUS, _E.c.ticket_id.in_(wanted))
+            .where(
+                _E.c.kind == TicketEventKind.STATUS,
+                _E.c.ticket_id.in_(select(_T.c.id).where(chosen)),
+            )
             .order_by(_E.c.ticket_id, _E.c.at, _E.c.id)
         )
         if r[2] in TicketStatus._value2member_map_
