@@ -325,7 +325,24 @@ def test_a_calendar_change_reaches_the_list(page: SupportPage) -> None:
 
 
 def test_the_page_follows_the_language(page: SupportPage, window: MainWindow, qtbot: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    class Charts(QLabel):
+        def __init__(self) -> None:
+            super().__init__()
+            self.docs: list[object] = []
+
+        def set_document(self, doc: object) -> None:
+            self.docs.append(doc)
+
+    charts = Charts()
+    index = page.add_tab(charts, lambda: QCoreApplication.translate("SupportPage", "Tickets"))
+    page.tabs.setCurrentIndex(index)
+    assert charts.docs == [window.doc]  # an added tab gets the plan when shown
+    page.tabs.setCurrentIndex(0)
     window.translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: page.tabs.tabText(index) == "工单")  # its title asked again
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "工单")
     model = page.tickets.model
     qtbot.waitUntil(lambda: model.total() > 0)

@@ -8,6 +8,8 @@ A hidden page, or a hidden tab, only marks itself stale and reads when shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -40,6 +42,7 @@ class SupportPage(QWidget):
         self._settings = settings
         self._doc: PlanDocument | None = None
         self._stale: set[QWidget] = set()
+        self._titles: dict[QWidget, Callable[[], str]] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supportTabs")
         self.tickets = TicketsTab(settings)
@@ -53,9 +56,15 @@ class SupportPage(QWidget):
         self._rebuild.setInterval(0)
         self._rebuild.timeout.connect(self._retranslate)
 
-    def add_tab(self, widget: QWidget, title: str) -> int:
-        """Add a tab after the others (the lead's hook for Charts and the like)."""
-        index = self.tabs.addTab(widget, title)
+    def add_tab(self, widget: QWidget, title: str | Callable[[], str]) -> int:
+        """Add a tab after the others (the hook for Charts and the like).
+
+        ``title`` is the tab's text, or a function giving it in the language now
+        installed (asked again when the language changes).
+        """
+        if callable(title):
+            self._titles[widget] = title
+        index = self.tabs.addTab(widget, title() if callable(title) else title)
         self._stale.add(widget)
         self.reload()
         return index
@@ -77,6 +86,10 @@ class SupportPage(QWidget):
         self.tabs.removeTab(0)
         self.tabs.insertTab(0, self.tickets, self.tr("Tickets"))
         old.deleteLater()
+        for widget, title in self._titles.items():
+            index = self.tabs.indexOf(widget)
+            if index >= 0:
+                self.tabs.setTabText(index, title())
         self.tabs.setCurrentIndex(max(0, current))
         self.tabs.blockSignals(False)
         self._stale.add(self.tickets)
