@@ -263,6 +263,8 @@ class TicketEventKind(StrEnum):
     STATUS = "status"
     PRIORITY = "priority"
     COMMENT = "comment"
+    FIELD = "field"  # another field changed: old_value names it, comment holds "old → new"
+    LINK = "link"  # turned into (linked to) a task, a risk or a training need
 
 
 class FeedbackChannel(StrEnum):

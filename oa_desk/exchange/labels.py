@@ -215,6 +215,8 @@ LABELS: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
             "status": ("状态变更", "Status"),
             "priority": ("优先级变更", "Priority"),
             "comment": ("备注", "Comment"),
+            "field": ("字段变更", "Field changed"),
+            "link": ("关联", "Linked"),
         },
         "FeedbackChannel": {
             "questionnaire": ("问卷", "Questionnaire"),

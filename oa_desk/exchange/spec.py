@@ -373,6 +373,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("department_id", "部门", "Department"),
             ("wave_id", "批次", "Wave"),
             ("reporter_id", "报告人工号", "Reporter no."),
+            ("reporter_name", "报告人（花名册外）", "Reporter (not on the roster)"),
             ("assignee_id", "处理人工号", "Assignee no."),
             ("module", "OA模块", "OA module"),
             ("created_at", "创建时间", "Created"),
@@ -381,6 +382,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             ("closed_at", "关闭时间", "Closed"),
             ("response_due", "响应时限", "Response due"),
             ("resolve_due", "解决时限", "Resolve due"),
+            ("resolution", "解决方案", "Resolution"),
         ],
     ),
     _sheet(

@@ -20,6 +20,7 @@ from oa_desk.gui.people import FEATURE as PEOPLE
 from oa_desk.gui.publicity import FEATURE as PUBLICITY
 from oa_desk.gui.requirements import FEATURE as REQUIREMENTS
 from oa_desk.gui.risks import FEATURE as RISKS
+from oa_desk.gui.support import FEATURE as SUPPORT
 from oa_desk.gui.team import FEATURE as TEAM
 from oa_desk.gui.timeline import FEATURE as TIMELINE
 from oa_desk.gui.training import FEATURE as TRAINING
@@ -37,6 +38,7 @@ def features() -> Sequence[Feature]:
         RISKS,
         PUBLICITY,
         TRAINING,
+        SUPPORT,
         KNOWLEDGE,
         ADOPTION,
         EXCEL,

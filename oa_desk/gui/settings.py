@@ -100,6 +100,10 @@ class Settings:
     toolbar_text = Setting[str]("ui/toolbar_text", "icons")
     # The Training page's tab: courses, sessions, coverage, calendar or charts.
     training_tab = Setting[str]("training/tab", "courses")
+    # The Support page: saved ticket filters (JSON, name -> filter) and who the desk
+    # user is (a team member's person id, recorded in every ticket event; 0: nobody).
+    support_filters = Setting[str]("support/filters", "")
+    support_actor = Setting[int]("support/actor", 0)
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         if qsettings is None:

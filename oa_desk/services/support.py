@@ -9,8 +9,9 @@ must exist) is checked here, before anything is written. A refused intent
 raises a :class:`~oa_desk.domain.errors.Refusal` and changes nothing.
 
 Ticket numbers are ``T-00001``, one more than the highest ever issued in the
-plan (tickets are closed, never deleted, so a number is not issued twice;
-undoing a creation takes its number back with it).
+plan: the plan keeps a counter (``plan.ticket_counter``), so deleting the
+newest ticket never hands its number to the next one. Undoing a creation takes
+its number back only while no later number has been issued.
 """
 
 from __future__ import annotations
@@ -23,11 +24,19 @@ from typing import Any
 
 from sqlalchemy import RowMapping, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import TicketChannel, TicketEventKind, TicketPriority, TicketStatus
 from oa_desk.domain.errors import Refusal
-from oa_desk.domain.support import check_priority, check_times, check_transition, is_reopen
+from oa_desk.domain.support import (
+    WorkClock,
+    check_priority,
+    check_times,
+    check_transition,
+    is_reopen,
+    target_seconds,
+)
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
@@ -44,6 +53,9 @@ __all__ = [
 _T = m.Base.metadata.tables["ticket"]
 _E = m.Base.metadata.tables["ticket_event"]
 _TEAM = m.Base.metadata.tables["team_member"]
+_PLAN = m.Base.metadata.tables["plan"]
+_KB = m.Base.metadata.tables["kb_article"]
+_KB_LINK = m.Base.metadata.tables["kb_article_ticket"]
 _NUMBER = re.compile(r"^T-(\d+)$")
 _CREATE_FIELDS = frozenset(
     {
@@ -57,6 +69,8 @@ _CREATE_FIELDS = frozenset(
         "reporter_id",
         "assignee_id",
         "module",
+        "reporter_name",
+        "article_id",  # a knowledge-base article the caller was given: linked to the ticket
     }
 )
 
@@ -68,6 +82,10 @@ class TicketUndo:
     created: tuple[int, ...] = ()
     old_values: tuple[tuple[int, tuple[tuple[str, Any], ...]], ...] = ()
     events: tuple[int, ...] = ()
+    # Rows of other tables the intent added (a task, a risk, a training need).
+    rows_added: tuple[tuple[str, int], ...] = ()
+    # The ticket counter before and after (a creation), taken back if still the latest.
+    counter: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -81,14 +99,49 @@ def format_number(n: int) -> str:
     return f"T-{n:05d}"
 
 
-def _next_number(conn: Connection) -> int:
-    numbers = conn.execute(select(_T.c.number)).scalars()
+def _highest_number(conn: Connection) -> int:
     highest = 0
-    for number in numbers:
+    for number in conn.execute(select(_T.c.number)).scalars():
         match = _NUMBER.match(number or "")
         if match:
             highest = max(highest, int(match.group(1)))
-    return highest + 1
+    return highest
+
+
+def _next_number(conn: Connection) -> tuple[int, int]:
+    """The counter before, and the next number (which the counter now holds).
+
+    The counter never goes back when tickets are deleted; a number already in the
+    plan (imported) is never issued again either.
+    """
+    counter = conn.execute(select(_PLAN.c.ticket_counter)).scalar()
+    old = int(counter or 0)
+    if counter is None:  # a plan without its row: only the numbers themselves
+        return old, _highest_number(conn) + 1
+    new = old + 1
+    taken = conn.execute(select(_T.c.id).where(_T.c.number == format_number(new))).first()
+    if taken is not None:
+        new = max(new, _highest_number(conn) + 1)
+    conn.execute(update(_PLAN).values(ticket_counter=new))
+    return old, new
+
+
+def _clock(session: Session) -> WorkClock:
+    """The plan's working time (its calendar's working days and holidays)."""
+    from oa_desk.services.schedule import load_calendar
+
+    return WorkClock(load_calendar(session))
+
+
+def _due_times(
+    clock: WorkClock, priority: TicketPriority, created: dt.datetime
+) -> tuple[dt.datetime, dt.datetime]:
+    """The stored response and resolution due moments (before any pause; the page's SLA
+    adds the time spent waiting for the user)."""
+    return (
+        clock.add(created, target_seconds(priority, resolution=False)),
+        clock.add(created, target_seconds(priority, resolution=True)),
+    )
 
 
 def _check_assignee(conn: Connection, person_id: int | None) -> None:
@@ -153,10 +206,18 @@ def create_ticket(
     row["priority"] = check_priority(str(row.get("priority") or TicketPriority.P3))
     row.setdefault("channel", TicketChannel.HOTLINE)
     row["status"] = TicketStatus.ASSIGNED if row.get("assignee_id") else TicketStatus.NEW
+    article_id = row.pop("article_id", None)
     with store.write() as session:
         conn = session.connection()
         _check_assignee(conn, row.get("assignee_id"))
-        number = format_number(_next_number(conn))
+        if (
+            article_id is not None
+            and conn.execute(select(_KB.c.id).where(_KB.c.id == article_id)).first() is None
+        ):
+            raise Refusal("kb.missing", f"article #{article_id} does not exist", id=article_id)
+        old_counter, issued = _next_number(conn)
+        number = format_number(issued)
+        row["response_due"], row["resolve_due"] = _due_times(_clock(session), row["priority"], now)
         result = conn.execute(insert(_T).values(**row, number=number, created_at=now))
         key = result.inserted_primary_key
         assert key is not None
@@ -168,10 +229,15 @@ def create_ticket(
                     conn, tid, TicketEventKind.ASSIGNED, actor_id, now, new=str(row["assignee_id"])
                 )
             )
+        if article_id is not None:  # deleted with the ticket (its undo), by the cascade
+            conn.execute(insert(_KB_LINK).values(article_id=article_id, ticket_id=tid))
     changes = Changes.insert(ChangeKind.TICKET, [tid]) | Changes.insert(
         ChangeKind.TICKET_EVENT, events
     )
-    return TicketEdit(changes, TicketUndo(created=(tid,), events=tuple(events)), (tid,))
+    if article_id is not None:
+        changes |= Changes.update(ChangeKind.KB_ARTICLE_TICKET, [article_id])
+    undo = TicketUndo(created=(tid,), events=tuple(events), counter=(old_counter, issued))
+    return TicketEdit(changes, undo, (tid,))
 
 
 _UNSET: Any = object()
@@ -203,11 +269,13 @@ def bulk_edit(
         if assignee_id is not _UNSET:
             _check_assignee(conn, assignee_id)
         rows = {r.id: r for r in conn.execute(select(_T).where(_T.c.id.in_(ids))).mappings()}
+        clock = _clock(session) if new_priority is not None else None
         missing = [i for i in ids if i not in rows]
         if missing:
             raise Refusal("ticket.missing", f"ticket #{missing[0]} does not exist", id=missing[0])
         plans = [
-            (tid, _changes_for(rows[tid], assignee_id, status, new_priority, now)) for tid in ids
+            (tid, _changes_for(rows[tid], assignee_id, status, new_priority, now, clock))
+            for tid in ids
         ]
         for tid, (changed, log) in plans:
             if not changed and not comment:
@@ -237,6 +305,7 @@ def _changes_for(
     status: TicketStatus | None,
     priority: TicketPriority | None,
     now: dt.datetime,
+    clock: WorkClock | None = None,
 ) -> tuple[dict[str, Any], list[tuple[TicketEventKind, str, str]]]:
     changed: dict[str, Any] = {}
     log: list[tuple[TicketEventKind, str, str]] = []
@@ -246,6 +315,10 @@ def _changes_for(
         log.append((TicketEventKind.ASSIGNED, old, "" if assignee_id is None else str(assignee_id)))
     if priority is not None and current["priority"] != priority:
         changed["priority"] = priority
+        if clock is not None:
+            changed["response_due"], changed["resolve_due"] = _due_times(
+                clock, priority, current["created_at"]
+            )
         log.append((TicketEventKind.PRIORITY, str(current["priority"]), priority.value))
     old_status = TicketStatus(current["status"])
     if status is not None and status != old_status:
@@ -288,4 +361,20 @@ def revert_ticket_edit(store: PlanStore, undo: TicketUndo) -> Changes:
         if undo.created:
             conn.execute(delete(_T).where(_T.c.id.in_(undo.created)))
             changes |= Changes.delete(ChangeKind.TICKET, undo.created)
+        for table, row_id in reversed(undo.rows_added):
+            t = m.Base.metadata.tables[table]
+            conn.execute(delete(t).where(t.c.id == row_id))
+            changes |= Changes.delete(_KIND_OF_TABLE[table], [row_id])
+        if undo.counter is not None:  # only if no number was issued since
+            old, issued = undo.counter
+            conn.execute(
+                update(_PLAN).where(_PLAN.c.ticket_counter == issued).values(ticket_counter=old)
+            )
     return changes
+
+
+_KIND_OF_TABLE = {
+    "task": ChangeKind.TASK,
+    "risk": ChangeKind.RISK,
+    "training_need": ChangeKind.TRAINING_NEED,
+}

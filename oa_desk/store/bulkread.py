@@ -29,6 +29,7 @@ __all__ = [
     "day_parser",
     "dependency_rows",
     "schedule_task_rows",
+    "ticket_sla_rows",
     "timeline_task_rows",
 ]
 
@@ -159,3 +160,27 @@ def timeline_task_rows(
         return out
     finally:
         cursor.close()
+
+
+def ticket_sla_rows(session: Session) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """What the SLA of every ticket needs, as the driver gives it:
+
+    ``(id, priority, created_at, first_response_at, resolved_at)`` of every ticket,
+    and ``(ticket_id, at, new status)`` of the status events of the tickets that ever
+    waited for the user (the others never pause), by ticket and time. Moments are
+    SQLite's stored text or psycopg's datetimes.
+    """
+    cursor = _cursor(session)
+    try:
+        tickets = cursor.execute(
+            "SELECT id, priority, created_at, first_response_at, resolved_at FROM ticket"
+        ).fetchall()
+        events = cursor.execute(
+            "SELECT ticket_id, at, new_value FROM ticket_event WHERE kind = 'status'"
+            " AND ticket_id IN (SELECT ticket_id FROM ticket_event"
+            " WHERE kind = 'status' AND new_value = 'waiting')"
+            " ORDER BY ticket_id, at, id"
+        ).fetchall()
+    finally:
+        cursor.close()
+    return tickets, events

@@ -156,6 +156,8 @@ class Plan(Base):
     # The day the plan is reported "as of" (late, overdue, health, the report);
     # None follows today.
     status_date: Mapped[dt.date | None] = mapped_column(Date)
+    # The highest ticket number ever issued: numbers are never given twice.
+    ticket_counter: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
         CheckConstraint(
@@ -610,6 +612,12 @@ class Ticket(Base):
     closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     response_due: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     resolve_due: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # Someone not on the roster (reporter_id empty), the answer given, and what the
+    # ticket was turned into (the task's or risk's tickets are those naming it).
+    reporter_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    resolution: Mapped[str] = mapped_column(Text, default="", server_default="")
+    task_id: Mapped[int | None] = mapped_column(fk("task.id"), index=True)
+    risk_id: Mapped[int | None] = mapped_column(fk("risk.id"), index=True)
 
 
 class TicketEvent(Base):

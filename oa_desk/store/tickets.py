@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, String, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, String, func, or_, select, type_coerce
 
 from oa_desk.domain.enums import TicketEventKind, TicketPriority, TicketStatus, TicketType
 from oa_desk.store import models
@@ -92,10 +92,21 @@ def _where(f: TicketFilter) -> list[ColumnElement[bool]]:
     return out
 
 
+def count_tickets(conn: Connection, f: TicketFilter) -> int:
+    """How many tickets pass ``f``."""
+    return int(conn.execute(select(func.count()).select_from(_T).where(*_where(f))).scalar_one())
+
+
 def ticket_ids(
-    conn: Connection, f: TicketFilter, sort: str = "created_at", descending: bool = True
+    conn: Connection,
+    f: TicketFilter,
+    sort: str = "created_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[int]:
-    """Ids of the tickets that pass ``f``, in ``sort`` order (ties by id)."""
+    """Ids of the tickets that pass ``f``, in ``sort`` order (ties by id); ``offset`` and
+    ``limit`` give one window of them."""
     if sort not in SORT_COLUMNS:
         raise ValueError(f"tickets cannot be sorted by {sort!r}")
     stmt = select(_T.c.id).where(*_where(f))
@@ -109,7 +120,10 @@ def ticket_ids(
     else:
         key = _T.c[sort]
     order = (key.desc(), _T.c.id.desc()) if descending else (key.asc(), _T.c.id.asc())
-    return list(conn.execute(stmt.order_by(*order)).scalars())
+    stmt = stmt.order_by(*order)
+    if offset or limit is not None:
+        stmt = stmt.offset(offset).limit(limit)
+    return list(conn.execute(stmt).scalars())
 
 
 def ticket_rows(conn: Connection, ids: Sequence[int]) -> dict[int, TicketRow]:
@@ -156,11 +170,20 @@ SlaInput = tuple[
 ]  # id, priority, created, first response, resolved
 
 
+def parse_moment(value: object) -> dt.datetime:
+    """A stored UTC moment as the driver gives it (SQLite's text, psycopg's datetime)."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    moment = dt.datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
 def _moment(text: str | dt.datetime | None) -> dt.datetime | None:
     """A stored UTC moment read as text (much faster than the column type's parser).
 
-    PostgreSQL's driver hands a ``timestamptz`` back as a datetime even when the
-    query coerces it to text; that is taken as it is."""
+    PostgreSQL's driver gives the timestamp itself (the coercion to text is only a
+    type for SQLAlchemy, not a cast): taken as it is.
+    """
     if text is None:
         return None
     moment = text if isinstance(text, dt.datetime) else dt.datetime.fromisoformat(text)

@@ -281,7 +281,7 @@ def test_the_overview_tile_counts_articles_and_the_questions_asked_most(
 def test_the_window_has_the_page(window: MainWindow, plan: Path) -> None:
     assert FEATURE in window.features
     keys = [f.key for f in window.features]
-    assert keys.index("knowledge") == keys.index("training") + 1
+    assert keys.index("knowledge") == keys.index("support") + 1
     assert window.open_path(plan)
     window.show_page("knowledge")
     page = window.page("knowledge")

@@ -1,5 +1,6 @@
 """The roster's item model: a window cache over the people a store query selects.
 
+The window cache is :class:`~oa_desk.gui.widgets.windowed_model.WindowedModel`'s.
 The model knows how many people the query selects (counted first) and holds
 pages of :class:`~oa_desk.store.roster.RosterRow` tuples that a loader reads
 in the query's order. The texts of the loaded pages are kept in Qt's own item
@@ -14,25 +15,24 @@ through ``sort_requested``); there is no proxy model and no SQL in here.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem
 
 from oa_desk.domain.enums import AudienceTier
 from oa_desk.gui.people import texts
+from oa_desk.gui.widgets.windowed_model import MAX_PAGES, PAGE, WindowedModel
 from oa_desk.store.roster import RosterRow, RosterSort
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 200
-MAX_PAGES = 60  # 12,000 rows kept; the oldest pages are dropped first
 
 # Asked for on every painted cell: computed once.
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 Loader = Callable[[int, int], Sequence[RosterRow]]
+__all__ = ["ID_ROLE", "MAX_PAGES", "PAGE", "SORT_OF_COLUMN", "Loader", "RosterCol", "RosterModel"]
 
 
 class RosterCol(IntEnum):
@@ -58,27 +58,18 @@ SORT_OF_COLUMN = {
 }
 
 
-class RosterModel(QStandardItemModel):
+class RosterModel(WindowedModel):
     """People by window; ``set_source(total, loader)`` after every query change."""
 
     sort_requested = Signal(object, bool)  # RosterSort, descending
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._total = 0
-        self._loader: Loader | None = None
-        self._pages: OrderedDict[int, tuple[RosterRow, ...]] = OrderedDict()
-        self._wanted: set[int] = set()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.load_wanted)
+        super().__init__(_COLUMNS, parent)
         self._inactive_font = QFont()
         self._inactive_font.setItalic(True)
         self._tiers = {tier: texts.tier_label(tier) for tier in AudienceTier}
         self._yes, self._no = self.tr("yes"), self.tr("no")
         self._inactive_tip = self.tr("Deactivated: kept in the plan with their history")
-        self.setColumnCount(_COLUMNS)
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Employee no."),
@@ -91,100 +82,29 @@ class RosterModel(QStandardItemModel):
             ]
         )
 
-    # -- the source -----------------------------------------------------------------
-
-    def set_source(self, total: int, loader: Loader | None) -> None:
-        self.beginResetModel()
-        self.blockSignals(True)
-        self.setRowCount(0)
-        self._total = max(0, total)
-        self.setRowCount(self._total)
-        self.blockSignals(False)
-        self._loader = loader
-        self._pages.clear()
-        self._wanted.clear()
-        if loader is not None and total:
-            self._read(0, announce=False)  # the first screen paints at once
-        self.endResetModel()
-
-    def total(self) -> int:
-        return self._total
-
-    def loaded_pages(self) -> list[int]:
-        return sorted(self._pages)
-
     def row_at(self, row: int) -> RosterRow | None:
-        page = self._pages.get(row // PAGE)
-        if page is None or row % PAGE >= len(page):
-            return None
-        return page[row % PAGE]
+        record = self.record_at(row)
+        return record if isinstance(record, RosterRow) else None
 
-    def row_of(self, person_id: int) -> int | None:
-        for number, page in self._pages.items():
-            for i, r in enumerate(page):
-                if r.id == person_id:
-                    return number * PAGE + i
-        return None
-
-    def ensure_rows(self, first: int, last: int) -> None:
-        """Read now the pages of rows ``first``..``last`` not read yet (before a paint)."""
-        if self._loader is None or self._total == 0:
-            return
-        first, last = max(0, first), min(self._total - 1, max(first, last))
-        for page in range(first // PAGE, last // PAGE + 1):
-            if page not in self._pages:
-                self._read(page)
-            else:
-                self._pages.move_to_end(page)
-
-    def want(self, row: int) -> None:
-        """Ask for the page of ``row``, read once control returns to the event loop."""
-        page = row // PAGE
-        if page not in self._pages and page not in self._wanted:
-            self._wanted.add(page)
-            self._timer.start()
-
-    def load_wanted(self) -> None:
-        """Read the pages asked for since the last time."""
-        wanted, self._wanted = sorted(self._wanted), set()
-        for page in wanted:
-            if page not in self._pages and self._loader is not None:
-                self._read(page)
-
-    def _read(self, page: int, *, announce: bool = True) -> None:
-        assert self._loader is not None
-        rows = tuple(self._loader(page * PAGE, PAGE))
-        self._pages[page] = rows
-        first = page * PAGE
-        if not announce:
-            self.blockSignals(True)
-        for i, r in enumerate(rows):
-            cells = (
-                r.employee_no,
-                r.name,
-                r.department,
-                r.title,
-                r.email,
-                self._tiers[r.tier],
-                self._yes if r.active else self._no,
-            )
-            for column, text in enumerate(cells):
-                item = QStandardItem(text)
-                item.setFlags(_FLAGS)
-                if not r.active:
-                    item.setFont(self._inactive_font)
-                    item.setToolTip(self._inactive_tip)
-                item.setData(r.id, ID_ROLE)
-                self.setItem(first + i, column, item)
-        if not announce:
-            self.blockSignals(False)
-        while len(self._pages) > MAX_PAGES:
-            old, dropped = self._pages.popitem(last=False)
-            self.blockSignals(True)
-            for i in range(len(dropped)):
-                for column in range(_COLUMNS):
-                    self.takeItem(old * PAGE + i, column)
-            self.blockSignals(False)
+    def fill_row(self, row: int, record: RosterRow) -> None:
+        r = record
+        cells = (
+            r.employee_no,
+            r.name,
+            r.department,
+            r.title,
+            r.email,
+            self._tiers[r.tier],
+            self._yes if r.active else self._no,
+        )
+        for column, text in enumerate(cells):
+            item = QStandardItem(text)
+            item.setFlags(_FLAGS)
+            if not r.active:
+                item.setFont(self._inactive_font)
+                item.setToolTip(self._inactive_tip)
+            item.setData(r.id, ID_ROLE)
+            self.setItem(row, column, item)
 
     # -- Qt -------------------------------------------------------------------------
 
