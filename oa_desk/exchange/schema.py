@@ -123,6 +123,13 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
             ),
             unique=(("calendar_id", "day"),),
         ),
+        "course_prerequisite": SchemaTable(
+            "course_prerequisite",
+            (
+                SchemaColumn("course_id", "int", False, ref="course"),
+                SchemaColumn("prerequisite_id", "int", False, ref="course"),
+            ),
+        ),
         "department": SchemaTable(
             "department",
             (
