@@ -19,7 +19,7 @@ from oa_desk.domain.training import Cell, with_prerequisites
 from oa_desk.store import models
 
 _C = models.Course.__table__
-_CP = models.CoursePrerequisite.__table__
+_CP: Table = models.Base.metadata.tables["course_prerequisite"]
 _S = models.TrainingSession.__table__
 _E: Table = models.Base.metadata.tables["enrollment"]
 _P = models.Person.__table__
@@ -30,7 +30,8 @@ _ATTENDED = (Attendance.PRESENT.value, Attendance.LATE.value)
 
 
 def course_rows(conn: Connection) -> list[tuple[Any, ...]]:
-    """id, name, tier, format, modules, duration, pass mark, materials, prerequisites, sessions."""
+    """id, name, tier, format, modules, duration, pass mark, materials, prerequisites (the
+    free text), sessions, the ids of the courses it requires first (sorted)."""
     n = select(func.count()).select_from(_S).where(_S.c.course_id == _C.c.id).scalar_subquery()
     stmt = select(
         _C.c.id,
@@ -44,7 +45,8 @@ def course_rows(conn: Connection) -> list[tuple[Any, ...]]:
         _C.c.prerequisites,
         n,
     ).order_by(_C.c.tier, _C.c.name, _C.c.id)
-    return [tuple(r) for r in conn.execute(stmt)]
+    links = prerequisite_links(conn)
+    return [(*r, tuple(sorted(links.get(r[0], ())))) for r in conn.execute(stmt)]
 
 
 def session_rows(conn: Connection, course_id: int | None = None) -> list[tuple[Any, ...]]:

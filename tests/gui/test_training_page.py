@@ -281,3 +281,36 @@ def test_one_persons_attendance_and_everyones_to_excel(page: TrainingPage, tmp_p
         total = s.execute(select(func.count()).select_from(m.Enrollment)).scalar_one()
     assert len(values) == total + 1
     assert any(v[0] == number for v in values[1:])
+
+
+def test_course_dialog_ticks_prerequisites_saved_in_one_undo_step(
+    qtbot: Any, page: TrainingPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oa_desk.gui.training import page as page_module
+    from oa_desk.gui.training.dialogs import CourseDialog
+
+    doc = page.document()
+    assert doc is not None
+    first, second = page.courses.rows[0], page.courses.rows[1]
+    seen: list[CourseDialog] = []
+
+    def tick(dialog: CourseDialog) -> int:
+        seen.append(dialog)
+        names = [dialog.required.item(i).text() for i in range(dialog.required.count())]
+        assert first[1] not in names  # never itself
+        item = dialog.required.item(names.index(second[1]))
+        item.setCheckState(Qt.CheckState.Checked)
+        return int(page_module.QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(CourseDialog, "exec", tick)
+    page.edit_course(first[0])
+    assert seen and doc.undo_stack.undoText() == "Edit course"
+    row = next(r for r in page.courses.rows if r[0] == first[0])
+    assert row[10] == (second[0],)
+    column = 6  # Prerequisites
+    shown = page.courses.data(page.courses.index(page.courses.rows.index(row), column))
+    assert second[1] in shown
+    doc.undo_stack.undo()
+    assert next(r for r in page.courses.rows if r[0] == first[0])[10] == ()
+    doc.undo_stack.redo()
+    assert next(r for r in page.courses.rows if r[0] == first[0])[10] == (second[0],)

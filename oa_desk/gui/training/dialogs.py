@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QTableView,
     QTreeWidget,
@@ -59,7 +61,12 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 class CourseDialog(QDialog):
     """A course's fields; ``values()`` are the columns to write."""
 
-    def __init__(self, parent: QWidget | None, row: tuple[Any, ...] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        row: tuple[Any, ...] | None = None,
+        courses: Sequence[tuple[int, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Course") if row else self.tr("New course"))
         form = QFormLayout(self)
@@ -76,8 +83,21 @@ class CourseDialog(QDialog):
         self.pass_mark.setValue(-1)
         self.materials = QLineEdit(self)
         self.materials.setPlaceholderText("https://")
+        # The courses to pass first: links the "no training, no account" rule follows.
+        self.required = QListWidget(self)
+        self.required.setMaximumHeight(120)
+        own = row[0] if row is not None else None
+        chosen = set(row[10]) if row is not None else set()
+        for course_id, name in courses:
+            if course_id == own:
+                continue
+            item = QListWidgetItem(name, self.required)
+            item.setData(Qt.ItemDataRole.UserRole, course_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = course_id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.prerequisites = QLineEdit(self)
-        self.prerequisites.setPlaceholderText(self.tr("Courses to take first"))
+        self.prerequisites.setPlaceholderText(self.tr("Anything else to do first (free text)"))
         modules = QWidget(self)
         grid = QGridLayout(modules)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -93,10 +113,11 @@ class CourseDialog(QDialog):
         form.addRow(self.tr("Duration (hours)"), self.hours)
         form.addRow(self.tr("Pass mark"), self.pass_mark)
         form.addRow(self.tr("Materials link"), self.materials)
-        form.addRow(self.tr("Prerequisites"), self.prerequisites)
+        form.addRow(self.tr("Courses to pass first"), self.required)
+        form.addRow(self.tr("Other prerequisites"), self.prerequisites)
         form.addRow(_buttons(self))
         if row is not None:
-            _id, name, tier, fmt, codes, hours, mark, materials, prereq, _n = row
+            _id, name, tier, fmt, codes, hours, mark, materials, prereq, _n, _links = row
             self.title.setText(name)
             _select(self.tier, tier)
             _select(self.format, fmt)
@@ -120,6 +141,15 @@ class CourseDialog(QDialog):
             "materials_url": self.materials.text(),
             "prerequisites": self.prerequisites.text(),
         }
+
+    def prerequisite_ids(self) -> list[int]:
+        """The courses ticked as to pass first."""
+        out = []
+        for i in range(self.required.count()):
+            item = self.required.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return out
 
 
 def _qdt(value: dt.datetime) -> QDateTime:

@@ -410,9 +410,12 @@ class TrainingPage(QWidget):
         if self._doc is None:
             return
         row = next((r for r in self.courses.rows if r[0] == course_id), None)
-        dialog = CourseDialog(self._parent(), row)
+        courses = [(r[0], r[1]) for r in self.courses.rows]
+        dialog = CourseDialog(self._parent(), row, courses)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            operations.save_course(self._doc, course_id if row else None, dialog.values())
+            operations.save_course(
+                self._doc, course_id if row else None, dialog.values(), dialog.prerequisite_ids()
+            )
 
     def _delete_course(self) -> None:
         course = self._current_course()

@@ -149,8 +149,8 @@
         <translation>不考核</translation>
     </message>
     <message>
-        <source>Courses to take first</source>
-        <translation>需先修的课程</translation>
+        <source>Anything else to do first (free text)</source>
+        <translation>其他先修要求（自由文本）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -181,8 +181,12 @@
         <translation>资料链接</translation>
     </message>
     <message>
-        <source>Prerequisites</source>
-        <translation>先修课程</translation>
+        <source>Courses to pass first</source>
+        <translation>须先通过的课程</translation>
+    </message>
+    <message>
+        <source>Other prerequisites</source>
+        <translation>其他先修要求</translation>
     </message>
 </context>
 <context>
@@ -218,6 +222,10 @@
     <message>
         <source>Sessions</source>
         <translation>场次</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -739,6 +747,14 @@
     <message>
         <source>Nobody to enrol: everyone chosen is enrolled already.</source>
         <translation>没有可报名的人：所选人员均已报名。</translation>
+    </message>
+    <message>
+        <source>{course} already requires this course (directly or through others): a course cannot be its own prerequisite.</source>
+        <translation>“{course}”已经（直接或间接）以本课程为先修课程：一门课程不能成为自己的先修课程。</translation>
+    </message>
+    <message>
+        <source>A prerequisite course no longer exists: reopen the dialog.</source>
+        <translation>某门先修课程已不存在：请重新打开对话框。</translation>
     </message>
 </context>
 <context>
