@@ -271,9 +271,7 @@ def _person_results(required: dict[AudienceTier, dict[int, bool]]) -> Any:
             func.count(func.distinct(_S.c.course_id)).label("attended"),
             func.count(func.distinct(marked_pass)).label("passed"),
         )
-        .select_from(
-            _E.join(_S, _S.c.id == _E.c.session_id).join(_P, _P.c.id == _E.c.person_id)
-        )
+        .select_from(_E.join(_S, _S.c.id == _E.c.session_id).join(_P, _P.c.id == _E.c.person_id))
         .where(_E.c.attendance.in_(_ATTENDED), of_tier)
         .group_by(_E.c.person_id)
         .subquery("results")
@@ -330,9 +328,7 @@ def coverage_cells(conn: Connection) -> dict[tuple[int | None, AudienceTier], Ce
             func.count(func.distinct(_S.c.course_id)).label("attended"),
             func.count(func.distinct(marked_pass)).label("passed"),
         )
-        .select_from(
-            _E.join(_P, _P.c.id == _E.c.person_id).join(_S, _S.c.id == _E.c.session_id)
-        )
+        .select_from(_E.join(_P, _P.c.id == _E.c.person_id).join(_S, _S.c.id == _E.c.session_id))
         .where(_E.c.attendance.in_(_ATTENDED), of_tier, _P.c.active.is_(True))
         .group_by(_E.c.person_id)
         .subquery("results")
@@ -462,9 +458,7 @@ def completion_rows(conn: Connection) -> list[tuple[int, str, int, dt.datetime]]
     of_tier, _marked = _required(required_courses(conn))
     stmt = (
         select(_E.c.person_id, _P.c.tier, _S.c.course_id, _S.c.ends_at)
-        .select_from(
-            _E.join(_S, _S.c.id == _E.c.session_id).join(_P, _P.c.id == _E.c.person_id)
-        )
+        .select_from(_E.join(_S, _S.c.id == _E.c.session_id).join(_P, _P.c.id == _E.c.person_id))
         .where(_E.c.attendance.in_(_ATTENDED), of_tier, _P.c.active.is_(True))
     )
     return [(p, str(t), c, e) for p, t, c, e in conn.execute(stmt)]

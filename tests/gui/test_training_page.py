@@ -314,3 +314,23 @@ def test_course_dialog_ticks_prerequisites_saved_in_one_undo_step(
     assert next(r for r in page.courses.rows if r[0] == first[0])[10] == ()
     doc.undo_stack.redo()
     assert next(r for r in page.courses.rows if r[0] == first[0])[10] == (second[0],)
+
+
+def test_the_overview_has_the_training_tile(
+    qtbot: Any, window: Any, demo_master: Path, tmp_path: Path
+) -> None:
+    from oa_desk.gui.training.tile import TrainingTile
+
+    path = tmp_path / "tile.oadesk"
+    shutil.copyfile(demo_master, path)
+    assert window.open_path(path)
+    tiles = [t for t in window.page("overview").tiles() if isinstance(t, TrainingTile)]
+    assert len(tiles) == 1
+    tile = tiles[0]
+    figures = training.summary(window.doc.store, dt.date.today())
+    assert "session" in tile.summary.text() and str(figures.no_account) in tile.summary.text()
+    shown = [tile.list.item(i).text() for i in range(tile.list.count())]
+    end_users = figures.tiers[AudienceTier.END_USER]
+    assert any(f"{end_users.passed} of {end_users.required} passed" in s for s in shown)
+    tile.open_button.click()
+    assert window.stack.currentWidget().findChild(TrainingPage) is not None

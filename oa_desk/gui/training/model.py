@@ -167,7 +167,7 @@ class RosterModel(RowsModel):
         return self.commit(index.row(), field, parsed)
 
 
-_HEALTH = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828"}
+HEALTH = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828"}
 
 
 class CoverageModel(RowsModel):
@@ -202,7 +202,7 @@ class CoverageModel(RowsModel):
         tier = self.tier_of(index.column()) if index.isValid() else None
         if tier is not None and 0 <= index.row() < len(self.rows):
             cell = self.cell(self.rows[index.row()][0], tier)
-            colour = _HEALTH.get(cell_health(cell))
+            colour = HEALTH.get(cell_health(cell))
             if role == Qt.ItemDataRole.BackgroundRole and colour:
                 back = QColor(colour)
                 back.setAlpha(70)

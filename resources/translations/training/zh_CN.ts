@@ -971,4 +971,39 @@
         <translation>已写入 {n} 行到 {path}</translation>
     </message>
 </context>
+<context>
+    <name>TrainingTile</name>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Open Training</source>
+        <translation>打开培训</translation>
+    </message>
+    <message>
+        <source>No plan open.</source>
+        <translation>没有打开计划。</translation>
+    </message>
+    <message>
+        <source>No courses yet: add them on the Training page.</source>
+        <translation>还没有课程：请在培训页面添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) without training for a go-live within {days} days</source>
+        <translation>
+            <numerusform>%n 人未完成培训，所在部门 {days} 天内上线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the next 7 days</source>
+        <translation>
+            <numerusform>未来 7 天有 %n 场培训</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{tier}: {passed} of {required} passed ({share:.0%})</source>
+        <translation>{tier}：{required} 人中 {passed} 人已通过（{share:.0%}）</translation>
+    </message>
+</context>
 </TS>
