@@ -334,3 +334,20 @@ def test_the_overview_has_the_training_tile(
     assert any(f"{end_users.passed} of {end_users.required} passed" in s for s in shown)
     tile.open_button.click()
     assert window.stack.currentWidget().findChild(TrainingPage) is not None
+
+
+def test_the_session_dialog_form_shows_a_session_and_gives_its_values(
+    page: TrainingPage,
+) -> None:
+    from oa_desk.gui.training.session_dialog import SessionDialog
+
+    row = page.sessions_tab.sessions.rows[0]
+    courses = [(r[0], r[1]) for r in page.courses.rows]
+    dialog = SessionDialog(page, courses, None, row)
+    values = dialog.values()
+    assert (values["course_id"], values["starts_at"], values["ends_at"]) == (row[10], *row[2:4])
+    assert (values["location"], values["capacity"], values["status"]) == (row[4], row[6], row[7])
+    assert values["trainer_id"] == row[11]
+    fresh = SessionDialog(page, courses, None, course_id=courses[-1][0]).values()
+    assert fresh["course_id"] == courses[-1][0] and fresh["status"] == SessionStatus.PLANNED
+    assert fresh["ends_at"] - fresh["starts_at"] == dt.timedelta(hours=2)

@@ -34,10 +34,11 @@ from oa_desk.domain.enums import Attendance, AudienceTier
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.training import operations
 from oa_desk.gui.training.calendar_tab import CalendarTab
-from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDialog, SessionDialog
+from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDialog
 from oa_desk.gui.training.labels import label
 from oa_desk.gui.training.model import CoursesModel, CoverageModel, NotPassedModel
 from oa_desk.gui.training.person_tab import PersonTab
+from oa_desk.gui.training.session_dialog import SessionDialog
 from oa_desk.gui.training.sessions_tab import SessionsTab
 from oa_desk.gui.widgets.figure_view import FigureView
 from oa_desk.services import training as service

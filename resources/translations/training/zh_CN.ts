@@ -434,32 +434,32 @@
         <translation>新建场次</translation>
     </message>
     <message>
-        <source>Course</source>
-        <translation>课程</translation>
+        <source>&amp;Course:</source>
+        <translation>课程(&amp;C)：</translation>
     </message>
     <message>
-        <source>Starts</source>
-        <translation>开始时间</translation>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <source>Ends</source>
-        <translation>结束时间</translation>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <source>Place or link</source>
-        <translation>地点或链接</translation>
+        <source>&amp;Place or link:</source>
+        <translation>地点或链接(&amp;P)：</translation>
     </message>
     <message>
-        <source>Trainer</source>
-        <translation>讲师</translation>
+        <source>&amp;Trainer:</source>
+        <translation>讲师(&amp;T)：</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
+        <source>C&amp;apacity:</source>
+        <translation>容量(&amp;A)：</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
     </message>
 </context>
 <context>
