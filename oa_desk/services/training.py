@@ -56,7 +56,6 @@ __all__ = [
     "save_course",
     "save_session",
     "set_result",
-    "summary",
 ]
 
 
@@ -318,39 +317,6 @@ def no_account(store: PlanStore, today: dt.date, days: int) -> list[tuple[Any, .
         return store_training.not_passed(
             session.connection(), None, None, go_live_by=today + dt.timedelta(days=days)
         )
-
-
-@dataclass(frozen=True)
-class TrainingSummary:
-    """The Overview's figures: each tier's headcounts (the whole organisation), how many
-    people are on the "no training, no account" list, and the planned sessions ahead."""
-
-    tiers: Mapping[AudienceTier, Cell]
-    no_account: int
-    days: int
-    upcoming: int
-    courses: int
-
-
-def summary(store: PlanStore, today: dt.date, days: int = 14, ahead: int = 7) -> TrainingSummary:
-    """Headcounts per tier, the "no training, no account" count for a go-live within
-    ``days``, and the planned sessions starting within ``ahead`` days of ``today``."""
-    start = dt.datetime.combine(today, dt.time())
-    with store.read() as session:
-        conn = session.connection()
-        own = store_training.coverage_cells(conn)
-        blocked = store_training.not_passed(
-            conn, None, None, go_live_by=today + dt.timedelta(days=days)
-        )
-        soon = store_training.sessions_between(conn, start, start + dt.timedelta(days=ahead))
-        courses = sum(n for n, _m in store_training.tier_course_counts(conn).values())
-    tiers: dict[AudienceTier, Cell] = {tier: Cell() for tier in AudienceTier}
-    for (_dept, tier), cell in own.items():
-        tiers[tier] = tiers[tier] + cell
-    upcoming = sum(
-        1 for r in soon if SessionStatus(r[9]) is SessionStatus.PLANNED and r[2] >= start
-    )
-    return TrainingSummary(tiers, len(blocked), days, upcoming, courses)
 
 
 # -- calendars ---------------------------------------------------------------------------

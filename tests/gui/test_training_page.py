@@ -61,7 +61,7 @@ def test_models_pass_the_model_tester(page: TrainingPage, qtmodeltester: Any) ->
         page.courses,
         page.sessions_tab.sessions,
         page.sessions_tab.roster,
-        page.coverage,
+        page.coverage_tab.coverage,
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
@@ -157,14 +157,14 @@ def test_a_past_planned_session_is_refused_and_explained(page: TrainingPage) -> 
 def test_coverage_cell_lists_who_is_missing(page: TrainingPage) -> None:
     page.tabs.setCurrentIndex(COVERAGE)
     QApplication.processEvents()
-    assert page.coverage.rowCount() > 1
+    assert page.coverage_tab.coverage.rowCount() > 1
     column = 1 + list(AudienceTier).index(AudienceTier.END_USER)
-    page.show_missing(0, column)
+    page.coverage_tab.show_missing(0, column)
     doc = page.document()
     assert doc is not None
     total = training.coverage(doc.store).total(AudienceTier.END_USER)
-    assert page.missing.rowCount() == min(total.missing, 5000)
-    assert str(total.missing) in page.missing_title.text()
+    assert page.coverage_tab.missing.rowCount() == min(total.missing, 5000)
+    assert str(total.missing) in page.coverage_tab.missing_title.text()
 
 
 def test_sign_in_import_and_calendar_export_from_the_page(
@@ -327,11 +327,17 @@ def test_the_overview_has_the_training_tile(
     tiles = [t for t in window.page("overview").tiles() if isinstance(t, TrainingTile)]
     assert len(tiles) == 1
     tile = tiles[0]
-    figures = training.summary(window.doc.store, dt.date.today())
-    assert "session" in tile.summary.text() and str(figures.no_account) in tile.summary.text()
+    from oa_desk.services.plan import status_date
+
+    store = window.doc.store
+    today = status_date(store)
+    totals = training.coverage(store)  # the SQLAlchemy reads: the tile's raw ones agree
+    blocked = training.no_account(store, today, 14)
+    assert f"{len(blocked)} people without training" in tile.summary.text()
     shown = [tile.list.item(i).text() for i in range(tile.list.count())]
-    end_users = figures.tiers[AudienceTier.END_USER]
-    assert any(f"{end_users.passed} of {end_users.required} passed" in s for s in shown)
+    for tier in AudienceTier:
+        cell = totals.total(tier)
+        assert any(f"{cell.passed} of {cell.required} passed" in s for s in shown), tier
     tile.open_button.click()
     assert window.stack.currentWidget().findChild(TrainingPage) is not None
 
@@ -351,3 +357,23 @@ def test_the_session_dialog_form_shows_a_session_and_gives_its_values(
     fresh = SessionDialog(page, courses, None, course_id=courses[-1][0]).values()
     assert fresh["course_id"] == courses[-1][0] and fresh["status"] == SessionStatus.PLANNED
     assert fresh["ends_at"] - fresh["starts_at"] == dt.timedelta(hours=2)
+
+
+def test_no_training_no_account_lists_and_exports(page: TrainingPage, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from oa_desk.services.plan import status_date
+
+    doc = page.document()
+    assert doc is not None
+    tab = page.coverage_tab
+    page.tabs.setCurrentIndex(COVERAGE)
+    tab.days.setValue(30)
+    tab.show_no_account()
+    expected = training.no_account(doc.store, status_date(doc.store), 30)
+    assert tab.missing.rowCount() == len(expected) > 0
+    assert f"{len(expected)} people go live within 30 days" in tab.missing_title.text()
+    out = tmp_path / "未培训.xlsx"
+    tab.export_list(out)
+    sheet = load_workbook(out).active
+    assert sheet is not None and sheet.max_row == len(expected) + 1

@@ -140,3 +140,33 @@ def test_prerequisites_followed_through_and_cycles_cut() -> None:
     assert with_prerequisites([4], links) == {4, 5}
     assert prerequisite_cycle(links, 1, [3]) == 3
     assert prerequisite_cycle(links, 3, [1]) is None
+
+
+def test_the_overview_figures_agree_with_coverage_on_both_engines(store: PlanStore) -> None:
+    from oa_desk.services.training_dashboard import summary
+
+    basics = _course(store, "OA 基础", AudienceTier.END_USER)
+    config = _course(store, "流程配置", AudienceTier.KEY_USER, basics)
+    _attend(store, config, 1)
+    _attend(store, config, 2)
+    _attend(store, basics, 2)
+    start = NOW + dt.timedelta(days=2)
+    training.save_session(
+        store,
+        None,
+        {"course_id": basics, "starts_at": start, "ends_at": start + dt.timedelta(hours=1)},
+    )
+    with store.write() as w:  # both go live in 10 days; person 1 has not passed
+        w.add(m.Wave(id=1, name="第一批", planned_go_live=NOW.date() + dt.timedelta(days=10)))
+        w.flush()
+        w.add(m.Department(id=1, name="财务部", wave_id=1))
+        w.flush()
+        for person in w.execute(select(m.Person)).scalars():
+            person.department_id = 1
+    figures = summary(store, NOW.date())
+    assert figures.no_account == len(training.no_account(store, NOW.date(), 14)) == 1
+    cell = training.coverage(store).total(AudienceTier.KEY_USER)
+    got = figures.tiers[AudienceTier.KEY_USER]
+    assert (got.required, got.passed) == (cell.required, cell.passed) == (2, 1)
+    assert (figures.upcoming, figures.courses) == (1, 2)
+    assert summary(store, NOW.date(), days=5).no_account == 0

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -23,7 +23,7 @@ from oa_desk.domain.training import cell_health
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.training.labels import label
 from oa_desk.gui.training.model import HEALTH
-from oa_desk.services import training as service
+from oa_desk.services.training_dashboard import summary
 
 
 class TrainingTile(QGroupBox):
@@ -31,12 +31,13 @@ class TrainingTile(QGroupBox):
         self,
         open_page: Callable[[], None],
         parent: QWidget | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Training"))
         self._doc: PlanDocument | None = None
-        self._today = today
+        self._stale = False
+        self._today = today  # None: the plan's status date, as the Training page uses
         box = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -54,15 +55,32 @@ class TrainingTile(QGroupBox):
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
-        self.reload()
+        # Sign-in by keyboard changes enrollments at every key: a hidden tile (another
+        # page shown) reads again only when it is shown.
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         self.list.clear()
         self.open_button.setEnabled(self._doc is not None)
         if self._doc is None:
             self.summary.setText(self.tr("No plan open."))
             return
-        figures = service.summary(self._doc.store, self._today())
+        if self._today is not None:
+            today = self._today()
+        else:
+            from oa_desk.services.plan import status_date
+
+            today = status_date(self._doc.store)
+        figures = summary(self._doc.store, today)
         if not figures.courses:
             self.summary.setText(self.tr("No courses yet: add them on the Training page."))
             return

@@ -244,6 +244,57 @@
     </message>
 </context>
 <context>
+    <name>CoverageTab</name>
+    <message>
+        <source>Required, trained and passed headcount per department (with its sub-departments) and tier. Click a cell to list who has not passed.</source>
+        <translation>各部门（含下级部门）各层级的应培训、已培训和已通过人数。点击单元格列出尚未通过的人员。</translation>
+    </message>
+    <message>
+        <source>Go-live within (days)</source>
+        <translation>上线前天数</translation>
+    </message>
+    <message>
+        <source>No training, no account</source>
+        <translation>未培训不开账号</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>{where}, {tier}: {n} have not passed</source>
+        <translation>{where}，{tier}：{n} 人尚未通过</translation>
+    </message>
+    <message>
+        <source>all tiers</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <source>No training, no account: {n} people go live within {days} days untrained</source>
+        <translation>未培训不开账号：{n} 人将在 {days} 天内上线但尚未通过培训</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Wrote {n} rows to {path}</source>
+        <translation>已写入 {n} 行到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPersonDialog</name>
     <message>
         <source>Enrol a person</source>
@@ -847,22 +898,6 @@
         <translation>课程</translation>
     </message>
     <message>
-        <source>Required, trained and passed headcount per department (with its sub-departments) and tier. Click a cell to list who has not passed.</source>
-        <translation>各部门（含下级部门）各层级的应培训、已培训和已通过人数。点击单元格列出尚未通过的人员。</translation>
-    </message>
-    <message>
-        <source>Go-live within (days)</source>
-        <translation>上线前天数</translation>
-    </message>
-    <message>
-        <source>No training, no account</source>
-        <translation>未培训不开账号</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>导出到 Excel…</translation>
-    </message>
-    <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
@@ -891,10 +926,6 @@
         <translation>{course}，{when}：已占 {seated}/{capacity} 个席位，候补 {waiting} 人</translation>
     </message>
     <message>
-        <source>Whole organisation</source>
-        <translation>全组织</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -917,58 +948,6 @@
     <message>
         <source>Sign-in sheets (*.xlsx *.csv)</source>
         <translation>签到表 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>导出日历</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics)</source>
-        <translation>日历 (*.ics)</translation>
-    </message>
-    <message>
-        <source>Wrote {n} sessions to {path}</source>
-        <translation>已将 {n} 个场次写入 {path}</translation>
-    </message>
-    <message>
-        <source>Calendars per trainer</source>
-        <translation>按讲师导出日历</translation>
-    </message>
-    <message>
-        <source>Wrote {n} trainer calendars to {path}</source>
-        <translation>已将 {n} 位讲师的日历写入 {path}</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>出勤</translation>
-    </message>
-    <message>
-        <source>{where}, {tier}: {n} have not passed</source>
-        <translation>{where}，{tier}：{n} 人尚未通过</translation>
-    </message>
-    <message>
-        <source>all tiers</source>
-        <translation>所有层级</translation>
-    </message>
-    <message>
-        <source>No training, no account: {n} people go live within {days} days untrained</source>
-        <translation>未培训不开账号：{n} 人将在 {days} 天内上线但尚未通过培训</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Not passed</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>Wrote {n} rows to {path}</source>
-        <translation>已写入 {n} 行到 {path}</translation>
     </message>
 </context>
 <context>
