@@ -158,8 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if suffix == ".xlsx":
             from oa_desk.services.excel import export_workbook
 
-            # Labels (准备 / Prepare) as the window's export writes them; both re-import.
-            rows = export_workbook(store, args.file, language=_language(args))
+            rows = export_workbook(store, args.file)
             _err(f"wrote {args.file}: {rows:,} rows")
         elif suffix == ".xml":
             from oa_desk.services.mspdi import export_mspdi
@@ -186,25 +185,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-LANGUAGES = ("zh_CN", "en")
-
-
-def _language(args: argparse.Namespace) -> str:
-    """``--lang``, else the language the user reads OA Desk's window in."""
-    if args.lang:
-        return str(args.lang)
-    from oa_desk.gui.i18n import user_language
-
-    return user_language()
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     from oa_desk.services.excel import write_report
     from oa_desk.store.publish import open_store
 
     _suffix(args.file, (".xlsx",), "write a report to")
     with open_store(args.plan, read_only=True) as store:
-        write_report(store, args.file, language=_language(args))
+        write_report(store, args.file)
     _err(f"wrote {args.file}")
     return EXIT_OK
 
@@ -259,12 +246,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_LANG_HELP = (
-    "for .xlsx: the language of labels and headings (default: the language of "
-    "OA Desk's window, else the system's)"
-)
-
-
 def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "export",
@@ -279,7 +260,6 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--page-size", default="A3", choices=("A4", "A3", "Letter"), help="for .pdf")
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
     p.add_argument("--trainer", metavar="NAME", help="for .ics: only this trainer's sessions")
-    p.add_argument("--lang", choices=LANGUAGES, help=_LANG_HELP)
     p.set_defaults(handler=cmd_export)
 
 
@@ -287,7 +267,6 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p = sub.add_parser("report", help="write the weekly status report workbook (.xlsx)")
     p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--lang", choices=LANGUAGES, help=_LANG_HELP)
     p.set_defaults(handler=cmd_report)
 
 

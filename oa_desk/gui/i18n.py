@@ -50,14 +50,6 @@ def effective_language(setting: str) -> str:
     return setting if setting in LANGUAGES else system_language()
 
 
-def user_language() -> str:
-    """The language the user reads the window in (their setting, else the system's):
-    what the command line writes workbooks in when not told ``--lang``."""
-    from oa_desk.gui.settings import Settings
-
-    return effective_language(Settings().language or SYSTEM)
-
-
 def _lrelease() -> Path | None:
     import PySide6
 

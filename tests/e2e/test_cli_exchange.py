@@ -127,34 +127,3 @@ def test_report_workbook(demo: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(report)
     assert len(book.sheetnames) >= 4
-
-
-def _cells(path: Path) -> set[str]:
-    import openpyxl
-
-    book = openpyxl.load_workbook(path, read_only=True)
-    return {
-        str(v)
-        for sheet in book.worksheets
-        for row in sheet.iter_rows(values_only=True)
-        for v in row
-        if isinstance(v, str)
-    }
-
-
-def test_export_and_report_write_labels_in_the_users_language(
-    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Like the window's exports: labels, not codes, in the language of the user's
-    window (the settings file says English here) unless --lang says another."""
-    settings = tmp_path / "settings.ini"
-    settings.write_text("[ui]\nlanguage=en\n", encoding="utf-8")
-    monkeypatch.setenv("OA_DESK_SETTINGS_FILE", str(settings))
-    book, chinese, report = tmp_path / "plan.xlsx", tmp_path / "计划.xlsx", tmp_path / "r.xlsx"
-    assert oa_desk("export", str(demo), str(book)).returncode == 0
-    assert oa_desk("export", str(demo), str(chinese), "--lang", "zh_CN").returncode == 0
-    assert oa_desk("report", str(demo), str(report)).returncode == 0
-    english, zh, weekly = _cells(book), _cells(chinese), _cells(report)
-    assert "Prepare" in english and "prepare" not in english and "准备" not in english
-    assert "准备" in zh and "prepare" not in zh
-    assert "准备" not in weekly and "Prepare" in weekly
