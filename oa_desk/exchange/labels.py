@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from oa_desk.exchange.normalize import clean_code
 
-__all__ = ["CODES_SHOWN", "LABELS", "choice_labels", "enum_label", "is_chinese", "label_codes"]
+__all__ = ["CODES_SHOWN", "LABELS", "enum_label", "is_chinese", "label_codes"]
 
 # Enumerations whose codes are what people write in either language.
 CODES_SHOWN = frozenset(("DependencyType", "RaciRole", "TicketPriority"))
@@ -250,19 +250,6 @@ def enum_label(enum: type[StrEnum] | str, code: str | None, language: str | None
     if pair is None or language is None:
         return str(code)
     return pair[0] if is_chinese(language) else pair[1]
-
-
-def choice_labels(choices: str, language: str | None) -> str:
-    """A "not one of" list of codes (``prepare, implement, optimise``) as the labels of
-    its enumeration in ``language`` (准备、实施、优化); the codes as they are when no
-    labelled enumeration has exactly these codes."""
-    codes = [c.strip() for c in choices.split(",") if c.strip()]
-    wanted = set(codes)
-    for name, labels in LABELS.items():
-        if name not in CODES_SHOWN and set(labels) == wanted:
-            sep = "、" if is_chinese(language) else ", "
-            return sep.join(enum_label(name, code, language) for code in codes)
-    return choices
 
 
 @cache

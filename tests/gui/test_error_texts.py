@@ -120,18 +120,3 @@ def test_register_refusals_name_the_column_in_the_users_language(window: Any) ->
     window.set_language("zh_CN")
     assert describe(err) == "“影响”不能大于 5。"
     window.set_language("en")
-
-
-def test_not_one_of_lists_the_labels_in_the_users_language(window: MainWindow, qtbot: Any) -> None:
-    from oa_desk.domain.enums import Phase
-    from oa_desk.exchange.normalize import CellError, parse_enum
-    from oa_desk.gui.excel.texts import say
-
-    with pytest.raises(CellError) as caught:
-        parse_enum("试点", Phase)
-    err = caught.value
-    assert say(err.code, err.params).endswith("Prepare, Implement, Optimise")
-    window.set_language("zh_CN")
-    qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)")
-    text = say(err.code, err.params)
-    assert "准备、实施、优化" in text and "prepare" not in text, text

@@ -313,7 +313,9 @@ def test_a_start_typed_on_a_summary_task_is_a_warning_naming_it(tmp_path: Path) 
         wb["任务 Tasks"]["G2"] = dt.datetime(2026, 3, 16)  # the summary's start
         wb.save(book)
         preview = excel.preview_workbook_import(store, book)
-        (warning,) = [p for p in preview.warnings if p.code is ProblemCode.SUMMARY_START_ROLLED_UP]
+        (warning,) = [
+            p for p in preview.warnings if p.code is ProblemCode.SUMMARY_START_ROLLED_UP
+        ]
         assert (warning.sheet, warning.row, warning.header) == ("任务 Tasks", 2, "开始 Start")
         assert warning.params == {"task": "准备阶段", "start": "2026-03-02"}
         assert "准备阶段 is a summary task" in english(warning.code, warning.params)

@@ -388,12 +388,6 @@ def say(code: ProblemCode, params: Mapping[str, str], templates: Templates | Non
     text = (templates if templates is not None else problem_templates()).get(code)
     if text is None:  # pragma: no cover - a test proves every code is in the table
         return english(code, params)
-    if code is ProblemCode.NOT_ONE_OF and "choices" in params:
-        # The codes a cell may hold, as the labels the user reads (and may type) in
-        # the language of the window: 准备、实施、优化, not prepare, implement, optimise.
-        from oa_desk.exchange.labels import choice_labels
-
-        params = {**params, "choices": choice_labels(params["choices"], QLocale().name())}
     return text.format_map(defaultdict(str, params))
 
 
