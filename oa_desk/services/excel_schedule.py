@@ -27,18 +27,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.calendar import WorkCalendar
-from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
-from oa_desk.domain.schedule import LinkSpec, Schedule, ScheduleError, Scheduler, TaskSpec
-from oa_desk.exchange.changeset import (
-    ImportPreview,
-    Insert,
-    NewRow,
-    Severity,
-    TableChanges,
-    Update,
-)
+from oa_desk.domain.enums import ConstraintType, TaskKind
+from oa_desk.domain.schedule import Schedule, ScheduleError, Scheduler, TaskSpec
+from oa_desk.exchange.changeset import ImportPreview, Severity, TableChanges, Update
 from oa_desk.exchange.problems import ProblemCode
-from oa_desk.services.schedule.data import PlanData, load_plan_data
+from oa_desk.services.schedule.data import load_plan_data
 from oa_desk.services.schedule.records import TaskState
 
 __all__ = ["reschedule_task_edits"]
@@ -108,76 +101,11 @@ def _targets(
     by_id = {spec.id: spec for spec in specs}
     out = {}
     for task_id, (start, finish) in new_dates.items():
-        if task_id < 0 or task_id not in by_id:
-            continue  # added by the import: its insert holds its dates
         if task_id not in edited and old_dates.get(task_id) == (start, finish):
             continue
         duration = durations[task_id] if task_id in summaries else by_id[task_id].duration
         out[task_id] = (start, finish, duration)
     return out
-
-
-def _resolve(value: Any, temp: Mapping[int, int]) -> Any:
-    """A task reference of the preview: a stored id, or a new row's temporary id."""
-    if isinstance(value, NewRow):
-        return temp.get(id(value))
-    return value
-
-
-def _imported_plan(
-    data: PlanData, preview: ImportPreview, calendar: WorkCalendar
-) -> tuple[list[TaskSpec], list[LinkSpec], dict[int, Insert]]:
-    """The tasks and links as the import leaves them, for the schedule after the edits:
-    tasks added by the import (temporary negative ids; a typed start is where it may
-    start at the earliest, as for an edited one), deleted ones gone, links added,
-    changed or deleted in the same import applied."""
-    changes = preview.tables["task"]
-    temp: dict[int, int] = {}
-    added: dict[int, Insert] = {}
-    for n, insert in enumerate(changes.inserts, 1):
-        temp[id(insert.token)] = -n
-        added[-n] = insert
-    gone = set(changes.deletes)
-    specs: list[TaskSpec] = []
-    for task_id, insert in added.items():
-        v = insert.values
-        kind = TaskKind(v.get("kind") or TaskKind.TASK)
-        start = _day(v.get("start"))
-        ctype = ConstraintType(v.get("constraint_type") or ConstraintType.ASAP)
-        cdate = _day(v.get("constraint_date"))
-        if ctype == ConstraintType.ASAP and start is not None:
-            ctype, cdate = ConstraintType.SNET, calendar.next_working_day(start)
-        parent = _resolve(v.get("parent_id"), temp)
-        duration = 0 if kind == TaskKind.MILESTONE else int(v.get("duration") or 1)
-        specs.append(
-            TaskSpec(task_id, parent, kind, duration, ctype, cdate, int(v.get("progress") or 0))
-        )
-    links = {(x.pred, x.succ): x for x in data.links}
-    deps = preview.tables.get("dependency")
-    if deps is not None:
-        by_id = {state.id: key for key, state in data.link_ids.items()}
-        for dep_id in deps.deletes:
-            links.pop(by_id.get(dep_id, (0, 0)), None)
-        for update in deps.updates:
-            key = by_id.get(update.id)
-            if key in links:
-                link = links[key]
-                kind_ = _new(update.fields, "type") or link.type
-                lag = _new(update.fields, "lag")
-                links[key] = link._replace(
-                    type=DependencyType(kind_), lag=link.lag if lag is None else int(lag)
-                )
-        for insert in deps.inserts:
-            pred = _resolve(insert.values.get("predecessor_id"), temp)
-            succ = _resolve(insert.values.get("successor_id"), temp)
-            if isinstance(pred, int) and isinstance(succ, int):
-                kind_ = DependencyType(insert.values.get("type") or DependencyType.FS)
-                links[(pred, succ)] = LinkSpec(
-                    pred, succ, kind_, int(insert.values.get("lag") or 0)
-                )
-    alive = [s for s in specs if s.parent not in gone]
-    kept = [x for x in links.values() if x.pred not in gone and x.succ not in gone]
-    return alive, kept, added
 
 
 def _set(fields: dict[str, tuple[Any, Any]], key: str, old: Any, new: Any) -> None:
@@ -201,23 +129,15 @@ def reschedule_task_edits(session: Session, preview: ImportPreview) -> None:
     try:
         before = Scheduler(data.tasks, data.links, calendar, data.project_start).result()
         summaries = before.summary_ids()
-        gone = set(changes.deletes)
-        new_tasks, links, added = _imported_plan(data, preview, calendar)
         specs = [
             _edited_spec(s, data.stored[s.id], updates[s.id], calendar, s.id in summaries)
             if s.id in edited
             else s
             for s in data.tasks
-            if s.id not in gone and s.parent not in gone
         ]
-        after = Scheduler(specs + new_tasks, links, calendar, data.project_start).result()
+        after = Scheduler(specs, data.links, calendar, data.project_start).result()
     except (ScheduleError, ValueError):
         return  # a loop or a bad outline: the import's own checks report it
-    new_dates = after.dates()
-    _summary_starts(preview, changes, updates, edited & summaries, new_dates)
-    for task_id, insert in added.items():
-        if task_id in new_dates:  # where the added task lands, as the import writes it
-            insert.values["start"], insert.values["finish"] = new_dates[task_id]
     names = {s.id: s.name for s in data.tasks}
     moved: list[str] = []
     for task_id, (start, finish, duration) in _targets(specs, before, after, edited).items():
@@ -239,32 +159,6 @@ def reschedule_task_edits(session: Session, preview: ImportPreview) -> None:
     if moved:
         shown = "、".join(moved[:_NAMED]) + ("…" if len(moved) > _NAMED else "")
         preview.note(ProblemCode.NOTE_TASKS_RESCHEDULED, {"count": len(moved), "tasks": shown})
-
-
-def _summary_starts(
-    preview: ImportPreview,
-    changes: TableChanges,
-    updates: Mapping[int, Update],
-    summaries: set[int],
-    dates: Mapping[int, tuple[dt.date, dt.date]],
-) -> None:
-    """A start typed on a summary task gives way to its roll-up: a warning with its cell."""
-    for task_id in sorted(summaries):
-        update = updates[task_id]
-        asked = _day(_new(update.fields, "start"))
-        rolled = dates.get(task_id, (None, None))[0]
-        if asked is None or rolled is None or asked == rolled:
-            continue
-        preview.error(
-            changes.title,
-            update.row,
-            None,
-            changes.columns["start"].header if "start" in changes.columns else "start",
-            asked,
-            ProblemCode.SUMMARY_START_ROLLED_UP,
-            {"task": update.label, "start": rolled},
-            severity=Severity.WARNING,
-        )
 
 
 def _held(

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from oa_desk.domain import enums as E
 from oa_desk.exchange.changeset import Severity
 from oa_desk.exchange.labels import CODES_SHOWN, LABELS, enum_label
-from oa_desk.exchange.problems import ProblemCode, english
+from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.spec import SHEETS
 from oa_desk.services import excel
 from oa_desk.services.schedule import reschedule
@@ -268,56 +268,3 @@ def test_every_sheet_prints_a4_landscape_one_page_wide(store: PlanStore, tmp_pat
         assert (setup.orientation, setup.paperSize) == ("landscape", 9), ws.title
         assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), ws.title
         assert ws.print_title_rows == "$1:$1", ws.title
-
-
-def test_a_moved_start_reschedules_with_the_links_and_tasks_of_the_same_import(
-    chain: PlanStore, tmp_path: Path
-) -> None:
-    """A moves a week; in the same sheet B now follows C instead of A, and a new task X
-    follows A: B goes by its new link, X lands after A's new finish."""
-    path = tmp_path / "plan.xlsx"
-    excel.export_workbook(chain, path)
-    wb = openpyxl.load_workbook(path)
-    tasks = wb["任务 Tasks"]
-    assert [tasks["D2"].value, tasks["D3"].value, tasks["D4"].value] == ["A", "B", "C"]
-    tasks["G2"] = dt.datetime(2026, 3, 9)
-    tasks["K3"] = "3"  # B after C (2 days), no longer after A
-    tasks.append([None, None, 1, "X", None, None, None, None, 4, None, "1"])
-    wb.save(path)
-    preview = excel.preview_workbook_import(chain, path)
-    assert preview.errors == []
-    by_label = {u.label: u.fields for u in preview.tables["task"].updates}
-    assert by_label["B"]["start"] == (D(2026, 3, 9), D(2026, 3, 4))
-    (added,) = preview.tables["task"].inserts
-    assert (added.values["start"], added.values["finish"]) == (D(2026, 3, 16), D(2026, 3, 19))
-    excel.apply_import(chain, preview)
-    after = _task_dates(chain)
-    assert after["B"][:2] == ("2026-03-04", "2026-03-06")
-    assert after["X"][:2] == ("2026-03-16", "2026-03-19")
-
-
-def test_a_start_typed_on_a_summary_task_is_a_warning_naming_it(tmp_path: Path) -> None:
-    path = tmp_path / "summary.oadesk"
-    create_plan(path, name="summary", start=D(2026, 3, 2), go_live=D(2026, 6, 30))
-    store = open_plan(path, snapshot=False)
-    try:
-        with store.write() as s:
-            phase = M.Task(name="准备阶段", seq=0, duration=1)
-            s.add(phase)
-            s.flush()
-            s.add(M.Task(name="A", seq=0, duration=5, parent_id=phase.id))
-        reschedule(store)
-        book = tmp_path / "plan.xlsx"
-        excel.export_workbook(store, book)
-        wb = openpyxl.load_workbook(book)
-        wb["任务 Tasks"]["G2"] = dt.datetime(2026, 3, 16)  # the summary's start
-        wb.save(book)
-        preview = excel.preview_workbook_import(store, book)
-        (warning,) = [
-            p for p in preview.warnings if p.code is ProblemCode.SUMMARY_START_ROLLED_UP
-        ]
-        assert (warning.sheet, warning.row, warning.header) == ("任务 Tasks", 2, "开始 Start")
-        assert warning.params == {"task": "准备阶段", "start": "2026-03-02"}
-        assert "准备阶段 is a summary task" in english(warning.code, warning.params)
-    finally:
-        store.close()

@@ -344,11 +344,6 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "the start is before what the task's predecessors allow: it starts on {start}",
         ),
-        ProblemCode.SUMMARY_START_ROLLED_UP: translate(
-            "ImportProblems",
-            "{task} is a summary task: its start is its subtasks' earliest, {start}, "
-            "not the start typed here",
-        ),
         ProblemCode.NEWER_FORMAT: translate(
             "ImportProblems",
             "this workbook has format {version}, newer than this OA Desk reads "

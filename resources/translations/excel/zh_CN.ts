@@ -897,10 +897,6 @@
         <translation>开始日期早于前置任务允许的日期：该任务将从 {start} 开始</translation>
     </message>
     <message>
-        <source>{task} is a summary task: its start is its subtasks&apos; earliest, {start}, not the start typed here</source>
-        <translation>{task} 是摘要任务：其开始日期取子任务中最早的 {start}，而不是此处填写的日期</translation>
-    </message>
-    <message>
         <source>this workbook has format {version}, newer than this OA Desk reads ({supported}); update OA Desk</source>
         <translation>此工作簿的格式版本为 {version}，高于当前版本的 OA 推广工作台能读取的版本（{supported}）；请升级 OA 推广工作台</translation>
     </message>
