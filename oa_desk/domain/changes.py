@@ -36,6 +36,7 @@ class ChangeKind(StrEnum):
     RISK = "risk"
     COMMUNICATION = "communication"
     COURSE = "course"
+    COURSE_PREREQUISITE = "course_prerequisite"
     TRAINING_SESSION = "training_session"
     ENROLLMENT = "enrollment"
     TRAINING_NEED = "training_need"

@@ -3,8 +3,9 @@
 
 A person is *trained* at their audience tier (leadership, key users and
 department admins, end users) when they attended (present or late) a session
-of every course of that tier, and *passed* when, besides, every one of those
-courses with a pass mark was passed. A tier without any course trains nobody:
+of every course of that tier and of every course those require first (their
+prerequisites, of any tier, followed through), and *passed* when, besides,
+every one of those courses with a pass mark was passed. A tier without any course trains nobody:
 the figures then say that no training exists yet, they never count it as done.
 """
 
@@ -55,6 +56,32 @@ def status(
     )
 
 
+def with_prerequisites(courses: Iterable[int], links: Mapping[int, Iterable[int]]) -> set[int]:
+    """``courses`` and every course they require first, followed through (a cycle in
+    ``links``, course -> its prerequisites, is cut, never looped)."""
+    out: set[int] = set()
+    stack = list(courses)
+    while stack:
+        course = stack.pop()
+        if course in out:
+            continue
+        out.add(course)
+        stack.extend(links.get(course, ()))
+    return out
+
+
+def prerequisite_cycle(
+    links: Mapping[int, Iterable[int]], course: int, prerequisites: Iterable[int]
+) -> int | None:
+    """The first of ``prerequisites`` that would make ``course`` require itself (it is
+    the course, or requires it through ``links``); None when there is none."""
+    others = {c: p for c, p in links.items() if c != course}
+    for prerequisite in prerequisites:
+        if course in with_prerequisites([prerequisite], others):
+            return prerequisite
+    return None
+
+
 # -- the rules of courses, sessions and enrollments -----------------------------------------
 
 SCORE_RANGE = (0.0, 100.0)  # an assessment score, as the schema keeps it
@@ -71,6 +98,8 @@ class TrainingCheck(StrEnum):
     RATING_RANGE = "rating_out_of_range"
     ENROLLED_TWICE = "enrolled_twice"
     NO_ONE = "nobody_to_enrol"
+    PREREQUISITE_CYCLE = "prerequisite_cycle"
+    PREREQUISITE_UNKNOWN = "prerequisite_unknown"
 
 
 @dataclass(frozen=True, slots=True)

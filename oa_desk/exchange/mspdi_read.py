@@ -403,7 +403,7 @@ def _read(path: Path) -> MspdiDocument:
     uids: set[int] = set()
     pending: list[tuple[int, ET.Element]] = []
     last_level = 0
-    raw_tasks: list[MsTask] = []
+    outline: list[tuple[ET.Element, Fields, int, int]] = []
     for position, el in enumerate(r.children(tasks_el, "Task"), 1):
         r.where = ("task", position)
         f = r.fields(el)
@@ -425,20 +425,16 @@ def _read(path: Path) -> MspdiDocument:
                 after=level,
             )
         last_level = level
-        task = _read_task(r, el, f, uid, level, doc, extended, seen_numbers)
-        if uid in owners:
-            task = _with(task, owner=owners[uid][:100])
-        raw_tasks.append(task)
+        outline.append((el, f, uid, level))
+    doc.tasks = []
+    for i, (el, f, uid, level) in enumerate(outline):
+        r.where = ("task_uid", uid)
+        # A task followed by deeper ones is a summary whatever its Summary flag says.
+        parent = i + 1 < len(outline) and outline[i + 1][3] > level
+        owner = owners[uid][:100] if uid in owners else ""
+        task = _read_task(r, el, f, uid, level, doc, extended, seen_numbers, parent, owner)
+        doc.tasks.append(task)
         pending.append((uid, el))
-    # A task followed by deeper ones is a summary whatever its Summary flag says.
-    doc.tasks = [
-        t
-        if t.kind == TaskKind.SUMMARY
-        or i + 1 >= len(raw_tasks)
-        or raw_tasks[i + 1].level <= t.level
-        else _with(t, kind=TaskKind.SUMMARY)
-        for i, t in enumerate(raw_tasks)
-    ]
     by_uid = {t.uid: t for t in doc.tasks}
     for uid, el in pending:
         for pl in r.children(el, "PredecessorLink"):
@@ -457,12 +453,6 @@ def _read(path: Path) -> MspdiDocument:
     return doc
 
 
-def _with(task: MsTask, **changes: Any) -> MsTask:
-    from dataclasses import replace
-
-    return replace(task, **changes)
-
-
 def _label(task_name: str, uid: int) -> str:
     return f"task {task_name!r} (UID {uid})"
 
@@ -476,6 +466,8 @@ def _read_task(
     doc: MspdiDocument,
     extended: dict[str, str],
     seen_numbers: set[int],
+    parent: bool = False,
+    owner: str = "",
 ) -> MsTask:
     name = r.text(f, "Name") or ""
     if len(name) > 300:
@@ -547,12 +539,17 @@ def _read_task(
     kind = TaskKind.SUMMARY if summary else (TaskKind.MILESTONE if milestone else TaskKind.TASK)
     if kind == TaskKind.MILESTONE and minutes > 0:
         note = f"a milestone with a duration of {_amount(minutes)} kept as a milestone"
+    # Read as its own flags say; a task with deeper ones below is a summary all the same
+    # (its duration, elapsed days and note as read: the roll-up replaces them).
+    read_as = kind
+    if parent:
+        kind = TaskKind.SUMMARY
     return MsTask(
         uid,
         name,
         level,
         kind,
-        0 if kind == TaskKind.MILESTONE else duration,
+        0 if read_as == TaskKind.MILESTONE else duration,
         start_day,
         finish_day,
         progress,
@@ -560,8 +557,9 @@ def _read_task(
         cdate if constraint != ConstraintType.ASAP else None,
         r.text(f, "Notes") or "",
         tuple(baselines),
-        elapsed_days=elapsed_days if kind == TaskKind.TASK else None,
-        duration_note=note if kind == TaskKind.TASK else "",
+        owner=owner,
+        elapsed_days=elapsed_days if read_as == TaskKind.TASK else None,
+        duration_note=note if read_as == TaskKind.TASK else "",
         **values,
     )
 

@@ -151,6 +151,14 @@ TABLES: Mapping[str, SchemaTable] = MappingProxyType(
             ),
             unique=(("calendar_id", "day"),),
         ),
+        "course_prerequisite": SchemaTable(
+            "course_prerequisite",
+            (
+                SchemaColumn("course_id", "int", False, ref="course"),
+                SchemaColumn("prerequisite_id", "int", False, ref="course"),
+                SchemaColumn("row_version", "int", False, default=1),
+            ),
+        ),
         "department": SchemaTable(
             "department",
             (

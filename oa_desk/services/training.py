@@ -37,10 +37,12 @@ from oa_desk.domain.training import (
 from oa_desk.exchange.ics import IcsSession, by_trainer, write_ics
 from oa_desk.services import records
 from oa_desk.services.records import RecordEdit
+from oa_desk.services.training_courses import CourseEdit, revert_course, save_course
 from oa_desk.store import training as store_training
 from oa_desk.store.planfile import PlanStore
 
 __all__ = [
+    "CourseEdit",
     "Coverage",
     "EnrolmentEdit",
     "RulePreview",
@@ -50,6 +52,7 @@ __all__ = [
     "enrol_person",
     "preview_rule",
     "revert",
+    "revert_course",
     "save_course",
     "save_session",
     "set_result",
@@ -69,13 +72,6 @@ def _refuse(findings: Sequence[TrainingFinding]) -> None:
 
 
 # -- courses and sessions ----------------------------------------------------------------
-
-
-def save_course(store: PlanStore, course_id: int | None, values: Mapping[str, Any]) -> RecordEdit:
-    """Add a course (``course_id`` None) or change one."""
-    if course_id is None:
-        return records.add_record(store, "course", values)
-    return records.update_record(store, "course", course_id, values)
 
 
 def _session_values(store: PlanStore, session_id: int | None) -> dict[str, Any]:

@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads on the first session, not at start-up
 log = logging.getLogger(__name__)
 
 # The newest Alembic revision of store/migrations; PRAGMA user_version holds its number.
-HEAD_REVISION = "0015"
+HEAD_REVISION = "0016"
 SCHEMA_VERSION = int(HEAD_REVISION)
 # Files larger than this finish their integrity check on a background thread after
 # opening; nothing is written before it passes.

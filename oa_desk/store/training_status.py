@@ -14,15 +14,12 @@ from sqlalchemy import Connection, select
 from oa_desk.domain.enums import Attendance, AudienceTier
 from oa_desk.domain.training import Result, Status, status
 from oa_desk.store import models
+from oa_desk.store.training import required_courses
 
 
 def course_tiers(conn: Connection) -> dict[AudienceTier, dict[int, bool]]:
-    """Each tier's courses: id -> whether it has a pass mark."""
-    c = models.Course.__table__
-    out: dict[AudienceTier, dict[int, bool]] = defaultdict(dict)
-    for cid, tier, mark in conn.execute(select(c.c.id, c.c.tier, c.c.pass_mark)):
-        out[AudienceTier(tier)][cid] = mark is not None
-    return dict(out)
+    """Each tier's required courses (with their prerequisites): id -> has a pass mark."""
+    return required_courses(conn)
 
 
 def training_status(

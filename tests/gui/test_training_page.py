@@ -61,7 +61,7 @@ def test_models_pass_the_model_tester(page: TrainingPage, qtmodeltester: Any) ->
         page.courses,
         page.sessions_tab.sessions,
         page.sessions_tab.roster,
-        page.coverage,
+        page.coverage_tab.coverage,
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
@@ -157,14 +157,14 @@ def test_a_past_planned_session_is_refused_and_explained(page: TrainingPage) -> 
 def test_coverage_cell_lists_who_is_missing(page: TrainingPage) -> None:
     page.tabs.setCurrentIndex(COVERAGE)
     QApplication.processEvents()
-    assert page.coverage.rowCount() > 1
+    assert page.coverage_tab.coverage.rowCount() > 1
     column = 1 + list(AudienceTier).index(AudienceTier.END_USER)
-    page.show_missing(0, column)
+    page.coverage_tab.show_missing(0, column)
     doc = page.document()
     assert doc is not None
     total = training.coverage(doc.store).total(AudienceTier.END_USER)
-    assert page.missing.rowCount() == min(total.missing, 5000)
-    assert str(total.missing) in page.missing_title.text()
+    assert page.coverage_tab.missing.rowCount() == min(total.missing, 5000)
+    assert str(total.missing) in page.coverage_tab.missing_title.text()
 
 
 def test_sign_in_import_and_calendar_export_from_the_page(
@@ -281,3 +281,99 @@ def test_one_persons_attendance_and_everyones_to_excel(page: TrainingPage, tmp_p
         total = s.execute(select(func.count()).select_from(m.Enrollment)).scalar_one()
     assert len(values) == total + 1
     assert any(v[0] == number for v in values[1:])
+
+
+def test_course_dialog_ticks_prerequisites_saved_in_one_undo_step(
+    qtbot: Any, page: TrainingPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oa_desk.gui.training import page as page_module
+    from oa_desk.gui.training.dialogs import CourseDialog
+
+    doc = page.document()
+    assert doc is not None
+    first, second = page.courses.rows[0], page.courses.rows[1]
+    seen: list[CourseDialog] = []
+
+    def tick(dialog: CourseDialog) -> int:
+        seen.append(dialog)
+        names = [dialog.required.item(i).text() for i in range(dialog.required.count())]
+        assert first[1] not in names  # never itself
+        item = dialog.required.item(names.index(second[1]))
+        item.setCheckState(Qt.CheckState.Checked)
+        return int(page_module.QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(CourseDialog, "exec", tick)
+    page.edit_course(first[0])
+    assert seen and doc.undo_stack.undoText() == "Edit course"
+    row = next(r for r in page.courses.rows if r[0] == first[0])
+    assert row[10] == (second[0],)
+    column = 6  # Prerequisites
+    shown = page.courses.data(page.courses.index(page.courses.rows.index(row), column))
+    assert second[1] in shown
+    doc.undo_stack.undo()
+    assert next(r for r in page.courses.rows if r[0] == first[0])[10] == ()
+    doc.undo_stack.redo()
+    assert next(r for r in page.courses.rows if r[0] == first[0])[10] == (second[0],)
+
+
+def test_the_overview_has_the_training_tile(
+    qtbot: Any, window: Any, demo_master: Path, tmp_path: Path
+) -> None:
+    from oa_desk.gui.training.tile import TrainingTile
+
+    path = tmp_path / "tile.oadesk"
+    shutil.copyfile(demo_master, path)
+    assert window.open_path(path)
+    tiles = [t for t in window.page("overview").tiles() if isinstance(t, TrainingTile)]
+    assert len(tiles) == 1
+    tile = tiles[0]
+    from oa_desk.services.plan import status_date
+
+    store = window.doc.store
+    today = status_date(store)
+    totals = training.coverage(store)  # the SQLAlchemy reads: the tile's raw ones agree
+    blocked = training.no_account(store, today, 14)
+    assert f"{len(blocked)} people without training" in tile.summary.text()
+    shown = [tile.list.item(i).text() for i in range(tile.list.count())]
+    for tier in AudienceTier:
+        cell = totals.total(tier)
+        assert any(f"{cell.passed} of {cell.required} passed" in s for s in shown), tier
+    tile.open_button.click()
+    assert window.stack.currentWidget().findChild(TrainingPage) is not None
+
+
+def test_the_session_dialog_form_shows_a_session_and_gives_its_values(
+    page: TrainingPage,
+) -> None:
+    from oa_desk.gui.training.session_dialog import SessionDialog
+
+    row = page.sessions_tab.sessions.rows[0]
+    courses = [(r[0], r[1]) for r in page.courses.rows]
+    dialog = SessionDialog(page, courses, None, row)
+    values = dialog.values()
+    assert (values["course_id"], values["starts_at"], values["ends_at"]) == (row[10], *row[2:4])
+    assert (values["location"], values["capacity"], values["status"]) == (row[4], row[6], row[7])
+    assert values["trainer_id"] == row[11]
+    fresh = SessionDialog(page, courses, None, course_id=courses[-1][0]).values()
+    assert fresh["course_id"] == courses[-1][0] and fresh["status"] == SessionStatus.PLANNED
+    assert fresh["ends_at"] - fresh["starts_at"] == dt.timedelta(hours=2)
+
+
+def test_no_training_no_account_lists_and_exports(page: TrainingPage, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from oa_desk.services.plan import status_date
+
+    doc = page.document()
+    assert doc is not None
+    tab = page.coverage_tab
+    page.tabs.setCurrentIndex(COVERAGE)
+    tab.days.setValue(30)
+    tab.show_no_account()
+    expected = training.no_account(doc.store, status_date(doc.store), 30)
+    assert tab.missing.rowCount() == len(expected) > 0
+    assert f"{len(expected)} people go live within 30 days" in tab.missing_title.text()
+    out = tmp_path / "未培训.xlsx"
+    tab.export_list(out)
+    sheet = load_workbook(out).active
+    assert sheet is not None and sheet.max_row == len(expected) + 1

@@ -118,8 +118,11 @@ def test_every_entity_round_trips(tmp_path: Path) -> None:
                             "head_id",
                         ):
                             values[column.name] = None
-                        elif (table.name, column.name) == ("dependency", "successor_id"):
-                            values[column.name] = 8  # a second task: a link needs two ends
+                        elif (table.name, column.name) in (
+                            ("dependency", "successor_id"),
+                            ("course_prerequisite", "prerequisite_id"),
+                        ):
+                            values[column.name] = 8  # a second row: a link needs two ends
                         else:
                             values[column.name] = 1 if target in ("plan", "calendar") else 7
                         continue
@@ -132,6 +135,8 @@ def test_every_entity_round_trips(tmp_path: Path) -> None:
                 s.add(cls(**values))
                 if cls is m.Task:
                     s.add(m.Task(id=8, name="第二个任务"))
+                if cls is m.Course:
+                    s.add(m.Course(id=8, name="第二门课", tier="end_user", format="lecture"))
                 s.flush()
                 written[cls] = values
         with store.read() as s:

@@ -1,4 +1,5 @@
-"""Training: courses, sessions, sign-in lists, enrolment by rule, the coverage matrix."""
+"""Training: courses, sessions, sign-in lists, enrolment by rule, the coverage matrix; on
+the Overview, the passed share per tier and who has no training before go-live."""
 
 from __future__ import annotations
 
@@ -21,6 +22,12 @@ def _page(shell: Shell) -> QWidget:
     return TrainingPage(shell)
 
 
+def _tile(shell: Shell) -> QWidget:
+    from oa_desk.gui.training.tile import TrainingTile
+
+    return TrainingTile(lambda: shell.show_page("training"))
+
+
 FEATURE = Feature(
     key="training",
     title=lambda: QCoreApplication.translate("Features", "Training"),
@@ -36,4 +43,5 @@ FEATURE = Feature(
         }
     ),
     page=_page,
+    tile=_tile,
 )

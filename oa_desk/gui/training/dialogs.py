@@ -1,17 +1,16 @@
-"""The Training page's dialogs: a course, a session, one person to enrol, a rule to enrol by."""
+"""The Training page's dialogs: a course, one person to enrol, a rule to enrol by (the
+session dialog is a Designer form: ``session_dialog``)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QTableView,
     QTreeWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oa_desk.domain.enums import AudienceTier, CourseFormat, OaModule, SessionStatus
+from oa_desk.domain.enums import AudienceTier, CourseFormat, OaModule
 from oa_desk.gui.training.labels import label
 from oa_desk.gui.training.model import PeopleModel
 from oa_desk.gui.widgets.person_picker import Finder, PersonPicker
@@ -59,7 +60,12 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 class CourseDialog(QDialog):
     """A course's fields; ``values()`` are the columns to write."""
 
-    def __init__(self, parent: QWidget | None, row: tuple[Any, ...] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        row: tuple[Any, ...] | None = None,
+        courses: Sequence[tuple[int, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Course") if row else self.tr("New course"))
         form = QFormLayout(self)
@@ -76,8 +82,21 @@ class CourseDialog(QDialog):
         self.pass_mark.setValue(-1)
         self.materials = QLineEdit(self)
         self.materials.setPlaceholderText("https://")
+        # The courses to pass first: links the "no training, no account" rule follows.
+        self.required = QListWidget(self)
+        self.required.setMaximumHeight(120)
+        own = row[0] if row is not None else None
+        chosen = set(row[10]) if row is not None else set()
+        for course_id, name in courses:
+            if course_id == own:
+                continue
+            item = QListWidgetItem(name, self.required)
+            item.setData(Qt.ItemDataRole.UserRole, course_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = course_id in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.prerequisites = QLineEdit(self)
-        self.prerequisites.setPlaceholderText(self.tr("Courses to take first"))
+        self.prerequisites.setPlaceholderText(self.tr("Anything else to do first (free text)"))
         modules = QWidget(self)
         grid = QGridLayout(modules)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -93,10 +112,11 @@ class CourseDialog(QDialog):
         form.addRow(self.tr("Duration (hours)"), self.hours)
         form.addRow(self.tr("Pass mark"), self.pass_mark)
         form.addRow(self.tr("Materials link"), self.materials)
-        form.addRow(self.tr("Prerequisites"), self.prerequisites)
+        form.addRow(self.tr("Courses to pass first"), self.required)
+        form.addRow(self.tr("Other prerequisites"), self.prerequisites)
         form.addRow(_buttons(self))
         if row is not None:
-            _id, name, tier, fmt, codes, hours, mark, materials, prereq, _n = row
+            _id, name, tier, fmt, codes, hours, mark, materials, prereq, _n, _links = row
             self.title.setText(name)
             _select(self.tier, tier)
             _select(self.format, fmt)
@@ -121,79 +141,14 @@ class CourseDialog(QDialog):
             "prerequisites": self.prerequisites.text(),
         }
 
-
-def _qdt(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
-
-
-def _pydt(value: QDateTime) -> dt.datetime:
-    d, t = value.date(), value.time()
-    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-
-class SessionDialog(QDialog):
-    """A session's fields: course, times, place or link, trainer, capacity, status."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        courses: Sequence[tuple[int, str]],
-        find: Finder | None,
-        row: tuple[Any, ...] | None = None,
-        course_id: int | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Session") if row else self.tr("New session"))
-        form = QFormLayout(self)
-        self.course = QComboBox(self)
-        for cid, name in courses:
-            self.course.addItem(name, cid)
-        self.starts = QDateTimeEdit(self)
-        self.ends = QDateTimeEdit(self)
-        for edit in (self.starts, self.ends):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.location = QLineEdit(self)
-        self.trainer = PersonPicker(self)
-        self.trainer.set_finder(find)
-        self.capacity = QSpinBox(self)
-        self.capacity.setRange(-9999, 100000)
-        self.capacity.setValue(30)
-        self.status = _combo(list(SessionStatus), self)
-        form.addRow(self.tr("Course"), self.course)
-        form.addRow(self.tr("Starts"), self.starts)
-        form.addRow(self.tr("Ends"), self.ends)
-        form.addRow(self.tr("Place or link"), self.location)
-        form.addRow(self.tr("Trainer"), self.trainer)
-        form.addRow(self.tr("Capacity"), self.capacity)
-        form.addRow(self.tr("Status"), self.status)
-        form.addRow(_buttons(self))
-        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=7), dt.time(9, 0))
-        if row is not None:
-            _id, _course, starts, ends, where, trainer, cap, status, *_rest, cid, tid = row
-            _select(self.course, cid)
-            self.starts.setDateTime(_qdt(starts))
-            self.ends.setDateTime(_qdt(ends))
-            self.location.setText(where)
-            self.trainer.set_person(tid, trainer or "")
-            self.capacity.setValue(int(cap))
-            _select(self.status, status)
-        else:
-            if course_id is not None:
-                _select(self.course, course_id)
-            self.starts.setDateTime(_qdt(start))
-            self.ends.setDateTime(_qdt(start + dt.timedelta(hours=2)))
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "course_id": self.course.currentData(),
-            "starts_at": _pydt(self.starts.dateTime()),
-            "ends_at": _pydt(self.ends.dateTime()),
-            "location": self.location.text(),
-            "trainer_id": self.trainer.person_id(),
-            "capacity": self.capacity.value(),
-            "status": self.status.currentData(),
-        }
+    def prerequisite_ids(self) -> list[int]:
+        """The courses ticked as to pass first."""
+        out = []
+        for i in range(self.required.count()):
+            item = self.required.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return out
 
 
 class EnrolPersonDialog(QDialog):

@@ -41,6 +41,14 @@ def describe(err: BaseException) -> str | None:
         TrainingCheck.NO_ONE: translate(
             "TrainingMessages", "Nobody to enrol: everyone chosen is enrolled already."
         ),
+        TrainingCheck.PREREQUISITE_CYCLE: translate(
+            "TrainingMessages",
+            "{course} already requires this course (directly or through others): a course "
+            "cannot be its own prerequisite.",
+        ),
+        TrainingCheck.PREREQUISITE_UNKNOWN: translate(
+            "TrainingMessages", "A prerequisite course no longer exists: reopen the dialog."
+        ),
     }
     try:
         text = texts[TrainingCheck(err.code)]

@@ -74,7 +74,8 @@ class RowsModel(QAbstractTableModel):
 
 
 class CoursesModel(RowsModel):
-    """id, name, tier, format, modules, duration, pass mark, materials, prerequisites, sessions."""
+    """id, name, tier, format, modules, duration, pass mark, materials, prerequisites (text),
+    sessions, prerequisite course ids."""
 
     def columns(self) -> Sequence[tuple[str, Callable[[tuple[Any, ...]], str]]]:
         return (
@@ -84,9 +85,14 @@ class CoursesModel(RowsModel):
             (self.tr("OA modules"), lambda r: modules_label(r[4])),
             (self.tr("Hours"), lambda r: _number(r[5])),
             (self.tr("Pass mark"), lambda r: _number(r[6])),
-            (self.tr("Prerequisites"), lambda r: r[8]),
+            (self.tr("Prerequisites"), self._prerequisites),
             (self.tr("Sessions"), lambda r: str(r[9])),
         )
+
+    def _prerequisites(self, row: tuple[Any, ...]) -> str:
+        names = {r[0]: r[1] for r in self.rows}
+        parts = [names.get(c, "?") for c in row[10]]
+        return self.tr("; ").join([*parts, row[8]] if row[8] else parts)
 
 
 class SessionsModel(RowsModel):
@@ -161,7 +167,7 @@ class RosterModel(RowsModel):
         return self.commit(index.row(), field, parsed)
 
 
-_HEALTH = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828"}
+HEALTH = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828"}
 
 
 class CoverageModel(RowsModel):
@@ -196,7 +202,7 @@ class CoverageModel(RowsModel):
         tier = self.tier_of(index.column()) if index.isValid() else None
         if tier is not None and 0 <= index.row() < len(self.rows):
             cell = self.cell(self.rows[index.row()][0], tier)
-            colour = _HEALTH.get(cell_health(cell))
+            colour = HEALTH.get(cell_health(cell))
             if role == Qt.ItemDataRole.BackgroundRole and colour:
                 back = QColor(colour)
                 back.setAlpha(70)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -15,7 +15,7 @@ from oa_desk.services import records
 from oa_desk.services import training as service
 from oa_desk.services import training_signin as signin_service
 from oa_desk.services.records import RecordEdit
-from oa_desk.services.training import EnrolmentEdit, RulePreview
+from oa_desk.services.training import CourseEdit, EnrolmentEdit, RulePreview
 from oa_desk.services.training_signin import SigninEdit, SigninPreview
 
 # (table, id) -> the row version a view read; None: nothing to check.
@@ -25,16 +25,19 @@ translate = QCoreApplication.translate
 
 
 def save_course(
-    doc: PlanDocument, course_id: int | None, values: Mapping[str, Any]
-) -> RecordEdit | None:
+    doc: PlanDocument,
+    course_id: int | None,
+    values: Mapping[str, Any],
+    prerequisites: Sequence[int] | None = None,
+) -> CourseEdit | None:
     store = doc.store
     return perform(
         doc,
         translate("TrainingOperations", "Add course")
         if course_id is None
         else translate("TrainingOperations", "Edit course"),
-        lambda: service.save_course(store, course_id, values),
-        lambda r: records.revert_record_edit(store, r.undo),
+        lambda: service.save_course(store, course_id, values, prerequisites),
+        lambda r: service.revert_course(store, r),
         explain=explain_with(doc),
     )
 

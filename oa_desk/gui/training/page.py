@@ -10,19 +10,13 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QSpinBox,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -33,12 +27,14 @@ from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import Attendance, AudienceTier
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.roles import gate
-from oa_desk.gui.training import operations
+from oa_desk.gui.training import exports, operations
 from oa_desk.gui.training.calendar_tab import CalendarTab
-from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDialog, SessionDialog
+from oa_desk.gui.training.coverage_tab import CoverageTab, table
+from oa_desk.gui.training.dialogs import CourseDialog, EnrolPersonDialog, RuleDialog
 from oa_desk.gui.training.labels import label
-from oa_desk.gui.training.model import CoursesModel, CoverageModel, NotPassedModel
+from oa_desk.gui.training.model import CoursesModel
 from oa_desk.gui.training.person_tab import PersonTab
+from oa_desk.gui.training.session_dialog import SessionDialog
 from oa_desk.gui.training.sessions_tab import SessionsTab
 from oa_desk.gui.widgets.figure_view import FigureView
 from oa_desk.services import training as service
@@ -55,17 +51,6 @@ if TYPE_CHECKING:
 
 COURSES, SESSIONS, COVERAGE, CALENDAR, CHARTS, PEOPLE = range(6)
 TAB_KEYS = ("courses", "sessions", "coverage", "calendar", "charts", "people")  # remembered by key
-
-
-def _table(parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    return view
 
 
 def department_shares(matrix: Coverage, most: int = 12) -> DepartmentShares:
@@ -90,7 +75,6 @@ class TrainingPage(QWidget):
         self._shell = shell
         self._doc: PlanDocument | None = None
         self._stale = False
-        self._coverage: Coverage | None = None
         self._today = dt.date.today
         self.last_signin_dialog: QDialog | None = None
         self._person: int | None = None
@@ -100,7 +84,8 @@ class TrainingPage(QWidget):
         self._build_courses()
         self.sessions_tab = SessionsTab(self)
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions and sign-in"))
-        self._build_coverage()
+        self.coverage_tab = CoverageTab(self.document, shell, self)
+        self.tabs.addTab(self.coverage_tab, self.tr("Coverage"))
         self.calendar_tab = CalendarTab(self)
         self.calendar_tab.read = self._read_calendar
         self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
@@ -155,7 +140,7 @@ class TrainingPage(QWidget):
         self.course_buttons = (add, edit, delete)
         layout.addLayout(bar)
         self.courses = CoursesModel(self)
-        self.course_view = _table(tab)
+        self.course_view = table(tab)
         self.course_view.setModel(self.courses)
         for column, width in enumerate((280, 170, 130, 200, 60, 80, 200)):
             self.course_view.setColumnWidth(column, width)
@@ -165,56 +150,6 @@ class TrainingPage(QWidget):
         delete.clicked.connect(self._delete_course)
         self.course_view.doubleClicked.connect(lambda _i: self.edit_course(self._current_course()))
         self.tabs.addTab(tab, self.tr("Courses"))
-
-    def _build_coverage(self) -> None:
-        tab = QWidget(self)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Required, trained and passed headcount per department (with its "
-                    "sub-departments) and tier. Click a cell to list who has not passed."
-                ),
-                tab,
-            )
-        )
-        split = QSplitter(Qt.Orientation.Vertical, tab)
-        self.coverage = CoverageModel(self)
-        self.coverage_view = _table(split)
-        self.coverage_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.coverage_view.setModel(self.coverage)
-        self.coverage_view.setColumnWidth(0, 260)
-        for column in (1, 2, 3):
-            self.coverage_view.setColumnWidth(column, 270)
-        self.coverage_view.clicked.connect(
-            lambda index: self.show_missing(index.row(), index.column())
-        )
-        lower = QWidget(split)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        self.missing_title = QLabel(lower)
-        bar.addWidget(self.missing_title, 1)
-        bar.addWidget(QLabel(self.tr("Go-live within (days)"), lower))
-        self.days = QSpinBox(lower)
-        self.days.setRange(0, 365)
-        self.days.setValue(14)
-        bar.addWidget(self.days)
-        no_account = QPushButton(self.tr("No training, no account"), lower)
-        export = QPushButton(self.tr("Export to Excel…"), lower)
-        bar.addWidget(no_account)
-        bar.addWidget(export)
-        lower_layout.addLayout(bar)
-        self.missing = NotPassedModel(self)
-        self.missing_view = _table(lower)
-        self.missing_view.setModel(self.missing)
-        lower_layout.addWidget(self.missing_view, 1)
-        no_account.clicked.connect(self.show_no_account)
-        export.clicked.connect(lambda: self.export_list())
-        split.addWidget(self.coverage_view)
-        split.addWidget(lower)
-        layout.addWidget(split, 1)
-        self.tabs.addTab(tab, self.tr("Coverage"))
 
     # -- the document ------------------------------------------------------------------
 
@@ -229,7 +164,7 @@ class TrainingPage(QWidget):
         seats = (tab.enrol_button, tab.rule_button, tab.withdraw_button, tab.signin_button)
         gate(doc, {ChangeKind.ENROLLMENT}, seats)
         self.person_tab.picker.set_finder(self._finder())
-        self._coverage = None
+        self.coverage_tab.forget()
         self._stale = True
         if self.isVisible():
             self.reload()
@@ -238,7 +173,7 @@ class TrainingPage(QWidget):
         return self._doc
 
     def on_changed(self, changes: Changes) -> None:
-        self._coverage = None
+        self.coverage_tab.forget()
         self._stale = True
         if self.isVisible():
             only_enrollments = not changes.everything and changes.kinds() <= {ChangeKind.ENROLLMENT}
@@ -264,8 +199,8 @@ class TrainingPage(QWidget):
         self._read_tab()
 
     def _read_tab(self) -> None:
-        if self.tabs.currentIndex() == COVERAGE and self._coverage is None:
-            self._read_coverage()
+        if self.tabs.currentIndex() == COVERAGE and self.coverage_tab.matrix is None:
+            self.coverage_tab.read()
         elif self.tabs.currentIndex() == CALENDAR:
             self.calendar_tab.refresh()
         elif self.tabs.currentIndex() == CHARTS:
@@ -372,19 +307,6 @@ class TrainingPage(QWidget):
         )
         tab.set_roster(rows, title)
 
-    def _read_coverage(self) -> None:
-        doc = self._doc
-        if doc is None:
-            self.coverage.set_rows([])
-            return
-        matrix = service.coverage(doc.store)
-        self._coverage = matrix
-        self.coverage.cell = matrix.cell
-        rows: list[tuple[Any, ...]] = [(None, self.tr("Whole organisation"), 0)]
-        rows += [(d, name, depth + 1) for d, _p, name, depth in matrix.departments]
-        self.coverage.cell = lambda d, t: matrix.total(t) if d is None else matrix.cell(d, t)
-        self.coverage.set_rows(rows)
-
     @staticmethod
     def _select(view: QTableView, rows: list[tuple[Any, ...]], row_id: int | None) -> None:
         for i, row in enumerate(rows):
@@ -393,9 +315,7 @@ class TrainingPage(QWidget):
                 return
 
     def _coverage_matrix(self) -> Coverage:
-        if self._coverage is None and self._doc is not None:
-            self._coverage = service.coverage(self._doc.store)
-        return self._coverage or Coverage((), {})
+        return self.coverage_tab.current()
 
     def _coverage_departments(self) -> tuple[tuple[int, int | None, str, int], ...]:
         return self._coverage_matrix().departments
@@ -423,9 +343,12 @@ class TrainingPage(QWidget):
         if self._doc is None:
             return
         row = next((r for r in self.courses.rows if r[0] == course_id), None)
-        dialog = CourseDialog(self._parent(), row)
+        courses = [(r[0], r[1]) for r in self.courses.rows]
+        dialog = CourseDialog(self._parent(), row, courses)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            operations.save_course(self._doc, course_id if row else None, dialog.values())
+            operations.save_course(
+                self._doc, course_id if row else None, dialog.values(), dialog.prerequisite_ids()
+            )
 
     def _delete_course(self) -> None:
         course = self._current_course()
@@ -551,43 +474,13 @@ class TrainingPage(QWidget):
 
     def export_calendar(self, path: Path | None = None) -> None:
         """Every session to an .ics calendar."""
-        doc = self._doc
-        if doc is None:
-            return
-        if path is None:
-            name, _f = QFileDialog.getSaveFileName(
-                self._parent(), self.tr("Export calendar"), "", self.tr("Calendar (*.ics)")
-            )
-            if not name:
-                return
-            path = Path(name)
-        try:
-            n = service.export_ics(doc.store, path, name=self.tr("Training"))
-        except OSError as exc:
-            doc.failed.emit(exc)
-            return
-        doc.status.emit(self.tr("Wrote {n} sessions to {path}").format(n=n, path=path))
+        if self._doc is not None:
+            exports.export_calendar(self._doc, self._parent(), path)
 
     def export_trainer_calendars(self, folder: Path | None = None) -> None:
         """One .ics per trainer into a folder."""
-        doc = self._doc
-        if doc is None:
-            return
-        if folder is None:
-            name = QFileDialog.getExistingDirectory(
-                self._parent(), self.tr("Calendars per trainer")
-            )
-            if not name:
-                return
-            folder = Path(name)
-        try:
-            files = service.export_ics_per_trainer(doc.store, folder)
-        except OSError as exc:
-            doc.failed.emit(exc)
-            return
-        doc.status.emit(
-            self.tr("Wrote {n} trainer calendars to {path}").format(n=len(files), path=folder)
-        )
+        if self._doc is not None:
+            exports.export_trainer_calendars(self._doc, self._parent(), folder)
 
     def show_person(self, person_id: int) -> None:
         """One person's attendance across every session."""
@@ -603,84 +496,5 @@ class TrainingPage(QWidget):
 
     def export_attendance(self, path: Path | None = None) -> None:
         """Everyone's attendance, one row per enrollment, to Excel."""
-        doc = self._doc
-        if doc is None:
-            return
-        if path is None:
-            name, _f = QFileDialog.getSaveFileName(
-                self._parent(), self.tr("Export to Excel"), "", self.tr("Excel workbook (*.xlsx)")
-            )
-            if not name:
-                return
-            path = Path(name)
-        from oa_desk.exchange.training_lists import write_list
-        from oa_desk.store.training import attendance_rows
-
-        with doc.store.read() as session:
-            rows = attendance_rows(session.connection())
-        model = self.person_tab.model
-        try:
-            n = write_list(
-                path,
-                self.tr("Attendance"),
-                model.export_headers(),
-                (model.export_row(r) for r in rows),
-            )
-        except OSError as exc:
-            doc.failed.emit(exc)
-            return
-        doc.status.emit(self.tr("Wrote {n} rows to {path}").format(n=n, path=path))
-
-    # -- coverage lists ----------------------------------------------------------------
-
-    def show_missing(self, row: int, column: int) -> None:
-        tier = self.coverage.tier_of(column)
-        if self._doc is None or not 0 <= row < len(self.coverage.rows):
-            return
-        dept, name, _depth = self.coverage.rows[row]
-        people = service.missing(self._doc.store, dept, tier)
-        self.missing.set_rows(people)
-        self.missing_title.setText(
-            self.tr("{where}, {tier}: {n} have not passed").format(
-                where=name, tier=label(tier) if tier else self.tr("all tiers"), n=len(people)
-            )
-        )
-
-    def show_no_account(self) -> None:
-        if self._doc is None:
-            return
-        from oa_desk.services.plan import status_date
-
-        days = self.days.value()
-        people = service.no_account(self._doc.store, status_date(self._doc.store), days)
-        self.missing.set_rows(people)
-        self.missing_title.setText(
-            self.tr(
-                "No training, no account: {n} people go live within {days} days untrained"
-            ).format(n=len(people), days=days)
-        )
-
-    def export_list(self, path: Path | None = None) -> None:
-        """The list shown below the matrix, to Excel."""
-        if path is None:
-            name, _f = QFileDialog.getSaveFileName(
-                self._parent(), self.tr("Export to Excel"), "", self.tr("Excel workbook (*.xlsx)")
-            )
-            if not name:
-                return
-            path = Path(name)
-        from oa_desk.exchange.training_lists import write_list
-
-        headers = [str(self.missing.headerData(c, Qt.Orientation.Horizontal)) for c in range(6)]
-        rows = [
-            [self.missing.index(r, c).data() for c in range(6)]
-            for r in range(self.missing.rowCount())
-        ]
-        try:
-            n = write_list(path, self.tr("Not passed"), headers, rows)
-        except OSError as exc:
-            if self._shell is not None:
-                self._shell.show_error(exc)
-            return
-        if self._shell is not None:
-            self._shell.show_status(self.tr("Wrote {n} rows to {path}").format(n=n, path=path))
+        if self._doc is not None:
+            exports.export_attendance(self._doc, self._parent(), self.person_tab, path)

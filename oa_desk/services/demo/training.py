@@ -80,6 +80,9 @@ def build(demo: Demo) -> None:
         )
         courses.append((cid, spec))
     demo.rows["course"] = course_rows
+    # Within a tier, so the figures stay those of the tier's courses: the organisation
+    # course needs the process one first, the expenses course the basics.
+    demo.rows["course_prerequisite"] = [(5, 3), (7, 6)]
     sessions: list[Row] = []
     enrol: list[Row] = []
     now = wd.midnight[status] + _T1800

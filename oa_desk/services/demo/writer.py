@@ -153,6 +153,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "reach",
     ),
     "course": ("id", "name", "tier", "format", "duration_hours", "pass_mark", "description"),
+    "course_prerequisite": ("course_id", "prerequisite_id"),
     "training_session": (
         "id",
         "course_id",
@@ -285,6 +286,7 @@ ORDER = (
     "risk",
     "communication",
     "course",
+    "course_prerequisite",
     "training_session",
     "enrollment",
     "ticket",

@@ -149,8 +149,8 @@
         <translation>不考核</translation>
     </message>
     <message>
-        <source>Courses to take first</source>
-        <translation>需先修的课程</translation>
+        <source>Anything else to do first (free text)</source>
+        <translation>其他先修要求（自由文本）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -181,8 +181,12 @@
         <translation>资料链接</translation>
     </message>
     <message>
-        <source>Prerequisites</source>
-        <translation>先修课程</translation>
+        <source>Courses to pass first</source>
+        <translation>须先通过的课程</translation>
+    </message>
+    <message>
+        <source>Other prerequisites</source>
+        <translation>其他先修要求</translation>
     </message>
 </context>
 <context>
@@ -219,6 +223,10 @@
         <source>Sessions</source>
         <translation>场次</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>CoverageModel</name>
@@ -233,6 +241,57 @@
     <message>
         <source>{missing} still to pass</source>
         <translation>尚有 {missing} 人未通过</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <source>Required, trained and passed headcount per department (with its sub-departments) and tier. Click a cell to list who has not passed.</source>
+        <translation>各部门（含下级部门）各层级的应培训、已培训和已通过人数。点击单元格列出尚未通过的人员。</translation>
+    </message>
+    <message>
+        <source>Go-live within (days)</source>
+        <translation>上线前天数</translation>
+    </message>
+    <message>
+        <source>No training, no account</source>
+        <translation>未培训不开账号</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>全组织</translation>
+    </message>
+    <message>
+        <source>{where}, {tier}: {n} have not passed</source>
+        <translation>{where}，{tier}：{n} 人尚未通过</translation>
+    </message>
+    <message>
+        <source>all tiers</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <source>No training, no account: {n} people go live within {days} days untrained</source>
+        <translation>未培训不开账号：{n} 人将在 {days} 天内上线但尚未通过培训</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Wrote {n} rows to {path}</source>
+        <translation>已写入 {n} 行到 {path}</translation>
     </message>
 </context>
 <context>
@@ -426,32 +485,32 @@
         <translation>新建场次</translation>
     </message>
     <message>
-        <source>Course</source>
-        <translation>课程</translation>
+        <source>&amp;Course:</source>
+        <translation>课程(&amp;C)：</translation>
     </message>
     <message>
-        <source>Starts</source>
-        <translation>开始时间</translation>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <source>Ends</source>
-        <translation>结束时间</translation>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <source>Place or link</source>
-        <translation>地点或链接</translation>
+        <source>&amp;Place or link:</source>
+        <translation>地点或链接(&amp;P)：</translation>
     </message>
     <message>
-        <source>Trainer</source>
-        <translation>讲师</translation>
+        <source>&amp;Trainer:</source>
+        <translation>讲师(&amp;T)：</translation>
     </message>
     <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
+        <source>C&amp;apacity:</source>
+        <translation>容量(&amp;A)：</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -740,6 +799,14 @@
         <source>Nobody to enrol: everyone chosen is enrolled already.</source>
         <translation>没有可报名的人：所选人员均已报名。</translation>
     </message>
+    <message>
+        <source>{course} already requires this course (directly or through others): a course cannot be its own prerequisite.</source>
+        <translation>“{course}”已经（直接或间接）以本课程为先修课程：一门课程不能成为自己的先修课程。</translation>
+    </message>
+    <message>
+        <source>A prerequisite course no longer exists: reopen the dialog.</source>
+        <translation>某门先修课程已不存在：请重新打开对话框。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingOperations</name>
@@ -831,22 +898,6 @@
         <translation>课程</translation>
     </message>
     <message>
-        <source>Required, trained and passed headcount per department (with its sub-departments) and tier. Click a cell to list who has not passed.</source>
-        <translation>各部门（含下级部门）各层级的应培训、已培训和已通过人数。点击单元格列出尚未通过的人员。</translation>
-    </message>
-    <message>
-        <source>Go-live within (days)</source>
-        <translation>上线前天数</translation>
-    </message>
-    <message>
-        <source>No training, no account</source>
-        <translation>未培训不开账号</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>导出到 Excel…</translation>
-    </message>
-    <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
@@ -875,10 +926,6 @@
         <translation>{course}，{when}：已占 {seated}/{capacity} 个席位，候补 {waiting} 人</translation>
     </message>
     <message>
-        <source>Whole organisation</source>
-        <translation>全组织</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -902,57 +949,40 @@
         <source>Sign-in sheets (*.xlsx *.csv)</source>
         <translation>签到表 (*.xlsx *.csv)</translation>
     </message>
+</context>
+<context>
+    <name>TrainingTile</name>
     <message>
-        <source>Export calendar</source>
-        <translation>导出日历</translation>
+        <source>Training</source>
+        <translation>培训</translation>
     </message>
     <message>
-        <source>Calendar (*.ics)</source>
-        <translation>日历 (*.ics)</translation>
+        <source>Open Training</source>
+        <translation>打开培训</translation>
     </message>
     <message>
-        <source>Wrote {n} sessions to {path}</source>
-        <translation>已将 {n} 个场次写入 {path}</translation>
+        <source>No plan open.</source>
+        <translation>没有打开计划。</translation>
     </message>
     <message>
-        <source>Calendars per trainer</source>
-        <translation>按讲师导出日历</translation>
+        <source>No courses yet: add them on the Training page.</source>
+        <translation>还没有课程：请在培训页面添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) without training for a go-live within {days} days</source>
+        <translation>
+            <numerusform>%n 人未完成培训，所在部门 {days} 天内上线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in the next 7 days</source>
+        <translation>
+            <numerusform>未来 7 天有 %n 场培训</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Wrote {n} trainer calendars to {path}</source>
-        <translation>已将 {n} 位讲师的日历写入 {path}</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>出勤</translation>
-    </message>
-    <message>
-        <source>{where}, {tier}: {n} have not passed</source>
-        <translation>{where}，{tier}：{n} 人尚未通过</translation>
-    </message>
-    <message>
-        <source>all tiers</source>
-        <translation>所有层级</translation>
-    </message>
-    <message>
-        <source>No training, no account: {n} people go live within {days} days untrained</source>
-        <translation>未培训不开账号：{n} 人将在 {days} 天内上线但尚未通过培训</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Not passed</source>
-        <translation>未通过</translation>
-    </message>
-    <message>
-        <source>Wrote {n} rows to {path}</source>
-        <translation>已写入 {n} 行到 {path}</translation>
+        <source>{tier}: {passed} of {required} passed ({share:.0%})</source>
+        <translation>{tier}：{required} 人中 {passed} 人已通过（{share:.0%}）</translation>
     </message>
 </context>
 </TS>
