@@ -101,6 +101,7 @@ class ProblemCode(StrEnum):
     SATISFACTION_RANGE = "satisfaction_range"
     DURATION_UNREADABLE = "duration_unreadable"
     START_HELD_BY_LINKS = "start_held_by_links"
+    SUMMARY_DATES_ROLLED_UP = "summary_dates_rolled_up"
     # -- the About sheet (the plan's own fields) ------------------------------------
     NEWER_FORMAT = "newer_format"
     PLAN_NAME_REQUIRED = "plan_name_required"
@@ -211,6 +212,10 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.DURATION_UNREADABLE: "write the duration in working days: 5, 5d or 5天",
         _C.START_HELD_BY_LINKS: (
             "the start is before what the task's predecessors allow: it starts on {start}"
+        ),
+        _C.SUMMARY_DATES_ROLLED_UP: (
+            "'{task}' is a summary task: its dates roll up from its subtasks "
+            "({start} – {finish}), so the value typed here is not used; move its subtasks"
         ),
         _C.NEWER_FORMAT: (
             "this workbook has format {version}, newer than this OA Desk reads "

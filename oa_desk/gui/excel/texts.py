@@ -344,6 +344,11 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "the start is before what the task's predecessors allow: it starts on {start}",
         ),
+        ProblemCode.SUMMARY_DATES_ROLLED_UP: translate(
+            "ImportProblems",
+            "'{task}' is a summary task: its dates roll up from its subtasks "
+            "({start} – {finish}), so the value typed here is not used; move its subtasks",
+        ),
         ProblemCode.NEWER_FORMAT: translate(
             "ImportProblems",
             "this workbook has format {version}, newer than this OA Desk reads "
