@@ -31,6 +31,7 @@ __all__ = [
     "param_text",
     "params_as_text",
     "params_of",
+    "shown_params",
 ]
 
 
@@ -285,6 +286,17 @@ def check_params(code: object, params: Mapping[str, str]) -> None:
             raise TypeError(f"{code}: parameter {key} is {type(value).__name__}, not str")
 
 
+def shown_params(code: ProblemCode, params: Mapping[str, str], language: str) -> dict[str, str]:
+    """``params`` as a sentence in ``language`` shows them: a "not one of" list of codes
+    becomes the enumeration's labels (准备, 实施, 优化)."""
+    out = dict(params)
+    if code is ProblemCode.NOT_ONE_OF and "choices" in out:
+        from oa_desk.exchange.labels import choices_shown  # labels -> normalize -> here
+
+        out["choices"] = choices_shown(out["choices"], language)
+    return out
+
+
 def english(code: ProblemCode, params: Mapping[str, str]) -> str:
     """The English sentence for ``code`` (a missing parameter shows as blank)."""
-    return ENGLISH[code].format_map(defaultdict(str, params))
+    return ENGLISH[code].format_map(defaultdict(str, shown_params(code, params, "en")))

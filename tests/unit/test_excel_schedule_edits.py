@@ -174,3 +174,21 @@ def test_a_date_typed_on_a_summary_is_a_warning_naming_its_cell(
     assert warning.params == {"task": "S", "start": "2026-03-02", "finish": "2026-03-04"}
     # The roll-up stands: nothing moves.
     assert not preview.has_changes
+
+
+def test_not_one_of_lists_labels_and_codes_still_read(chain: PlanStore, tmp_path: Path) -> None:
+    preview = _edit(chain, tmp_path / "p.xlsx", {"E2": "Launch", "E3": "implement"})
+    (error,) = preview.errors
+    assert (error.cell, error.code) == ("E2", ProblemCode.NOT_ONE_OF)
+    assert error.params["choices"] == "prepare, implement, optimise"  # neutral: codes
+    assert error.reason == "'Launch' is not one of: Prepare, Implement, Optimise"
+
+
+def test_choices_shown_in_each_language() -> None:
+    from oa_desk.exchange.labels import choices_shown
+
+    assert choices_shown("prepare, implement, optimise", "zh_CN") == "准备, 实施, 优化"
+    assert choices_shown("leadership, key_user, end_user", "en") == (
+        "Leadership, Key user, End user"
+    )
+    assert choices_shown("FS, SS, FF, SF", "zh_CN") == "FS, SS, FF, SF"  # shown as codes
