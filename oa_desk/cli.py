@@ -158,7 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if suffix == ".xlsx":
             from oa_desk.services.excel import export_workbook
 
-            rows = export_workbook(store, args.file)
+            rows = export_workbook(store, args.file, language=_language(args))
             _err(f"wrote {args.file}: {rows:,} rows")
         elif suffix == ".xml":
             from oa_desk.services.mspdi import export_mspdi
@@ -185,13 +185,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _language(args: argparse.Namespace) -> str:
+    """``--lang``, else the user's UI language from the settings, else the system's."""
+    if args.lang:
+        return str(args.lang)
+    from oa_desk.gui.i18n import user_language
+
+    return user_language()
+
+
+_LANG_HELP = (
+    "language of the labels (准备 or Prepare) and texts: zh_CN or en; by default the "
+    "language OA Desk's window uses (its setting, else the system's)"
+)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from oa_desk.services.excel import write_report
     from oa_desk.store.publish import open_store
 
     _suffix(args.file, (".xlsx",), "write a report to")
     with open_store(args.plan, read_only=True) as store:
-        write_report(store, args.file)
+        write_report(store, args.file, language=_language(args))
     _err(f"wrote {args.file}")
     return EXIT_OK
 
@@ -260,6 +275,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--page-size", default="A3", choices=("A4", "A3", "Letter"), help="for .pdf")
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
     p.add_argument("--trainer", metavar="NAME", help="for .ics: only this trainer's sessions")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="for .xlsx: " + _LANG_HELP)
     p.set_defaults(handler=cmd_export)
 
 
@@ -267,6 +283,7 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p = sub.add_parser("report", help="write the weekly status report workbook (.xlsx)")
     p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help=_LANG_HELP)
     p.set_defaults(handler=cmd_report)
 
 
