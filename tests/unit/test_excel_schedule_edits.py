@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,12 @@ _TASKS = "任务 Tasks"
 
 
 @pytest.fixture
-def chain(tmp_path: Path) -> PlanStore:
-    """A (5 days) then B (3 days, FS), C (2 days) on its own; ids 1, 2, 3; dates as scheduled."""
+def chain(tmp_path: Path, open_on_engine: Callable[[Path], PlanStore]) -> PlanStore:
+    """A (5 days) then B (3 days, FS), C (2 days) on its own; ids 1, 2, 3; dates as scheduled
+    (on both engines)."""
     path = tmp_path / "chain.oadesk"
     create_plan(path, name="chain", start=D(2026, 3, 2), go_live=D(2026, 6, 30))
-    store = open_plan(path, snapshot=False)
+    store = open_on_engine(path)
     with store.write() as s:
         a = M.Task(name="A", seq=0, duration=5)
         b = M.Task(name="B", seq=1, duration=3)
@@ -43,7 +45,8 @@ def chain(tmp_path: Path) -> PlanStore:
 def _rows(store: PlanStore) -> dict[str, tuple[Any, ...]]:
     with store.read() as s:
         rows = s.execute(text("SELECT name, start, finish, duration FROM task")).all()
-    return {r[0]: tuple(r[1:]) for r in rows}
+    # Text as SQLite keeps dates; PostgreSQL gives dates.
+    return {r[0]: tuple(str(v) if isinstance(v, dt.date) else v for v in r[1:]) for r in rows}
 
 
 def _edit(store: PlanStore, path: Path, cells: dict[str, Any]) -> excel.ImportPreview:

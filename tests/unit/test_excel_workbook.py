@@ -169,7 +169,7 @@ def test_errors_stop_the_import_and_name_the_cell(store: PlanStore, tmp_path: Pa
     assert ("任务 Tasks", "C5") in found
     tier = next(p for p in preview.errors if p.cell == "H2")
     assert tier.header == "培训层级 Audience tier" and tier.value == "boss"
-    assert "leadership" in tier.reason
+    assert "Leadership, Key user, End user" in tier.reason  # labels, not codes
     with pytest.raises(ValueError, match="errors"):
         excel.apply_import(store, preview)
     assert dump_plan(store) == before
