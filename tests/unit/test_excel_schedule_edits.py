@@ -195,3 +195,18 @@ def test_choices_shown_in_each_language() -> None:
         "Leadership, Key user, End user"
     )
     assert choices_shown("FS, SS, FF, SF", "zh_CN") == "FS, SS, FF, SF"  # shown as codes
+
+
+def test_new_rows_under_a_new_summary_roll_up(chain: PlanStore, tmp_path: Path) -> None:
+    preview = _edit(
+        chain,
+        tmp_path / "p.xlsx",
+        {"D5": "N", "C5": 1, "D6": "M", "C6": 2, "I6": 3, "K6": "1"},
+    )
+    assert preview.errors == []
+    new = {i.label: i.values for i in preview.tables["task"].inserts}
+    dates = {k: (v["start"], v["finish"], v["duration"]) for k, v in new.items()}
+    assert dates["M"] == (D(2026, 3, 9), D(2026, 3, 11), 3)
+    assert dates["N"] == (D(2026, 3, 9), D(2026, 3, 11), 3)
+    excel.apply_import(chain, preview)
+    assert _rows(chain)["N"] == ("2026-03-09", "2026-03-11", 3)
