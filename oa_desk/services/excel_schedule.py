@@ -271,11 +271,12 @@ def reschedule_task_edits(session: Session, preview: ImportPreview) -> None:
     inserts = tasks.inserts if tasks is not None else []
     deleted = set(tasks.deletes) if tasks is not None else set()
     data = load_plan_data(session)
-    calendar = data.calendar
+    # The working days the edits are read in: the calendar as the import leaves it.
+    calendar = _calendar_after(session, preview, data)
     ids = _Ids(data, inserts)
     new_ids = {ids.of[id(ins.token)]: ins for ins in inserts}
     try:
-        before = Scheduler(data.tasks, data.links, calendar, data.project_start).result()
+        before = Scheduler(data.tasks, data.links, data.calendar, data.project_start).result()
         summaries = before.summary_ids()
         specs = [
             _edited_spec(s, data.stored[s.id], updates[s.id], calendar, s.id in summaries)
@@ -291,12 +292,7 @@ def reschedule_task_edits(session: Session, preview: ImportPreview) -> None:
             if x.pred not in deleted and x.succ not in deleted
         ]
         start = _day(preview.plan_fields.get("start_date", (None, None))[1])
-        after = Scheduler(
-            specs,
-            links,
-            _calendar_after(session, preview, data),
-            start or data.project_start,
-        ).result()
+        after = Scheduler(specs, links, calendar, start or data.project_start).result()
     except (ScheduleError, ValueError, KeyError):
         return  # a loop or a bad outline: the import's own checks report it
     if tasks is None:

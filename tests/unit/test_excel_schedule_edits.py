@@ -210,3 +210,21 @@ def test_new_rows_under_a_new_summary_roll_up(chain: PlanStore, tmp_path: Path) 
     assert dates["N"] == (D(2026, 3, 9), D(2026, 3, 11), 3)
     excel.apply_import(chain, preview)
     assert _rows(chain)["N"] == ("2026-03-09", "2026-03-11", 3)
+
+
+def test_a_calendar_edited_in_the_same_import_reschedules(chain: PlanStore, tmp_path: Path) -> None:
+    path = tmp_path / "p.xlsx"
+    excel.export_workbook(chain, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["日历 Calendars"]
+    assert ws["C1"].value == "工作日(周一至周日) Working weekdays (Mon-Sun)"
+    ws["C2"] = "1111110"  # Saturdays are working days now
+    wb.save(path)
+    preview = excel.preview_workbook_import(chain, path)
+    assert preview.errors == []
+    assert _updates(preview) == {
+        "B": {
+            "start": (D(2026, 3, 9), D(2026, 3, 7)),
+            "finish": (D(2026, 3, 11), D(2026, 3, 10)),
+        }
+    }
