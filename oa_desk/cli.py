@@ -178,7 +178,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif suffix == ".xlsx":
             from oa_desk.services.excel import export_workbook
 
-            rows = export_workbook(store, args.file)
+            rows = export_workbook(store, args.file, language=_language(args))
             _err(f"wrote {args.file}: {rows:,} rows")
         elif suffix == ".xml":
             from oa_desk.services.mspdi import export_mspdi
@@ -205,6 +205,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _language(args: argparse.Namespace) -> str:
+    """``--lang``, else the user's UI language from the settings, else the system's."""
+    if args.lang:
+        return str(args.lang)
+    from oa_desk.gui.i18n import user_language
+
+    return user_language()
+
+
+_LANG_HELP = (
+    "language of the labels (准备 or Prepare) and texts: zh_CN or en; by default the "
+    "language OA Desk's window uses (its setting, else the system's)"
+)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from oa_desk.store.publish import open_store
 
@@ -218,7 +233,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             return EXIT_OK
         from oa_desk.services.excel import write_report
 
-        write_report(store, args.file)
+        write_report(store, args.file, language=_language(args))
     _err(f"wrote {args.file}")
     return EXIT_OK
 
@@ -288,6 +303,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
     p.add_argument("--trainer", metavar="NAME", help="for .ics: only this trainer's sessions")
     p.add_argument("--faq", action="store_true", help="for .xlsx: the knowledge base's FAQ sheet")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="for .xlsx: " + _LANG_HELP)
     p.set_defaults(handler=cmd_export)
 
 
@@ -297,6 +313,7 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--lang", choices=("zh_CN", "en"), help=_LANG_HELP)
     p.set_defaults(handler=cmd_report)
 
 

@@ -163,6 +163,8 @@ class TableChanges:
     forced_deletes: list[int] = field(default_factory=list)
     # Link tables to rewrite for changed rows: column -> (table, own fk, other fk).
     links: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
+    # Column key -> its letter in the file read (for problems found after the read).
+    letters: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def deletes(self) -> list[int]:

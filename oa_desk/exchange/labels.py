@@ -18,7 +18,14 @@ from types import MappingProxyType
 
 from oa_desk.exchange.normalize import clean_code
 
-__all__ = ["CODES_SHOWN", "LABELS", "enum_label", "is_chinese", "label_codes"]
+__all__ = [
+    "CODES_SHOWN",
+    "LABELS",
+    "choices_shown",
+    "enum_label",
+    "is_chinese",
+    "label_codes",
+]
 
 # Enumerations whose codes are what people write in either language.
 CODES_SHOWN = frozenset(("DependencyType", "RaciRole", "TicketPriority"))
@@ -262,3 +269,23 @@ def label_codes(name: str) -> Mapping[str, str]:
         out.setdefault(clean_code(zh).lower(), code)  # as parse_enum cleans a cell
         out.setdefault(clean_code(en).lower(), code)
     return MappingProxyType(out)
+
+
+@cache
+def _enum_of_codes() -> Mapping[frozenset[str], str]:
+    """An enumeration's set of codes -> its name (no two enumerations share one)."""
+    return MappingProxyType({frozenset(codes): name for name, codes in LABELS.items()})
+
+
+def choices_shown(choices: str, language: str | None) -> str:
+    """A "not one of" list of codes ("prepare, implement, optimise") as its labels in
+    ``language`` ("准备, 实施, 优化"); unchanged for codes shown as they are (FS, SS...).
+
+    The problem keeps the codes (language-neutral, and still accepted on input); the
+    enumeration is the one whose codes these are.
+    """
+    codes = [c.strip() for c in choices.split(",")]
+    name = _enum_of_codes().get(frozenset(codes))
+    if name is None:
+        return choices
+    return ", ".join(enum_label(name, code, language) for code in codes)

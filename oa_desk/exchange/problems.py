@@ -31,6 +31,7 @@ __all__ = [
     "param_text",
     "params_as_text",
     "params_of",
+    "shown_params",
 ]
 
 
@@ -103,6 +104,7 @@ class ProblemCode(StrEnum):
     SATISFACTION_RANGE = "satisfaction_range"
     DURATION_UNREADABLE = "duration_unreadable"
     START_HELD_BY_LINKS = "start_held_by_links"
+    SUMMARY_DATES_ROLLED_UP = "summary_dates_rolled_up"
     # -- the About sheet (the plan's own fields) ------------------------------------
     NEWER_FORMAT = "newer_format"
     PLAN_NAME_REQUIRED = "plan_name_required"
@@ -218,6 +220,10 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.START_HELD_BY_LINKS: (
             "the start is before what the task's predecessors allow: it starts on {start}"
         ),
+        _C.SUMMARY_DATES_ROLLED_UP: (
+            "'{task}' is a summary task: its dates roll up from its subtasks "
+            "({start} – {finish}), so the value typed here is not used; move its subtasks"
+        ),
         _C.NEWER_FORMAT: (
             "this workbook has format {version}, newer than this OA Desk reads "
             "({supported}); update OA Desk"
@@ -286,6 +292,17 @@ def check_params(code: object, params: Mapping[str, str]) -> None:
             raise TypeError(f"{code}: parameter {key} is {type(value).__name__}, not str")
 
 
+def shown_params(code: ProblemCode, params: Mapping[str, str], language: str) -> dict[str, str]:
+    """``params`` as a sentence in ``language`` shows them: a "not one of" list of codes
+    becomes the enumeration's labels (准备, 实施, 优化)."""
+    out = dict(params)
+    if code is ProblemCode.NOT_ONE_OF and "choices" in out:
+        from oa_desk.exchange.labels import choices_shown  # labels -> normalize -> here
+
+        out["choices"] = choices_shown(out["choices"], language)
+    return out
+
+
 def english(code: ProblemCode, params: Mapping[str, str]) -> str:
     """The English sentence for ``code`` (a missing parameter shows as blank)."""
-    return ENGLISH[code].format_map(defaultdict(str, params))
+    return ENGLISH[code].format_map(defaultdict(str, shown_params(code, params, "en")))

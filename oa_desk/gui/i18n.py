@@ -50,6 +50,16 @@ def effective_language(setting: str) -> str:
     return setting if setting in LANGUAGES else system_language()
 
 
+def user_language() -> str:
+    """The language the user reads the app in: the UI setting, else the system's.
+
+    For what the command line writes (workbooks, reports) without ``--lang``.
+    """
+    from oa_desk.gui.settings import Settings
+
+    return effective_language(str(Settings().language or ""))
+
+
 def _lrelease() -> Path | None:
     import PySide6
 

@@ -89,6 +89,18 @@ def test_the_chinese_table_keeps_every_parameter(window: MainWindow, qtbot: Any)
         assert all(f"<{name}>" in shown for name in params) and "{" not in shown
 
 
+def test_not_one_of_lists_labels_in_the_window_language(window: MainWindow, qtbot: Any) -> None:
+    params = {"value": "Boss", "choices": "leadership, key_user, end_user"}
+    _language(window, qtbot, "zh_CN")
+    assert (
+        texts.say(ProblemCode.NOT_ONE_OF, params)
+        == "“Boss”不在可选值中：领导层, 关键用户, 普通用户"
+    )
+    _language(window, qtbot, "en")
+    shown = texts.say(ProblemCode.NOT_ONE_OF, params)
+    assert shown == "'Boss' is not one of: Leadership, Key user, End user"
+
+
 def test_preview_shows_chinese_reasons(
     window: MainWindow, acts: ExcelActions, qtbot: Any, tmp_path: Path
 ) -> None:

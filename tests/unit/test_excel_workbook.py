@@ -15,6 +15,7 @@ from oa_desk.exchange.progress import Cancelled, Job
 from oa_desk.exchange.spec import SHEETS
 from oa_desk.exchange.workbook import ABOUT_TITLE
 from oa_desk.services import excel
+from oa_desk.services.schedule import reschedule
 from oa_desk.store.planfile import PlanStore
 from tests.unit.excel_fixtures import dump_plan, make_plan
 
@@ -62,7 +63,12 @@ def test_reimport_without_edits_changes_nothing(store: PlanStore, tmp_path: Path
 
 
 def test_round_trip_restores_every_entity(store: PlanStore, tmp_path: Path) -> None:
-    """Export, change every table in the plan, import the export: the plan is as exported."""
+    """Export, change every table in the plan, import the export: the plan is as exported.
+
+    The plan is scheduled first, as the app keeps it: the import reschedules with the
+    links, calendar and start it restores, which gives back the exported dates.
+    """
+    reschedule(store)
     path = _export(store, tmp_path / "plan.xlsx")
     exported = dump_plan(store)
     with store.write() as s:
@@ -163,7 +169,7 @@ def test_errors_stop_the_import_and_name_the_cell(store: PlanStore, tmp_path: Pa
     assert ("任务 Tasks", "C5") in found
     tier = next(p for p in preview.errors if p.cell == "H2")
     assert tier.header == "培训层级 Audience tier" and tier.value == "boss"
-    assert "leadership" in tier.reason
+    assert "Leadership, Key user, End user" in tier.reason  # labels, not codes
     with pytest.raises(ValueError, match="errors"):
         excel.apply_import(store, preview)
     assert dump_plan(store) == before

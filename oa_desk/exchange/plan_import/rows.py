@@ -172,6 +172,7 @@ def diff_sheet(state: WorkbookImport, parsed: ParsedSheet) -> None:
         spec.table, spec.title, {c.key: c for c in spec.columns} | _tree_cols(spec)
     )
     changes.links = dict(spec.link_table)
+    changes.letters = {key: column_letter(index) for key, index in parsed.cols.items()}
     changes.delete_missing = state.delete_missing
     convs = {key: converter(spec.column(key)) for key in parsed.cols if key != "id"}
     pos = {name: i for i, name in enumerate(current.names)}

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from oa_desk.exchange.changeset import Note, Problem, Severity, StalePreview
 from oa_desk.exchange.mapping import ImportKind
-from oa_desk.exchange.problems import ProblemCode, english
+from oa_desk.exchange.problems import ProblemCode, english, shown_params
 from oa_desk.exchange.progress import Cancelled
 from oa_desk.exchange.safety import RefusalReason, SpreadsheetRefused
 from oa_desk.gui import messages
@@ -352,6 +352,11 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "the start is before what the task's predecessors allow: it starts on {start}",
         ),
+        ProblemCode.SUMMARY_DATES_ROLLED_UP: translate(
+            "ImportProblems",
+            "'{task}' is a summary task: its dates roll up from its subtasks "
+            "({start} – {finish}), so the value typed here is not used; move its subtasks",
+        ),
         ProblemCode.NEWER_FORMAT: translate(
             "ImportProblems",
             "this workbook has format {version}, newer than this OA Desk reads "
@@ -391,7 +396,8 @@ def say(code: ProblemCode, params: Mapping[str, str], templates: Templates | Non
     text = (templates if templates is not None else problem_templates()).get(code)
     if text is None:  # pragma: no cover - a test proves every code is in the table
         return english(code, params)
-    return text.format_map(defaultdict(str, params))
+    shown = shown_params(code, params, QLocale().name())
+    return text.format_map(defaultdict(str, shown))
 
 
 def reason(problem: Problem, templates: Templates | None = None) -> str:

@@ -909,6 +909,10 @@
         <translation>开始日期早于前置任务允许的日期：该任务将从 {start} 开始</translation>
     </message>
     <message>
+        <source>&apos;{task}&apos; is a summary task: its dates roll up from its subtasks ({start} – {finish}), so the value typed here is not used; move its subtasks</source>
+        <translation>“{task}”是摘要任务:其日期由子任务汇总而来({start} – {finish}),此处输入的值不会使用;请调整其子任务</translation>
+    </message>
+    <message>
         <source>this workbook has format {version}, newer than this OA Desk reads ({supported}); update OA Desk</source>
         <translation>此工作簿的格式版本为 {version}，高于当前版本的 OA 推广工作台能读取的版本（{supported}）；请升级 OA 推广工作台</translation>
     </message>
