@@ -50,11 +50,11 @@ def _decoded(value: object) -> object:
     return re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), value)
 
 
-def _text_columns() -> Iterator[tuple[str, str]]:
+def _text_columns() -> Iterator[tuple[str, str, int | None]]:
     for table in M.Base.metadata.sorted_tables:
         for column in table.columns:
             if isinstance(column.type, sa.String) and not isinstance(column.type, sa.Enum):
-                yield table.name, column.name
+                yield table.name, column.name, column.type.length
 
 
 def _poison(path: Path) -> int:
@@ -62,11 +62,13 @@ def _poison(path: Path) -> int:
     conn = sqlite3.connect(path, isolation_level=None)
     filled = 0
     try:
-        for table, column in _text_columns():
+        for table, column, length in _text_columns():
             ids = [r[0] for r in conn.execute(f'SELECT rowid FROM "{table}"')]
             for i, rowid in enumerate(ids):
                 payload = PAYLOADS[(i + filled) % len(PAYLOADS)]
                 for value in (payload, f"{payload} {table}{rowid}"):
+                    if length is not None and len(value) > length:
+                        continue  # the plan's own length rule (SQLite does not enforce it)
                     try:
                         conn.execute(
                             f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = ?', (value, rowid)
