@@ -121,7 +121,9 @@ class Recorder:
         for table, wanted in by_table.items():
             check_versions(conn, table, wanted)
 
-    def check(self, conn: Connection, table: str, ids: list[int]) -> None:
+    def check(
+        self, conn: Connection, table: str, ids: list[int], *, deleting: bool = False
+    ) -> None:
         """Before an undo's statement changes ``ids`` of ``table``: refuse if a row is
         not at the version this store left it at. Rows this unit of work already
         changed were checked when it first did."""
@@ -136,6 +138,13 @@ class Recorder:
         if wanted:
             conn.info.pop(RECORDER_KEY, None)
             try:
+                # A row below the version this store left it at is not that row: its id
+                # was used again after a delete (a plan file reuses the highest ids),
+                # and versions only grow.
+                now = versions_of(conn, table, list(wanted))
+                wanted = {i: v for i, v in wanted.items() if not (i in now and now[i] < v)}
+                if deleting:  # a row already gone (a cascade of this unit of work) is deleted
+                    wanted = {i: v for i, v in wanted.items() if i in now}
                 check_versions(conn, table, wanted)
             finally:
                 conn.info[RECORDER_KEY] = self
@@ -153,6 +162,9 @@ class Recorder:
             if table in _versioned():
                 found = versions_of(conn, table, list(self.items[table]))
                 self.left.update({(table, i): v for i, v in found.items()})
+                for i in self.items[table]:  # deleted: no longer a row this store left
+                    if i not in found:
+                        self.left.pop((table, i), None)
                 # A second unit of work of the same intent expects what the first left.
                 for i, v in found.items():
                     if (table, i) in self.expected:
@@ -237,7 +249,7 @@ def _before_execute(
                 with contextlib.suppress(SQLAlchemyError):
                     conn.info[RECORDER_KEY] = recorder
         if ids:
-            recorder.check(conn, name, ids)
+            recorder.check(conn, name, ids, deleting=isinstance(clause, Delete))
         recorder.note(name, ids)
     elif not isinstance(clause, Insert):
         recorder.note(name, None)
