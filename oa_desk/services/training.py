@@ -13,11 +13,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import Attendance, AudienceTier, SessionStatus
-from oa_desk.domain.errors import Refusal
 from oa_desk.domain.training import (
     Cell,
     Clash,
@@ -34,12 +33,15 @@ from oa_desk.domain.training import (
     session_findings,
     trained_over_time,
 )
-from oa_desk.exchange.ics import IcsSession, by_trainer, write_ics
 from oa_desk.services import records
 from oa_desk.services.records import RecordEdit
 from oa_desk.services.training_courses import CourseEdit, revert_course, save_course
+from oa_desk.services.training_errors import TrainingError as TrainingError
 from oa_desk.store import training as store_training
 from oa_desk.store.planfile import PlanStore
+
+if TYPE_CHECKING:  # the calendar writer (icalendar, openpyxl's atomic save) loads when used
+    from oa_desk.exchange.ics import IcsSession
 
 __all__ = [
     "CourseEdit",
@@ -57,10 +59,6 @@ __all__ = [
     "save_session",
     "set_result",
 ]
-
-
-class TrainingError(Refusal):
-    """A training edit refused by one of its rules (``code``: a TrainingCheck value)."""
 
 
 def _refuse(findings: Sequence[TrainingFinding]) -> None:
@@ -324,6 +322,8 @@ def no_account(store: PlanStore, today: dt.date, days: int) -> list[tuple[Any, .
 
 def calendar_sessions(store: PlanStore) -> list[IcsSession]:
     """Every session, as a calendar file holds it."""
+    from oa_desk.exchange.ics import IcsSession
+
     with store.read() as session:
         rows = store_training.calendar_rows(session.connection())
     return [
@@ -344,6 +344,8 @@ def calendar_sessions(store: PlanStore) -> list[IcsSession]:
 
 def export_ics(store: PlanStore, path: Path, *, trainer: str | None = None, name: str = "") -> int:
     """Sessions (all, or one trainer's) to an ``.ics`` file; the number of events."""
+    from oa_desk.exchange.ics import write_ics
+
     sessions = calendar_sessions(store)
     if trainer is not None:
         sessions = [s for s in sessions if s.trainer == trainer]
@@ -352,6 +354,8 @@ def export_ics(store: PlanStore, path: Path, *, trainer: str | None = None, name
 
 def export_ics_per_trainer(store: PlanStore, folder: Path) -> list[Path]:
     """One ``.ics`` per trainer in ``folder`` (named after them); the files written."""
+    from oa_desk.exchange.ics import by_trainer, write_ics
+
     out = []
     for trainer, sessions in sorted(by_trainer(calendar_sessions(store)).items()):
         safe = (
