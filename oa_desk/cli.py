@@ -14,16 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from oa_desk import __version__
+from oa_desk.cli_errors import Refused, Usage
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-class Refused(Exception):
-    """The input was refused; the message says what and where. Exit status 1."""
 
 
 def _date(text: str) -> dt.date:
@@ -159,10 +156,6 @@ def _suffix(path: Path, allowed: tuple[str, ...], what: str) -> str:
     if suffix not in allowed:
         raise Usage(f"cannot {what} {path.name!r}: use a file ending in {', '.join(allowed)}")
     return suffix
-
-
-class Usage(Exception):
-    """The command line asked for something that cannot be done. Exit status 2."""
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -48,7 +48,7 @@ def _err(message: str) -> None:
 
 
 def new_from_template(args: argparse.Namespace) -> int:
-    from oa_desk.cli import Refused, Usage
+    from oa_desk.cli_errors import Refused, Usage
     from oa_desk.exchange.department_list import read_department_entries
     from oa_desk.services.rollout_template import (
         Fit,

@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import cache
 from types import MappingProxyType
 
-from oa_desk.exchange.normalize import clean_code
+from oa_desk.exchange.cell_text import clean_code
 
 __all__ = [
     "CODES_SHOWN",

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from oa_desk.domain import checks
 from oa_desk.domain import links as links_notation
+from oa_desk.exchange.cell_text import _TRIM, cell_text, clean_code
 from oa_desk.exchange.problems import ProblemCode, check_params, english, params_as_text
 
 __all__ = [
@@ -63,42 +64,12 @@ class CellError(ValueError):
 
 
 # Whitespace people leave around values, including the ideographic space and NBSP.
-_TRIM = " \t\r\n\u3000\u00a0\ufeff\u200b"
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
 
 def clean_text(value: Raw) -> str:
     """Free text: surrounding spaces (also full-width and non-breaking) removed."""
     return (value if type(value) is str else cell_text(value)).strip(_TRIM)
-
-
-def clean_code(value: Raw) -> str:
-    """A code-like value: NFKC (full-width to ASCII), trimmed, inner runs of spaces kept."""
-    text = value if type(value) is str else cell_text(value)
-    if text.isascii():
-        return text.strip(_TRIM)  # NFKC leaves ASCII as it is
-    return unicodedata.normalize("NFKC", text).strip(_TRIM)
-
-
-def cell_text(value: Raw) -> str:
-    """Any cell value as the text a person would see."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        if math.isfinite(value) and value.is_integer() and abs(value) < 1e16:
-            return str(int(value))
-        return repr(value)
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    return str(value)
 
 
 def excel_serial_to_datetime(serial: float) -> dt.datetime:

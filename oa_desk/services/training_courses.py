@@ -52,7 +52,7 @@ def prerequisites_of(store: PlanStore, course_id: int) -> frozenset[int]:
 
 
 def _check(store: PlanStore, course_id: int | None, wanted: Sequence[int]) -> dict[int, set[int]]:
-    from oa_desk.services.training import TrainingError
+    from oa_desk.services.training_errors import TrainingError
 
     with store.read() as session:
         conn = session.connection()

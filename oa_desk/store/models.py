@@ -43,7 +43,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
@@ -51,7 +50,7 @@ from sqlalchemy import (
     func,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
 from oa_desk.domain.calendar import DaySource
 from oa_desk.domain.enums import (
@@ -83,19 +82,12 @@ from oa_desk.domain.enums import (
     TrainingNeedStatus,
 )
 from oa_desk.store.derived import person_keys
-from oa_desk.store.types import NAMING, UtcDateTime, enum_type, fk, score_check
+from oa_desk.store.model_base import Base as Base
+from oa_desk.store.types import UtcDateTime, enum_type, fk, score_check
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    # Every row's version (migration 0012): 1 when inserted, one more on every UPDATE
-    # (store/versions.py adds it to each statement), so an edit made from an older
-    # read is refused instead of overwriting someone else's change.
-    row_version: Mapped[int] = mapped_column(default=1, server_default=text("1"), sort_order=99)
 
 
 class Calendar(Base):
@@ -151,7 +143,9 @@ class Plan(Base):
     # None follows today.
     status_date: Mapped[dt.date | None] = mapped_column(Date)
     # The highest ticket number ever issued: numbers are never given twice.
-    ticket_counter: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    ticket_counter: Mapped[int] = mapped_column(
+        Integer, default=0, server_default="0", sort_order=100
+    )
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
         CheckConstraint(
@@ -440,7 +434,7 @@ class Requirement(Base):
     raised_by_id: Mapped[int | None] = mapped_column(fk("person.id"))
     raised_on: Mapped[dt.date | None] = mapped_column(Date)
     # Since 0013: what was decided about it (configure, build, defer, reject...).
-    decision: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decision: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=100)
 
 
 class RequirementTask(Base):
@@ -491,7 +485,7 @@ class Communication(Base):
     reach: Mapped[int | None] = mapped_column(Integer)
     # Since 0013: calendar days from the linked milestone (negative: before it);
     # set, the planned date follows the milestone when it moves.
-    offset_days: Mapped[int | None] = mapped_column(Integer)
+    offset_days: Mapped[int | None] = mapped_column(Integer, sort_order=100)
     __table_args__ = (CheckConstraint("reach IS NULL OR reach >= 0", name="reach_positive"),)
 
 
@@ -605,9 +599,9 @@ class AdoptionSnapshot(Base):
     online_approvals: Mapped[int] = mapped_column(Integer, default=0)
     # Since 0013, when the export has them: users active in the 7 and 30 days up to
     # the day (stickiness) and every approval of the day, online or on paper.
-    weekly_active: Mapped[int | None] = mapped_column(Integer)
-    monthly_active: Mapped[int | None] = mapped_column(Integer)
-    total_approvals: Mapped[int | None] = mapped_column(Integer)
+    weekly_active: Mapped[int | None] = mapped_column(Integer, sort_order=100)
+    monthly_active: Mapped[int | None] = mapped_column(Integer, sort_order=100)
+    total_approvals: Mapped[int | None] = mapped_column(Integer, sort_order=100)
     __table_args__ = (
         UniqueConstraint("department_id", "day"),
         CheckConstraint(
@@ -693,7 +687,7 @@ class ActivityItem(Base):
 
 # The support tables live in their own module; imported here so that every table is
 # on Base.metadata and reachable as models.<Name>.
-from oa_desk.store import models_support as _support  # noqa: E402 (it needs Base, above)
+from oa_desk.store import models_support as _support  # noqa: E402 (after the tables it refers to)
 
 FeedbackRound = _support.FeedbackRound
 KbArticle = _support.KbArticle

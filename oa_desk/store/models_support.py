@@ -25,7 +25,7 @@ from oa_desk.domain.enums import (
     TicketStatus,
     TicketType,
 )
-from oa_desk.store.models import Base
+from oa_desk.store.model_base import Base
 from oa_desk.store.types import UtcDateTime, enum_type, fk
 
 
@@ -60,10 +60,12 @@ class Ticket(Base):
     resolve_due: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     # Someone not on the roster (reporter_id empty), the answer given, and what the
     # ticket was turned into (the task's or risk's tickets are those naming it).
-    reporter_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    resolution: Mapped[str] = mapped_column(Text, default="", server_default="")
-    task_id: Mapped[int | None] = mapped_column(fk("task.id"), index=True)
-    risk_id: Mapped[int | None] = mapped_column(fk("risk.id"), index=True)
+    reporter_name: Mapped[str] = mapped_column(
+        String(200), default="", server_default="", sort_order=100
+    )
+    resolution: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=100)
+    task_id: Mapped[int | None] = mapped_column(fk("task.id"), index=True, sort_order=100)
+    risk_id: Mapped[int | None] = mapped_column(fk("risk.id"), index=True, sort_order=100)
 
 
 class TicketEvent(Base):

@@ -12,16 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from oa_desk.gui.activity.keys import ITEM_HISTORY
 from oa_desk.gui.features import Feature
 
 if TYPE_CHECKING:
     from oa_desk.gui.features import Shell
 
 __all__ = ["FEATURE", "ITEM_HISTORY"]
-
-# The shared action's key: a feature sets its data to (table, id, label) and adds it
-# to a row's context menu.
-ITEM_HISTORY = "activity.item_history"
 
 
 def _install(shell: Shell) -> object:

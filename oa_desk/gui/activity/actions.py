@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 
-from oa_desk.gui.activity import ITEM_HISTORY
+from oa_desk.gui.activity.keys import ITEM_HISTORY
 from oa_desk.gui.icons import icon
 
 if TYPE_CHECKING:
