@@ -57,9 +57,13 @@ def sheet_pages(xlsx: Path) -> dict[str, int]:
             wb = load_workbook(xlsx)
             for other in [n for n in names if n != name]:
                 del wb[other]
+            hidden = wb[name].sheet_state != "visible"
+            wb[name].sheet_state = "visible"  # a detail sheet, printed on its own
             single = work / f"sheet{i}.xlsx"
             wb.save(single)
-            pages[name] = pdf_pages(to_pdf(single, work))
+            pages[name + (" (hidden: not printed with the workbook)" if hidden else "")] = (
+                pdf_pages(to_pdf(single, work))
+            )
     return pages
 
 
