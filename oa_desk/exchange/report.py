@@ -146,7 +146,8 @@ def _more(ws: Any, shown: int, total: int, where: str) -> None:
     """The "and K more" line under a list cut at ``shown`` rows."""
     if total > shown:
         k = total - shown
-        _row(ws, [_cell(ws, f"… 另有 {k:,} 项 and {k:,} more: {DETAIL} {where}", bold=True)])
+        text = f"… 另有 {k:,} 项，见隐藏工作表 and {k:,} more on the hidden sheet {where} {DETAIL}"
+        _row(ws, [_cell(ws, text, bold=True)])
 
 
 def _detail_sheet(
@@ -385,11 +386,10 @@ def _coverage(wb: Workbook, data: ReportData, language: str | None) -> None:
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=n + 1))
         chart.height, chart.width = 10, 20
         ws.add_chart(chart, "I2")
-    if len(data.coverage_detail) > len(data.coverage):
+    if data.coverage_detail and data.coverage_detail != data.coverage:
         _row(ws, [])
-        _row(
-            ws, [_cell(ws, f"按顶层部门汇总 By top-level department; {DETAIL}: " + COVERAGE_SHEET)]
-        )
+        note = "按顶层部门汇总，各部门见隐藏工作表 By top-level department; every department "
+        _row(ws, [_cell(ws, f"{note}on the hidden sheet {COVERAGE_SHEET} {DETAIL}")])
         _detail_sheet(
             wb,
             COVERAGE_SHEET,
