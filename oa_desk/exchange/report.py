@@ -160,7 +160,8 @@ def _detail_sheet(
 ) -> None:
     """The full list behind a summary: hidden, so printing the workbook prints the
     summary (unhide it from the sheet tabs to read or print it), set to print
-    one page wide with its header repeated and its table as the print area."""
+    one page wide with its header repeated. No print area: LibreOffice prints a
+    hidden sheet that has one (Excel and WPS skip hidden sheets either way)."""
     ws: Any = wb.create_sheet(f"{title} {DETAIL}"[:31])
     ws.sheet_state = "hidden"
     _widths(ws, widths)
@@ -173,7 +174,6 @@ def _detail_sheet(
             if cells[col] is not None:
                 cells[col] = _cell(ws, cells[col], fmt=fmt)
         _row(ws, cells)
-    ws.print_area = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
 
 
 def _risk_rows(data: ReportData, language: str | None) -> list[tuple[Any, ...]]:
