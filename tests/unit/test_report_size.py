@@ -9,6 +9,9 @@ set-up with openpyxl.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,7 +78,7 @@ def test_rollup_sums_per_top_department_and_collapses_tiers() -> None:
     ]
     got = rollup_coverage(rows, top, names, "(none)")
     assert got == [("总部/财务部", "end_user", 15, 10, 8, 6), ("(none)", "key_user", 1, 0, 0, 0)]
-    got = rollup_coverage(rows + [(3, "key_user", 2, 2, 2, 2)], top, names, "(none)", max_rows=2)
+    got = rollup_coverage([*rows, (3, "key_user", 2, 2, 2, 2)], top, names, "(none)", max_rows=2)
     assert got == [("总部/财务部", ALL_TIERS, 17, 12, 10, 8), ("(none)", ALL_TIERS, 1, 0, 0, 0)]
 
 
@@ -176,3 +179,35 @@ def test_a_small_plan_has_no_milestone_detail(tmp_path: Path, shown: int) -> Non
     write_report_workbook(path, data, language="zh_CN")
     wb = openpyxl.load_workbook(path, read_only=True)
     assert "里程碑 Milestones 明细 Detail" not in wb.sheetnames
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdfinfo") is None,
+    reason="needs LibreOffice (soffice) and poppler-utils (pdfinfo)",
+)
+def test_libreoffice_prints_the_large_report_on_few_pages(tmp_path: Path) -> None:
+    """Printed as a whole, the report is the summary: the hidden detail sheets
+    (13,000 rows here, hundreds of pages) are not printed."""
+    path = tmp_path / "report.xlsx"
+    write_report_workbook(path, _large_data(), language="zh_CN")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "report.pdf")], capture_output=True, text=True, check=True
+    ).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
+    assert pages <= 15, pages
