@@ -13,6 +13,14 @@ columns on every page; it is set before the first row, because a write-only
 sheet writes its properties with the first row (set later, the ``fitToPage``
 flag was lost and LibreOffice printed the report at full size). Charts sit at
 the top of their sheet, inside the first page.
+
+A management summary at any plan size (issue 10, :mod:`.report_summary`): the
+Summary lists the late and next milestones, the Training sheet the top-level
+departments, the Open tickets sheet the first 200, each cut list followed by an
+"and K more" line. The full lists are on hidden detail sheets ("… 明细
+Detail"), so printing the workbook prints the summary (7 pages for the demo,
+19 for the large demo in LibreOffice, was 238); unhidden, they print one page
+wide with their header repeated.
 """
 
 from __future__ import annotations

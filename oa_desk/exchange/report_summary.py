@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 __all__ = [
     "ALL_TIERS",
@@ -112,5 +111,4 @@ def _rollup(
         total = sums.setdefault(key, [0, 0, 0, 0])
         for k, value in enumerate(figures):
             total[k] += int(value or 0)
-    out: list[tuple[Any, ...]] = [(d, t, *f) for (d, t), f in sums.items()]
-    return out  # type: ignore[return-value]
+    return [(d, t, f[0], f[1], f[2], f[3]) for (d, t), f in sums.items()]
