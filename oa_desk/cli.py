@@ -292,7 +292,9 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--page-size", default="A3", choices=("A4", "A3", "Letter"), help="for .pdf")
+    p.add_argument(
+        "--page-size", default="A4", choices=("A4", "A3", "Letter"), help="for .pdf (A4 by default)"
+    )
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
     p.add_argument("--trainer", metavar="NAME", help="for .ics: only this trainer's sessions")
     p.add_argument("--faq", action="store_true", help="for .xlsx: the knowledge base's FAQ sheet")

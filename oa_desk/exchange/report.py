@@ -13,6 +13,14 @@ columns on every page; it is set before the first row, because a write-only
 sheet writes its properties with the first row (set later, the ``fitToPage``
 flag was lost and LibreOffice printed the report at full size). Charts sit at
 the top of their sheet, inside the first page.
+
+A management summary at any plan size (issue 10, :mod:`.report_summary`): the
+Summary lists the late and next milestones, the Training sheet the top-level
+departments, the Open tickets sheet the first 200, each cut list followed by an
+"and K more" line. The full lists are on hidden detail sheets ("… 明细
+Detail"), so printing the workbook prints the summary (7 pages for the demo,
+19 for the large demo in LibreOffice, was 238); unhidden, they print one page
+wide with their header repeated.
 """
 
 from __future__ import annotations
@@ -35,6 +43,12 @@ from oa_desk.exchange.cells import local_time, safe_row, safe_value
 from oa_desk.exchange.labels import enum_label
 from oa_desk.exchange.printing import print_setup
 from oa_desk.exchange.progress import Job, ensure_job
+from oa_desk.exchange.report_summary import (
+    ALL_TIERS,
+    MILESTONES_SHOWN,
+    TICKETS_SHOWN,
+    key_milestones,
+)
 from oa_desk.exchange.workbook import HEADER_FILL, HEADER_FONT, atomic_save
 
 __all__ = ["GanttRow", "ReportData", "write_report_workbook"]
@@ -73,7 +87,7 @@ class ReportData:
     risks: list[tuple[str, str, int, int, int, str, str, str]] = field(default_factory=list)
     support: dict[str, Any] = field(default_factory=dict)  # label -> figure
     gantt: list[GanttRow] = field(default_factory=list)
-    # (department, tier, people, enrolled, attended, passed)
+    # (department, tier, people, enrolled, attended, passed): top-level departments
     coverage: list[tuple[str, str, int, int, int, int]] = field(default_factory=list)
     # (number, title, priority, status, department, assignee, created, age in days)
     open_tickets: list[tuple[str, str, str, str, str, str, dt.datetime, int]] = field(
@@ -81,6 +95,8 @@ class ReportData:
     )
     # (week start, created, resolved, open at the end of the week)
     ticket_trend: list[tuple[dt.date, int, int, int]] = field(default_factory=list)
+    # the same for every department (the full tree), on a detail sheet
+    coverage_detail: list[tuple[str, str, int, int, int, int]] = field(default_factory=list)
 
 
 def _fill(hex_colour: str) -> PatternFill:
@@ -131,6 +147,43 @@ def _print_setup(ws: Any, title_rows: str | None, title_cols: str | None = None)
     print_setup(ws, title_rows=title_rows, title_cols=title_cols)
 
 
+DETAIL = "明细 Detail"
+
+
+def _more(ws: Any, shown: int, total: int, where: str) -> None:
+    """The "and K more" line under a list cut at ``shown`` rows."""
+    if total > shown:
+        k = total - shown
+        text = f"… 另有 {k:,} 项，见隐藏工作表 and {k:,} more on the hidden sheet {where} {DETAIL}"
+        _row(ws, [_cell(ws, text, bold=True)])
+
+
+def _detail_sheet(
+    wb: Workbook,
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    formats: dict[int, str] | None = None,
+) -> None:
+    """The full list behind a summary: hidden, so printing the workbook prints the
+    summary (unhide it from the sheet tabs to read or print it), set to print
+    one page wide with its header repeated. No print area: LibreOffice prints a
+    hidden sheet that has one (Excel and WPS skip hidden sheets either way)."""
+    ws: Any = wb.create_sheet(f"{title} {DETAIL}"[:31])
+    ws.sheet_state = "hidden"
+    _widths(ws, widths)
+    _print_setup(ws, "1:1")
+    ws.freeze_panes = "A2"
+    _header(ws, headers)
+    for values in rows:
+        cells = list(values)
+        for col, fmt in (formats or {}).items():
+            if cells[col] is not None:
+                cells[col] = _cell(ws, cells[col], fmt=fmt)
+        _row(ws, cells)
+
+
 def _risk_rows(data: ReportData, language: str | None) -> list[tuple[Any, ...]]:
     return [
         (
@@ -171,10 +224,12 @@ def _summary(wb: Workbook, data: ReportData, language: str | None) -> None:
     _row(ws, ["目标上线 Target go-live", data.go_live])
     _row(ws, ["距上线天数 Days to go-live", days])
     _row(ws, [])
-    _row(ws, [_cell(ws, "里程碑 Milestones", bold=True)])
+    _row(ws, [_cell(ws, "里程碑：逾期与即将到期 Milestones: late and next", bold=True)])
     _header(ws, ["名称 Name", "日期 Date", "进度 Progress", "状态 RAG"])
-    for name, day, progress, rag in data.milestones:
+    shown = key_milestones(data.milestones, data.today, MILESTONES_SHOWN)
+    for name, day, progress, rag in shown:
         _row(ws, [name, day, _cell(ws, progress / 100, fmt="0%"), _rag(ws, rag)])
+    _more(ws, len(shown), len(data.milestones), MILESTONE_SHEET)
     _row(ws, [])
     _row(ws, [_cell(ws, "KPI 进展 KPI progress", bold=True)])
     _header(
@@ -228,6 +283,24 @@ def _summary(wb: Workbook, data: ReportData, language: str | None) -> None:
         _row(ws, [label, value])
 
 
+MILESTONE_SHEET = "里程碑 Milestones"
+COVERAGE_SHEET = "培训覆盖 Training"
+TICKET_SHEET = "未结工单 Tickets"
+
+
+def _milestone_detail(wb: Workbook, data: ReportData) -> None:
+    if len(data.milestones) <= MILESTONES_SHOWN:
+        return
+    _detail_sheet(
+        wb,
+        MILESTONE_SHEET,
+        ["名称 Name", "日期 Date", "进度 Progress", "状态 RAG"],
+        [(n, d, p / 100, RAG_LABEL.get(r, r)) for n, d, p, r in data.milestones],
+        (50, 14, 12, 14),
+        {2: "0%"},
+    )
+
+
 def _gantt(wb: Workbook, data: ReportData, job: Job, language: str | None) -> None:
     ws: Any = wb.create_sheet("甘特图 Gantt")
     _print_setup(ws, "1:1", "A:B")  # WBS and task names on every page
@@ -276,39 +349,41 @@ def _gantt(wb: Workbook, data: ReportData, job: Job, language: str | None) -> No
     )
 
 
-def _coverage(wb: Workbook, data: ReportData, language: str | None) -> None:
-    ws: Any = wb.create_sheet("培训覆盖 Training")
-    _widths(ws, (28, 14, 10, 10, 10, 10, 12))
-    _print_setup(ws, "1:1")
-    _header(
-        ws,
-        [
-            "部门 Department",
-            "层级 Tier",
-            "人数 People",
-            "报名 Enrolled",
-            "出勤 Attended",
-            "通过 Passed",
-            "覆盖率 Coverage",
-        ],
-    )
-    for dept, tier, people, enrolled, attended, passed in data.coverage:
+_COVERAGE_HEADERS = (
+    "部门 Department",
+    "层级 Tier",
+    "人数 People",
+    "报名 Enrolled",
+    "出勤 Attended",
+    "通过 Passed",
+    "覆盖率 Coverage",
+)
+_CHART_BARS = 40
+_COVERAGE_WIDTHS = (36, 14, 10, 10, 10, 10, 12)
+
+
+def _coverage_rows(
+    rows: Sequence[tuple[str, str, int, int, int, int]], language: str | None
+) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    for dept, tier, people, enrolled, attended, passed in rows:
         pct = attended / people if people else 0.0
+        label = "全部 All" if tier == ALL_TIERS else enum_label("AudienceTier", tier, language)
+        out.append([dept, label, people, enrolled, attended, passed, pct])
+    return out
+
+
+def _coverage(wb: Workbook, data: ReportData, language: str | None) -> None:
+    ws: Any = wb.create_sheet(COVERAGE_SHEET)
+    _widths(ws, _COVERAGE_WIDTHS)
+    _print_setup(ws, "1:1")
+    _header(ws, _COVERAGE_HEADERS)
+    for values in _coverage_rows(data.coverage, language):
+        pct = values[-1]
         rag = "green" if pct >= 0.9 else "amber" if pct >= 0.6 else "red"
-        _row(
-            ws,
-            [
-                dept,
-                enum_label("AudienceTier", tier, language),
-                people,
-                enrolled,
-                attended,
-                passed,
-                _cell(ws, pct, fmt="0%", fill=RAG_LIGHT[rag]),
-            ],
-        )
+        _row(ws, [*values[:-1], _cell(ws, pct, fmt="0%", fill=RAG_LIGHT[rag])])
     n = len(data.coverage)
-    if n:
+    if 0 < n <= _CHART_BARS:  # more bars than that cannot be read
         chart = BarChart()
         chart.type = "bar"
         chart.title = "培训覆盖 Training coverage"
@@ -319,6 +394,30 @@ def _coverage(wb: Workbook, data: ReportData, language: str | None) -> None:
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=n + 1))
         chart.height, chart.width = 10, 20
         ws.add_chart(chart, "I2")
+    if data.coverage_detail and data.coverage_detail != data.coverage:
+        _row(ws, [])
+        note = "按顶层部门汇总，各部门见隐藏工作表 By top-level department; every department "
+        _row(ws, [_cell(ws, f"{note}on the hidden sheet {COVERAGE_SHEET} {DETAIL}")])
+        _detail_sheet(
+            wb,
+            COVERAGE_SHEET,
+            _COVERAGE_HEADERS,
+            _coverage_rows(data.coverage_detail, language),
+            _COVERAGE_WIDTHS,
+            {6: "0%"},
+        )
+
+
+_TICKET_HEADERS = (
+    "工单号 Number",
+    "标题 Title",
+    "优先级 Priority",
+    "状态 Status",
+    "部门 Department",
+    "处理人 Assignee",
+    "创建 Created",
+    "天数 Age",
+)
 
 
 def _tickets(wb: Workbook, data: ReportData, language: str | None) -> None:
@@ -328,14 +427,7 @@ def _tickets(wb: Workbook, data: ReportData, language: str | None) -> None:
     _header(
         ws,
         [
-            "工单号 Number",
-            "标题 Title",
-            "优先级 Priority",
-            "状态 Status",
-            "部门 Department",
-            "处理人 Assignee",
-            "创建 Created",
-            "天数 Age",
+            *_TICKET_HEADERS,
             "",
             "周 Week",
             "新建 Created",
@@ -344,13 +436,10 @@ def _tickets(wb: Workbook, data: ReportData, language: str | None) -> None:
         ],
     )
     trend = data.ticket_trend
-    rows = max(len(data.open_tickets), len(trend))
+    shown = data.open_tickets[:TICKETS_SHOWN]  # by priority, then the oldest first
+    rows = max(len(shown), len(trend))
     for i in range(rows):
-        left: list[Any] = (
-            [local_time(v) for v in data.open_tickets[i]]
-            if i < len(data.open_tickets)
-            else [None] * 8
-        )
+        left: list[Any] = [local_time(v) for v in shown[i]] if i < len(shown) else [None] * 8
         if left[3] is not None:
             left[3] = enum_label("TicketStatus", left[3], language)
         if left[2] in ("P1", "P2"):
@@ -367,6 +456,22 @@ def _tickets(wb: Workbook, data: ReportData, language: str | None) -> None:
         chart.set_categories(Reference(ws, min_col=10, min_row=2, max_row=len(trend) + 1))
         chart.height, chart.width = 9, 18
         ws.add_chart(chart, "O2")
+    _more(ws, len(shown), len(data.open_tickets), TICKET_SHEET)
+    if len(data.open_tickets) > len(shown):
+        _detail_sheet(
+            wb,
+            TICKET_SHEET,
+            _TICKET_HEADERS,
+            [
+                [
+                    *(local_time(v) for v in t[:3]),
+                    enum_label("TicketStatus", t[3], language),
+                    *(local_time(v) for v in t[4:]),
+                ]
+                for t in data.open_tickets
+            ],
+            (12, 40, 8, 12, 24, 14, 17, 8),
+        )
 
 
 def _risks(wb: Workbook, data: ReportData, language: str | None) -> None:
@@ -405,6 +510,7 @@ def write_report_workbook(
     _coverage(wb, data, language)
     _tickets(wb, data, language)
     _risks(wb, data, language)
+    _milestone_detail(wb, data)
     job.stage("Saving")
     with atomic_save(Path(path)) as tmp:
         wb.save(tmp)

@@ -439,6 +439,7 @@ def write_report(
 
     from oa_desk.exchange.plan_rows import tree_order
     from oa_desk.exchange.report import GanttRow, ReportData, write_report_workbook
+    from oa_desk.exchange.report_summary import rollup_coverage, summary_departments
     from oa_desk.store import report_reads
 
     check_output(path)
@@ -462,9 +463,8 @@ def write_report(
             plan.get("target_go_live"),
         )
         people = dict(table_rows.read_columns(conn, "person", ("id", "name")))
-        paths = department_paths(
-            table_rows.read_columns(conn, "department", ("id", "parent_id", "name"))
-        )
+        departments = table_rows.read_columns(conn, "department", ("id", "parent_id", "name"))
+        paths = department_paths(departments)
         tasks = {
             r[0]: r
             for r in table_rows.read_columns(
@@ -566,10 +566,14 @@ def write_report(
         for week in sorted(set(created_by_week) | set(resolved_by_week)):
             running += created_by_week[week] - resolved_by_week[week]
             trend.append((week, created_by_week[week], resolved_by_week[week], running))
-        coverage = [
+        by_department = report_reads.training_coverage(conn)
+        coverage_detail = [
             (paths.get(dept, "(无部门 none)"), tier, n, enrolled, attended, passed)
-            for dept, tier, n, enrolled, attended, passed in report_reads.training_coverage(conn)
+            for dept, tier, n, enrolled, attended, passed in by_department
         ]
+        coverage = rollup_coverage(
+            by_department, summary_departments(departments), paths, "(无部门 none)"
+        )
         status_counts = report_reads.ticket_status_counts(conn)
         midnight = dt.datetime.combine(today, dt.time())
         support = {
@@ -597,5 +601,6 @@ def write_report(
         coverage,
         open_tickets,
         trend,
+        coverage_detail,
     )
     write_report_workbook(path, data, job, language)

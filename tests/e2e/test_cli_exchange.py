@@ -104,12 +104,13 @@ def test_unknown_format_is_a_usage_error(demo: Path, tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_timeline_pdf_has_several_pages_with_chinese_text(demo: Path, tmp_path: Path) -> None:
     pdf = tmp_path / "timeline.pdf"
-    result = oa_desk("export", str(demo), str(pdf), "--page-size", "A4")
+    result = oa_desk("export", str(demo), str(pdf))  # A4 by default (issue 10), not A3
     assert result.returncode == 0, result.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None:
         pytest.skip("poppler-utils (pdfinfo, pdftotext) is not installed")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert "(A4)" in info.stdout, info.stdout
     pages = int(next(x for x in info.stdout.splitlines() if x.startswith("Pages:")).split()[1])
     assert pages >= 2
     text = subprocess.run(

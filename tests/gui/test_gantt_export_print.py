@@ -22,6 +22,7 @@ from oa_desk.gui.timeline.export import (
     _layout,
     export_pdf,
 )
+from oa_desk.gui.timeline.gantt import ZoomLevel
 from tests.gantt_data import synthetic_plan, table_for
 
 needs_poppler = pytest.mark.skipif(
@@ -103,3 +104,23 @@ def test_no_page_holds_a_single_row(qapp: Any) -> None:
         assert lay.rows_per_page <= 10
         assert last >= 2 or rows == 1, (n, lay.rows_per_page, lay.blocks)
         assert lay.blocks == -(-rows // 10)  # no more pages than needed
+
+
+@pytest.mark.parametrize(
+    ("zoom", "fit"), [(ZoomLevel.DAYS, None), (ZoomLevel.WEEKS, None), (ZoomLevel.DAYS, 3)]
+)
+def test_every_page_across_starts_on_a_whole_week(qapp: Any, zoom: Any, fit: int | None) -> None:
+    """Issue 10: a page across the dates began inside a week (its first week column cut)."""
+    rows, links = synthetic_plan(30, span_days=400)
+    headers, cells = table_for(rows)
+    job = ExportJob(
+        rows, links, ExportTable(headers, cells, indent_column=2), settings=ChartSettings(zoom=zoom)
+    )
+    lay = _layout(job, 1400, 900, PageSetup(fit_width_pages=fit))
+    assert lay.slices > 1
+    if fit:
+        assert lay.slices == fit
+    week_w = 7 * lay.renderer.px_per_day
+    for slice_ in range(1, lay.slices):
+        weeks = slice_ * lay.chart_w / week_w
+        assert abs(weeks - round(weeks)) * week_w < 1.0 * slice_, (slice_, weeks)

@@ -19,12 +19,16 @@ def test_report_workbook(tmp_path: Path) -> None:
     finally:
         store.close()
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == [
+    assert [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] == [
         "概要 Summary",
         "甘特图 Gantt",
         "培训覆盖 Training",
         "未结工单 Open tickets",
         "风险 Risks",
+    ]
+    # 会计科 is rolled up under 财务部; the full tree on a hidden detail sheet
+    assert [ws.title for ws in wb.worksheets if ws.sheet_state == "hidden"] == [
+        "培训覆盖 Training 明细 Detail"
     ]
     summary = {r[0]: r[1] for r in wb["概要 Summary"].iter_rows(values_only=True) if r and r[0]}
     assert summary["距上线天数 Days to go-live"] == 90

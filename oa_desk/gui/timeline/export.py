@@ -315,7 +315,9 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
     if chart_w_page is not None and chart_w_page < 100:
         raise ValueError("the page is too narrow for the chart beside the columns")
     if page.fit_width_pages and chart_w_page is not None:
-        ppd = page.fit_width_pages * chart_w_page / days
+        # whole weeks on each page across, so no page starts inside a week
+        weeks_per_page = math.ceil(math.ceil(days / 7) / page.fit_width_pages)
+        ppd = chart_w_page / (7 * weeks_per_page)
         level = level_for_scale(ppd)
     elif settings.px_per_day is not None:
         ppd = settings.px_per_day
@@ -346,8 +348,13 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
         rows_per_page = (page_h - _TITLE_HEIGHT - _HEADER_HEIGHT) // _ROW_HEIGHT
         if rows_per_page < 1:
             raise ValueError("the page is too short for a single row")
+        # A whole number of weeks per page across: the first week column of the
+        # next page starts whole at its left edge (the range starts on a Monday).
+        week_w = 7 * ppd
         chart_w = chart_w_page
-        slices = max(1, math.ceil(total_w / chart_w))
+        if total_w > chart_w_page and week_w <= chart_w_page:
+            chart_w = math.floor(math.floor(chart_w_page / week_w) * week_w)
+        slices = max(1, math.ceil(total_w / chart_w - 1e-9))
         blocks = max(1, math.ceil(n / rows_per_page))
         # Widow control: spread the rows evenly over the pages down, so the last
         # page never holds a single row when it could hold more.

@@ -82,7 +82,7 @@ def job_from_rows(
 
 
 def export_plan_pdf(
-    store: Any, path: Path | str, *, page_size: str = "A3", landscape: bool = True
+    store: Any, path: Path | str, *, page_size: str = "A4", landscape: bool = True
 ) -> int:
     """The whole Timeline of a plan as a multi-page PDF; returns the page count."""
     from oa_desk.gui.timeline.export import ensure_gui_application, export_pdf
