@@ -399,14 +399,14 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
         if doc.calendar_preset is not None:
             cal_values["preset"] = doc.calendar_preset
         conn.execute(update(_CAL).where(_CAL.c.id == cal_id).values(**cal_values))
-        if doc.exceptions:
-            conn.execute(
-                insert(_EXC),
-                [
-                    {"calendar_id": cal_id, "day": e.day, "working": e.working, "name": e.name}
-                    for e in doc.exceptions
-                ],
-            )
+        _insert(
+            session,
+            _EXC,
+            [
+                {"calendar_id": cal_id, "day": e.day, "working": e.working, "name": e.name}
+                for e in doc.exceptions
+            ],
+        )
         plan_start, go_live = session.execute(
             select(_PLAN.c.start_date, _PLAN.c.target_go_live)
         ).one()
@@ -495,8 +495,9 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
             for n, s, f in t.baselines
             if n in base_ids
         ]
-        if base_rows:
-            conn.execute(insert(_ROWS), base_rows)
+        # At the driver's speed too: through SQLAlchemy's per-value processing, the
+        # 20,000 baseline rows of a large file took 0.2 s.
+        _insert(session, _ROWS, base_rows)
         shown: int | None = None
         if base_ids:  # the file's shown baseline, else MS Project's "Baseline" (lowest number)
             number = doc.shown_baseline if doc.shown_baseline in base_ids else min(base_ids)
