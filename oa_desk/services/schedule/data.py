@@ -17,7 +17,7 @@ from oa_desk.store import bulkread
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore
 
-__all__ = ["PlanData", "build_scheduler", "load_calendar", "load_plan_data"]
+__all__ = ["PlanData", "build_scheduler", "load_calendar", "load_plan_data", "plan_data_of"]
 
 _EXC = cast(Table, m.CalendarException.__table__)
 _CAL = cast(Table, m.Calendar.__table__)
@@ -66,8 +66,6 @@ def _load_plan_data(session: Session) -> PlanData:
     dtypes = {x.value: x for x in DependencyType}
     tasks: list[TaskSpec] = []
     stored: dict[int, TaskState] = {}
-    first: dt.date | None = None
-    last: dt.date | None = None
     for (
         tid,
         parent,
@@ -86,16 +84,29 @@ def _load_plan_data(session: Session) -> PlanData:
         start, finish = day(start_s), day(finish_s)
         tasks.append(TaskSpec(tid, parent, kind, duration, ctype, cdate, progress, name))
         stored[tid] = TaskState(tid, kind, duration, progress, ctype, cdate, start, finish)
-        if start is not None and (first is None or start < first):
-            first = start
-        if finish is not None and (last is None or finish > last):
-            last = finish
     links: list[LinkSpec] = []
     link_ids: dict[tuple[int, int], LinkState] = {}
     for lid, pred, succ, type_s, lag in bulkread.dependency_rows(session):
         kind_ = dtypes[type_s]
         links.append(LinkSpec(pred, succ, kind_, lag))
         link_ids[(pred, succ)] = LinkState(lid, pred, succ, kind_, lag)
+    return plan_data_of(session, tasks, stored, links, link_ids)
+
+
+def plan_data_of(
+    session: Session,
+    tasks: list[TaskSpec],
+    stored: dict[int, TaskState],
+    links: list[LinkSpec],
+    link_ids: dict[tuple[int, int], LinkState],
+) -> PlanData:
+    """The plan data of task and link rows the caller holds as stored (it has just
+    written them all: an import), with the plan's start and calendar read.
+
+    Spares reading back tens of thousands of rows written a moment before.
+    """
+    first = min((s.start for s in stored.values() if s.start is not None), default=None)
+    last = max((s.finish for s in stored.values() if s.finish is not None), default=None)
     plan = session.execute(select(m.Plan.start_date, m.Plan.target_go_live)).first()
     start_from_plan = bool(plan and plan[0])
     project_start = (plan[0] if plan else None) or first or dt.date.today()
