@@ -507,7 +507,7 @@ def _with_counts(conn: Connection, hits: Sequence[ArticleHit]) -> list[ArticleRo
 def find_articles(store: PlanStore, query: str, *, limit: int = 5) -> list[ArticleHit]:
     """The best ``limit`` articles for what is being typed (the suggestions)."""
     with store.read() as session:
-        return list(search_articles(session.connection(), query, limit=limit))
+        return list(search_articles(session.connection(), query, limit=limit, plain=plain_text))
 
 
 def list_articles(
@@ -517,7 +517,7 @@ def list_articles(
     with store.read() as session:
         conn = session.connection()
         if query.strip():
-            hits = search_articles(conn, query, limit=limit, module=module)
+            hits = search_articles(conn, query, limit=limit, module=module, plain=plain_text)
         else:
             stmt = select(_A.c.id, _A.c.question, _A.c.module, _A.c.updated_on)
             if module is not None:
