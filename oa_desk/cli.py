@@ -12,6 +12,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from oa_desk import __version__
 
@@ -195,6 +196,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             events = export_ics(store, args.file, trainer=args.trainer)
             _err(f"wrote {args.file}: {events:,} training sessions")
+        elif args.faq:  # .pdf: the knowledge base's booklet
+            pages, n = _booklet(store, args.file, _language(args))
+            _err(f"wrote {args.file}: {pages} pages, {n:,} knowledge-base articles")
         else:
             from oa_desk.gui.timeline.plan_export import export_plan_pdf
 
@@ -203,6 +207,23 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
             _err(f"wrote {args.file}: {pages} pages")
     return EXIT_OK
+
+
+def _booklet(store: Any, path: Path, language: str) -> tuple[int, int]:
+    """The knowledge base's PDF booklet in ``language``, drawn headless: (pages, articles)."""
+    from oa_desk.domain.enums import OaModule
+    from oa_desk.exchange.labels import enum_label
+    from oa_desk.gui.i18n import Translations
+    from oa_desk.gui.knowledge.booklet import export_booklet
+    from oa_desk.gui.timeline.export import ensure_gui_application
+
+    store.refuse_if_unsound(f"cannot export to {path.name}")
+    ensure_gui_application()
+    translations = Translations()  # kept while drawing: its translators die with it
+    translations.apply(language)
+    return export_booklet(
+        store, path, lambda code: enum_label(OaModule, code, language), dt.date.today()
+    )
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -302,8 +323,12 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--page-size", default="A3", choices=("A4", "A3", "Letter"), help="for .pdf")
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
     p.add_argument("--trainer", metavar="NAME", help="for .ics: only this trainer's sessions")
-    p.add_argument("--faq", action="store_true", help="for .xlsx: the knowledge base's FAQ sheet")
-    p.add_argument("--lang", choices=("zh_CN", "en"), help="for .xlsx: " + _LANG_HELP)
+    p.add_argument(
+        "--faq",
+        action="store_true",
+        help="the knowledge base: for .xlsx its FAQ sheet, for .pdf its printable booklet",
+    )
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="for .xlsx and --faq .pdf: " + _LANG_HELP)
     p.set_defaults(handler=cmd_export)
 
 

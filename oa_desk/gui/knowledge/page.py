@@ -131,8 +131,7 @@ class KnowledgePage(QWidget):
         return n
 
     def export_booklet(self, path: Path | None = None) -> int | None:
-        from oa_desk.gui.knowledge.booklet import write_booklet
-        from oa_desk.services.knowledge_export import BookletTexts, booklet_html, read_all
+        from oa_desk.gui.knowledge.booklet import export_booklet
 
         doc = self._doc
         if doc is None:
@@ -142,18 +141,8 @@ class KnowledgePage(QWidget):
         )
         if path is None:
             return None
-        texts = BookletTexts(
-            title=self.tr("Knowledge base"),
-            subtitle=self.tr("Questions and answers, as of {day}").format(
-                day=dt.date.today().isoformat()
-            ),
-            contents=self.tr("Contents"),
-            tags=self.tr("Tags: {tags}"),
-            empty=self.tr("The knowledge base has no articles yet."),
-        )
-        html = booklet_html(read_all(doc.store), texts, module_label)
         try:
-            pages = write_booklet(path, html, texts.title)
+            pages, _n = export_booklet(doc.store, path, module_label, dt.date.today())
         except OSError as exc:
             doc.failed.emit(exc)
             return None
