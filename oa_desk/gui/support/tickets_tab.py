@@ -280,6 +280,9 @@ class TicketsTab(QWidget):
 
     # -- reading ------------------------------------------------------------------------
 
+    def document(self) -> PlanDocument | None:
+        return self._doc
+
     def set_document(self, doc: PlanDocument | None) -> None:
         if doc is not self._doc:
             self._board = SlaBoard(doc.store) if doc is not None else None
