@@ -44,6 +44,7 @@ __all__ = [
     "article_detail",
     "article_from_ticket",
     "delete_articles",
+    "articles_of_ticket",
     "find_articles",
     "link_tickets",
     "list_articles",
@@ -570,6 +571,18 @@ def ticket_by_number(store: PlanStore, text: str) -> tuple[int, str, str] | None
             if row is not None:
                 return int(row[0]), str(row[1]), str(row[2])
     return None
+
+
+def articles_of_ticket(store: PlanStore, ticket_id: int) -> list[tuple[int, str]]:
+    """(id, question) of the articles linked to a ticket, by question."""
+    with store.read() as session:
+        rows = session.connection().execute(
+            select(_A.c.id, _A.c.question)
+            .select_from(_LINK.join(_A, _A.c.id == _LINK.c.article_id))
+            .where(_LINK.c.ticket_id == ticket_id)
+            .order_by(_A.c.question, _A.c.id)
+        )
+        return [(int(i), str(q)) for i, q in rows]
 
 
 def tag_names(store: PlanStore) -> list[str]:

@@ -42,6 +42,8 @@ class KnowledgePage(QWidget):
         box = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.articles = ArticlesTab(dt.date.today, self.tabs)
+        if shell is not None:
+            self.articles.open_ticket = self._open_ticket
         self.rounds = FeedbackTab(dt.date.today, self.tabs)
         self.tabs.addTab(self.articles, icon("question"), self.tr("&Articles"))
         self.tabs.addTab(self.rounds, icon("users-three"), self.tr("&Feedback rounds"))
@@ -56,6 +58,13 @@ class KnowledgePage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export_booklet())
         self.tabs.currentChanged.connect(lambda _i: self._refresh_stale())
         self.set_document(None)
+
+    def _open_ticket(self, ticket_id: int) -> None:
+        """A linked ticket's dialog, through Support's shared action (if there is one)."""
+        action = self._shell.shared_action("support.open_ticket") if self._shell else None
+        if action is not None:
+            action.setData(ticket_id)
+            action.trigger()
 
     # -- the document ----------------------------------------------------------------------
 
