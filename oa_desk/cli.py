@@ -328,7 +328,9 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         action="store_true",
         help="the knowledge base: for .xlsx its FAQ sheet, for .pdf its printable booklet",
     )
-    p.add_argument("--lang", choices=("zh_CN", "en"), help="for .xlsx and --faq .pdf: " + _LANG_HELP)
+    p.add_argument(
+        "--lang", choices=("zh_CN", "en"), help="for .xlsx and --faq .pdf: " + _LANG_HELP
+    )
     p.set_defaults(handler=cmd_export)
 
 

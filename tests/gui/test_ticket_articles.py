@@ -33,7 +33,9 @@ def opened(window: MainWindow, tmp_path: Path) -> MainWindow:
 
 def _ticket(window: MainWindow) -> tuple[int, str]:
     assert window.doc is not None
-    edit = support.create_ticket(window.doc.store, {"title": "报销单无法提交"}, actor_id=None, now=NOW)
+    edit = support.create_ticket(
+        window.doc.store, {"title": "报销单无法提交"}, actor_id=None, now=NOW
+    )
     ticket_id = edit.ticket_ids[0]
     from sqlalchemy import select
 

@@ -1,6 +1,6 @@
 """Risks: the 5 × 5 probability × impact heat map and the risk register (owner, trigger,
-mitigation, contingency, status, review date, linked task, the tickets it came from); on the Overview, the top
-live risks and overdue reviews."""
+mitigation, contingency, status, review date, linked task, the tickets it came
+from); on the Overview, the top live risks and overdue reviews."""
 
 from __future__ import annotations
 

@@ -125,8 +125,8 @@ class RisksModel(QAbstractTableModel):
             if col == RiskCol.MITIGATION and r.mitigation:
                 return r.mitigation
             if col == RiskCol.TICKETS and r.tickets:
-                return translate(
-                    "Risks", "%n support ticket(s) turned into this risk", "", r.tickets
+                return translate("Risks", "Support tickets turned into this risk: {n}").format(
+                    n=r.tickets
                 )
         if role == Role.TextAlignmentRole and col in (
             RiskCol.SCORE,

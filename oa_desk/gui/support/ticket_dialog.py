@@ -31,7 +31,6 @@ from oa_desk.gui.support import texts
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services.support_board import Choices, TicketCard, TicketEventRow
 
-
 _ARTICLE = Qt.ItemDataRole.UserRole + 1
 
 

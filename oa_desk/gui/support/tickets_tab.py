@@ -547,15 +547,19 @@ class TicketsTab(QWidget):
 
         def link_article() -> None:
             article_id = self.pick_article(doc, holder[0])
-            if article_id is not None:
-                if operations.link_article(doc, ticket_id, card.number, article_id) is not None:
-                    refresh()
+            if (
+                article_id is not None
+                and operations.link_article(doc, ticket_id, card.number, article_id) is not None
+            ):
+                refresh()
 
         def unlink_article() -> None:
             article_id = holder[0].current_article()
-            if article_id is not None:
-                if operations.unlink_article(doc, ticket_id, card.number, article_id) is not None:
-                    refresh()
+            if (
+                article_id is not None
+                and operations.unlink_article(doc, ticket_id, card.number, article_id) is not None
+            ):
+                refresh()
 
         def act(intent: object) -> None:
             if callable(intent) and intent(doc, ticket_id, card.number, actor) is not None:
