@@ -1,8 +1,9 @@
 """The knowledge base and the support charts on the large demo plan.
 
 Targets (issue 14): a knowledge-base search (with the app's recheck of the
-candidates against the answers' plain text, which drops markup-only hits) at most 50 ms, for Chinese terms of
-two characters (the LIKE path), of three and more (FTS5 trigram) and mixed;
+candidates against the answers' plain text, which drops markup-only hits) at
+most 50 ms, for Chinese terms of two characters (the LIKE path), of three and
+more (FTS5 trigram) and mixed;
 measured on the plan's own knowledge base and again with 5,000 more articles
 (a knowledge base far larger than a rollout writes), so the figure says how it
 scales. Each support chart drawn (built and rendered by Agg at 600 × 320 px)
