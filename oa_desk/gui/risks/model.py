@@ -42,10 +42,10 @@ class RiskCol(IntEnum):
     IMPACT = 4
     LEVEL = 5
     STATUS = 6
-    OWNER = 7
-    REVIEW = 8
-    TASK = 9
-    TICKETS = 10
+    TICKETS = 7  # the support tickets turned into the risk (a count)
+    OWNER = 8
+    REVIEW = 9
+    TASK = 10
     MITIGATION = 11
 
 
