@@ -170,6 +170,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from oa_desk.store.publish import open_store
 
     suffix = _suffix(args.file, (".xlsx", ".xml", ".pdf", ".ics"), "export to")
+    if args.faq and suffix not in (".xlsx", ".pdf"):
+        raise Usage(f"--faq writes a .xlsx FAQ sheet or a .pdf booklet, not {suffix}")
     with open_store(args.plan, read_only=True) as store:
         if suffix == ".xlsx" and args.faq:
             from oa_desk.services.knowledge_export import FAQ_HEADERS, cli_module_label, export_faq
@@ -316,7 +318,8 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         description="Write the plan to FILE; the format follows its extension: .xlsx (the "
         "plan workbook), .xml (MS Project XML, read by MS Project, ProjectLibre and "
         "GanttProject), .pdf (the Timeline over several pages) or .ics (the training "
-        "sessions as a calendar for Outlook, WeCom and DingTalk).",
+        "sessions as a calendar for Outlook, WeCom and DingTalk). With --faq, the "
+        "knowledge base instead: .xlsx its FAQ sheet, .pdf its printable booklet.",
     )
     p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")

@@ -59,3 +59,13 @@ def test_the_pdf_booklet_from_the_command_line_in_both_languages(tmp_path: Path)
     # The articles themselves are Chinese in either language: the CJK font drew them.
     assert "密码" in zh and "密码" in en
     assert plan.read_bytes() == before
+
+
+def test_faq_to_another_format_is_a_usage_error(tmp_path: Path) -> None:
+    from tests.e2e.test_cli import assert_clean_error
+
+    plan = tmp_path / "plan.oadesk"
+    generate_demo(plan, seed=21)
+    result = oa_desk("export", str(plan), str(tmp_path / "faq.ics"), "--faq")
+    assert_clean_error(result, 2)
+    assert "--faq" in result.stderr and not (tmp_path / "faq.ics").exists()
