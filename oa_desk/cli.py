@@ -12,6 +12,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from oa_desk import __version__
 from oa_desk.cli_errors import Refused, Usage
@@ -162,6 +163,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from oa_desk.store.publish import open_store
 
     suffix = _suffix(args.file, (".xlsx", ".xml", ".pdf", ".ics"), "export to")
+    if args.faq and suffix not in (".xlsx", ".pdf"):
+        raise Usage(f"--faq writes a .xlsx FAQ sheet or a .pdf booklet, not {suffix}")
     with open_store(args.plan, read_only=True) as store:
         if suffix == ".xlsx" and args.faq:
             from oa_desk.services.knowledge_export import FAQ_HEADERS, cli_module_label, export_faq
@@ -188,6 +191,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             events = export_ics(store, args.file, trainer=args.trainer)
             _err(f"wrote {args.file}: {events:,} training sessions")
+        elif args.faq:  # .pdf: the knowledge base's booklet
+            pages, n = _booklet(store, args.file, _language(args))
+            _err(f"wrote {args.file}: {pages} pages, {n:,} knowledge-base articles")
         else:
             from oa_desk.gui.timeline.plan_export import export_plan_pdf
 
@@ -196,6 +202,23 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
             _err(f"wrote {args.file}: {pages} pages")
     return EXIT_OK
+
+
+def _booklet(store: Any, path: Path, language: str) -> tuple[int, int]:
+    """The knowledge base's PDF booklet in ``language``, drawn headless: (pages, articles)."""
+    from oa_desk.domain.enums import OaModule
+    from oa_desk.exchange.labels import enum_label
+    from oa_desk.gui.i18n import Translations
+    from oa_desk.gui.knowledge.booklet import export_booklet
+    from oa_desk.gui.timeline.export import ensure_gui_application
+
+    store.refuse_if_unsound(f"cannot export to {path.name}")
+    ensure_gui_application()
+    translations = Translations()  # kept while drawing: its translators die with it
+    translations.apply(language)
+    return export_booklet(
+        store, path, lambda code: enum_label(OaModule, code, language), dt.date.today()
+    )
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -288,7 +311,8 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         description="Write the plan to FILE; the format follows its extension: .xlsx (the "
         "plan workbook), .xml (MS Project XML, read by MS Project, ProjectLibre and "
         "GanttProject), .pdf (the Timeline over several pages) or .ics (the training "
-        "sessions as a calendar for Outlook, WeCom and DingTalk).",
+        "sessions as a calendar for Outlook, WeCom and DingTalk). With --faq, the "
+        "knowledge base instead: .xlsx its FAQ sheet, .pdf its printable booklet.",
     )
     p.add_argument("plan", type=_plan_or_url, metavar="PLAN", help=_PLAN_HELP)
     p.add_argument("file", type=Path, metavar="FILE")
@@ -297,8 +321,14 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
     p.add_argument("--trainer", metavar="NAME", help="for .ics: only this trainer's sessions")
-    p.add_argument("--faq", action="store_true", help="for .xlsx: the knowledge base's FAQ sheet")
-    p.add_argument("--lang", choices=("zh_CN", "en"), help="for .xlsx: " + _LANG_HELP)
+    p.add_argument(
+        "--faq",
+        action="store_true",
+        help="the knowledge base: for .xlsx its FAQ sheet, for .pdf its printable booklet",
+    )
+    p.add_argument(
+        "--lang", choices=("zh_CN", "en"), help="for .xlsx and --faq .pdf: " + _LANG_HELP
+    )
     p.set_defaults(handler=cmd_export)
 
 

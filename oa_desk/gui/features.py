@@ -66,6 +66,9 @@ class Shell(Protocol):
 
     def show_page(self, key: str) -> None: ...
 
+    def page(self, key: str) -> QWidget:
+        """A feature's page, built now (not shown) if it was not yet."""
+
     @property
     def features(self) -> Sequence[Feature]:
         """Every feature of the window, in sidebar order (``gui.registry``)."""

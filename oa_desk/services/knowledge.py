@@ -43,6 +43,7 @@ __all__ = [
     "ArticleUndo",
     "article_detail",
     "article_from_ticket",
+    "articles_of_ticket",
     "delete_articles",
     "find_articles",
     "link_tickets",
@@ -507,7 +508,7 @@ def _with_counts(conn: Connection, hits: Sequence[ArticleHit]) -> list[ArticleRo
 def find_articles(store: PlanStore, query: str, *, limit: int = 5) -> list[ArticleHit]:
     """The best ``limit`` articles for what is being typed (the suggestions)."""
     with store.read() as session:
-        return list(search_articles(session.connection(), query, limit=limit))
+        return list(search_articles(session.connection(), query, limit=limit, plain=plain_text))
 
 
 def list_articles(
@@ -517,7 +518,7 @@ def list_articles(
     with store.read() as session:
         conn = session.connection()
         if query.strip():
-            hits = search_articles(conn, query, limit=limit, module=module)
+            hits = search_articles(conn, query, limit=limit, module=module, plain=plain_text)
         else:
             stmt = select(_A.c.id, _A.c.question, _A.c.module, _A.c.updated_on)
             if module is not None:
@@ -570,6 +571,18 @@ def ticket_by_number(store: PlanStore, text: str) -> tuple[int, str, str] | None
             if row is not None:
                 return int(row[0]), str(row[1]), str(row[2])
     return None
+
+
+def articles_of_ticket(store: PlanStore, ticket_id: int) -> list[tuple[int, str]]:
+    """(id, question) of the articles linked to a ticket, by question."""
+    with store.read() as session:
+        rows = session.connection().execute(
+            select(_A.c.id, _A.c.question)
+            .select_from(_LINK.join(_A, _A.c.id == _LINK.c.article_id))
+            .where(_LINK.c.ticket_id == ticket_id)
+            .order_by(_A.c.question, _A.c.id)
+        )
+        return [(int(i), str(q)) for i, q in rows]
 
 
 def tag_names(store: PlanStore) -> list[str]:

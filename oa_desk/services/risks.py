@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from oa_desk.domain import checks
 from oa_desk.domain.enums import RiskCategory, RiskStatus
@@ -63,6 +63,7 @@ class RiskRow:
     task_id: int | None
     task: str  # "WBS name" of the linked task or milestone, "" when none
     raised_on: dt.date | None
+    tickets: int = 0  # the support tickets turned into this risk
 
     @property
     def score(self) -> int:
@@ -102,6 +103,16 @@ def load_risks(store: PlanStore) -> RiskData:
     r, p, t = models.Risk, models.Person, models.Task
     with store.read() as session:
         task_rows = session.execute(select(t.id, t.parent_id, t.seq, t.name, t.kind)).all()
+        ticket = models.Ticket
+        tickets: dict[int, int] = {
+            int(risk_id): int(n)
+            for risk_id, n in session.execute(
+                select(ticket.risk_id, func.count())
+                .where(ticket.risk_id.is_not(None))
+                .group_by(ticket.risk_id)
+            )
+            if risk_id is not None
+        }
         by_task = {row.id: row for row in task_rows}
         labels: dict[int, str] = {}
         choices = []
@@ -127,6 +138,7 @@ def load_risks(store: PlanStore) -> RiskData:
                 x.task_id,
                 labels.get(x.task_id, "") if x.task_id is not None else "",
                 x.raised_on,
+                tickets.get(x.id, 0),
             )
             for x, owner in session.execute(
                 select(r, p.name.label("owner")).outerjoin(p, p.id == r.owner_id).order_by(r.id)

@@ -26,16 +26,26 @@ every term a user typed (terms are split at white space), best first.
   knowledge base holds hundreds of articles, not millions). The results are
   the same either way: the index only narrows what ``ILIKE`` rechecks.
 
-An article's answer is sanitised rich text (a few HTML tags, see
-``services/knowledge.py``); its markup is indexed with it, which is harmless for
-Chinese terms and words longer than the tag names.
+**Markup is not a match.** An article's answer is sanitised rich text (a few HTML
+tags, see ``services/knowledge.py``) and the index holds it as stored, markup
+included: "strong", "href" or "amp" would find every answer with bold text, a link
+or an ampersand. Indexing the plain text instead needs a plain-text column or new
+triggers, that is a migration (and a trigger cannot call the app's tag stripper on
+every connection that writes a plan). So the caller passes ``plain`` (the answer's
+text without markup) and each candidate the query finds is checked again in
+Python: every term must be in its question, its answer's text or its tags, else the
+hit is dropped and the next candidates are read, page by page, until ``limit`` hits
+are kept or the candidates run out (at most :data:`MAX_CANDIDATES` are read: a
+knowledge base holds hundreds of articles). Both engines do the same. A term typed
+with an ``&`` or ``<`` is matched against the escaped text the index holds, so it
+can miss (the stored ``&amp;``); such terms are rare in questions to a help desk.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -88,6 +98,7 @@ PG_TRGM_INDEXES: tuple[str, ...] = (
 _SPACE = re.compile(r"[\s,，、;；]+")
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 100
+MAX_CANDIDATES = 5000  # the most candidates one search rechecks against the plain text
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,20 +133,49 @@ def _like(term: str) -> str:
 
 
 def search_articles(
-    conn: Connection, query: str, *, limit: int = 50, module: str | None = None
+    conn: Connection,
+    query: str,
+    *,
+    limit: int = 50,
+    module: str | None = None,
+    plain: Callable[[str], str] | None = None,
 ) -> Sequence[ArticleHit]:
     """Up to ``limit`` articles holding every term of ``query``, best first (then the
-    most recently updated); ``module`` narrows to one OA module. No terms: nothing."""
+    most recently updated); ``module`` narrows to one OA module. No terms: nothing.
+
+    ``plain`` (an answer's text without markup): a hit whose terms are found only in
+    the answer's markup is no hit (see the module's text)."""
     terms = split_terms(query)
-    if not terms:
+    if not terms or limit <= 0:
         return ()
     if conn.dialect.name == "postgresql":
         sql, params = _postgresql(terms, module)
     else:
         sql, params = _sqlite(terms, module)
-    params["limit"] = limit
-    rows = conn.execute(text(sql), params).all()
-    return [ArticleHit(int(r[0]), str(r[1]), str(r[2]), _day(r[3])) for r in rows]
+    if plain is None:
+        params.update(limit=limit, offset=0)
+        return [_hit(r) for r in conn.execute(text(sql), params).all()]
+    folded = [t.casefold() for t in terms]
+    page = max(limit * 2, 50)
+    hits: list[ArticleHit] = []
+    offset = 0
+    while len(hits) < limit and offset < MAX_CANDIDATES:
+        params.update(limit=page, offset=offset)
+        rows = conn.execute(text(sql), params).all()
+        for r in rows:
+            haystack = "\n".join((str(r[1]), plain(str(r[4] or "")), str(r[5] or ""))).casefold()
+            if all(t in haystack for t in folded):
+                hits.append(_hit(r))
+                if len(hits) == limit:
+                    break
+        if len(rows) < page:
+            break
+        offset += page
+    return hits
+
+
+def _hit(row: Any) -> ArticleHit:
+    return ArticleHit(int(row[0]), str(row[1]), str(row[2]), _day(row[3]))
 
 
 def _day(value: Any) -> dt.date | None:
@@ -166,10 +206,11 @@ def _sqlite(terms: list[str], module: str | None) -> tuple[str, dict[str, Any]]:
         where.append("a.module = :module")
     score = rank + "".join(f" - {b}" for b in bonus)
     sql = (
-        f"SELECT a.id, a.question, a.module, a.updated_on, {score} AS score"
+        "SELECT a.id, a.question, a.module, a.updated_on, f.answer, f.tags,"
+        f" {score} AS score"
         " FROM kb_fts f JOIN kb_article a ON a.id = f.rowid"
         f" WHERE {' AND '.join(where)}"
-        " ORDER BY score, a.updated_on DESC, a.id LIMIT :limit"
+        " ORDER BY score, a.updated_on DESC, a.id LIMIT :limit OFFSET :offset"
     )
     return sql, params
 
@@ -193,9 +234,12 @@ def _postgresql(terms: list[str], module: str | None) -> tuple[str, dict[str, An
         params["module"] = module
         where.append("a.module = :module")
     sql = (
-        f"SELECT a.id, a.question, a.module, a.updated_on, {' + '.join(score)} AS score"
+        "SELECT a.id, a.question, a.module, a.updated_on, a.answer,"
+        " (SELECT coalesce(string_agg(t.name, ' '), '') FROM kb_article_tag x"
+        " JOIN kb_tag t ON t.id = x.tag_id WHERE x.article_id = a.id) AS tags,"
+        f" {' + '.join(score)} AS score"
         " FROM kb_article a"
         f" WHERE {' AND '.join(where)}"
-        " ORDER BY score DESC, a.updated_on DESC, a.id LIMIT :limit"
+        " ORDER BY score DESC, a.updated_on DESC, a.id LIMIT :limit OFFSET :offset"
     )
     return sql, params

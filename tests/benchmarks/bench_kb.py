@@ -1,7 +1,9 @@
 """The knowledge base and the support charts on the large demo plan.
 
-Targets (issue 14): a knowledge-base search at most 50 ms, for Chinese terms of
-two characters (the LIKE path), of three and more (FTS5 trigram) and mixed;
+Targets (issue 14): a knowledge-base search (with the app's recheck of the
+candidates against the answers' plain text, which drops markup-only hits) at
+most 50 ms, for Chinese terms of two characters (the LIKE path), of three and
+more (FTS5 trigram) and mixed;
 measured on the plan's own knowledge base and again with 5,000 more articles
 (a knowledge base far larger than a rollout writes), so the figure says how it
 scales. Each support chart drawn (built and rendered by Agg at 600 × 320 px)
@@ -22,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 from oa_desk.domain.support import CHINA_TZ
+from oa_desk.services.knowledge import plain_text
 from oa_desk.store.knowledge_search import search_articles
 from oa_desk.store.planfile import PlanStore, open_plan
 from tests.benchmarks.common import median_time, report, verdict
@@ -45,13 +48,14 @@ def _search_rows(store: PlanStore, label: str) -> list[tuple[str, str]]:
     with store.read() as s:
         conn = s.connection()
         for query in QUERIES:
-            found = len(search_articles(conn, query))
-            t = median_time(lambda q=query: search_articles(conn, q))
+            found = len(search_articles(conn, query, plain=plain_text))
+            t = median_time(lambda q=query: search_articles(conn, q, plain=plain_text))
+            raw = median_time(lambda q=query: search_articles(conn, q))
             rows.append(
                 (
                     f"{label} “{query}” ({found} found)",
-                    f"{t * 1000:.1f} ms ({t / SEARCH_LIMIT:.2f} of 50 ms) "
-                    + verdict(t <= SEARCH_LIMIT),
+                    f"{t * 1000:.1f} ms ({t / SEARCH_LIMIT:.2f} of 50 ms; the markup"
+                    f" recheck costs {t / raw:.2f}× the index alone) " + verdict(t <= SEARCH_LIMIT),
                 )
             )
     return rows

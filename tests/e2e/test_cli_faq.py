@@ -24,3 +24,48 @@ def test_the_faq_sheet_from_the_command_line(tmp_path: Path) -> None:
     modules = {ws.cell(r, 3).value for r in range(2, ws.max_row + 1)}
     assert "other" not in modules and "其他" in modules  # labels, never codes
     assert plan.read_bytes() == before
+
+
+def test_the_pdf_booklet_from_the_command_line_in_both_languages(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    plan = tmp_path / "示例.oadesk"
+    generate_demo(plan, seed=21)
+    before = plan.read_bytes()
+    texts = {}
+    for lang in ("zh_CN", "en"):
+        booklet = tmp_path / f"知识库-{lang}.pdf"
+        result = oa_desk("export", str(plan), str(booklet), "--faq", "--lang", lang)
+        assert result.returncode == 0, result.stderr
+        assert "pages" in result.stderr and "knowledge-base articles" in result.stderr
+        out = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(booklet), "-"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            check=True,
+        )
+        texts[lang] = out.stdout
+    zh, en = texts["zh_CN"], texts["en"]
+    assert "知识库" in zh and "目录" in zh  # the booklet's own words, translated
+    assert "其他" in zh and "Contents" not in zh  # module labels, never codes
+    assert "Knowledge base" in en and "Contents" in en
+    # The articles themselves are Chinese in either language: the CJK font drew them.
+    assert "密码" in zh and "密码" in en
+    assert plan.read_bytes() == before
+
+
+def test_faq_to_another_format_is_a_usage_error(tmp_path: Path) -> None:
+    from tests.e2e.test_cli import assert_clean_error
+
+    plan = tmp_path / "plan.oadesk"
+    generate_demo(plan, seed=21)
+    result = oa_desk("export", str(plan), str(tmp_path / "faq.ics"), "--faq")
+    assert_clean_error(result, 2)
+    assert "--faq" in result.stderr and not (tmp_path / "faq.ics").exists()

@@ -175,6 +175,18 @@ def test_a_ticket_becomes_a_task_a_risk_and_a_training_need_linked_both_ways(
     assert len(card.training_need_ids) == 1
     assert support_desk.linked_tickets(store, task_id=card.task_id)[0][0] == tid
     assert support_desk.linked_tickets(store, risk_id=card.risk_id)[0][0] == tid
+    from oa_desk.services.knowledge import articles_of_ticket, link_tickets, list_articles
+    from oa_desk.services.risks import load_risks
+
+    counts = {r.id: r.tickets for r in load_risks(store).risks}
+    assert counts[card.risk_id] == 1 and sum(counts.values()) >= 1  # the register's column
+    article = list_articles(store)[0]
+    linked = link_tickets(store, article.id, [tid])
+    assert articles_of_ticket(store, tid) == [(article.id, article.question)]
+    from oa_desk.services.knowledge import revert_article_edit
+
+    revert_article_edit(store, linked.undo)
+    assert articles_of_ticket(store, tid) == []
     assert [e.old_value for e in events if e.kind is K.LINK] == ["task", "risk", "training_need"]
     with pytest.raises(Refusal) as info:
         support_desk.ticket_to_task(store, tid, actor_id=None, now=NOW)

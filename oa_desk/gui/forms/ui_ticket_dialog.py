@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 from oa_desk.gui.widgets.person_picker import PersonPicker
 
@@ -221,6 +222,36 @@ class Ui_TicketDialog(object):
 
         self.fieldsColumn.addLayout(self.linkButtons)
 
+        self.articlesLabel = QLabel(TicketDialog)
+        self.articlesLabel.setObjectName(u"articlesLabel")
+
+        self.fieldsColumn.addWidget(self.articlesLabel)
+
+        self.articlesList = QListWidget(TicketDialog)
+        self.articlesList.setObjectName(u"articlesList")
+        self.articlesList.setMaximumSize(QSize(16777215, 90))
+
+        self.fieldsColumn.addWidget(self.articlesList)
+
+        self.articleButtons = QHBoxLayout()
+        self.articleButtons.setObjectName(u"articleButtons")
+        self.linkArticleButton = QPushButton(TicketDialog)
+        self.linkArticleButton.setObjectName(u"linkArticleButton")
+
+        self.articleButtons.addWidget(self.linkArticleButton)
+
+        self.unlinkArticleButton = QPushButton(TicketDialog)
+        self.unlinkArticleButton.setObjectName(u"unlinkArticleButton")
+
+        self.articleButtons.addWidget(self.unlinkArticleButton)
+
+        self.articleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.articleButtons.addItem(self.articleSpacer)
+
+
+        self.fieldsColumn.addLayout(self.articleButtons)
+
 
         self.columns.addLayout(self.fieldsColumn)
 
@@ -281,6 +312,7 @@ class Ui_TicketDialog(object):
         self.resolvedLabel.setBuddy(self.resolvedEdit)
         self.timesLabel.setBuddy(self.timesValue)
         self.linksLabel.setBuddy(self.linksValue)
+        self.articlesLabel.setBuddy(self.articlesList)
         self.historyLabel.setBuddy(self.historyTree)
 #endif // QT_CONFIG(shortcut)
 
@@ -310,6 +342,12 @@ class Ui_TicketDialog(object):
         self.toTaskButton.setText(QCoreApplication.translate("TicketDialog", u"Turn into tas&k", None))
         self.toRiskButton.setText(QCoreApplication.translate("TicketDialog", u"Turn into r&isk", None))
         self.toNeedButton.setText(QCoreApplication.translate("TicketDialog", u"Turn into training &need", None))
+        self.articlesLabel.setText(QCoreApplication.translate("TicketDialog", u"Knowledge &base articles:", None))
+#if QT_CONFIG(tooltip)
+        self.articlesList.setToolTip(QCoreApplication.translate("TicketDialog", u"The knowledge-base articles that answer this ticket", None))
+#endif // QT_CONFIG(tooltip)
+        self.linkArticleButton.setText(QCoreApplication.translate("TicketDialog", u"&Link article\u2026", None))
+        self.unlinkArticleButton.setText(QCoreApplication.translate("TicketDialog", u"Unlink article", None))
         self.historyLabel.setText(QCoreApplication.translate("TicketDialog", u"Hist&ory:", None))
         ___qtreewidgetitem = self.historyTree.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("TicketDialog", u"What", None))

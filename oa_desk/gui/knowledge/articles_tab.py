@@ -54,6 +54,8 @@ class ArticlesTab(QWidget):
         self._today = today
         self._current: kb.ArticleDetail | None = None
         self._new = False
+        # Opens a linked ticket (the page gives Support's shared action; None: not offered)
+        self.open_ticket: Callable[[int], None] | None = None
         box = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -155,7 +157,13 @@ class ArticlesTab(QWidget):
         self.revert_button.clicked.connect(lambda: self._show_detail(self._current))
         self.link_button.clicked.connect(self.link_ticket)
         self.unlink_button.clicked.connect(self.unlink_ticket)
+        self.tickets.itemActivated.connect(self._ticket_activated)
         return editor
+
+    def _ticket_activated(self, item: QListWidgetItem) -> None:
+        data = item.data(ID_ROLE)
+        if self.open_ticket is not None and data:
+            self.open_ticket(int(data[0]))
 
     def _tool(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
@@ -277,6 +285,8 @@ class ArticlesTab(QWidget):
         for ticket_id, number, title in detail.tickets:
             item = QListWidgetItem(f"{number}  {title}", self.tickets)
             item.setData(ID_ROLE, (ticket_id, number))
+            if self.open_ticket is not None:
+                item.setToolTip(self.tr("Double-click to open the ticket"))
 
     # -- intents -------------------------------------------------------------------------------
 

@@ -1,18 +1,28 @@
 """The knowledge base as a printable PDF booklet: the booklet's HTML laid out on A4
 pages by a QTextDocument, in the bundled CJK font (behind the system's), with page
-numbers; written beside the target and renamed into place."""
+numbers; written beside the target and renamed into place. The page's "PDF booklet…"
+and ``oa-desk export PLAN booklet.pdf --faq`` both call :func:`export_booklet`."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from oa_desk.exchange.workbook import atomic_save
 from oa_desk.gui.fonts import with_cjk_fallbacks
 
-__all__ = ["write_booklet"]
+if TYPE_CHECKING:
+    from oa_desk.services.knowledge_export import BookletTexts
+    from oa_desk.store.planfile import PlanStore
+
+__all__ = ["booklet_texts", "export_booklet", "write_booklet"]
+
+translate = QCoreApplication.translate
 
 _CSS = (
     "h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 14px; }"
@@ -66,3 +76,31 @@ def write_booklet(path: Path | str, html: str, title: str) -> int:
         finally:
             painter.end()
     return pages
+
+
+def booklet_texts(today: dt.date) -> BookletTexts:
+    """The booklet's own words in the language installed now."""
+    from oa_desk.services.knowledge_export import BookletTexts
+
+    return BookletTexts(
+        title=translate("KnowledgePage", "Knowledge base"),
+        subtitle=translate("KnowledgePage", "Questions and answers, as of {day}").format(
+            day=today.isoformat()
+        ),
+        contents=translate("KnowledgePage", "Contents"),
+        tags=translate("KnowledgePage", "Tags: {tags}"),
+        empty=translate("KnowledgePage", "The knowledge base has no articles yet."),
+    )
+
+
+def export_booklet(
+    store: PlanStore, path: Path | str, module_label: Callable[[str], str], today: dt.date
+) -> tuple[int, int]:
+    """Every article of ``store`` as the booklet at ``path``: (pages, articles)."""
+    from oa_desk.services.knowledge_export import booklet_html, read_all
+
+    texts = booklet_texts(today)
+    articles = read_all(store)
+    return write_booklet(path, booklet_html(articles, texts, module_label), texts.title), len(
+        articles
+    )

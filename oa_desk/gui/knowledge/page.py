@@ -42,6 +42,8 @@ class KnowledgePage(QWidget):
         box = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.articles = ArticlesTab(dt.date.today, self.tabs)
+        if shell is not None:
+            self.articles.open_ticket = self._open_ticket
         self.rounds = FeedbackTab(dt.date.today, self.tabs)
         self.tabs.addTab(self.articles, icon("question"), self.tr("&Articles"))
         self.tabs.addTab(self.rounds, icon("users-three"), self.tr("&Feedback rounds"))
@@ -56,6 +58,13 @@ class KnowledgePage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export_booklet())
         self.tabs.currentChanged.connect(lambda _i: self._refresh_stale())
         self.set_document(None)
+
+    def _open_ticket(self, ticket_id: int) -> None:
+        """A linked ticket's dialog, through Support's shared action (if there is one)."""
+        action = self._shell.shared_action("support.open_ticket") if self._shell else None
+        if action is not None:
+            action.setData(ticket_id)
+            action.trigger()
 
     # -- the document ----------------------------------------------------------------------
 
@@ -131,8 +140,7 @@ class KnowledgePage(QWidget):
         return n
 
     def export_booklet(self, path: Path | None = None) -> int | None:
-        from oa_desk.gui.knowledge.booklet import write_booklet
-        from oa_desk.services.knowledge_export import BookletTexts, booklet_html, read_all
+        from oa_desk.gui.knowledge.booklet import export_booklet
 
         doc = self._doc
         if doc is None:
@@ -142,18 +150,8 @@ class KnowledgePage(QWidget):
         )
         if path is None:
             return None
-        texts = BookletTexts(
-            title=self.tr("Knowledge base"),
-            subtitle=self.tr("Questions and answers, as of {day}").format(
-                day=dt.date.today().isoformat()
-            ),
-            contents=self.tr("Contents"),
-            tags=self.tr("Tags: {tags}"),
-            empty=self.tr("The knowledge base has no articles yet."),
-        )
-        html = booklet_html(read_all(doc.store), texts, module_label)
         try:
-            pages = write_booklet(path, html, texts.title)
+            pages, _n = export_booklet(doc.store, path, module_label, dt.date.today())
         except OSError as exc:
             doc.failed.emit(exc)
             return None

@@ -1,6 +1,6 @@
 """Risks: the 5 × 5 probability × impact heat map and the risk register (owner, trigger,
-mitigation, contingency, status, review date, linked task); on the Overview, the top
-live risks and overdue reviews."""
+mitigation, contingency, status, review date, linked task, the tickets it came
+from); on the Overview, the top live risks and overdue reviews."""
 
 from __future__ import annotations
 
@@ -22,7 +22,10 @@ KEY = "risks"
 def _page(shell: Shell) -> QWidget:
     from oa_desk.gui.risks.page import RisksPage
 
-    return RisksPage(history=lambda: shell.shared_action("activity.item_history"))
+    return RisksPage(
+        history=lambda: shell.shared_action("activity.item_history"),
+        linked_tickets=lambda: shell.shared_action("support.linked_tickets"),
+    )
 
 
 def _tile(shell: Shell) -> QWidget:
@@ -35,7 +38,9 @@ FEATURE = Feature(
     key=KEY,
     title=lambda: QCoreApplication.translate("Features", "Risks"),
     icon="warning",
-    shows=frozenset({ChangeKind.RISK, ChangeKind.PERSON, ChangeKind.TASK, ChangeKind.PLAN}),
+    shows=frozenset(
+        {ChangeKind.RISK, ChangeKind.PERSON, ChangeKind.TASK, ChangeKind.PLAN, ChangeKind.TICKET}
+    ),
     page=_page,
     tile=_tile,
 )

@@ -42,10 +42,11 @@ class RiskCol(IntEnum):
     IMPACT = 4
     LEVEL = 5
     STATUS = 6
-    OWNER = 7
-    REVIEW = 8
-    TASK = 9
-    MITIGATION = 10
+    TICKETS = 7  # the support tickets turned into the risk (a count)
+    OWNER = 8
+    REVIEW = 9
+    TASK = 10
+    MITIGATION = 11
 
 
 class RisksModel(QAbstractTableModel):
@@ -82,6 +83,8 @@ class RisksModel(QAbstractTableModel):
             return texts.category_names()[r.category]
         if col == RiskCol.STATUS:
             return list(RiskStatus).index(r.status) if sort else texts.status_names()[r.status]
+        if col == RiskCol.TICKETS:
+            return r.tickets if sort else (str(r.tickets) if r.tickets else "")
         if col == RiskCol.REVIEW:
             if sort:
                 return r.review_date.toordinal() if r.review_date else 10**7
@@ -121,10 +124,15 @@ class RisksModel(QAbstractTableModel):
                 return r.description
             if col == RiskCol.MITIGATION and r.mitigation:
                 return r.mitigation
+            if col == RiskCol.TICKETS and r.tickets:
+                return translate("Risks", "Support tickets turned into this risk: {n}").format(
+                    n=r.tickets
+                )
         if role == Role.TextAlignmentRole and col in (
             RiskCol.SCORE,
             RiskCol.PROBABILITY,
             RiskCol.IMPACT,
+            RiskCol.TICKETS,
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -143,6 +151,7 @@ class RisksModel(QAbstractTableModel):
             RiskCol.OWNER: translate("Risks", "Owner"),
             RiskCol.REVIEW: translate("Risks", "Review date"),
             RiskCol.TASK: translate("Risks", "Task or milestone"),
+            RiskCol.TICKETS: translate("Risks", "Tickets"),
             RiskCol.MITIGATION: translate("Risks", "Mitigation"),
         }[RiskCol(section)]
 

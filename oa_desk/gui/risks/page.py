@@ -46,9 +46,11 @@ class RisksPage(QWidget):
         parent: QWidget | None = None,
         *,
         history: Callable[[], QAction | None] = lambda: None,
+        linked_tickets: Callable[[], QAction | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._history = history  # the shared "History of this item…" action, if any
+        self._linked_tickets = linked_tickets  # Support's shared "Linked tickets…", if any
         self._doc: PlanDocument | None = None
         self._data: RiskData | None = None
         self._stale = False
@@ -209,15 +211,27 @@ class RisksPage(QWidget):
         menu.addAction(self.delete_button.icon(), self.delete_button.text(), self.delete_risks)
         for action in menu.actions():
             action.setEnabled(self.edit_button.isEnabled())
+        label = self.tr("risk {title}").format(title=title)
+        menu.addSeparator()
+        linked = self._linked_tickets()
+        if linked is not None:
+            linked.setData(("risk", risk_id, label))
+            menu.addAction(linked)
         history = self._history()
         if history is not None:
-            menu.addSeparator()
-            history.setData(("risk", risk_id, self.tr("risk {title}").format(title=title)))
+            history.setData(("risk", risk_id, label))
             menu.addAction(history)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        self.edit_risk(int(index.siblingAtColumn(0).data(ID_ROLE)))
+        risk_id = int(index.siblingAtColumn(0).data(ID_ROLE))
+        linked = self._linked_tickets()
+        if index.column() == RiskCol.TICKETS and index.data() and linked is not None:
+            title = str(index.siblingAtColumn(RiskCol.TITLE).data() or risk_id)
+            linked.setData(("risk", risk_id, self.tr("risk {title}").format(title=title)))
+            linked.trigger()  # the tickets it came from, not the risk's dialog
+            return
+        self.edit_risk(risk_id)
 
     def add_risk(self) -> None:
         if self._doc is None or self._data is None:

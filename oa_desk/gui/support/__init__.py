@@ -24,6 +24,12 @@ def _page(shell: Shell) -> QWidget:
     return SupportPage(shell.settings)
 
 
+def _install(shell: Shell) -> object:
+    from oa_desk.gui.support.links import TicketLinks
+
+    return TicketLinks(shell)  # the shared "open ticket" and "linked tickets" actions
+
+
 FEATURE = Feature(
     key=KEY,
     title=lambda: QCoreApplication.translate("Features", "Support"),
@@ -47,4 +53,5 @@ FEATURE = Feature(
         }
     ),
     page=_page,
+    install=_install,
 )

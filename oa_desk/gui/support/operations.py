@@ -17,7 +17,8 @@ from oa_desk.domain.enums import TicketPriority, TicketStatus
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.operations import perform
 from oa_desk.gui.support import texts
-from oa_desk.services import support, support_desk
+from oa_desk.services import knowledge, support, support_desk
+from oa_desk.services.knowledge import ArticleEdit
 from oa_desk.services.support import TicketEdit
 
 translate = QCoreApplication.translate
@@ -172,5 +173,32 @@ def to_training_need(
             store, ticket_id, actor_id=actor_id, now=now()
         ),
         _undo(doc),
+        explain=_explain(doc),
+    )
+
+
+def link_article(
+    doc: PlanDocument, ticket_id: int, number: str, article_id: int
+) -> ArticleEdit | None:
+    """Link a knowledge-base article to the ticket (the article's side of the link)."""
+    store = doc.store
+    return perform(
+        doc,
+        translate("SupportOperations", "Link an article to {number}").format(number=number),
+        lambda: knowledge.link_tickets(store, article_id, [ticket_id]),
+        lambda edit: knowledge.revert_article_edit(store, edit.undo),
+        explain=_explain(doc),
+    )
+
+
+def unlink_article(
+    doc: PlanDocument, ticket_id: int, number: str, article_id: int
+) -> ArticleEdit | None:
+    store = doc.store
+    return perform(
+        doc,
+        translate("SupportOperations", "Unlink an article from {number}").format(number=number),
+        lambda: knowledge.unlink_tickets(store, article_id, [ticket_id]),
+        lambda edit: knowledge.revert_article_edit(store, edit.undo),
         explain=_explain(doc),
     )

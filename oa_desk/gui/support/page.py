@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.document import PlanDocument
@@ -109,6 +109,15 @@ class SupportPage(QWidget):
                 if setter is not None:
                     setter(None)
         self.reload()
+
+    def open_ticket(self, doc: PlanDocument, ticket_id: int) -> QDialog | None:
+        """Open one ticket's dialog, shown or not (the shared ``support.open_ticket``)."""
+        if self.tickets.document() is not doc:
+            self.tickets.set_document(doc)
+        dialog = self.tickets.ticket_dialog(ticket_id)
+        if dialog is not None:
+            dialog.open()
+        return dialog
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches(*_CALENDAR_KINDS):

@@ -171,7 +171,7 @@ def event_text(kind: TicketEventKind, old: str, new: str, comment: str) -> str:
 def explain(err: BaseException) -> str | None:
     """Why a ticket intent was refused (None: not one of ours)."""
     code = getattr(err, "code", "")
-    if not isinstance(code, str) or not code.startswith("ticket."):
+    if not isinstance(code, str) or not code.startswith(("ticket.", "kb.")):
         return None
     p = dict(getattr(err, "params", {}))
     texts = {
@@ -213,6 +213,9 @@ def explain(err: BaseException) -> str | None:
             "SupportTexts", "Ticket {number} already has a training need."
         ),
         "ticket.unknown_field": translate("SupportTexts", "{field} cannot be changed on a ticket."),
+        "kb.missing": translate(
+            "SupportTexts", "That article no longer exists (someone deleted it)."
+        ),
     }
     text = texts.get(code)
     if text is None:

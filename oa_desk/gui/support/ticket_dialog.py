@@ -2,8 +2,9 @@
 links, its history (who did what when) and a comment box.
 
 The form is the Designer file ui/support/ticket_dialog.ui. ``values()`` is what
-changed; comments and "turn into" are intents of their own, performed at once
-(each one undo step) through the callbacks the tab gives.
+changed; comments, "turn into" and linking or unlinking a knowledge-base article
+are intents of their own, performed at once (each one undo step) through the
+callbacks the tab gives.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QTimeZone
-from PySide6.QtWidgets import QDialog, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QTreeWidgetItem, QWidget
 
 from oa_desk.domain.enums import (
     OaModule,
@@ -29,6 +30,8 @@ from oa_desk.gui.forms.ui_ticket_dialog import Ui_TicketDialog
 from oa_desk.gui.support import texts
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services.support_board import Choices, TicketCard, TicketEventRow
+
+_ARTICLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _qdatetime(moment: dt.datetime) -> QDateTime:
@@ -122,7 +125,21 @@ class TicketDialog(QDialog):
             ui.commentButton.clicked.connect(actions["comment"])
             ui.commentEdit.returnPressed.connect(actions["comment"])
         ui.commentButton.setAutoDefault(False)
-        for button in (ui.toTaskButton, ui.toRiskButton, ui.toNeedButton):
+        for key, button in (
+            ("link_article", ui.linkArticleButton),
+            ("unlink_article", ui.unlinkArticleButton),
+        ):
+            if key in actions:
+                button.clicked.connect(actions[key])
+        ui.articlesList.currentRowChanged.connect(lambda _r: self._article_buttons())
+        self.show_articles([])
+        for button in (
+            ui.toTaskButton,
+            ui.toRiskButton,
+            ui.toNeedButton,
+            ui.linkArticleButton,
+            ui.unlinkArticleButton,
+        ):
             button.setAutoDefault(False)
         em = self.fontMetrics().horizontalAdvance("M")
         header = ui.historyTree.header()
@@ -148,6 +165,33 @@ class TicketDialog(QDialog):
         ui.toTaskButton.setEnabled(card.task_id is None and "task" in actions)
         ui.toRiskButton.setEnabled(card.risk_id is None and "risk" in actions)
         ui.toNeedButton.setEnabled(not card.training_need_ids and "need" in actions)
+
+    def show_articles(self, articles: list[tuple[int, str]]) -> None:
+        """The knowledge-base articles linked to the ticket: (id, question)."""
+        view = self.ui.articlesList
+        view.clear()
+        for article_id, question in articles:
+            item = QListWidgetItem(question, view)
+            item.setData(_ARTICLE, article_id)
+            item.setToolTip(question)
+        if not articles:
+            none = QListWidgetItem(self.tr("No article linked yet"), view)
+            none.setFlags(Qt.ItemFlag.NoItemFlags)
+        else:
+            view.setCurrentRow(0)
+        self._article_buttons()
+
+    def current_article(self) -> int | None:
+        item = self.ui.articlesList.currentItem()
+        data = item.data(_ARTICLE) if item is not None else None
+        return int(data) if data is not None else None
+
+    def _article_buttons(self) -> None:
+        ui = self.ui
+        ui.linkArticleButton.setEnabled("link_article" in self._actions)
+        ui.unlinkArticleButton.setEnabled(
+            "unlink_article" in self._actions and self.current_article() is not None
+        )
 
     def accept(self) -> None:
         """Save what changed; a refusal keeps the dialog open with what was typed."""

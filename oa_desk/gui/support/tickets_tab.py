@@ -280,6 +280,9 @@ class TicketsTab(QWidget):
 
     # -- reading ------------------------------------------------------------------------
 
+    def document(self) -> PlanDocument | None:
+        return self._doc
+
     def set_document(self, doc: PlanDocument | None) -> None:
         if doc is not self._doc:
             self._board = SlaBoard(doc.store) if doc is not None else None
@@ -525,6 +528,7 @@ class TicketsTab(QWidget):
     def ticket_dialog(self, ticket_id: int) -> QDialog | None:
         """The ticket's dialog, not yet shown (tests drive it)."""
         from oa_desk.gui.support.ticket_dialog import TicketDialog
+        from oa_desk.services.knowledge import articles_of_ticket
 
         doc = self._doc
         read = board_service.read_card(doc.store, ticket_id) if doc is not None else None
@@ -539,6 +543,23 @@ class TicketsTab(QWidget):
             if again is not None and holder:
                 holder[0].show_links(again[0])
                 holder[0].show_events(again[1])
+                holder[0].show_articles(articles_of_ticket(doc.store, ticket_id))
+
+        def link_article() -> None:
+            article_id = self.pick_article(doc, holder[0])
+            if (
+                article_id is not None
+                and operations.link_article(doc, ticket_id, card.number, article_id) is not None
+            ):
+                refresh()
+
+        def unlink_article() -> None:
+            article_id = holder[0].current_article()
+            if (
+                article_id is not None
+                and operations.unlink_article(doc, ticket_id, card.number, article_id) is not None
+            ):
+                refresh()
 
         def act(intent: object) -> None:
             if callable(intent) and intent(doc, ticket_id, card.number, actor) is not None:
@@ -557,6 +578,8 @@ class TicketsTab(QWidget):
                 "risk": partial(act, operations.to_risk),
                 "need": partial(act, operations.to_training_need),
                 "comment": comment,
+                "link_article": link_article,
+                "unlink_article": unlink_article,
             }
 
         def save(values: dict[str, object]) -> bool:
@@ -572,7 +595,16 @@ class TicketsTab(QWidget):
             self,
         )
         holder.append(dialog)
+        dialog.show_articles(articles_of_ticket(doc.store, ticket_id))
         return dialog
+
+    def pick_article(self, doc: PlanDocument, parent: QWidget) -> int | None:
+        """The article the user picks to link (None: cancelled); tests replace it."""
+        from oa_desk.gui.support.article_picker import ArticlePicker
+
+        picker = ArticlePicker(doc, "", parent)
+        picker.exec()
+        return picker.chosen
 
     def open_ticket(self, ticket_id: int) -> None:
         dialog = self.ticket_dialog(ticket_id)

@@ -30,6 +30,7 @@ def _page(shell: Shell) -> QWidget:
         settings=shell.settings,
         excel_import=lambda: shell.shared_action("excel.import"),
         item_history=lambda: shell.shared_action("activity.item_history"),
+        linked_tickets=lambda: shell.shared_action("support.linked_tickets"),
     )
 
 

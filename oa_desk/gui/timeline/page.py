@@ -92,12 +92,14 @@ class TimelinePage(QWidget):
         settings: Settings | None = None,
         excel_import: Callable[[], QAction | None] | None = None,
         item_history: Callable[[], QAction | None] | None = None,
+        linked_tickets: Callable[[], QAction | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._today = today
         self._status_date: dt.date | None = None  # as stored: None follows today
         self._excel_import = excel_import or (lambda: None)
         self._item_history = item_history or (lambda: None)
+        self._linked_tickets = linked_tickets or (lambda: None)  # Support's shared action
         self._doc: PlanDocument | None = None
         self._calendar = WorkCalendar()
         self._choices = Choices((), (), ())
@@ -598,12 +600,17 @@ class TimelinePage(QWidget):
         self._with_history(self.acts.context_menu(self), task_id).popup(global_pos)
 
     def _with_history(self, menu: QMenu, task_id: int | None) -> QMenu:
-        """The row's "History of this item…" (the activity feature's shared action)."""
-        action = self._item_history()
+        """The row's "Linked tickets…" and "History of this item…" (the Support and
+        activity features' shared actions)."""
         row = self.model.row_of(task_id) if task_id is not None else None
-        if action is not None and row is not None:
-            action.setData(("task", row.id, self.tr("task {name}").format(name=row.name)))
+        if row is None:
+            return menu
+        label = self.tr("task {name}").format(name=row.name)
+        actions = [a for a in (self._linked_tickets(), self._item_history()) if a is not None]
+        if actions:
             menu.addSeparator()
+        for action in actions:
+            action.setData(("task", row.id, label))
             menu.addAction(action)
         return menu
 

@@ -129,6 +129,10 @@
         <translation>没有与搜索匹配的文章。</translation>
     </message>
     <message>
+        <source>Double-click to open the ticket</source>
+        <translation>双击打开工单</translation>
+    </message>
+    <message>
         <source>Delete article {title}</source>
         <translation>删除文章 {title}</translation>
     </message>

@@ -128,6 +128,10 @@
         <translation>复核已逾期</translation>
     </message>
     <message>
+        <source>Support tickets turned into this risk: {n}</source>
+        <translation>由此风险转来的工单：{n} 个</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>风险值</translation>
     </message>
@@ -166,6 +170,10 @@
     <message>
         <source>Task or milestone</source>
         <translation>任务或里程碑</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
     </message>
     <message>
         <source>Mitigation</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArticlePicker</name>
+    <message>
+        <source>Link article</source>
+        <translation>关联文章</translation>
+    </message>
+    <message>
+        <source>&amp;Search the knowledge base:</source>
+        <translation>搜索知识库(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>Features</name>
     <message>
         <source>Support</source>
@@ -68,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>LinkedTicketsDialog</name>
+    <message>
+        <source>Linked tickets</source>
+        <translation>关联工单</translation>
+    </message>
+    <message>
+        <source>Tickets turned into {what}:</source>
+        <translation>转为{what}的工单：</translation>
+    </message>
+    <message>
+        <source>No ticket was turned into {what}.</source>
+        <translation>还没有工单转为{what}。</translation>
+    </message>
+    <message>
+        <source>Double-click to open the ticket</source>
+        <translation>双击打开工单</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>打开工单(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>SupportOperations</name>
     <message>
         <source>New ticket {title}</source>
@@ -92,6 +126,14 @@
     <message>
         <source>Turn {number} into a training need</source>
         <translation>将 {number} 转为培训需求</translation>
+    </message>
+    <message>
+        <source>Link an article to {number}</source>
+        <translation>为 {number} 关联文章</translation>
+    </message>
+    <message>
+        <source>Unlink an article from {number}</source>
+        <translation>取消 {number} 的文章关联</translation>
     </message>
 </context>
 <context>
@@ -415,6 +457,10 @@
         <source>{field} cannot be changed on a ticket.</source>
         <translation>工单的{field}不能修改。</translation>
     </message>
+    <message>
+        <source>That article no longer exists (someone deleted it).</source>
+        <translation>该文章已不存在（已被他人删除）。</translation>
+    </message>
 </context>
 <context>
     <name>TicketDialog</name>
@@ -433,6 +479,10 @@
     <message>
         <source>created {created}, first response {response}, closed {closed}</source>
         <translation>创建 {created}，首次响应 {response}，关闭 {closed}</translation>
+    </message>
+    <message>
+        <source>No article linked yet</source>
+        <translation>尚未关联文章</translation>
     </message>
     <message>
         <source>task: {name}</source>
@@ -531,6 +581,22 @@
         <translation>转为培训需求(&amp;N)</translation>
     </message>
     <message>
+        <source>Knowledge &amp;base articles:</source>
+        <translation>知识库文章(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The knowledge-base articles that answer this ticket</source>
+        <translation>解答此工单的知识库文章</translation>
+    </message>
+    <message>
+        <source>&amp;Link article…</source>
+        <translation>关联文章(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Unlink article</source>
+        <translation>取消关联文章</translation>
+    </message>
+    <message>
         <source>Hist&amp;ory:</source>
         <translation>历史(&amp;O)：</translation>
     </message>
@@ -553,6 +619,21 @@
     <message>
         <source>&amp;Comment</source>
         <translation>评论(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLinks</name>
+    <message>
+        <source>Open Ticket…</source>
+        <translation>打开工单…</translation>
+    </message>
+    <message>
+        <source>Linked Tickets…</source>
+        <translation>关联工单…</translation>
+    </message>
+    <message>
+        <source>The support tickets turned into this row</source>
+        <translation>转为此行的支持工单</translation>
     </message>
 </context>
 <context>
