@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.domain.changes import ChangeKind, Changes
-from oa_desk.domain.enums import AudienceTier
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
+from oa_desk.gui.overview import report_words
 from oa_desk.gui.overview.background import BackgroundReads
 from oa_desk.gui.widgets.figure_view import FigureView
 
@@ -274,61 +274,13 @@ class DashboardCharts(QGroupBox):
     # -- words ------------------------------------------------------------------------
 
     def chart_texts(self) -> DashboardTexts:
-        from oa_desk.charts.dashboard import DashboardTexts
-
-        return DashboardTexts(
-            tiers={
-                AudienceTier.LEADERSHIP: self.tr("Leadership"),
-                AudienceTier.KEY_USER: self.tr("Key users"),
-                AudienceTier.END_USER: self.tr("End users"),
-            },
-            schedule=self.tr("Schedule health"),
-            late=self.tr("Late"),
-            critical_slipping=self.tr("Critical, slipping"),
-            ahead=self.tr("Ahead of baseline"),
-            on_baseline=self.tr("On baseline"),
-            behind=self.tr("Behind baseline"),
-            variance=self.tr("Mean finish variance {days:+.1f} working days (worst {worst:+d})"),
-            no_baseline=self.tr("No baseline saved: save one on the Timeline to see the variance"),
-            training=self.tr("Training coverage by tier"),
-            required=self.tr("Required"),
-            trained=self.tr("Trained"),
-            passed=self.tr("Passed"),
-            support=self.tr("Support: {open} open, {breached} past SLA"),
-            opened=self.tr("Opened per week"),
-            resolved=self.tr("Resolved per week"),
-            risks=self.tr("Top risks (probability × impact)"),
-            kpis=self.tr("KPI progress toward target"),
-            adoption=self.tr("Active-user rate since go-live"),
-            target=self.tr("Target {percent}"),
-            empty=self.tr("Nothing to show yet"),
-            percent=self.tr("{value:.0f}%"),
-            date_format=self.tr("%m-%d"),
-            month_format=self.tr("%Y-%m"),
-        )
+        return report_words.chart_texts()
 
     def report_texts(self) -> ReportTexts:
-        from oa_desk.charts.status_report import ReportTexts
-
-        return ReportTexts(
-            title=self.tr("Status report"),
-            as_of=self.tr("As of {date}"),
-            go_live=self.tr("Go-live {date}: {days} days to go"),
-            since_go_live=self.tr("Go-live {date}: {days} days ago"),
-            no_go_live=self.tr("No go-live date set"),
-            milestones=self.tr("Next milestones"),
-            page=self.tr("Page {page} of {pages}"),
-            charts=self.chart_texts(),
-        )
+        return report_words.report_texts()
 
     def report_captions(self, ov: Any) -> list[tuple[str, str]]:
-        return [
-            (self.tr("Departments"), f"{ov.departments:,}"),
-            (self.tr("People"), f"{ov.people:,}"),
-            (self.tr("Tasks"), f"{ov.tasks:,}"),
-            (self.tr("Open support tickets"), f"{ov.open_tickets:,}"),
-            (self.tr("Milestones reached"), f"{ov.milestones_done:,}"),
-        ]
+        return report_words.report_captions(ov)
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Dashboard"))
