@@ -177,4 +177,3 @@ def test_a_milestone_move_that_takes_a_communication_before_the_start_is_refused
     later = move_task(store, mid, day + dt.timedelta(days=7))  # a later move still follows
     assert cid in later.changes.updated[ChangeKind.COMMUNICATION]
     assert _comm(store, cid)[0] > start
-

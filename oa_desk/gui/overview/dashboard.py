@@ -13,6 +13,7 @@ ticket on, and an answer read before it is dropped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -104,6 +105,10 @@ def _reader(name: str) -> Callable[[PlanStore, dt.date], Any]:
         "adoption": lambda store, _as_of: data.adoption_curves(store),
     }
     return readers[name]
+
+
+def _read(name: str, store: PlanStore, as_of: dt.date) -> Any:
+    return _reader(name)(store, as_of)
 
 
 class DashboardCharts(QGroupBox):
@@ -214,10 +219,9 @@ class DashboardCharts(QGroupBox):
         if not self.isVisible():
             return  # a hidden dashboard reads when shown (showEvent)
         store, as_of = doc.store, self._as_of
-        for name in self._pending:
-            read = _reader(name)
+        for name in self._pending:  # the services are imported on the worker, too
             self._reads.submit(
-                name, self._tickets[name], lambda read=read: read(store, as_of)
+                name, self._tickets[name], functools.partial(_read, name, store, as_of)
             )
         self._pending.clear()
 

@@ -38,8 +38,9 @@ def follow_milestones(session: Session, moved: Iterable[int]) -> tuple[CommDate,
         return ()
     c, t = m.Communication, m.Task
     rows = session.execute(
-        select(c.id, c.planned_date, c.offset_days, c.milestone_id, t.finish, t.start, c.title,
-               t.name)  # fmt: skip
+        select(
+            c.id, c.planned_date, c.offset_days, c.milestone_id, t.finish, t.start, c.title, t.name
+        )
         .join(t, t.id == c.milestone_id)
         .where(c.offset_days.is_not(None))
     ).all()
