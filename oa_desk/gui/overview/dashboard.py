@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -50,7 +50,10 @@ if TYPE_CHECKING:
 
 __all__ = ["CHART_NAMES", "DASHBOARD_KINDS", "DashboardCharts"]
 
-FIRST_READ_DELAY_MS = 60  # the page paints its numbers meanwhile
+FIRST_READ_DELAY_MS = 60  # after the dashboard first painted: the page's numbers are up
+# Not painted yet (a slow start, or scrolled out of view): the window paints first,
+# before the worker imports the services and competes for the interpreter.
+UNPAINTED_READ_DELAY_MS = 1000
 log = logging.getLogger(__name__)
 CHART_NAMES = ("schedule", "tiers", "support", "risks", "kpis", "adoption")
 
@@ -126,6 +129,7 @@ class DashboardCharts(QGroupBox):
         self._tickets = dict.fromkeys(CHART_NAMES, 0)  # moved on by every change
         self._reads = BackgroundReads()
         self._reads.done.finished.connect(self._read_done)
+        self._painted = False  # the reads wait for the first paint (see _start)
         self.dropped = 0  # answers read before a change, thrown away (tests)
         self.figures: dict[str, Any] = {}
         self.load_ms: dict[str, float] = {}
@@ -197,7 +201,14 @@ class DashboardCharts(QGroupBox):
     def _start(self) -> None:
         """Read the pending figures a moment from now: after the page's numbers painted."""
         if self._pending and not self._timer.isActive():
-            self._timer.start(FIRST_READ_DELAY_MS)
+            self._timer.start(FIRST_READ_DELAY_MS if self._painted else UNPAINTED_READ_DELAY_MS)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._timer.isActive():  # waiting for this paint: read soon now
+                self._timer.start(FIRST_READ_DELAY_MS)
 
     def load_all(self, timeout_s: float = 60.0) -> None:
         """Read every pending chart's figures and wait for them (tests and the benchmark)."""
