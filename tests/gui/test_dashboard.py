@@ -145,6 +145,8 @@ def test_the_dashboard_and_the_adoption_page_in_chinese(
     texts = board.chart_texts()
     assert texts.schedule == "进度健康度" and texts.empty == "暂无数据"
     assert board.report_texts().title == "项目状态报告"
+    # Below the fold of the real window (never painted): its charts still read, later.
+    qtbot.waitUntil(lambda: set(board.figures) == set(CHART_NAMES), timeout=15_000)
     window.show_page("adoption")
     adoption = window.page("adoption")
     qtbot.waitUntil(lambda: adoption.card() is not None)
