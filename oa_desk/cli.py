@@ -242,9 +242,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     _suffix(args.file, (".xlsx", ".pdf"), "write a report to")
     with open_store(args.plan, read_only=True) as store:
         if args.file.suffix.lower() == ".pdf":  # the dashboard as an A4 status report
+            from oa_desk.gui.overview import report_words  # the page's words, from .ts
             from oa_desk.services.status_report import write_status_report
 
-            pages = write_status_report(store, args.file)
+            with report_words.translated(_language(args)):
+                texts = report_words.report_texts()
+                captions = report_words.report_captions
+                pages = write_status_report(store, args.file, texts, captions=captions)
             _err(f"wrote {args.file}: {pages} pages")
             return EXIT_OK
         from oa_desk.services.excel import write_report

@@ -148,3 +148,11 @@ class Translations:
             app.installTranslator(translator)
         self.language = language
         return language
+
+    def remove(self) -> None:
+        """Take this object's translators out again (the command line, once done)."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            if app is not None:
+                app.removeTranslator(translator)
+        self._installed.clear()

@@ -222,6 +222,13 @@ def describe_edit_error(err: BaseException) -> str | None:
             "not_exception": translate(
                 "Messages", "{day} is not in the calendar's list of exceptions."
             ),
+            "communication_before_start": translate(
+                "Messages",
+                "The communication “{title}” follows the milestone “{milestone}” ({offset:+d} "
+                "days): this change would put it on {day}, before the plan starts ({start}). "
+                "Nothing was changed: move the milestone later, change the communication's "
+                "days from the milestone, or the plan's start.",
+            ),
         }
     else:
         return None

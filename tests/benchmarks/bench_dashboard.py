@@ -8,7 +8,9 @@ missing). Figures, all measured in this run:
 
 1. First paint of the Overview: from ``set_document`` until the page has painted
    its numbers (a synchronous repaint). Target <= 1 s.
-2. Reading each chart's figures (one event-loop turn each, after the first paint).
+2. Reading each chart's figures on the dashboard's worker thread, and the longest
+   pause of the GUI thread's event loop meanwhile (a 1 ms timer's ticks), as a ratio
+   to the longest read (which was the pause when the reads ran on the GUI thread).
 3. Drawing each chart at 600 x 260 px (median of 3, after the progress chart's
    draw has imported matplotlib). Target <= 150 ms each; also as a ratio to the
    progress chart drawn warm at the same size in the same run.
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import shutil
 import statistics
@@ -60,6 +63,37 @@ def _usage_preview(store: object, folder: Path) -> tuple[float, int]:
     return elapsed, len(numbers)
 
 
+def _read_in_background(app: object, board: object) -> tuple[float, float]:
+    """Let the charts read on their worker while the event loop runs; returns the
+    longest pause between two turns of the GUI thread's event loop (a 1 ms timer's
+    ticks) and the wall time until every chart answered."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from oa_desk.gui.overview.dashboard import CHART_NAMES
+
+    loop = QEventLoop()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+
+    def answered(_name: str) -> None:
+        if set(board.figures) >= set(CHART_NAMES):  # type: ignore[attr-defined]
+            loop.quit()
+
+    board.loaded.connect(answered)  # type: ignore[attr-defined]
+    started = time.perf_counter()
+    ticks.append(started)
+    timer.start()
+    board._load_pending()  # type: ignore[attr-defined]  # what the page's timer does
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    timer.stop()
+    ticks.append(time.perf_counter())
+    pause = max(b - a for a, b in itertools.pairwise(ticks))
+    return pause * 1000, (ticks[-1] - started) * 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plan", type=Path, default=Path("/tmp/demo/large.oadesk"))
@@ -76,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    from oa_desk.gui import collector
+
+    collector.install(app)  # as the app does: cyclic garbage freed on the gui thread
     from oa_desk.gui.document import PlanDocument
     from oa_desk.gui.overview.dashboard import CHART_NAMES
     from oa_desk.gui.overview.page import OverviewPage
@@ -97,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         assert not board.figures, "the charts were read before the first paint"
         page.progress_chart.draw_now()  # imports matplotlib, as the page does first
         progress_ms = page.progress_chart.last_draw_ms
-        board.load_all()
+        pause_ms, reads_ms = _read_in_background(app, board)
         # The reference measured in the same run: the progress chart (main's own
         # chart) drawn warm at the same size; the machine is shared and noisy.
         page.progress_chart.resize(600, 260)
@@ -139,7 +176,15 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ("progress chart (cold)", f"{progress_ms:.0f} ms incl. importing matplotlib"),
     ]
-    rows += [(f"read {n}", f"{board.load_ms[n]:.0f} ms (one event-loop turn)") for n in CHART_NAMES]
+    rows += [(f"read {n}", f"{board.load_ms[n]:.0f} ms (on the worker)") for n in CHART_NAMES]
+    longest = max(board.load_ms.values())
+    rows.append(
+        (
+            "longest GUI pause while reading",
+            f"{pause_ms:.0f} ms (the longest read {longest:.0f} ms: ratio "
+            f"{pause_ms / longest:.2f}; all six answered in {reads_ms:.0f} ms)",
+        )
+    )
     rows.append(("draw progress (reference)", f"{reference:.0f} ms warm, same size"))
     rows += [
         (

@@ -4,6 +4,7 @@ the system's."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,29 @@ def test_report_follows_the_same_language_rule(
     labels, other = (_ZH, _EN) if chinese else (_EN, _ZH)
     assert texts & labels
     assert not texts & other - labels
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize(
+    ("extra", "setting", "chinese"),
+    [
+        (("--lang", "zh_CN"), "en", True),  # --lang over the setting
+        ((), "zh_CN", True),  # the UI setting by default
+        (("--lang", "en"), "zh_CN", False),
+    ],
+)
+def test_the_pdf_status_report_in_the_users_language(
+    plan: Path, tmp_path: Path, extra: tuple[str, ...], setting: str, chinese: bool
+) -> None:
+    out = tmp_path / "status.pdf"
+    _run(tmp_path, "report", str(plan), str(out), *extra, setting=setting, locale="C.UTF-8")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    zh = ("项目状态报告", "部门", "人员", "进度健康度", "第 1 页")
+    en = ("Status report", "Departments", "People", "Schedule health", "Page 1 of")
+    found, absent = (zh, en) if chinese else (en, zh)
+    for word in found:
+        assert word in text, word
+    for word in absent:
+        assert word not in text, word

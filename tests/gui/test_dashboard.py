@@ -145,6 +145,8 @@ def test_the_dashboard_and_the_adoption_page_in_chinese(
     texts = board.chart_texts()
     assert texts.schedule == "进度健康度" and texts.empty == "暂无数据"
     assert board.report_texts().title == "项目状态报告"
+    # Below the fold of the real window (never painted): its charts still read, later.
+    qtbot.waitUntil(lambda: set(board.figures) == set(CHART_NAMES), timeout=15_000)
     window.show_page("adoption")
     adoption = window.page("adoption")
     qtbot.waitUntil(lambda: adoption.card() is not None)
@@ -153,3 +155,81 @@ def test_the_dashboard_and_the_adoption_page_in_chinese(
     assert adoption.model.headerData(0, Qt.Orientation.Horizontal) == "排名"
     window.set_language("en")
     qtbot.waitUntil(lambda: adoption.export_button.text() == "Export Scorecard…")
+
+
+def _gated(monkeypatch: pytest.MonkeyPatch, name: str) -> tuple[Any, list[int]]:
+    """Make ``dashboard_data.<name>`` wait for a gate on its first call; returns the
+    gate and the threads every call ran on."""
+    import threading
+
+    from oa_desk.services import dashboard_data
+
+    real = getattr(dashboard_data, name)
+    gate, threads = threading.Event(), []
+
+    def slow(*args: Any) -> Any:
+        threads.append(threading.get_ident())
+        if len(threads) == 1:
+            assert gate.wait(10), "the test never opened the gate"
+        return real(*args)
+
+    monkeypatch.setattr(dashboard_data, name, slow)
+    return gate, threads
+
+
+def test_the_figures_are_read_off_the_gui_thread_and_the_window_keeps_turning(
+    page_and_doc: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    gate, threads = _gated(monkeypatch, "schedule_health")
+    page, doc = page_and_doc
+    board = page.dashboard
+    page.set_document(doc)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)  # the schedule read has started
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=2000)  # while the read is blocked
+    timer.stop()
+    assert "schedule" not in board.figures  # still reading
+    assert threads[0] != threading.get_ident()  # not on the GUI thread
+    gate.set()
+    qtbot.waitUntil(lambda: set(board.figures) == set(CHART_NAMES), timeout=10_000)
+    assert "late" in board.summary.text()
+
+
+def test_an_answer_read_before_a_change_is_dropped_and_read_again(
+    page_and_doc: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate, threads = _gated(monkeypatch, "risk_bars")
+    page, doc = page_and_doc
+    board = page.dashboard
+    page.set_document(doc)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)  # the first risks read is running
+    new = {"title": "关键用户集体请假", "category": "resistance", "probability": 5, "impact": 5}
+    assert risk_operations.add_risk(doc, new) is not None  # meanwhile, a new risk
+    gate.set()  # the first read now answers, with or without the new risk: out of date
+    qtbot.waitUntil(lambda: board.dropped >= 1 and "risks" in board.figures, timeout=10_000)
+    assert len(threads) == 2  # read again after the change
+    assert board.figures["risks"][0].title == "关键用户集体请假"
+
+
+def test_closing_the_plan_while_a_chart_is_read_drops_its_answer(
+    page_and_doc: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate, threads = _gated(monkeypatch, "schedule_health")
+    page, doc = page_and_doc
+    board = page.dashboard
+    page.set_document(doc)
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    import threading
+
+    threading.Timer(0.1, gate.set).start()  # the read ends while the GUI thread waits
+    page.set_document(None)  # waits for the read in flight (its store closes next)
+    qtbot.wait(50)  # the stale answer arrives, and is dropped
+    assert not board.figures and not board._reads.busy()
+    assert board.summary.text() == ""

@@ -137,3 +137,43 @@ def test_goal_and_risk_rules_hold_whichever_path_writes(tmp_path: Path) -> None:
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert out.stdout.split() == ["target_equals_baseline", "above_maximum", "below_minimum"]
+
+
+def test_a_milestone_move_that_takes_a_communication_before_the_start_is_refused(
+    store: PlanStore,
+) -> None:
+    """The whole move is refused in its unit of work: the milestone, the tasks it pushes
+    and the communication stay as they were, and the next edit still works."""
+    from oa_desk.services.schedule import ScheduleEditError
+
+    t, dep = m.Task, m.Dependency
+    with store.read() as s:
+        start = s.scalar(select(m.Plan.start_date))
+        mid, day = s.execute(  # a milestone nothing holds back: it can move to the start
+            select(t.id, t.finish)
+            .where(t.kind == TaskKind.MILESTONE, t.finish > start)
+            .where(~select(dep.id).where(dep.successor_id == t.id).exists())
+            .order_by(t.finish)
+            .limit(1)
+        ).one()
+        tasks_before = s.execute(select(t.id, t.start, t.finish).order_by(t.id)).all()
+    offset = -(day - start).days  # exactly on the plan's start: allowed
+    step = publicity.add_item(
+        store,
+        {"title": "启动会通知", "channel": "email", "milestone_id": mid,
+         "planned_date": start},
+    )  # fmt: skip
+    (cid,) = step.edit.new_ids
+    assert _comm(store, cid) == (start, offset)
+    with pytest.raises(ScheduleEditError) as refused:
+        move_task(store, mid, start)  # the communication would go before the start
+    err = refused.value
+    assert err.code == "communication_before_start"
+    assert err.params["title"] == "启动会通知" and err.params["start"] == start
+    assert err.params["day"] < start and "before the plan starts" in str(err)
+    assert _comm(store, cid) == (start, offset)
+    with store.read() as s:
+        assert s.execute(select(t.id, t.start, t.finish).order_by(t.id)).all() == tasks_before
+    later = move_task(store, mid, day + dt.timedelta(days=7))  # a later move still follows
+    assert cid in later.changes.updated[ChangeKind.COMMUNICATION]
+    assert _comm(store, cid)[0] > start

@@ -1,23 +1,26 @@
 """The Overview's dashboard: schedule health, training by tier, support, top risks, KPI
 progress and the adoption curve per department, and the PDF status report.
 
-The page's own numbers paint first. Then, one event-loop turn per chart, the
-dashboard reads that chart's figures (``services.dashboard_data``) and hands a
-builder to its :class:`FigureView`, which draws once it is painted; so the
-window stays responsive while a large plan's figures are read, and a change
-re-reads only the charts whose tables it touched.
+The page's own numbers paint first. Then the dashboard reads each chart's figures
+(``services.dashboard_data``) on a worker thread (:mod:`.background`), one chart
+after another, and as each answer comes back hands a builder to its
+:class:`FigureView`, which draws once it is painted; so the window never waits for
+a large plan's figures, and a change re-reads only the charts whose tables it
+touched. Every read carries a ticket: a change (or another plan) moves the chart's
+ticket on, and an answer read before it is dropped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -30,9 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.domain.changes import ChangeKind, Changes
-from oa_desk.domain.enums import AudienceTier
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
+from oa_desk.gui.overview import report_words
+from oa_desk.gui.overview.background import BackgroundReads
 from oa_desk.gui.widgets.figure_view import FigureView
 
 if TYPE_CHECKING:
@@ -46,7 +50,10 @@ if TYPE_CHECKING:
 
 __all__ = ["CHART_NAMES", "DASHBOARD_KINDS", "DashboardCharts"]
 
-FIRST_READ_DELAY_MS = 60  # the page paints its numbers meanwhile
+FIRST_READ_DELAY_MS = 60  # after the dashboard first painted: the page's numbers are up
+# Not painted yet (a slow start, or scrolled out of view): the window paints first,
+# before the worker imports the services and competes for the interpreter.
+UNPAINTED_READ_DELAY_MS = 1000
 log = logging.getLogger(__name__)
 CHART_NAMES = ("schedule", "tiers", "support", "risks", "kpis", "adoption")
 
@@ -103,6 +110,10 @@ def _reader(name: str) -> Callable[[PlanStore, dt.date], Any]:
     return readers[name]
 
 
+def _read(name: str, store: PlanStore, as_of: dt.date) -> Any:
+    return _reader(name)(store, as_of)
+
+
 class DashboardCharts(QGroupBox):
     """The dashboard's charts, two to a row, and the Export Status Report button."""
 
@@ -115,11 +126,16 @@ class DashboardCharts(QGroupBox):
         self._as_of = dt.date.today()
         self._shell: Shell | None = None
         self._pending: list[str] = []
+        self._tickets = dict.fromkeys(CHART_NAMES, 0)  # moved on by every change
+        self._reads = BackgroundReads()
+        self._reads.done.finished.connect(self._read_done)
+        self._painted = False  # the reads wait for the first paint (see _start)
+        self.dropped = 0  # answers read before a change, thrown away (tests)
         self.figures: dict[str, Any] = {}
         self.load_ms: dict[str, float] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._load_next)
+        self._timer.timeout.connect(self._load_pending)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel()
@@ -150,6 +166,10 @@ class DashboardCharts(QGroupBox):
     # -- data -------------------------------------------------------------------------
 
     def set_document(self, doc: PlanDocument | None, as_of: dt.date) -> None:
+        if doc is not self._doc and self._reads.busy():
+            self._reads.drop_all()  # the old plan's store may close right after this
+        for name in CHART_NAMES:
+            self._tickets[name] += 1
         self._doc = doc
         self._as_of = as_of
         self.figures.clear()
@@ -173,6 +193,7 @@ class DashboardCharts(QGroupBox):
 
     def _stale(self, names: Any) -> None:
         for name in names:
+            self._tickets[name] += 1  # an answer on its way is now out of date
             if name not in self._pending:
                 self._pending.append(name)
         self._start()
@@ -180,44 +201,61 @@ class DashboardCharts(QGroupBox):
     def _start(self) -> None:
         """Read the pending figures a moment from now: after the page's numbers painted."""
         if self._pending and not self._timer.isActive():
-            self._timer.start(FIRST_READ_DELAY_MS)
+            self._timer.start(FIRST_READ_DELAY_MS if self._painted else UNPAINTED_READ_DELAY_MS)
 
-    def load_all(self) -> None:
-        """Read every pending chart's figures now (tests and the benchmark)."""
-        self._timer.stop()
-        while self._pending and self.isVisible():
-            self._load_next()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._timer.isActive():  # waiting for this paint: read soon now
+                self._timer.start(FIRST_READ_DELAY_MS)
 
-    def _load_next(self) -> None:
-        """Read one chart's figures; the next one on the next turn of the event loop."""
+    def load_all(self, timeout_s: float = 60.0) -> None:
+        """Read every pending chart's figures and wait for them (tests and the benchmark)."""
         import time
 
+        self._timer.stop()
+        deadline = time.monotonic() + timeout_s
+        self._load_pending()
+        while self._reads.busy() and time.monotonic() < deadline:
+            self._reads.pool.waitForDone(50)
+            QCoreApplication.processEvents()  # the answers arrive as queued signals
+        QCoreApplication.processEvents()
+
+    def _load_pending(self) -> None:
+        """Hand every pending chart's read to the worker, in order; they answer one by one."""
         doc = self._doc
         if doc is None or not self._pending:
             return
         if not self.isVisible():
             return  # a hidden dashboard reads when shown (showEvent)
-        name = self._pending.pop(0)
-        started = time.perf_counter()
-        try:
-            figures = _reader(name)(doc.store, self._as_of)
-        except Exception as exc:  # a plan the read fails on: say so, keep the rest
-            log.warning("reading the %s chart failed: %s", name, exc)
+        store, as_of = doc.store, self._as_of
+        for name in self._pending:  # the services are imported on the worker, too
+            self._reads.submit(
+                name, self._tickets[name], functools.partial(_read, name, store, as_of)
+            )
+        self._pending.clear()
+
+    def _read_done(
+        self, name: str, ticket: int, figures: Any, error: BaseException | None, ms: float
+    ) -> None:
+        """One chart's answer, on the GUI thread: shown unless a change came since."""
+        if self._doc is None or ticket != self._tickets.get(name):
+            self.dropped += 1  # read before a change: its re-read is queued already
+            return
+        if error is not None:  # a plan the read fails on: say so, keep the rest
+            log.warning("reading the %s chart failed: %s", name, error)
             self.views[name].set_builder(None)
             self.summary.setText(
-                self.tr("Some charts could not be read: {reason}").format(reason=exc)
+                self.tr("Some charts could not be read: {reason}").format(reason=error)
             )
-            if self._pending:
-                self._timer.start(0)
             return
-        self.load_ms[name] = (time.perf_counter() - started) * 1000
+        self.load_ms[name] = ms
         self.figures[name] = figures
         self._set_builder(name)
         if name == "schedule" or name == "support":
             self._show_summary()
         self.loaded.emit(name)
-        if self._pending:
-            self._timer.start(0)  # the next chart on the next turn of the event loop
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -251,61 +289,13 @@ class DashboardCharts(QGroupBox):
     # -- words ------------------------------------------------------------------------
 
     def chart_texts(self) -> DashboardTexts:
-        from oa_desk.charts.dashboard import DashboardTexts
-
-        return DashboardTexts(
-            tiers={
-                AudienceTier.LEADERSHIP: self.tr("Leadership"),
-                AudienceTier.KEY_USER: self.tr("Key users"),
-                AudienceTier.END_USER: self.tr("End users"),
-            },
-            schedule=self.tr("Schedule health"),
-            late=self.tr("Late"),
-            critical_slipping=self.tr("Critical, slipping"),
-            ahead=self.tr("Ahead of baseline"),
-            on_baseline=self.tr("On baseline"),
-            behind=self.tr("Behind baseline"),
-            variance=self.tr("Mean finish variance {days:+.1f} working days (worst {worst:+d})"),
-            no_baseline=self.tr("No baseline saved: save one on the Timeline to see the variance"),
-            training=self.tr("Training coverage by tier"),
-            required=self.tr("Required"),
-            trained=self.tr("Trained"),
-            passed=self.tr("Passed"),
-            support=self.tr("Support: {open} open, {breached} past SLA"),
-            opened=self.tr("Opened per week"),
-            resolved=self.tr("Resolved per week"),
-            risks=self.tr("Top risks (probability × impact)"),
-            kpis=self.tr("KPI progress toward target"),
-            adoption=self.tr("Active-user rate since go-live"),
-            target=self.tr("Target {percent}"),
-            empty=self.tr("Nothing to show yet"),
-            percent=self.tr("{value:.0f}%"),
-            date_format=self.tr("%m-%d"),
-            month_format=self.tr("%Y-%m"),
-        )
+        return report_words.chart_texts()
 
     def report_texts(self) -> ReportTexts:
-        from oa_desk.charts.status_report import ReportTexts
-
-        return ReportTexts(
-            title=self.tr("Status report"),
-            as_of=self.tr("As of {date}"),
-            go_live=self.tr("Go-live {date}: {days} days to go"),
-            since_go_live=self.tr("Go-live {date}: {days} days ago"),
-            no_go_live=self.tr("No go-live date set"),
-            milestones=self.tr("Next milestones"),
-            page=self.tr("Page {page} of {pages}"),
-            charts=self.chart_texts(),
-        )
+        return report_words.report_texts()
 
     def report_captions(self, ov: Any) -> list[tuple[str, str]]:
-        return [
-            (self.tr("Departments"), f"{ov.departments:,}"),
-            (self.tr("People"), f"{ov.people:,}"),
-            (self.tr("Tasks"), f"{ov.tasks:,}"),
-            (self.tr("Open support tickets"), f"{ov.open_tickets:,}"),
-            (self.tr("Milestones reached"), f"{ov.milestones_done:,}"),
-        ]
+        return report_words.report_captions(ov)
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Dashboard"))

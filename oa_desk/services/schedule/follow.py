@@ -1,6 +1,13 @@
 """Publicity follows its milestones: when a schedule edit moves a milestone, the planned
 date of every communication tied to it with an offset becomes the milestone's new date
 plus that offset, in the same unit of work; the undo record keeps the dates it replaced.
+
+A move that would take a communication before the plan's start is refused, the whole
+unit of work with it (the publicity register refuses that date when it is typed, and
+one rule holds both ways). Clamping it to the start instead would silently cut the
+item loose from its milestone (its date no longer the milestone's plus its offset)
+and a Gantt drag would look accepted while it broke the plan; the refusal names the
+communication, the date it would get and the start, and the drag snaps back.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from oa_desk.domain.changes import ChangeKind, Changes
+from oa_desk.services.schedule.records import ScheduleEditError
 from oa_desk.store import models as m
 
 __all__ = ["CommDate", "changes_of", "follow_milestones", "restore_dates"]
@@ -30,17 +38,33 @@ def follow_milestones(session: Session, moved: Iterable[int]) -> tuple[CommDate,
         return ()
     c, t = m.Communication, m.Task
     rows = session.execute(
-        select(c.id, c.planned_date, c.offset_days, c.milestone_id, t.finish, t.start)
+        select(
+            c.id, c.planned_date, c.offset_days, c.milestone_id, t.finish, t.start, c.title, t.name
+        )
         .join(t, t.id == c.milestone_id)
         .where(c.offset_days.is_not(None))
     ).all()
+    plan_start = session.scalar(select(m.Plan.start_date))
     before: list[CommDate] = []
     writes = []
-    for cid, planned, offset, milestone, finish, start in rows:
+    for cid, planned, offset, milestone, finish, start, title, milestone_name in rows:
         day = finish or start
         if milestone not in ids or day is None or offset is None:
             continue
         new = day + dt.timedelta(days=offset)
+        if plan_start is not None and new < plan_start and new != planned:
+            raise ScheduleEditError(
+                "communication_before_start",
+                f"the communication “{title}” follows the milestone “{milestone_name}” "
+                f"({offset:+d} days): it would be on {new}, before the plan starts "
+                f"({plan_start}); nothing was changed",
+                communication_id=cid,
+                title=title,
+                milestone=milestone_name,
+                offset=offset,
+                day=new,
+                start=plan_start,
+            )
         if new != planned:
             before.append((cid, planned))
             writes.append({"_id": cid, "_d": new})

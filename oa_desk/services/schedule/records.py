@@ -37,7 +37,8 @@ __all__ = [
 class ScheduleEditError(ScheduleError, Refusal):
     """A schedule or calendar edit refused before anything changed. ``code`` is stable
     for translation: ``missing`` (``task_id``), ``summary`` (``task_id``),
-    ``already_exception`` and ``not_exception`` (``day``)."""
+    ``already_exception`` and ``not_exception`` (``day``), ``communication_before_start``
+    (``communication_id``, ``title``, ``milestone``, ``offset``, ``day``, ``start``)."""
 
 
 class TaskState(NamedTuple):

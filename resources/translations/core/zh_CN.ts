@@ -479,6 +479,10 @@
         <translation>{day} 不在日历的例外日期列表中。</translation>
     </message>
     <message>
+        <source>The communication “{title}” follows the milestone “{milestone}” ({offset:+d} days): this change would put it on {day}, before the plan starts ({start}). Nothing was changed: move the milestone later, change the communication&apos;s days from the milestone, or the plan&apos;s start.</source>
+        <translation>宣传事项“{title}”跟随里程碑“{milestone}”（相差 {offset:+d} 天）：此修改会把它排到 {day}，早于计划开始日期（{start}）。未做任何修改：请把里程碑往后移，或修改宣传事项与里程碑相差的天数，或修改计划开始日期。</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
