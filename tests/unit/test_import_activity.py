@@ -17,6 +17,7 @@ from oa_desk.services import excel, mspdi
 from oa_desk.services import training_signin as signin
 from oa_desk.services.demo import generate_demo
 from oa_desk.store import models as m
+from oa_desk.store import activity as log
 from oa_desk.store.activity import ActivityEntry
 from oa_desk.store.intents import describing
 from oa_desk.store.planfile import PlanStore
@@ -57,17 +58,42 @@ def test_a_plan_workbook_import_records_one_entry(plan: PlanStore, tmp_path: Pat
     book = tmp_path / "plan.xlsx"
     excel.export_workbook(plan, book)
     wb = load_workbook(book)
-    ws = wb["Risks"] if "Risks" in wb.sheetnames else wb[wb.sheetnames[-1]]
-    header = [c.value for c in ws[1]]
-    del header
-    wb.close()
-    preview = excel.preview_workbook_import(plan, book, delete_missing=False)
-    assert preview.ok
+    people = wb["人员 People"]
+    people["C2"] = "张三丰"
+    people.append([None, "00999", "新人", "", "", "", "", "普通用户", "是"])
+    wb.save(book)
+    preview = excel.preview_workbook_import(plan, book)
+    assert preview.ok, preview.errors
     before = _count(plan)
     with describing("Import plan.xlsx"):
         excel.apply_import(plan, preview)
-    # Nothing changed: an import that writes nothing leaves at most its entry.
-    assert _count(plan) in (before, before + 1)
+    entry = _one_entry(plan, before, "Import plan.xlsx")
+    assert "person" in entry.tables
+    with plan.read() as s:
+        new_id = s.scalar(select(m.Person.id).where(m.Person.employee_no == "00999"))
+        assert new_id is not None
+        found = {e.intent for e in log.item_history(s.connection(), "person", new_id)}
+    assert found == {"Import plan.xlsx"}  # the inserted row is itemised too
+
+
+def test_a_foreign_roster_import_records_one_entry(plan: PlanStore, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["工号", "姓名"])
+    ws.append(["77001", "新同事甲"])
+    ws.append(["77002", "新同事乙"])
+    path = tmp_path / "花名册.xlsx"
+    wb.save(path)
+    preview = excel.preview_foreign_import(plan, path, "people")
+    assert preview.ok, preview.errors
+    before = _count(plan)
+    with describing("Import 花名册.xlsx"):
+        excel.apply_import(plan, preview)
+    entry = _one_entry(plan, before, "Import 花名册.xlsx")
+    assert entry.tables == ("person",) and entry.items == 2
 
 
 def test_an_mspdi_import_records_one_entry_naming_its_tables(
@@ -79,7 +105,11 @@ def test_an_mspdi_import_records_one_entry_naming_its_tables(
     with describing("Import plan.xml from MS Project"):
         mspdi.import_mspdi(plan, xml, replace=True)
     entry = _one_entry(plan, before, "Import plan.xml from MS Project")
-    assert "task" in entry.tables and entry.items > 0
+    assert {"task", "dependency"} <= set(entry.tables)
+    with plan.read() as s:
+        (task_id,) = s.execute(select(func.max(m.Task.id))).one()
+        touched = log.item_history(s.connection(), "task", int(task_id))
+    assert [e.intent for e in touched][:1] == ["Import plan.xml from MS Project"]
 
 
 def test_a_usage_import_records_one_entry(plan: PlanStore, tmp_path: Path) -> None:
