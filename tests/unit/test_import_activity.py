@@ -16,8 +16,8 @@ from oa_desk.services import activity as history
 from oa_desk.services import excel, mspdi
 from oa_desk.services import training_signin as signin
 from oa_desk.services.demo import generate_demo
-from oa_desk.store import models as m
 from oa_desk.store import activity as log
+from oa_desk.store import models as m
 from oa_desk.store.activity import ActivityEntry
 from oa_desk.store.intents import describing
 from oa_desk.store.planfile import PlanStore
