@@ -15,6 +15,10 @@ from oa_desk.gui.document import PlanDocument
 
 translate = QCoreApplication.translate
 
+# What a whole-plan action may write (a plan workbook's import, a snapshot restored):
+# every table of the plan; only an owner or editor may.
+WHOLE_PLAN = frozenset(ChangeKind) - {ChangeKind.ACTIVITY, ChangeKind.ACTIVITY_ITEM}
+
 
 def role_label(role: str) -> str:
     """A team plan role ("editor", "support_desk") as the user reads it."""
