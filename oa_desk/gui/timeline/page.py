@@ -410,7 +410,7 @@ class TimelinePage(QWidget):
     def _status_date_edited(self) -> None:
         doc = self._doc
         day = optional_date(self.acts.status_edit)
-        if doc is None or doc.read_only or day == self._status_date:
+        if doc is None or not doc.may_change({ChangeKind.PLAN}) or day == self._status_date:
             self._show_status_date()
             return
         if ops.set_status_date(doc, day) is None:
@@ -533,7 +533,7 @@ class TimelinePage(QWidget):
         CalendarDialog(
             doc.store,
             lambda text, do: ops.schedule_edit(doc, text, do) is not None,
-            read_only=doc.read_only,
+            read_only=not doc.may_change({ChangeKind.CALENDAR, ChangeKind.CALENDAR_EXCEPTION}),
             parent=self,
         ).exec()
 
