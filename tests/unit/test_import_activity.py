@@ -154,3 +154,16 @@ def test_a_signin_import_records_one_entry(plan: PlanStore, tmp_path: Path) -> N
         signin.apply_signin(plan, preview)
     entry = _one_entry(plan, before, "Import sign-in sheet 签到.xlsx")
     assert entry.tables == ("enrollment",)
+
+
+def test_a_restored_snapshot_records_one_entry_naming_the_plan(plan: PlanStore) -> None:
+    snapshot = plan.snapshot("manual")
+    with plan.write() as s:
+        s.get_one(m.Plan, 1).name = "改过的名字"
+    with describing("Restore the snapshot"):
+        plan.restore(snapshot)
+    with plan.read() as s:
+        assert s.get_one(m.Plan, 1).name != "改过的名字"
+    (latest,) = history.plan_history(plan, limit=1)
+    assert latest.intent == "Restore the snapshot" and "plan" in latest.tables
+    assert latest.user == plan.user_name
