@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import Attendance, AudienceTier, SessionStatus
@@ -34,12 +34,14 @@ from oa_desk.domain.training import (
     session_findings,
     trained_over_time,
 )
-from oa_desk.exchange.ics import IcsSession, by_trainer, write_ics
 from oa_desk.services import records
 from oa_desk.services.records import RecordEdit
 from oa_desk.services.training_courses import CourseEdit, revert_course, save_course
 from oa_desk.store import training as store_training
 from oa_desk.store.planfile import PlanStore
+
+if TYPE_CHECKING:
+    from oa_desk.exchange.ics import IcsSession
 
 __all__ = [
     "CourseEdit",
@@ -324,6 +326,10 @@ def no_account(store: PlanStore, today: dt.date, days: int) -> list[tuple[Any, .
 
 def calendar_sessions(store: PlanStore) -> list[IcsSession]:
     """Every session, as a calendar file holds it."""
+    # icalendar and the workbook writer load when a calendar is written, not with the
+    # dashboard that reads this module at start-up (tests/e2e/test_startup.py).
+    from oa_desk.exchange.ics import IcsSession
+
     with store.read() as session:
         rows = store_training.calendar_rows(session.connection())
     return [
@@ -344,6 +350,8 @@ def calendar_sessions(store: PlanStore) -> list[IcsSession]:
 
 def export_ics(store: PlanStore, path: Path, *, trainer: str | None = None, name: str = "") -> int:
     """Sessions (all, or one trainer's) to an ``.ics`` file; the number of events."""
+    from oa_desk.exchange.ics import write_ics
+
     sessions = calendar_sessions(store)
     if trainer is not None:
         sessions = [s for s in sessions if s.trainer == trainer]
@@ -352,6 +360,8 @@ def export_ics(store: PlanStore, path: Path, *, trainer: str | None = None, name
 
 def export_ics_per_trainer(store: PlanStore, folder: Path) -> list[Path]:
     """One ``.ics`` per trainer in ``folder`` (named after them); the files written."""
+    from oa_desk.exchange.ics import by_trainer, write_ics
+
     out = []
     for trainer, sessions in sorted(by_trainer(calendar_sessions(store)).items()):
         safe = (
