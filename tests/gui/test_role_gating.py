@@ -97,7 +97,12 @@ def _rounds(page: Any) -> list[Any]:
     return [page.rounds.add_button, page.rounds.import_button]
 
 
+def _empty_timeline(page: Any) -> list[Any]:
+    return [page.empty_insert, page.empty_excel, page.empty_import]
+
+
 PAGES: list[tuple[str, Callable[[Any], list[Any]]]] = [
+    ("timeline", _empty_timeline),
     ("goals", _goals),
     ("requirements", _buttons),
     ("publicity", _buttons),

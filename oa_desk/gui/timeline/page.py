@@ -42,7 +42,7 @@ from oa_desk.gui.dialogs import optional_date, set_optional_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
-from oa_desk.gui.roles import gate
+from oa_desk.gui.roles import WHOLE_PLAN, gate
 from oa_desk.gui.settings import tool_button_style
 from oa_desk.gui.timeline import operations as ops
 from oa_desk.gui.timeline.actions import TimelineActions
@@ -655,6 +655,8 @@ class TimelinePage(QWidget):
         # What the user's role allows (a support desk or read-only user of a team plan
         # may not change tasks: the edits are disabled, their tooltips say why).
         writable = gate(self._doc, {ChangeKind.TASK}, acts.editing())
+        gate(self._doc, {ChangeKind.TASK}, (self.empty_insert, self.empty_import))
+        gate(self._doc, WHOLE_PLAN, (self.empty_excel,))
         has_rows = bool(self.model.timeline.rows)
         chosen = self.selected_ids()
         for action in acts.on_selection():
