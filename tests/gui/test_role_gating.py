@@ -178,3 +178,20 @@ def test_file_menu_writes_are_refused_to_a_support_desk(opened: MainWindow) -> N
     opened._update_state()
     actions.update_state()
     assert actions.act_import.isEnabled() and opened.act_restore.isEnabled()
+
+
+def test_a_double_click_does_not_edit_what_the_role_may_not(
+    opened: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oa_desk.gui.people.person_dialog import PersonDialog
+
+    page = _as(opened, "support_desk", "people")
+    page.roster.set_document(page._doc)
+    page.roster.view.selectRow(0)
+    shown: list[object] = []
+    monkeypatch.setattr(PersonDialog, "exec", lambda self: shown.append(self) or 0)
+    page.roster.edit_current()
+    assert shown == []
+    page = _as(opened, "editor", "people")
+    page.roster.edit_current()
+    assert len(shown) == 1

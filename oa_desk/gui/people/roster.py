@@ -260,6 +260,8 @@ class RosterTab(QWidget):
         card = people_service.read_card(self._doc.store, pid)
         if card is None:
             return
+        if not self._doc.may_change({ChangeKind.PERSON}):  # the card beside shows it all
+            return
         dialog = PersonDialog(self._tree, card, self)
         if dialog.exec() == PersonDialog.DialogCode.Accepted and dialog.values():
             operations.edit_person(self._doc, pid, card.name, dialog.values())
