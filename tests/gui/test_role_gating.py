@@ -195,3 +195,33 @@ def test_a_double_click_does_not_edit_what_the_role_may_not(
     page = _as(opened, "editor", "people")
     page.roster.edit_current()
     assert len(shown) == 1
+
+
+def test_an_import_the_role_may_not_write_is_refused_before_writing(
+    opened: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import Workbook
+
+    from oa_desk.gui.excel.actions import ExcelActions, find
+    from oa_desk.services import activity, excel
+
+    doc = opened.doc
+    assert doc is not None
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["工号", "姓名"])
+    ws.append(["88001", "新同事"])
+    sheet = tmp_path / "roster.xlsx"
+    wb.save(sheet)
+    preview = excel.preview_foreign_import(doc.store, sheet, "people")
+    assert preview.ok
+    before = activity.plan_history(doc.store, limit=1)
+    said: list[str] = []
+    monkeypatch.setattr(ExcelActions, "show_problem", lambda self, text: said.append(text))
+    actions = find(opened)
+    assert actions is not None
+    doc._role = "support_desk"
+    assert actions.apply(preview) is False
+    assert said and WHY in said[0]
+    assert activity.plan_history(doc.store, limit=1) == before  # nothing written
