@@ -84,6 +84,15 @@ def _departments(page: Any) -> list[Any]:
     return [page.departments.buttons["add"]]
 
 
+def _gates(page: Any) -> list[Any]:
+    tab = page.departments
+    page.tabs.setCurrentWidget(tab)
+    tab.set_document(page._doc)
+    gated = next(i for i in tab.gates.gates)  # a department whose wave has a gate
+    assert tab.select(gated)
+    return [tab.gate.record_button]
+
+
 def _tickets(page: Any) -> list[Any]:
     return [page.tickets.new_button]
 
@@ -109,6 +118,7 @@ PAGES: list[tuple[str, Callable[[Any], list[Any]]]] = [
     ("team", _team),
     ("people", _roster),
     ("people", _departments),
+    ("people", _gates),
     ("support", _tickets),
     ("knowledge", _articles),
     ("knowledge", _rounds),

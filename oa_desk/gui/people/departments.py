@@ -255,6 +255,9 @@ class DepartmentsTab(QWidget):
             self.gates.reviews.get(d.id),
             self._doc.may_change(GATE_KINDS),
         )
+        panel = self.gate  # what the role allows, saying why not
+        deciding = (panel.add_item_button, panel.record_button, panel.new_kind, panel.decision)
+        gate(self._doc, GATE_KINDS, deciding, enabled=self.gates.gates.get(d.id) is not None)
 
     def _update_buttons(self) -> None:
         chosen = self.current_id() is not None
