@@ -38,6 +38,7 @@ from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
 from oa_desk.gui.plan_lifecycle import PlanLifecycle
 from oa_desk.gui.registry import features
+from oa_desk.gui.roles import WHOLE_PLAN, gate
 from oa_desk.gui.settings import Settings, tool_button_style
 from oa_desk.gui.welcome import WelcomePage
 from oa_desk.gui.wizard import new_rollout
@@ -347,7 +348,7 @@ class MainWindow(QMainWindow):
         has_plan = self.doc is not None
         writable = has_plan and self.doc is not None and not self.doc.read_only
         self.act_save_as.setEnabled(has_plan)
-        self.act_restore.setEnabled(writable)
+        gate(self.doc, WHOLE_PLAN, (self.act_restore,))  # what the user's role allows
         self.act_close.setEnabled(has_plan)
         self.read_only_badge.setVisible(has_plan and not writable)
         self.path_label.setText(self.doc.location if self.doc else "")

@@ -361,7 +361,9 @@ class PlanLifecycle(QObject):
             )
 
     def restore_snapshot(self) -> None:
-        if self.w.doc is None or self.w.doc.read_only:
+        from oa_desk.gui.roles import WHOLE_PLAN
+
+        if self.w.doc is None or not self.w.doc.may_change(WHOLE_PLAN):
             return
         dialog = RestoreDialog(list_snapshots(self.w.doc.store.path), self.w.widget())
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:

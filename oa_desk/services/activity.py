@@ -18,12 +18,19 @@ __all__ = ["ActivityEntry", "item_history", "plan_history", "read_versions", "us
 
 
 def plan_history(
-    store: PlanStore, *, user: str | None = None, text: str = "", limit: int = 500
+    store: PlanStore,
+    *,
+    user: str | None = None,
+    text: str = "",
+    tables: Iterable[str] = (),
+    limit: int = 500,
 ) -> list[ActivityEntry]:
     """The plan's latest units of work, newest first (one user's, or those whose intent
-    or tables contain ``text``)."""
+    or table codes contain ``text``, or that touched one of ``tables``: the gui passes
+    the tables whose labels in the user's language contain the words)."""
     with store.read() as session:
-        return log.plan_history(session.connection(), user=user, text=text, limit=limit)
+        conn = session.connection()
+        return log.plan_history(conn, user=user, text=text, tables=tables, limit=limit)
 
 
 def item_history(store: PlanStore, table: str, row_id: int) -> list[ActivityEntry]:

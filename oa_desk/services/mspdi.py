@@ -44,6 +44,7 @@ from oa_desk.services.schedule import ensure_calendar, finish_edit, load_calenda
 from oa_desk.services.schedule.data import plan_data_of
 from oa_desk.services.schedule.records import LinkState, TaskState
 from oa_desk.store import models as m
+from oa_desk.store.activity import note_written
 from oa_desk.store.bulk import session_writer
 from oa_desk.store.planfile import PlanStore
 
@@ -291,6 +292,9 @@ def _insert(session: Session, table: Table, rows: list[dict[str, object]]) -> No
                 v[k] = day.isoformat()
         values.append(v)
     writer.insert(table.name, columns, values)
+    # The driver's executemany is not SQLAlchemy's: tell the activity log what it wrote.
+    ids = [int(r["id"]) for r in rows if r.get("id") is not None]  # type: ignore[call-overload]
+    note_written(session.connection(), table.name, ids)
 
 
 @dataclass

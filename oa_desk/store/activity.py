@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +46,7 @@ __all__ = [
     "install",
     "item_history",
     "last_change",
+    "note_written",
     "plan_history",
     "undoing",
     "versions_of",
@@ -318,6 +319,15 @@ def _before_cursor_execute(
         recorder.unnamed = True
 
 
+def note_written(conn: Connection, table: str, ids: Iterable[int] | None) -> None:
+    """Tell the unit of work's log that ``conn`` wrote rows of ``table`` behind
+    SQLAlchemy's back (a bulk path's driver-level executemany): the entry then names
+    the table, and the rows when ``ids`` are known."""
+    recorder: Recorder | None = conn.info.get(RECORDER_KEY)
+    if recorder is not None:
+        recorder.note(table, None if ids is None else list(ids))
+
+
 def install(engine: Any) -> None:
     """Let ``engine``'s connections bump versions and record activity (once per engine)."""
     if getattr(engine, "_oa_activity", False):
@@ -380,11 +390,17 @@ def item_history(
 
 
 def plan_history(
-    conn: Connection, *, user: str | None = None, text: str = "", limit: int = 500
+    conn: Connection,
+    *,
+    user: str | None = None,
+    text: str = "",
+    tables: Iterable[str] = (),
+    limit: int = 500,
 ) -> list[ActivityEntry]:
     """The plan's latest units of work, newest first (optionally one user's, or
-    those whose intent or tables contain ``text``)."""
-    from sqlalchemy import func, or_
+    those whose intent or tables contain ``text``, or that touched one of ``tables``:
+    the codes whose labels the user's words match)."""
+    from sqlalchemy import func, literal, or_
 
     from oa_desk.store.models import Activity, ActivityItem
 
@@ -395,8 +411,12 @@ def plan_history(
         query = query.where(a.c.user_name == user)
     if text:
         pattern = f"%{text.lower()}%"
+        # A table named exactly: its code between the list's commas ("task" is not
+        # "baseline_task").
+        listed = literal(",") + a.c.tables + literal(",")
+        named = [listed.like(f"%,{t},%") for t in sorted(set(tables))]
         query = query.where(
-            or_(func.lower(a.c.intent).like(pattern), func.lower(a.c.tables).like(pattern))
+            or_(func.lower(a.c.intent).like(pattern), func.lower(a.c.tables).like(pattern), *named)
         )
     return [
         _entry(row[:5], int(row[5]))

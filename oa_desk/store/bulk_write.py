@@ -24,6 +24,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.store import models
+from oa_desk.store.activity import note_written
 from oa_desk.store.derived import derived, derives
 from oa_desk.store.table_rows import table
 
@@ -160,6 +161,7 @@ def _insert(conn: Connection, write: TableWrite, advance: Callable[[int], None])
         if not compiled.positional:
             params = [dict(zip(order, r, strict=True)) for r in rows]
         conn.exec_driver_sql(sql, params)
+        note_written(conn, write.table, (r["id"] for r in chunk if r.get("id") is not None))
         advance(len(chunk))
 
 

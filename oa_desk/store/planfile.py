@@ -388,6 +388,15 @@ class PlanStore:
         except sqlite3.DatabaseError as exc:
             raise from_sqlite(exc, self.path, seconds=BUSY_TIMEOUT_MS / 1000) from exc
         self._dispose()
+        self._log_whole_plan()
+
+    def _log_whole_plan(self) -> None:
+        """One activity entry for a whole plan put back (the restored log has none of it),
+        naming the plan: who restored, when, and the caller's intent."""
+        from oa_desk.store.activity import note_written
+
+        with self.write() as session:
+            note_written(session.connection(), "plan", None)
 
     def _dispose(self) -> None:
         """Close every pooled connection (they reconnect on next use)."""

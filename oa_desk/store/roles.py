@@ -7,7 +7,8 @@ Four group roles (``NOLOGIN``), one per :class:`~oa_desk.domain.roles.Role`:
 ``oa_desk_editor``  SELECT, INSERT, UPDATE, DELETE on every table
 ``oa_desk_support`` SELECT on every table; writes only tickets, ticket events,
                     the knowledge base, feedback rounds and enrollments
-                    (attendance), and the activity log
+                    (attendance), the activity log, and the plan's ticket
+                    counter (UPDATE of that column alone)
 ``oa_desk_reader``  SELECT only
 =================  ============================================================
 
@@ -66,6 +67,9 @@ def create_roles(conn: Connection) -> None:
     for table in models.TABLES:
         if ChangeKind.of_table(table.name) in ALLOWED[Role.SUPPORT_DESK]:
             conn.execute(text(f"GRANT {_WRITE} ON {_quote(conn, table.name)} TO {support}"))
+    # A hotline ticket takes the plan's next ticket number: the desk may move that
+    # counter (and the row's version, which every update moves), no other column.
+    conn.execute(text(f"GRANT UPDATE (ticket_counter, row_version) ON plan TO {support}"))
 
 
 def grant(conn: Connection, user: str, role: Role | str) -> None:

@@ -195,3 +195,20 @@ def test_registers_offer_the_history_of_a_row(
     (action,) = shown[0].actions()
     data = action.data()
     assert data[0] == table and isinstance(data[1], int) and data[2]
+
+
+def test_the_history_filter_matches_the_table_labels_the_user_reads(opened: MainWindow) -> None:
+    doc = opened.doc
+    assert doc is not None
+    with doc.store.read() as s:
+        item_id = s.query(m.Communication.id).limit(1).scalar()
+    assert item_id is not None
+    records.update_record(doc.store, "communication", item_id, {"title": "上线动员会（改期）"})
+    dialog = HistoryDialog(doc, None, opened)
+    dialog._ui.filterEdit.setText("Publicity")  # the label; its code is "communication"
+    dialog.reload()
+    assert dialog.model.rowCount() >= 1
+    assert "communication" in dialog.model._rows[0].tables
+    dialog._ui.filterEdit.setText("no such table or intent")
+    dialog.reload()
+    assert dialog.model.rowCount() == 0

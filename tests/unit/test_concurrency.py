@@ -239,3 +239,17 @@ def test_a_planners_warm_schedule_survives_the_hotline_but_not_a_task_edit(
             assert s.get_one(m.Task, task).notes == "由他人修改"
     finally:
         desk.close()
+
+
+def test_the_history_filter_finds_the_tables_named_not_their_lookalikes(plan: PlanStore) -> None:
+    store = plan
+    with activity.describing("Add risk for the filter"):
+        _risk(store)
+    with store.read() as s:
+        conn = s.connection()
+        by_table = activity.plan_history(conn, text="关键词不在意图里", tables=["risk"])
+        lookalike = activity.plan_history(conn, text="关键词不在意图里", tables=["ris"])
+        nothing = activity.plan_history(conn, text="关键词不在意图里")
+    assert by_table and by_table[0].intent == "Add risk for the filter"
+    assert all("risk" in e.tables for e in by_table)
+    assert lookalike == [] and nothing == []  # a code is matched whole, between commas

@@ -121,3 +121,45 @@ def test_an_editor_edits_the_plan(client: object) -> None:
     values = {"title": "x", "category": RiskCategory.RESOURCES, "probability": 1, "impact": 1}
     rid = records.add_record(store, "risk", values).new_ids[0]
     records.update_record(store, "risk", rid, {"impact": 3})
+
+
+def test_a_support_desks_signin_import_is_logged_and_its_usage_import_refused(
+    client: object, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+    from sqlalchemy import func
+
+    from oa_desk.services import excel
+    from oa_desk.services import training_signin as signin
+    from oa_desk.store.intents import describing
+
+    store = client(Role.SUPPORT_DESK)  # type: ignore[operator]
+    with store.read() as s:
+        session_id, number = s.execute(
+            select(m.Enrollment.session_id, m.Person.employee_no)
+            .join(m.Person, m.Person.id == m.Enrollment.person_id)
+            .limit(1)
+        ).one()
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["工号", "签到状态"])
+    ws.append([number, "出席"])
+    sheet = tmp_path / "签到.xlsx"
+    wb.save(sheet)
+    with describing("Import 签到.xlsx"):
+        signin.apply_signin(store, signin.preview_signin(store, session_id, sheet))
+    with store.read() as s:
+        intent, user = s.execute(
+            select(m.Activity.intent, m.Activity.user_name).order_by(m.Activity.id.desc()).limit(1)
+        ).one()
+        logged = s.scalar(select(func.count()).select_from(m.Activity))
+    assert (intent, user) == ("Import 签到.xlsx", store.user_name)
+    usage = tmp_path / "usage.csv"
+    usage.write_text(f"工号,登录日期,登录次数\n{number},2026-05-01,3\n", encoding="utf-8")
+    preview = excel.preview_foreign_import(store, usage, "usage")
+    assert preview.ok
+    with pytest.raises(NotAllowed):
+        excel.apply_import(store, preview)
+    with store.read() as s:  # refused whole: no snapshot rows, no entry
+        assert s.scalar(select(func.count()).select_from(m.Activity)) == logged

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from oa_desk.gui.activity.labels import table_label
+from oa_desk.gui.activity.labels import table_label, tables_labelled
 from oa_desk.gui.dates import format_datetime
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.forms.ui_history_dialog import Ui_HistoryDialog
@@ -153,10 +153,12 @@ class HistoryDialog(QDialog):
         if self._item is not None:
             rows = activity.item_history(store, self._item.table, self._item.row_id)
         else:
+            text = self._ui.filterEdit.text().strip()
             rows = activity.plan_history(
                 store,
                 user=self._ui.userCombo.currentData(),
-                text=self._ui.filterEdit.text().strip(),
+                text=text,
+                tables=tables_labelled(text),  # "任务" / "Tasks" finds the task table's
             )
         self.model.set_rows(rows)
         self._ui.emptyLabel.setVisible(not rows)

@@ -9,6 +9,19 @@ translate = QCoreApplication.translate
 
 def table_label(table: str) -> str:
     """A table of the plan as the user knows it ("Tasks", "任务")."""
+    return _labels().get(table, table)
+
+
+def tables_labelled(text: str) -> list[str]:
+    """The tables whose label in the user's language contains ``text``,
+    case-insensitively ("任务" -> task, baseline_task, requirement_task)."""
+    words = text.strip().casefold()
+    if not words:
+        return []
+    return [code for code, label in _labels().items() if words in label.casefold()]
+
+
+def _labels() -> dict[str, str]:
     labels = {
         "plan": translate("ActivityTables", "Plan"),
         "calendar": translate("ActivityTables", "Calendar"),
@@ -45,4 +58,4 @@ def table_label(table: str) -> str:
         "adoption_snapshot": translate("ActivityTables", "Adoption snapshots"),
         "readiness_item": translate("ActivityTables", "Readiness items"),
     }
-    return labels.get(table, table)
+    return labels

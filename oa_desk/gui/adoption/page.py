@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.adoption import operations
 from oa_desk.gui.adoption.model import (
     ScorecardModel,
@@ -38,6 +38,7 @@ from oa_desk.gui.adoption.model import (
 from oa_desk.gui.dates import from_qdate, to_qdate
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
+from oa_desk.gui.roles import gate
 from oa_desk.gui.widgets.figure_view import FigureView
 from oa_desk.services import adoption
 from oa_desk.services import plan as plan_service
@@ -245,8 +246,9 @@ class AdoptionPage(QWidget):
 
     def _show_selection(self) -> None:
         row = self.selected()
-        for button in self.follow_buttons.values():
-            button.setEnabled(row is not None and bool(row.below))
+        below = row is not None and bool(row.below)
+        for kind, button in self.follow_buttons.items():  # what the user's role allows
+            gate(self._doc, {ChangeKind(kind)}, (button,), enabled=below)
         if row is None:
             self.selection_label.setText(
                 self.tr("Select a department below target to follow it up.")
@@ -275,7 +277,9 @@ class AdoptionPage(QWidget):
 
     def follow_up(self, kind: str) -> bool:
         doc, row = self._doc, self.selected()
-        if doc is None or row is None or not row.below or doc.read_only:
+        if doc is None or row is None or not row.below:
+            return False
+        if not doc.may_change({ChangeKind(kind)}):
             return False
         labels = measure_labels()
         measures = join([labels[b] for b in row.below])

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.gui.icons import icon
+from oa_desk.gui.roles import WHOLE_PLAN, gate, role_tooltip
 
 if TYPE_CHECKING:
     from oa_desk.exchange.changeset import ImportPreview
@@ -176,9 +178,8 @@ class ExcelActions(QObject):
     def update_state(self) -> None:
         doc = self.shell.doc
         has_plan = doc is not None
-        writable = doc is not None and not doc.read_only
         idle = not self.busy
-        self.act_import.setEnabled(writable and idle)
+        gate(doc, WHOLE_PLAN, (self.act_import,), enabled=idle)  # what the role allows
         self.act_export.setEnabled(has_plan and idle)
         self.act_report.setEnabled(has_plan and idle)
         self.act_template.setEnabled(idle)  # needs no plan: data is collected before one
@@ -567,6 +568,12 @@ class ExcelActions(QObject):
 
         doc = self.shell.doc
         if doc is None or doc.read_only:
+            return False
+        kinds = {ChangeKind.of_table(t) for t in preview.tables}
+        if preview.plan_fields:
+            kinds.add(ChangeKind.PLAN)
+        if not doc.may_change(kinds):  # the server would refuse it: say so first
+            self.show_problem(role_tooltip(doc.role))
             return False
         store = doc.store
         files = doc.undo_files()

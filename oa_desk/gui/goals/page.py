@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.kpis import KpiState
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.goals import operations
@@ -33,6 +33,7 @@ from oa_desk.gui.goals.model import (
     SparklineDelegate,
 )
 from oa_desk.gui.icons import icon
+from oa_desk.gui.roles import gate
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services.activity import read_versions
 from oa_desk.services.goals import GoalData, GoalRow, load_goals
@@ -165,16 +166,7 @@ class GoalsPage(QWidget):
             else:
                 self._current = None
         self._show_measurements()
-        editable = self._doc is not None and not self._doc.read_only
-        self.add_goal_button.setEnabled(editable)
-        for button in (self.edit_goal_button, self.delete_goal_button):
-            button.setEnabled(editable and self._current is not None)
-        for button in (
-            self.add_measurement_button,
-            self.edit_measurement_button,
-            self.delete_measurement_button,
-        ):
-            button.setEnabled(editable and self._current is not None)
+        self._gate()
         if data is None:
             self.summary.setText("")
             return
@@ -204,15 +196,24 @@ class GoalsPage(QWidget):
         rows = self.view.selectionModel().selectedRows()
         self._current = int(rows[0].data(ID_ROLE)) if rows else None
         self._show_measurements()
-        editable = self._doc is not None and not self._doc.read_only
-        for button in (
-            self.edit_goal_button,
-            self.delete_goal_button,
+        self._gate()
+
+    def _gate(self) -> None:
+        """The edit actions the user's role allows (a tooltip says why not)."""
+        chosen = self._current is not None
+        gate(self._doc, {ChangeKind.GOAL}, (self.add_goal_button,))
+        gate(
+            self._doc,
+            {ChangeKind.GOAL},
+            (self.edit_goal_button, self.delete_goal_button),
+            enabled=chosen,
+        )
+        measuring = (
             self.add_measurement_button,
             self.edit_measurement_button,
             self.delete_measurement_button,
-        ):
-            button.setEnabled(editable and self._current is not None)
+        )
+        gate(self._doc, {ChangeKind.KPI_MEASUREMENT}, measuring, enabled=chosen)
 
     def select_goal(self, goal_id: int) -> None:
         row = self.model.row_of(goal_id)
@@ -244,7 +245,8 @@ class GoalsPage(QWidget):
         if goal is None:
             return
         dialog = GoalDialog(goal, self._finder(), self._data.status_date, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and not self._doc.read_only:
+        writable = self._doc.may_change({ChangeKind.GOAL})
+        if dialog.exec() == QDialog.DialogCode.Accepted and writable:
             values = dialog.values()
             if values:
                 operations.edit_goal(self._doc, goal.id, goal.name, values)
@@ -276,7 +278,8 @@ class GoalsPage(QWidget):
             return
         row = next(m for m in goal.measurements if m.id == mid)
         dialog = MeasurementDialog(goal, row, self._data.status_date, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and not self._doc.read_only:
+        writable = self._doc.may_change({ChangeKind.KPI_MEASUREMENT})
+        if dialog.exec() == QDialog.DialogCode.Accepted and writable:
             values = dialog.values()
             if values:
                 operations.edit_measurement(self._doc, mid, goal.name, values)

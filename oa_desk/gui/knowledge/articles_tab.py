@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.domain.enums import OaModule
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
 from oa_desk.gui.knowledge import operations
 from oa_desk.gui.knowledge.labels import module_label
 from oa_desk.gui.knowledge.model import ID_ROLE, ArticleCol, ArticlesModel
+from oa_desk.gui.roles import gate
 from oa_desk.services import knowledge as kb
 
 SEARCH_DELAY_MS = 250
@@ -45,6 +47,17 @@ _TAG_SPLIT = re.compile(r"[,，、;；]+")
 
 def split_tags(text: str) -> list[str]:
     return [t.strip() for t in _TAG_SPLIT.split(text) if t.strip()]
+
+
+# What writing an article writes: the article, its tags and its tickets.
+KB_KINDS = frozenset(
+    {
+        ChangeKind.KB_ARTICLE,
+        ChangeKind.KB_ARTICLE_TICKET,
+        ChangeKind.KB_TAG,
+        ChangeKind.KB_ARTICLE_TAG,
+    }
+)
 
 
 class ArticlesTab(QWidget):
@@ -194,7 +207,8 @@ class ArticlesTab(QWidget):
         return self._doc
 
     def _editable(self) -> bool:
-        return self._doc is not None and not self._doc.read_only
+        """The user's role may write articles (a support desk may; read-only may not)."""
+        return self._doc is not None and self._doc.may_change(KB_KINDS)
 
     def reload(self, select_id: int | None = None) -> None:
         doc = self._doc
@@ -226,8 +240,7 @@ class ArticlesTab(QWidget):
             self._load(self.model.row_at(row).id)
         elif not self._new:
             self._show_detail(None)
-        for button in (self.new_button, self.from_ticket_button, self.delete_button):
-            button.setEnabled(self._editable())
+        gate(self._doc, KB_KINDS, (self.new_button, self.from_ticket_button, self.delete_button))
 
     def current_id(self) -> int | None:
         return self._current.id if self._current is not None else None
@@ -249,13 +262,12 @@ class ArticlesTab(QWidget):
     def _show_detail(self, detail: kb.ArticleDetail | None) -> None:
         self._current = detail
         editing = detail is not None or self._new
-        for widget in (self.question, self.module, self.tags, self.answer):
-            widget.setEnabled(editing and self._editable())
-        for button in (self.bold_button, self.italic_button, self.list_button, self.save_button):
-            button.setEnabled(editing and self._editable())
+        fields = (self.question, self.module, self.tags, self.answer)
+        tools = (self.bold_button, self.italic_button, self.list_button, self.save_button)
+        gate(self._doc, KB_KINDS, (*fields, *tools), enabled=editing)
         self.revert_button.setEnabled(editing)
-        self.link_button.setEnabled(detail is not None and self._editable())
-        self.unlink_button.setEnabled(detail is not None and self._editable())
+        links = (self.link_button, self.unlink_button)
+        gate(self._doc, KB_KINDS, links, enabled=detail is not None)
         self.tickets.clear()
         if detail is None:
             self.question.clear()

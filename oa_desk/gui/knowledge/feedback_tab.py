@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.domain.support import CHINA_TZ
 from oa_desk.exchange.feedback_results import Results, read_results
 from oa_desk.exchange.safety import SpreadsheetRefused
@@ -34,6 +35,7 @@ from oa_desk.gui.knowledge import operations
 from oa_desk.gui.knowledge.labels import Explained, explain, problem_reason
 from oa_desk.gui.knowledge.model import RoundCol, RoundsModel
 from oa_desk.gui.knowledge.round_dialog import RoundDialog
+from oa_desk.gui.roles import gate
 from oa_desk.gui.widgets.figure_view import FigureView
 from oa_desk.services import feedback
 from oa_desk.services.feedback import RoundRow
@@ -120,7 +122,8 @@ class FeedbackTab(QWidget):
         return self._doc
 
     def _editable(self) -> bool:
-        return self._doc is not None and not self._doc.read_only
+        """The user's role may record feedback rounds (a support desk may)."""
+        return self._doc is not None and self._doc.may_change({ChangeKind.FEEDBACK_ROUND})
 
     def reload(self) -> None:
         doc = self._doc
@@ -179,13 +182,12 @@ class FeedbackTab(QWidget):
             self.comments.addItems(feedback.comment_lines(row.comments))
 
     def _enable(self) -> None:
-        editable = self._editable()
         has = self.current() is not None
-        self.add_button.setEnabled(editable)
-        self.import_button.setEnabled(editable)
-        self.edit_button.setEnabled(editable and has)
-        self.delete_button.setEnabled(editable and has)
-        self.ticket_button.setEnabled(editable and self.comments.currentItem() is not None)
+        rounds = {ChangeKind.FEEDBACK_ROUND}
+        gate(self._doc, rounds, (self.add_button, self.import_button))
+        gate(self._doc, rounds, (self.edit_button, self.delete_button), enabled=has)
+        comment = self.comments.currentItem() is not None
+        gate(self._doc, {ChangeKind.TICKET}, (self.ticket_button,), enabled=comment)
 
     # -- intents -------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from oa_desk.gui.forms.ui_overview_page import Ui_OverviewPage
 from oa_desk.gui.overview import operations
 from oa_desk.gui.overview.dashboard import DashboardCharts
 from oa_desk.gui.overview.model import MilestoneCol, MilestonesModel, WaveCol, WavesModel
+from oa_desk.gui.roles import gate_fields
 from oa_desk.gui.widgets.figure_view import FigureView
 from oa_desk.services import plan as plan_service
 from oa_desk.services.plan import Overview
@@ -189,13 +190,9 @@ class OverviewPage(QWidget):
         self._chart_stale = True
         for _feature, tile in self._tiles:
             tile.set_document(doc)  # type: ignore[attr-defined]
-        editable = doc is not None and not doc.read_only
-        for edit in self._line_edits.values():
-            edit.setReadOnly(not editable)
-        self.form.descriptionEdit.setReadOnly(not editable)
-        self.form.startEdit.setReadOnly(not editable)
-        self.form.goLiveEdit.setReadOnly(not editable)
-        self.form.statusDateEdit.setReadOnly(not editable)
+        f = self.form
+        dates = (f.descriptionEdit, f.startEdit, f.goLiveEdit, f.statusDateEdit)
+        gate_fields(doc, {ChangeKind.PLAN}, (*self._line_edits.values(), *dates))
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
@@ -343,7 +340,7 @@ class OverviewPage(QWidget):
 
     def _commit(self, field: str, value: Any) -> None:
         doc, ov = self._doc, self._overview
-        if doc is None or ov is None or doc.read_only:
+        if doc is None or ov is None or not doc.may_change({ChangeKind.PLAN}):
             return
         if isinstance(value, str):
             value = value.strip()

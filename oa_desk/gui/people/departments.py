@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.domain import colours
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.domain.enums import GateDecision, ReadinessKind
 from oa_desk.gui.dates import format_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.people import operations, texts
 from oa_desk.gui.people.department_dialog import DepartmentDialog
 from oa_desk.gui.people.gate_panel import GatePanel
+from oa_desk.gui.roles import gate
 from oa_desk.services import departments as dep_service
 from oa_desk.services import gates as gate_service
 from oa_desk.services import people_search
@@ -37,6 +39,10 @@ from oa_desk.services.gates import Gates
 DEPT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 10
 NAME, CODE, HEAD, HEADCOUNT, PEOPLE, WAVE, PILOT, GO_LIVE, READINESS, GATE = range(COLUMNS)
+
+
+# What a gate's panel writes: its readiness items and the review's decision.
+GATE_KINDS = frozenset({ChangeKind.READINESS_ITEM, ChangeKind.GATE_REVIEW})
 
 
 class DepartmentsTab(QWidget):
@@ -238,7 +244,7 @@ class DepartmentsTab(QWidget):
         self.wave.setCurrentIndex(max(0, self.wave.findData(d.wave_id)))
         day = self.go_lives.get(d.id, (0, None))[1]
         self.go_live.blockSignals(True)
-        self.go_live.setEnabled(day is not None and not self._doc.read_only)
+        gate(self._doc, {ChangeKind.DEPARTMENT}, (self.go_live,), enabled=day is not None)
         if day is not None:
             self.go_live.setDate(QDate(day.year, day.month, day.day))
         self.go_live.blockSignals(False)
@@ -247,15 +253,17 @@ class DepartmentsTab(QWidget):
             self.gates.gates.get(d.id),
             gate_service.read_items(self._doc.store, d.id),
             self.gates.reviews.get(d.id),
-            not self._doc.read_only,
+            self._doc.may_change(GATE_KINDS),
         )
+        panel = self.gate  # what the role allows, saying why not
+        deciding = (panel.add_item_button, panel.record_button, panel.new_kind, panel.decision)
+        gate(self._doc, GATE_KINDS, deciding, enabled=self.gates.gates.get(d.id) is not None)
 
     def _update_buttons(self) -> None:
-        editable = self._doc is not None and not self._doc.read_only
         chosen = self.current_id() is not None
         for key, button in self.buttons.items():
-            button.setEnabled(editable and (key == "add" or chosen))
-        self.wave.setEnabled(editable and chosen)
+            gate(self._doc, {ChangeKind.DEPARTMENT}, (button,), enabled=key == "add" or chosen)
+        gate(self._doc, {ChangeKind.DEPARTMENT}, (self.wave,), enabled=chosen)
 
     # -- intents (the dialogs ask, these do) ---------------------------------------------
 

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.domain.enums import AudienceTier
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.people import operations, texts
 from oa_desk.gui.people.person_dialog import PersonDialog
 from oa_desk.gui.people.person_panel import PersonPanel
 from oa_desk.gui.people.roster_model import ID_ROLE, RosterCol, RosterModel
+from oa_desk.gui.roles import gate
 from oa_desk.services import departments as dep_service
 from oa_desk.services import people as people_service
 from oa_desk.services.departments import OrgTree
@@ -235,10 +237,9 @@ class RosterTab(QWidget):
         self._update_buttons(card.active if card else None)
 
     def _update_buttons(self, active: bool | None = None) -> None:
-        editable = self._doc is not None and not self._doc.read_only
-        self.add_button.setEnabled(editable)
-        self.edit_button.setEnabled(editable and active is not None)
-        self.deactivate_button.setEnabled(editable and active is not None)
+        gate(self._doc, {ChangeKind.PERSON}, (self.add_button,))
+        chosen = (self.edit_button, self.deactivate_button)
+        gate(self._doc, {ChangeKind.PERSON}, chosen, enabled=active is not None)
         self.deactivate_button.setText(
             self.tr("Reactivate") if active is False else self.tr("Deactivate")
         )
@@ -258,6 +259,8 @@ class RosterTab(QWidget):
             return
         card = people_service.read_card(self._doc.store, pid)
         if card is None:
+            return
+        if not self._doc.may_change({ChangeKind.PERSON}):  # the card beside shows it all
             return
         dialog = PersonDialog(self._tree, card, self)
         if dialog.exec() == PersonDialog.DialogCode.Accepted and dialog.values():

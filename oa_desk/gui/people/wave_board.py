@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.domain import colours
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.gui.dates import format_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.people import operations, texts
 from oa_desk.gui.people.thresholds_dialog import ThresholdsDialog
+from oa_desk.gui.roles import gate as role_gate
 from oa_desk.services import departments as dep_service
 from oa_desk.services import gates as gate_service
 from oa_desk.services.departments import OrgTree
@@ -149,7 +151,7 @@ class WaveBoard(QWidget):
                 button.clicked.connect(
                     lambda _c=False, w=wave_id, t=title: self.edit_thresholds(w, t)
                 )
-                button.setEnabled(doc is not None and not doc.read_only)
+                role_gate(doc, {ChangeKind.WAVE_GATE}, (button,))
                 top.addWidget(button)
             column = WaveColumn(wave_id)
             column.setObjectName(f"wave-{wave_id}")
@@ -205,7 +207,7 @@ class WaveBoard(QWidget):
     def move_card(self, department_id: int, wave_id: int | None) -> None:
         """Move a department (the card's) to a wave: one undo step."""
         doc = self._doc
-        if doc is None or doc.read_only:
+        if doc is None or not doc.may_change({ChangeKind.DEPARTMENT}):
             return
         tree = dep_service.read_tree(doc.store)
         d = next((x for x in tree.departments if x.id == department_id), None)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.domain import colours
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.history_menu import offer_row_history
 from oa_desk.gui.icons import icon
@@ -28,6 +28,7 @@ from oa_desk.gui.publicity import operations
 from oa_desk.gui.publicity.dialog import CommunicationDialog
 from oa_desk.gui.publicity.model import ID_ROLE, SORT_ROLE, CommCol, CommunicationsModel
 from oa_desk.gui.publicity.strip import DAYS, WeekStrip
+from oa_desk.gui.roles import gate
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services.activity import read_versions
 from oa_desk.services.people_search import find_people
@@ -84,9 +85,9 @@ class PublicityPage(QWidget):
 
     def set_document(self, doc: PlanDocument | None) -> None:
         self._doc = doc
-        editable = doc is not None and not doc.read_only
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setEnabled(editable)
+        gate(
+            doc, {ChangeKind.COMMUNICATION}, (self.add_button, self.edit_button, self.delete_button)
+        )
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
@@ -169,7 +170,8 @@ class PublicityPage(QWidget):
         dialog = CommunicationDialog(
             row, self._data.milestones, self._finder(), self._data.status_date, self
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted and not self._doc.read_only:
+        writable = self._doc.may_change({ChangeKind.COMMUNICATION})
+        if dialog.exec() == QDialog.DialogCode.Accepted and writable:
             values = dialog.values()
             if values:
                 operations.edit_item(self._doc, row.id, row.title, values)

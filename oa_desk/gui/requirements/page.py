@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.history_menu import offer_row_history
 from oa_desk.gui.icons import icon
@@ -34,11 +34,15 @@ from oa_desk.gui.requirements.model import (
     RequirementsModel,
     SummaryModel,
 )
+from oa_desk.gui.roles import gate
 from oa_desk.gui.widgets.person_picker import Finder
 from oa_desk.services import plan as plan_service
 from oa_desk.services.activity import read_versions
 from oa_desk.services.people_search import find_people
 from oa_desk.services.requirements import RequirementData, load_requirements
+
+# What editing a requirement writes: the row and its tasks.
+KINDS = frozenset({ChangeKind.REQUIREMENT, ChangeKind.REQUIREMENT_TASK})
 
 
 class RequirementsPage(QWidget):
@@ -108,9 +112,7 @@ class RequirementsPage(QWidget):
         self._doc = doc
         self._department = None
         self.proxy.set_department(None)
-        editable = doc is not None and not doc.read_only
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setEnabled(editable)
+        gate(doc, KINDS, (self.add_button, self.edit_button, self.delete_button))
         self.reload()
 
     def on_changed(self, changes: Changes) -> None:
@@ -212,7 +214,8 @@ class RequirementsPage(QWidget):
         if row is None:
             return
         dialog = RequirementDialog(row, self._data, self._finder(), self._today(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and not self._doc.read_only:
+        writable = self._doc.may_change(KINDS)
+        if dialog.exec() == QDialog.DialogCode.Accepted and writable:
             values = dialog.values()
             tasks = dialog.task_ids()
             links = tasks if tasks != row.task_ids else None

@@ -252,7 +252,7 @@ class RisksPage(QWidget):
         if row is None:
             return
         dialog = RiskDialog(row, self._data.tasks, self._finder(), self._data.status_date, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and not self._doc.read_only:
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._doc.may_change({ChangeKind.RISK}):
             values = dialog.values()
             if values:
                 read = self._doc.versions_read("risk", [row.id])

@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.domain.enums import TicketPriority, TicketStatus, TicketType
 from oa_desk.domain.support import allowed_next
 from oa_desk.gui.document import PlanDocument
+from oa_desk.gui.roles import gate
 from oa_desk.gui.settings import Settings
 from oa_desk.gui.support import operations, texts
 from oa_desk.gui.support.filters import OPEN, FilterState, dump_saved, load_saved
@@ -62,6 +64,10 @@ _WIDTHS = {
     TicketCol.RESOLVE_DUE: 11,
     TicketCol.REMAINING: 7,
 }
+
+
+# What the hotline and a ticket's edits write (a support desk may).
+TICKET_KINDS = frozenset({ChangeKind.TICKET, ChangeKind.TICKET_EVENT})
 
 
 class TicketsTab(QWidget):
@@ -450,12 +456,11 @@ class TicketsTab(QWidget):
         return out
 
     def _update_buttons(self) -> None:
-        editable = self._doc is not None and not self._doc.read_only
         chosen = bool(self.view.selectionModel().selectedRows())
-        self.new_button.setEnabled(editable)
+        gate(self._doc, TICKET_KINDS, (self.new_button,))  # a support desk's hotline
         self.open_button.setEnabled(self._doc is not None and chosen)
-        for button in (self.assign_button, self.status_button, self.priority_button):
-            button.setEnabled(editable and chosen)
+        bulk = (self.assign_button, self.status_button, self.priority_button)
+        gate(self._doc, TICKET_KINDS, bulk, enabled=chosen)
 
     def _fill_status_menu(self) -> None:
         """Only the statuses every selected ticket may move to."""
@@ -501,7 +506,7 @@ class TicketsTab(QWidget):
         from oa_desk.gui.support.hotline import HotlineDialog
 
         doc = self._doc
-        if doc is None or doc.read_only:
+        if doc is None or not doc.may_change(TICKET_KINDS):
             return None
 
         def save(values: dict[str, object]) -> bool:
@@ -571,16 +576,21 @@ class TicketsTab(QWidget):
                 holder[0].clear_comment()
                 refresh()
 
-        actions: dict[str, Callable[[], None]] = {}
-        if not doc.read_only:
-            actions = {
-                "task": partial(act, operations.to_task),
-                "risk": partial(act, operations.to_risk),
-                "need": partial(act, operations.to_training_need),
-                "comment": comment,
-                "link_article": link_article,
-                "unlink_article": unlink_article,
-            }
+        # What the user's role allows: a support desk comments, a planner makes a task of it.
+        offered: dict[str, tuple[Callable[[], None], ChangeKind]] = {
+            "task": (partial(act, operations.to_task), ChangeKind.TASK),
+            "risk": (partial(act, operations.to_risk), ChangeKind.RISK),
+            "need": (partial(act, operations.to_training_need), ChangeKind.TRAINING_NEED),
+            "comment": (comment, ChangeKind.TICKET_EVENT),
+            "link_article": (link_article, ChangeKind.KB_ARTICLE_TICKET),
+            "unlink_article": (unlink_article, ChangeKind.KB_ARTICLE_TICKET),
+        }
+        actions: dict[str, Callable[[], None]] = {
+            key: slot
+            for key, (slot, kind) in offered.items()
+            if doc.may_change({*TICKET_KINDS, kind})
+        }
+        writable = doc.may_change(TICKET_KINDS)
 
         def save(values: dict[str, object]) -> bool:
             return operations.edit(doc, ticket_id, card.number, values, actor) is not None
@@ -591,7 +601,7 @@ class TicketsTab(QWidget):
             self._choices,
             self._finder(),
             actions,
-            None if doc.read_only else save,
+            save if writable else None,
             self,
         )
         holder.append(dialog)

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from oa_desk.domain import colours
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.enums import RaciRole
 from oa_desk.domain.stakeholders import ENGAGEMENT_ORDER
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
+from oa_desk.gui.roles import gate
 from oa_desk.gui.team import operations, texts
 from oa_desk.gui.team.dialogs import MemberDialog, StakeholderDialog
 from oa_desk.gui.team.grid import PowerInterestGrid
@@ -305,17 +306,15 @@ class TeamPage(QWidget):
 
     def set_document(self, doc: PlanDocument | None) -> None:
         self._doc = doc
-        editable = doc is not None and not doc.read_only
-        for button in (
-            self.add_member_button,
-            self.edit_member_button,
-            self.remove_member_button,
+        members = (self.add_member_button, self.edit_member_button, self.remove_member_button)
+        gate(doc, {ChangeKind.TEAM_MEMBER}, members)
+        stakeholders = (
             self.add_stakeholder_button,
             self.edit_stakeholder_button,
             self.delete_stakeholder_button,
-        ):
-            button.setEnabled(editable)
-        self.grid.read_only = not editable
+        )
+        gate(doc, {ChangeKind.STAKEHOLDER}, stakeholders)
+        self.grid.read_only = doc is None or not doc.may_change({ChangeKind.RACI_ENTRY})
         self.export_raci_button.setEnabled(doc is not None)
         self.reload()
 
@@ -420,7 +419,8 @@ class TeamPage(QWidget):
         if row is None:
             return
         dialog = StakeholderDialog(row, self._finder(), self._data.status_date, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and not self._doc.read_only:
+        writable = self._doc.may_change({ChangeKind.STAKEHOLDER})
+        if dialog.exec() == QDialog.DialogCode.Accepted and writable:
             values = dialog.values()
             if values:
                 operations.edit_stakeholder(self._doc, row.id, row.name, values)
@@ -466,7 +466,8 @@ class TeamPage(QWidget):
             return
         row = next(m for m in self._data.members if m.id == ids[0])
         dialog = MemberDialog(row, self._finder(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and not self._doc.read_only:
+        writable = self._doc.may_change({ChangeKind.TEAM_MEMBER})
+        if dialog.exec() == QDialog.DialogCode.Accepted and writable:
             values = dialog.values()
             if values:
                 operations.edit_member(self._doc, row.id, row.name, values)
@@ -489,7 +490,9 @@ class TeamPage(QWidget):
 
     def set_raci(self, index: QModelIndex, role: RaciRole | None) -> None:
         key = self.raci.cell(index)
-        if self._doc is None or self._data is None or key is None or self._doc.read_only:
+        if self._doc is None or self._data is None or key is None:
+            return
+        if not self._doc.may_change({ChangeKind.RACI_ENTRY}):
             return
         task = self._data.tasks[index.row()]
         who = self._data.stakeholders[index.column() - 1]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.gui.dates import format_date
 from oa_desk.gui.timeline import operations as ops
 
@@ -83,7 +84,7 @@ class BaselineView(QObject):
     def save(self) -> None:
         page = self._page
         doc = page.document()
-        if doc is None or doc.read_only:
+        if doc is None or not doc.may_change({ChangeKind.BASELINE, ChangeKind.BASELINE_TASK}):
             return
         name, ok = QInputDialog.getText(
             page.widget(),

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QApplication
 
+from oa_desk.domain.changes import ChangeKind
 from oa_desk.gui.timeline import operations as ops
 from oa_desk.gui.timeline.model import Col, column_titles
 
@@ -100,7 +101,7 @@ class TimelineClipboard(QObject):
     def paste(self) -> None:
         page = self._page
         doc = page.document()
-        if doc is None or doc.read_only:
+        if doc is None or not doc.may_change({ChangeKind.TASK}):
             return
         clip = self.clip_on_clipboard()
         if clip is None:
@@ -112,7 +113,7 @@ class TimelineClipboard(QObject):
 
         page = self._page
         doc, ids = page.document(), page.selected_ids()
-        if doc is None or doc.read_only or not ids:
+        if doc is None or not doc.may_change({ChangeKind.TASK}) or not ids:
             return
         clip = copy_tasks(doc.store, ids)
         tops = [t.key for t in clip.top_rows()]

@@ -159,7 +159,7 @@ class TimelineEdits(QObject):
             row,
             details,
             page.choices(),
-            read_only=doc.read_only,
+            read_only=not doc.may_change({ChangeKind.TASK}),  # what the role allows
             parent=page.widget(),
             find=page.finder(),
         )

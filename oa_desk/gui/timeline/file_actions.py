@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from oa_desk.domain.changes import Changes
+from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.jobs import JobRunner
 from oa_desk.gui.operations import perform_job
@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from oa_desk.services.mspdi import ImportReport
     from oa_desk.services.timeline import TimelineData
     from oa_desk.store.undo_files import WholePlanEdit
+
+
+MSPDI_KINDS = frozenset(
+    {
+        ChangeKind.TASK,
+        ChangeKind.DEPENDENCY,
+        ChangeKind.BASELINE,
+        ChangeKind.BASELINE_TASK,
+        ChangeKind.CALENDAR,
+        ChangeKind.CALENDAR_EXCEPTION,
+        ChangeKind.PLAN,  # the plan's start when the file starts earlier
+    }
+)
 
 
 class TimelineFiles(QObject):
@@ -174,7 +187,9 @@ class TimelineFiles(QObject):
         )
 
         doc = self._document()
-        if doc is None or doc.read_only:
+        # The file brings the schedule and its calendar: a role that may not change them
+        # is refused before a file is chosen (the action is disabled, too).
+        if doc is None or not doc.may_change(MSPDI_KINDS):
             return None
         filename = self.pick_open_file(
             self.tr("Import MS Project XML"), self.tr("MS Project XML (*.xml);;All files (*)")

@@ -42,7 +42,7 @@ from oa_desk.gui.dialogs import optional_date, set_optional_date
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.icons import icon
 from oa_desk.gui.jobs import JobRunner
-from oa_desk.gui.roles import gate
+from oa_desk.gui.roles import WHOLE_PLAN, gate
 from oa_desk.gui.settings import tool_button_style
 from oa_desk.gui.timeline import operations as ops
 from oa_desk.gui.timeline.actions import TimelineActions
@@ -412,7 +412,7 @@ class TimelinePage(QWidget):
     def _status_date_edited(self) -> None:
         doc = self._doc
         day = optional_date(self.acts.status_edit)
-        if doc is None or doc.read_only or day == self._status_date:
+        if doc is None or not doc.may_change({ChangeKind.PLAN}) or day == self._status_date:
             self._show_status_date()
             return
         if ops.set_status_date(doc, day) is None:
@@ -535,7 +535,7 @@ class TimelinePage(QWidget):
         CalendarDialog(
             doc.store,
             lambda text, do: ops.schedule_edit(doc, text, do) is not None,
-            read_only=doc.read_only,
+            read_only=not doc.may_change({ChangeKind.CALENDAR, ChangeKind.CALENDAR_EXCEPTION}),
             parent=self,
         ).exec()
 
@@ -662,6 +662,8 @@ class TimelinePage(QWidget):
         # What the user's role allows (a support desk or read-only user of a team plan
         # may not change tasks: the edits are disabled, their tooltips say why).
         writable = gate(self._doc, {ChangeKind.TASK}, acts.editing())
+        gate(self._doc, {ChangeKind.TASK}, (self.empty_insert, self.empty_import))
+        gate(self._doc, WHOLE_PLAN, (self.empty_excel,))
         has_rows = bool(self.model.timeline.rows)
         chosen = self.selected_ids()
         for action in acts.on_selection():
