@@ -96,9 +96,9 @@ def translated(language: str) -> Iterator[None]:
     no window: a ``QCoreApplication`` is made if there is none)."""
     from oa_desk.gui.i18n import Translations
 
-    app = QCoreApplication.instance()
-    if app is None:
-        app = QCoreApplication([])
+    made = None
+    if QCoreApplication.instance() is None:
+        made = QCoreApplication([])
     locale = QLocale()
     translations = Translations()
     translations.apply(language)
@@ -107,3 +107,6 @@ def translated(language: str) -> Iterator[None]:
     finally:
         translations.remove()
         QLocale.setDefault(locale)
+        if made is not None:  # leave no application behind (a later window makes its own)
+            made.shutdown()
+            del made
