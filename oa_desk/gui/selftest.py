@@ -27,7 +27,7 @@ from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 
 from oa_desk.gui.settings import SETTINGS_FILE_ENV
 from oa_desk.store.paths import DATA_DIR_ENV
@@ -221,6 +221,10 @@ def _visit(test: SelfTest, window: object, key: str) -> str:
             widget.setCurrentIndex(index)
             test.settle(TAB_SETTLE_MS)
             tabs += 1
+    for widget in page.findChildren(QWidget):  # charts read on a worker: wait for them
+        load_all = getattr(widget, "load_all", None)
+        if callable(load_all):
+            load_all()
     drawn = 0
     for view in page.findChildren(FigureView):
         view.draw_now()

@@ -38,6 +38,10 @@ SAMPLE = {
     "low": "1900-01-01",
     "high": "2200-12-31",
     "size": 250,
+    "title": "上线通知",
+    "milestone": "试点上线",
+    "offset": -3,
+    "start": dt.date(2027, 1, 4),
 }
 
 
