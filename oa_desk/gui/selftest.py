@@ -221,8 +221,8 @@ def _visit(test: SelfTest, window: object, key: str) -> str:
             widget.setCurrentIndex(index)
             test.settle(TAB_SETTLE_MS)
             tabs += 1
-    for widget in page.findChildren(QWidget):  # charts read on a worker: wait for them
-        load_all = getattr(widget, "load_all", None)
+    for child in page.findChildren(QWidget):  # charts read on a worker: wait for them
+        load_all = getattr(child, "load_all", None)
         if callable(load_all):
             load_all()
     drawn = 0

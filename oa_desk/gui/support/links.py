@@ -134,9 +134,9 @@ class TicketLinks(QObject):
         """The ticket's dialog, from whichever page the user is on."""
         from oa_desk.gui.support.page import SupportPage
 
-        page = self.shell.page(
-            "support"
-        )  # the feature's key (gui/support/__init__.py)  # built, not shown: the user stays where they are
+        # The feature's key (gui/support/__init__.py); built, not shown: the user stays
+        # where they are.
+        page = self.shell.page("support")
         if isinstance(page, SupportPage) and self.shell.doc is not None:
             self.last_dialog = page.open_ticket(self.shell.doc, ticket_id)
 
