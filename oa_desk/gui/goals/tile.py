@@ -4,55 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from oa_desk.domain.changes import Changes
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.goals import texts
 from oa_desk.gui.goals.texts import STATE_COLOUR
+from oa_desk.gui.widgets.list_tile import ListTile
 from oa_desk.services import dashboard
 
+translate = QCoreApplication.translate
 
-class KpiTile(QGroupBox):
+
+class KpiTile(ListTile):
     def __init__(self, open_page: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Goals and KPIs"))
-        self._doc: PlanDocument | None = None
-        box = QVBoxLayout(self)
-        self.summary = QLabel(self)
-        box.addWidget(self.summary)
-        self.list = QListWidget(self)
-        self.list.setMaximumHeight(180)
-        box.addWidget(self.list)
-        self.open_button = QPushButton(self.tr("Open the goals"), self)
-        self.open_button.clicked.connect(open_page)
-        box.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.set_document(None)
+        super().__init__(
+            translate("KpiTile", "Goals and KPIs"),
+            translate("KpiTile", "Open the goals"),
+            open_page,
+            list_height=180,
+            parent=parent,
+        )
 
-    def set_document(self, doc: PlanDocument | None) -> None:
-        self._doc = doc
-        self.reload()
-
-    def on_changed(self, changes: Changes) -> None:
-        self.reload()
-
-    def reload(self) -> None:
-        self.list.clear()
-        self.open_button.setEnabled(self._doc is not None)
-        if self._doc is None:
-            self.summary.setText(self.tr("No plan open."))
-            return
-        lines = dashboard.kpi_lines(self._doc.store)
+    def fill(self, doc: PlanDocument) -> None:
+        lines = dashboard.kpi_lines(doc.store)
         self.summary.setText(self.tr("%n goal(s)", "", len(lines)))
         states = texts.state_names()
         for g in lines:

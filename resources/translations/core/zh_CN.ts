@@ -154,6 +154,13 @@
     </message>
 </context>
 <context>
+    <name>ListTile</name>
+    <message>
+        <source>No plan open.</source>
+        <translation>没有打开计划。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New Plan…</source>

@@ -260,10 +260,6 @@
         <source>Open the goals</source>
         <translation>打开目标与 KPI</translation>
     </message>
-    <message>
-        <source>No plan open.</source>
-        <translation>没有打开计划。</translation>
-    </message>
     <message numerus="yes">
         <source>%n goal(s)</source>
         <translation>

@@ -485,10 +485,6 @@
         <source>Open the knowledge base</source>
         <translation>打开知识库</translation>
     </message>
-    <message>
-        <source>No plan open.</source>
-        <translation>没有打开计划。</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>

@@ -319,10 +319,6 @@
         <source>Open the risk register</source>
         <translation>打开风险登记册</translation>
     </message>
-    <message>
-        <source>No plan open.</source>
-        <translation>没有打开计划。</translation>
-    </message>
     <message numerus="yes">
         <source>%n live risk(s)</source>
         <translation>

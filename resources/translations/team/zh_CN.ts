@@ -61,10 +61,6 @@
         <translation>打开干系人登记册</translation>
     </message>
     <message>
-        <source>No plan open.</source>
-        <translation>没有打开计划。</translation>
-    </message>
-    <message>
         <source>Every stakeholder has been contacted within their cadence.</source>
         <translation>所有干系人都已按联络频率联系过。</translation>
     </message>
