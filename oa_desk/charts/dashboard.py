@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from oa_desk.charts.fonts import use_cjk_fonts
 from oa_desk.charts.progress import day_number, month_ticks
-from oa_desk.charts.style import ChartStyle
+from oa_desk.charts.style import ChartStyle, empty_note, style_axes
 from oa_desk.charts.training import TIER_COLOURS
 from oa_desk.domain import colours
 from oa_desk.domain.enums import AudienceTier
@@ -99,11 +99,7 @@ def _figure(
     else:
         fig = Figure(figsize=size, dpi=style.dpi, facecolor=style.background, layout="constrained")
         ax = fig.add_subplot()
-    ax.set_facecolor(style.background)
-    for spine in ax.spines.values():
-        spine.set_color(style.grid)
-    ax.tick_params(colors=style.text, labelsize=style.font_size)
-    return fig, ax
+    return fig, style_axes(ax, style)
 
 
 def _title(ax: Axes, style: ChartStyle, text: str) -> None:
@@ -111,11 +107,7 @@ def _title(ax: Axes, style: ChartStyle, text: str) -> None:
 
 
 def _empty(fig: Figure, ax: Axes, style: ChartStyle, text: str) -> Figure:
-    ax.set_axis_off()
-    ax.text(
-        0.5, 0.5, text, ha="center", va="center", color=style.text,
-        fontsize=style.font_size + 1, transform=ax.transAxes, wrap=True,
-    )  # fmt: skip
+    empty_note(ax, style, text, wrap=True)
     return fig
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from oa_desk.charts.fonts import use_cjk_fonts
-from oa_desk.charts.style import ChartStyle
+from oa_desk.charts.style import ChartStyle, empty_note, style_axes
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -74,17 +74,9 @@ def build(
     from matplotlib.ticker import FixedLocator, FuncFormatter
 
     fig = Figure(figsize=size, dpi=style.dpi, facecolor=style.background, layout="constrained")
-    ax = fig.add_subplot()
-    ax.set_facecolor(style.background)
-    for spine in ax.spines.values():
-        spine.set_color(style.grid)
-    ax.tick_params(colors=style.text, labelsize=style.font_size)
+    ax = style_axes(fig.add_subplot(), style)
     if series.empty:
-        ax.set_axis_off()
-        ax.text(
-            0.5, 0.5, texts.empty, ha="center", va="center", color=style.text,
-            fontsize=style.font_size + 1, transform=ax.transAxes,
-        )  # fmt: skip
+        empty_note(ax, style, texts.empty)
         return fig
     days = _xs(series.days)
     ax.plot(

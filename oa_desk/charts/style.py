@@ -7,8 +7,12 @@ works) and the figure builders never ask Qt; exports use :data:`PRINT`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from oa_desk.domain import colours
+
+if TYPE_CHECKING:  # matplotlib loads with the first chart, not with this module
+    from matplotlib.axes import Axes
 
 
 @dataclass(frozen=True)
@@ -25,3 +29,21 @@ class ChartStyle:
 
 
 PRINT = ChartStyle()
+
+
+def style_axes(ax: Axes, style: ChartStyle) -> Axes:
+    """Axes in the style's colours: background, frame and tick labels."""
+    ax.set_facecolor(style.background)
+    for spine in ax.spines.values():
+        spine.set_color(style.grid)
+    ax.tick_params(colors=style.text, labelsize=style.font_size)
+    return ax
+
+
+def empty_note(ax: Axes, style: ChartStyle, text: str, *, wrap: bool = False) -> None:
+    """No axes, only ``text`` in their middle: what a chart with nothing to show draws."""
+    ax.set_axis_off()
+    ax.text(
+        0.5, 0.5, text, ha="center", va="center", color=style.text,
+        fontsize=style.font_size + 1, transform=ax.transAxes, wrap=wrap,
+    )  # fmt: skip

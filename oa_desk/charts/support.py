@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from oa_desk.charts.fonts import use_cjk_fonts
 from oa_desk.charts.progress import day_number
-from oa_desk.charts.style import ChartStyle
+from oa_desk.charts.style import ChartStyle, empty_note, style_axes
 from oa_desk.domain import colours
 
 if TYPE_CHECKING:
@@ -71,21 +71,9 @@ def _figure(style: ChartStyle, size: tuple[float, float]) -> Figure:
 
 
 def _axes(fig: Figure, style: ChartStyle, title: str) -> Axes:
-    ax = fig.add_subplot(111)
-    ax.set_facecolor(style.background)
-    for spine in ax.spines.values():
-        spine.set_color(style.grid)
-    ax.tick_params(colors=style.text, labelsize=style.font_size)
+    ax = style_axes(fig.add_subplot(111), style)
     ax.set_title(title, color=style.text, fontsize=style.font_size + 1)
     return ax
-
-
-def _empty(ax: Axes, style: ChartStyle, text: str) -> None:
-    ax.set_axis_off()
-    ax.text(
-        0.5, 0.5, text, ha="center", va="center", color=style.text,
-        fontsize=style.font_size + 1, transform=ax.transAxes,
-    )  # fmt: skip
 
 
 def _legend(
@@ -121,7 +109,7 @@ def build_flow(
     fig = _figure(style, size)
     ax = _axes(fig, style, texts.flow)
     if flow.empty:
-        _empty(ax, style, texts.empty)
+        empty_note(ax, style, texts.empty)
         return fig
     xs = [day_number(d) for d in flow.days]
     # One artist a series (stairs, not a bar per day): 60 days draw in a fraction of the time.
@@ -140,7 +128,7 @@ def build_backlog(
     fig = _figure(style, size)
     ax = _axes(fig, style, texts.backlog)
     if flow.empty:
-        _empty(ax, style, texts.empty)
+        empty_note(ax, style, texts.empty)
         return fig
     xs = [day_number(d) for d in flow.days]
     ax.fill_between(xs, flow.backlog, color=style.accent, alpha=0.25, linewidth=0)
@@ -166,7 +154,7 @@ def build_sla(
     ax = _axes(fig, style, texts.sla)
     totals = [sum(v) for v in zip(sla.met, sla.missed, sla.open_breached, sla.open_ok, strict=True)]
     if not any(totals):
-        _empty(ax, style, texts.empty)
+        empty_note(ax, style, texts.empty)
         return fig
     names = [p.value for p in sla.priorities]
     left = [0] * len(names)
@@ -209,7 +197,7 @@ def _bars(
     fig = _figure(style, size)
     ax = _axes(fig, style, title)
     if not rows:
-        _empty(ax, style, empty)
+        empty_note(ax, style, empty)
         return fig
     names = [_cut(n) for n, _c in rows]
     counts = [c for _n, c in rows]
@@ -280,7 +268,7 @@ def build_satisfaction(
     fig = _figure(style, size)
     ax = _axes(fig, style, texts.satisfaction)
     if not rounds:
-        _empty(ax, style, texts.empty)
+        empty_note(ax, style, texts.empty)
         return fig
     per: dict[str, list[RoundScore]] = {}
     for r in rounds:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from oa_desk.charts.fonts import use_cjk_fonts
 from oa_desk.charts.progress import day_number, month_ticks
-from oa_desk.charts.style import ChartStyle
+from oa_desk.charts.style import ChartStyle, empty_note, style_axes
 from oa_desk.domain.enums import AudienceTier
 
 if TYPE_CHECKING:
@@ -49,20 +49,7 @@ class DepartmentShares:
 
 
 def _axes(fig: Figure, style: ChartStyle, where: int = 111) -> Axes:
-    ax = fig.add_subplot(where)
-    ax.set_facecolor(style.background)
-    for spine in ax.spines.values():
-        spine.set_color(style.grid)
-    ax.tick_params(colors=style.text, labelsize=style.font_size)
-    return ax
-
-
-def _empty(ax: Axes, style: ChartStyle, text: str) -> None:
-    ax.set_axis_off()
-    ax.text(
-        0.5, 0.5, text, ha="center", va="center", color=style.text,
-        fontsize=style.font_size + 1, transform=ax.transAxes,
-    )  # fmt: skip
+    return style_axes(fig.add_subplot(where), style)
 
 
 def build_over_time(
@@ -81,7 +68,7 @@ def build_over_time(
     ax = _axes(fig, style)
     ax.set_title(texts.over_time, color=style.text, fontsize=style.font_size + 1)
     if series.empty:
-        _empty(ax, style, texts.empty)
+        empty_note(ax, style, texts.empty)
         return fig
     days = [d for points in series.points.values() for d, _v in points]
     first, last = min(days), max(days)
@@ -123,7 +110,7 @@ def build_by_department(
     ax = _axes(fig, style)
     ax.set_title(texts.by_department, color=style.text, fontsize=style.font_size + 1)
     if not data.names:
-        _empty(ax, style, texts.empty)
+        empty_note(ax, style, texts.empty)
         return fig
     height = 0.8 / len(TIERS)
     for i, tier in enumerate(TIERS):
