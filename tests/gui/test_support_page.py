@@ -422,3 +422,13 @@ def test_the_support_page_has_its_charts(page: SupportPage, qtbot: Any) -> None:
     assert page.tabs.tabText(index) == "Charts"
     page.tabs.setCurrentIndex(index)
     qtbot.waitUntil(lambda: not page.charts._stale, timeout=5000)
+
+
+def test_the_ticket_count_is_grouped_like_every_other_figure(
+    page: SupportPage, monkeypatch: Any
+) -> None:
+    """A large plan's count reads "21,000 tickets", not "21000 tickets"."""
+    tab = page.tickets
+    monkeypatch.setattr(tab.model, "total", lambda: 21_000)
+    tab.reload()
+    assert tab.count.text() == "21,000 tickets"

@@ -313,7 +313,7 @@ class TicketsTab(QWidget):
             query = self.state.query(self.sort, self.descending)
             source = TicketSource(doc.store, query, board, operations.now())
             self.model.set_source(source.total, source.rows)
-        self.count.setText(self.tr("%n ticket(s)", "", self.model.total()))
+        self.count.setText(self.tr("%Ln ticket(s)", "", self.model.total()))  # 21,000: grouped
         for tid in chosen:
             row = self.model.row_of(tid)
             if row is not None:

@@ -786,9 +786,9 @@
         <translation>无人</translation>
     </message>
     <message numerus="yes">
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n 个工单</numerusform>
+            <numerusform>%Ln 个工单</numerusform>
         </translation>
     </message>
     <message>
