@@ -1,11 +1,13 @@
 """Reading MS Project XML (MSPDI) into an :class:`MspdiDocument`.
 
-The file's namespace is found once on the root and every lookup is a direct
-child lookup by the full tag (``findtext``, in C): no walk over each element's
-children. Dates are the file's own; durations and lags are converted by the
-file's ``MinutesPerDay`` and working week, elapsed units by the calendar, and
-whatever whole working days cannot hold is rounded with a warning naming the
-task (see :mod:`oa_desk.exchange.mspdi` for the mapping).
+A plain UTF-8 file (no DTD) is checked by expat and its large sections (tasks,
+assignments) read straight from its bytes (:mod:`oa_desk.exchange.mspdi_scan`);
+the rest, or a whole file of another shape, is read as a tree. Either way each
+task is one :class:`~oa_desk.exchange.mspdi_scan.Item`, its fields and children
+by local name, and one conversion reads it. Dates are the file's own; durations
+and lags are converted by the file's ``MinutesPerDay`` and working week, elapsed
+units by the calendar, and whatever whole working days cannot hold is rounded
+with a warning naming the task (see :mod:`oa_desk.exchange.mspdi` for the mapping).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 from oa_desk.domain import checks
 from oa_desk.domain.calendar import ExceptionDay
@@ -36,10 +39,11 @@ from oa_desk.exchange.mspdi_model import (
     MsTask,
 )
 from oa_desk.exchange.mspdi_recurring import Recurrence, expand
+from oa_desk.exchange.mspdi_scan import SECTIONS, Item, Record, scan, xml_text
 
 __all__ = ["read_mspdi"]
 
-Fields = dict[str, str | None]
+Fields = Record
 _DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?.*)?$")
 _DURATION = re.compile(
     r"^-?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?"
@@ -90,7 +94,9 @@ class _Reader:
         self.minutes_per_day = MINUTES_PER_DAY
         self.working_per_week = 5
         self.day_starts = dt.time(8, 0)
-        self._seen: dict[str, tuple[dt.date, dt.time]] = {}  # dates and times by text
+        # Dates and times, durations in minutes, by their text as in the file.
+        self._seen: dict[bytes | str, tuple[dt.date, dt.time]] = {}
+        self._minutes: dict[bytes | str, float] = {}
 
     def fail(self, code: str, what: str, **params: Any) -> MspdiError:
         place = f" ({_PLACES[self.where[0]].format(self.where[1])})" if self.where else ""
@@ -108,15 +114,25 @@ class _Reader:
     def children(self, el: ET.Element | None, name: str) -> list[ET.Element]:
         return [] if el is None else el.findall(self.ns + name)
 
-    def fields(self, el: ET.Element) -> Fields:
-        """An element's children's texts by tag: one pass, then dictionary lookups."""
-        return {c.tag: c.text for c in el}
-
     def text(self, el: ET.Element | Fields, name: str) -> str | None:
-        raw = el.get(self.ns + name) if isinstance(el, dict) else el.findtext(self.ns + name)
+        if isinstance(el, dict):
+            value = el.get(name)
+            if value is None:
+                return None
+            return (value if isinstance(value, str) else xml_text(value)).strip()
+        raw = el.findtext(self.ns + name)
         return None if raw is None else raw.strip()
 
     def int_(self, el: ET.Element | Fields, name: str, default: int | None = None) -> int:
+        if isinstance(el, dict):  # the usual case first: digits as in the file, or none
+            value = el.get(name)
+            if value is None and default is not None:
+                return default
+            if value is not None:
+                try:
+                    return int(value)
+                except ValueError:
+                    pass
         raw = self.text(el, name)
         if not raw:
             if default is None:
@@ -134,15 +150,17 @@ class _Reader:
             ) from None
 
     def datetime_(self, el: ET.Element | Fields, name: str) -> tuple[dt.date, dt.time] | None:
+        as_in_file = el.get(name) if isinstance(el, dict) else None
+        if as_in_file is not None:  # most dates of a plan recur: read each text once
+            known = self._seen.get(as_in_file)
+            if known is not None:
+                return known
         raw = self.text(el, name)
         if not raw:
             return None
-        known = self._seen.get(raw)
-        if known is not None:
-            return known
         value = self._datetime(name, raw)
         if len(self._seen) < 100_000:
-            self._seen[raw] = value
+            self._seen[as_in_file if as_in_file is not None else raw] = value
         return value
 
     def _datetime(self, name: str, raw: str) -> tuple[dt.date, dt.time]:
@@ -194,6 +212,15 @@ class _Reader:
         return day
 
     def minutes(self, el: ET.Element | Fields, name: str) -> float:
+        as_in_file = el.get(name) if isinstance(el, dict) else None
+        if as_in_file is not None:
+            known = self._minutes.get(as_in_file)
+            if known is None:
+                known = self._minutes[as_in_file] = self._read_minutes(el, name)
+            return known
+        return self._read_minutes(el, name)
+
+    def _read_minutes(self, el: ET.Element | Fields, name: str) -> float:
         raw = self.text(el, name)
         if not raw:
             return 0.0
@@ -248,10 +275,7 @@ def _plain_prolog(data: bytes) -> bool:
     return False
 
 
-def _parse(path: Path) -> ET.Element:
-    from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
-    from defusedxml.ElementTree import DefusedXMLParser
-
+def _load(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -264,10 +288,42 @@ def _parse(path: Path) -> ET.Element:
                 limit=MAX_FILE_BYTES // 2**20,
             )
         with path.open("rb") as f:
-            data = f.read()
-        if _plain_prolog(data):
+            return f.read()
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        raise MspdiError("io", f"{path.name}: {detail}", file=path.name, detail=detail) from None
+
+
+def _not_xml(path: Path, reason: str, line: int, column: int) -> MspdiError:
+    return MspdiError(
+        "not_xml",
+        f"{path.name} is not well-formed XML: {reason} at line {line}, column {column + 1}",
+        file=path.name,
+        line=line,
+        column=column + 1,
+    )
+
+
+def _check_xml(path: Path, data: bytes) -> None:
+    """Refuse ``data`` unless it is well-formed XML with its namespaces bound: expat in
+    C with no callbacks (a fifth of what building the tree costs)."""
+    parser = expat.ParserCreate(namespace_separator="}")
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        reason = expat.ErrorString(exc.code) or "error"
+        raise _not_xml(path, reason, exc.lineno, exc.offset) from None
+
+
+def _tree(path: Path, data: bytes, plain: bool) -> ET.Element:
+    """``data`` as a tree; ``plain``: no DTD, so the C parser reads it (4x faster)."""
+    from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
+    from defusedxml.ElementTree import DefusedXMLParser
+
+    try:
+        if plain:
             # No DTD, so no entity declarations and no external references: the C
-            # parser (whose callbacks never reach Python) is safe, and 4x faster.
+            # parser (whose callbacks never reach Python) is safe.
             fast = ET.XMLParser(target=ET.TreeBuilder(insert_pis=True))
             fast.feed(data)
             root: ET.Element = fast.close()
@@ -275,9 +331,6 @@ def _parse(path: Path) -> ET.Element:
             parser = DefusedXMLParser(target=ET.TreeBuilder(insert_pis=True), forbid_dtd=True)
             parser.feed(data)
             root = parser.close()
-    except OSError as exc:
-        detail = exc.strerror or str(exc)
-        raise MspdiError("io", f"{path.name}: {detail}", file=path.name, detail=detail) from None
     except DTDForbidden:
         raise MspdiError(
             "dtd",
@@ -299,14 +352,7 @@ def _parse(path: Path) -> ET.Element:
         ) from None
     except ET.ParseError as exc:
         line, column = exc.position
-        reason = str(exc).split(":", 1)[0]
-        raise MspdiError(
-            "not_xml",
-            f"{path.name} is not well-formed XML: {reason} at line {line}, column {column + 1}",
-            file=path.name,
-            line=line,
-            column=column + 1,
-        ) from None
+        raise _not_xml(path, str(exc).split(":", 1)[0], line, column) from None
     if _local(root.tag) != "Project":
         raise MspdiError(
             "not_project",
@@ -316,6 +362,68 @@ def _parse(path: Path) -> ET.Element:
             element=_local(root.tag),
         )
     return root
+
+
+def _namespace(root: ET.Element) -> str:
+    tag = root.tag if isinstance(root.tag, str) else ""
+    return tag[: tag.index("}") + 1] if tag.startswith("{") else ""
+
+
+def _parse(path: Path) -> tuple[ET.Element, dict[str, list[Item]]]:
+    """The file as a tree, and the sections read from its bytes (by section name).
+
+    A plain file's large sections are read by :func:`~oa_desk.exchange.mspdi_scan.scan`
+    and emptied in the tree; any other file (or one whose emptied sections are not
+    where the scan took them from) is read as a tree whole.
+    """
+    data = _load(path)
+    plain = _plain_prolog(data)
+    if plain:
+        _check_xml(path, data)
+        scanned = scan(data)
+        # A namespace prefix bound anywhere could name a tag the scan does not know.
+        if scanned is not None and b"xmlns:" not in scanned.skeleton:
+            root = _tree(path, scanned.skeleton, plain)
+            ns = _namespace(root)
+            if all(
+                sum(1 for _ in root.iter(ns + name)) == 1
+                and (found := root.find(ns + name)) is not None
+                and len(found) == 0
+                for name in scanned.items
+            ):
+                return root, scanned.items
+    return _tree(path, data, plain), {}
+
+
+def _tree_items(r: _Reader, root: ET.Element, section: str) -> list[Item]:
+    """A section's items as the scan reads them, from the tree: fields and children
+    by local name, the first of each field."""
+    item_name, _, children = SECTIONS[section]
+    ns, skip = r.ns, len(r.ns)
+    out = []
+    for el in r.children(r.child(root, section), item_name):
+        item = Item()
+        for c in el:
+            tag = c.tag
+            if not (isinstance(tag, str) and tag.startswith(ns)) or (not ns and tag[:1] == "{"):
+                continue  # a processing instruction, or another namespace's element
+            local = tag[skip:]
+            if local in children:
+                if children[local]:
+                    item.children.setdefault(local, []).append(_leaf_texts(c, ns))
+            else:
+                item.fields[local] = c.text or ""
+        out.append(item)
+    return out
+
+
+def _leaf_texts(el: ET.Element, ns: str) -> Record:
+    out: Record = {}
+    for c in el:
+        tag = c.tag
+        if isinstance(tag, str) and tag.startswith(ns) and (ns or tag[:1] != "{"):
+            out[tag[len(ns) :]] = c.text or ""
+    return out
 
 
 def _read_pi(root: ET.Element, doc: MspdiDocument) -> None:
@@ -344,19 +452,19 @@ def _read_pi(root: ET.Element, doc: MspdiDocument) -> None:
         ]
 
 
-def _extended_fields(r: _Reader, root: ET.Element) -> dict[str, str]:
+def _extended_fields(r: _Reader, root: ET.Element) -> dict[int, str]:
     """FieldID -> MsTask attribute, for the fields whose alias names one of ours."""
     by_alias = {alias.casefold(): attr for attr, _, _, alias in EXTENDED_FIELDS}
     out = {}
     for ea in r.children(r.child(root, "ExtendedAttributes"), "ExtendedAttribute"):
         alias = (r.text(ea, "Alias") or "").casefold()
-        field_id = r.text(ea, "FieldID")
-        if field_id and alias in by_alias:
-            out[field_id] = by_alias[alias]
+        field_id = r.text(ea, "FieldID") or ""
+        if field_id.isdigit() and alias in by_alias:
+            out[int(field_id)] = by_alias[alias]
     return out
 
 
-def _owners(r: _Reader, root: ET.Element) -> dict[int, str]:
+def _owners(r: _Reader, root: ET.Element, assignments: list[Item]) -> dict[int, str]:
     """Task UID -> the name of its first assigned resource."""
     names = {}
     for res in r.children(r.child(root, "Resources"), "Resource"):
@@ -364,10 +472,12 @@ def _owners(r: _Reader, root: ET.Element) -> dict[int, str]:
         if name:
             names[r.int_(res, "UID", -1)] = name
     owners: dict[int, str] = {}
-    for a in r.children(r.child(root, "Assignments"), "Assignment"):
-        name = names.get(r.int_(a, "ResourceUID", -65535))
+    if not names:
+        return owners
+    for a in assignments:
+        name = names.get(r.int_(a.fields, "ResourceUID", -65535))
         if name:
-            owners.setdefault(r.int_(a, "TaskUID", -1), name)
+            owners.setdefault(r.int_(a.fields, "TaskUID", -1), name)
     return owners
 
 
@@ -383,9 +493,13 @@ def read_mspdi(source: Path | str) -> MspdiDocument:
 
 
 def _read(path: Path) -> MspdiDocument:
-    root = _parse(path)
-    tag = root.tag if isinstance(root.tag, str) else ""
-    r = _Reader(path, tag[: tag.index("}") + 1] if tag.startswith("{") else "")
+    root, scanned = _parse(path)
+    r = _Reader(path, _namespace(root))
+
+    def items(section: str) -> list[Item]:
+        found = scanned.get(section)
+        return _tree_items(r, root, section) if found is None else found
+
     doc = MspdiDocument(name=r.text(root, "Name") or r.text(root, "Title") or "")
     r.minutes_per_day = r.int_(root, "MinutesPerDay", MINUTES_PER_DAY) or MINUTES_PER_DAY
     default_start = r.text(root, "DefaultStartTime")
@@ -397,16 +511,15 @@ def _read(path: Path) -> MspdiDocument:
     _read_calendar(r, root, doc)
     r.working_per_week = doc.weekdays.count("1") or 5
     extended = _extended_fields(r, root)
-    owners = _owners(r, root)
-    tasks_el = r.child(root, "Tasks")
+    owners = _owners(r, root, items("Assignments"))
     seen_numbers: set[int] = set()
     uids: set[int] = set()
-    pending: list[tuple[int, ET.Element]] = []
+    pending: list[tuple[int, Item]] = []
     last_level = 0
-    outline: list[tuple[ET.Element, Fields, int, int]] = []
-    for position, el in enumerate(r.children(tasks_el, "Task"), 1):
+    outline: list[tuple[Item, int, int]] = []
+    for position, item in enumerate(items("Tasks"), 1):
         r.where = ("task", position)
-        f = r.fields(el)
+        f = item.fields
         uid = r.int_(f, "UID")
         r.where = ("task_uid", uid)
         if r.int_(f, "IsNull", 0):
@@ -425,20 +538,21 @@ def _read(path: Path) -> MspdiDocument:
                 after=level,
             )
         last_level = level
-        outline.append((el, f, uid, level))
+        outline.append((item, uid, level))
     doc.tasks = []
-    for i, (el, f, uid, level) in enumerate(outline):
+    for i, (item, uid, level) in enumerate(outline):
         r.where = ("task_uid", uid)
         # A task followed by deeper ones is a summary whatever its Summary flag says.
-        parent = i + 1 < len(outline) and outline[i + 1][3] > level
+        parent = i + 1 < len(outline) and outline[i + 1][2] > level
         owner = owners[uid][:100] if uid in owners else ""
-        task = _read_task(r, el, f, uid, level, doc, extended, seen_numbers, parent, owner)
+        task = _read_task(r, item, uid, level, doc, extended, seen_numbers, parent, owner)
         doc.tasks.append(task)
-        pending.append((uid, el))
+        if "PredecessorLink" in item.children:
+            pending.append((uid, item))
     by_uid = {t.uid: t for t in doc.tasks}
-    for uid, el in pending:
-        for pl in r.children(el, "PredecessorLink"):
-            r.where = ("link", uid)
+    for uid, item in pending:
+        r.where = ("link", uid)
+        for pl in item.children["PredecessorLink"]:
             link = _read_link(r, pl, by_uid, uid, doc)
             if link is not None:
                 doc.links.append(link)
@@ -459,16 +573,16 @@ def _label(task_name: str, uid: int) -> str:
 
 def _read_task(
     r: _Reader,
-    el: ET.Element,
-    f: Fields,
+    item: Item,
     uid: int,
     level: int,
     doc: MspdiDocument,
-    extended: dict[str, str],
+    extended: dict[int, str],
     seen_numbers: set[int],
     parent: bool = False,
     owner: str = "",
 ) -> MsTask:
+    f = item.fields
     name = r.text(f, "Name") or ""
     if len(name) > 300:
         doc.warnings.append(f"task UID {uid}: name shortened to 300 characters")
@@ -476,8 +590,8 @@ def _read_task(
     label = _label(name, uid)
     minutes = r.minutes(f, "Duration")
     fmt = r.int_(f, "DurationFormat", 7)
-    milestone_flag = r.text(f, "Milestone")
-    milestone = r.int_(f, "Milestone", 0) == 1 or (milestone_flag is None and minutes == 0)
+    flagged = r.int_(f, "Milestone", -1)  # -1: no flag (an empty element is none)
+    milestone = flagged == 1 or (flagged == -1 and minutes == 0)
     summary = bool(r.int_(f, "Summary", 0))
     elapsed_days: float | None = None
     note = ""
@@ -513,7 +627,7 @@ def _read_task(
         constraint = ConstraintType.ASAP
     progress = min(100, max(0, r.int_(f, "PercentComplete", 0)))
     baselines = []
-    for b in r.children(el, "Baseline"):
+    for b in item.children.get("Baseline", ()):
         number = r.int_(b, "Number", 0)
         if not 0 <= number < MAX_BASELINES:
             raise r.fail(
@@ -530,8 +644,8 @@ def _read_task(
             continue
         baselines.append((number, b_start, b_finish))
     values = {}
-    for ea in r.children(el, "ExtendedAttribute"):
-        attr = extended.get(r.text(ea, "FieldID") or "")
+    for ea in item.children.get("ExtendedAttribute", ()):
+        attr = extended.get(r.int_(ea, "FieldID", -1))
         if attr:
             values[attr] = (r.text(ea, "Value") or "")[
                 : 100 if attr in ("department", "wave") else 4000
@@ -565,9 +679,8 @@ def _read_task(
 
 
 def _read_link(
-    r: _Reader, pl: ET.Element, by_uid: dict[int, MsTask], uid: int, doc: MspdiDocument
+    r: _Reader, f: Fields, by_uid: dict[int, MsTask], uid: int, doc: MspdiDocument
 ) -> MsLink | None:
-    f = r.fields(pl)
     pred = r.int_(f, "PredecessorUID")
     if r.int_(f, "CrossProject", 0):
         doc.warnings.append(f"task UID {uid}: link to another project skipped")
