@@ -587,7 +587,6 @@ def _read_task(
     if len(name) > 300:
         doc.warnings.append(f"task UID {uid}: name shortened to 300 characters")
         name = name[:300]
-    label = _label(name, uid)
     minutes = r.minutes(f, "Duration")
     fmt = r.int_(f, "DurationFormat", 7)
     flagged = r.int_(f, "Milestone", -1)  # -1: no flag (an empty element is none)
@@ -638,7 +637,7 @@ def _read_task(
         b_finish = r.finish_day(r.datetime_(b, "Finish"), b_start)
         if b_start and b_finish and b_finish < b_start:
             doc.warnings.append(
-                f"{label}: baseline {number} finishes ({b_finish}) before it starts "
+                f"{_label(name, uid)}: baseline {number} finishes ({b_finish}) before it starts "
                 f"({b_start}); the task was left out of that baseline"
             )
             continue
@@ -696,7 +695,6 @@ def _read_link(
         raise r.fail("link_type", f"unknown link Type {type_code}", value=type_code)
     fmt = r.int_(f, "LagFormat", 7)
     units = r.int_(f, "LinkLag", 0)
-    label = _label(by_uid[uid].name, uid)
     if not units:
         days = 0.0
     elif fmt in _PERCENT:  # LinkLag is the percent of the predecessor's duration
@@ -712,6 +710,7 @@ def _read_link(
     if checks.lag(lag) is not None:
         raise r.too_long("LinkLag", units, abs(lag))
     if days and (abs(days - lag) > 1e-6 or fmt in _PERCENT or fmt in _ELAPSED):
+        label = _label(by_uid[uid].name, uid)
         doc.warnings.append(f"{label}: {what} (from UID {pred}) read as {_working_days(lag)}")
     return MsLink(pred, uid, LINK_FROM_MS[type_code], lag)
 

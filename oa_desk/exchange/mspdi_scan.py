@@ -116,18 +116,35 @@ class _NotPlain(Exception):
     """The file is not of the plain shape: the tree reader reads it."""
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a prefix tree (``T(?:ask|ype)``): the regular
+    expression engine tries names one by one, so shared prefixes are tried once."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return emit(root)
+
+
 def _pattern(item: str, fields: tuple[str, ...], children: dict[str, tuple[str, ...]]) -> bytes:
-    structure = sorted({item, *children}, key=lambda n: (-len(n), n))
-    leaves = sorted(
-        {*fields, *(f for c in children.values() for f in c)} - set(structure),
-        key=lambda n: (-len(n), n),
-    )
-    names = "|".join(structure + leaves)
+    structure = sorted({item, *children})
+    names = _trie(sorted({*structure, *fields, *(f for c in children.values() for f in c)}))
     # A close of an item or child; an open of one, or a field with its text; or,
     # in the last two groups, what the tree must read: a tag read here with white
     # space, an attribute or "/>", or a comment, CDATA or processing instruction.
     # Each name is tried once per tag (the costly part, in C).
-    return (rf"<(?:/({'|'.join(structure)})>|({names})(?:>([^<]*)|([\s/]))|([!?]))").encode()
+    return rf"<(?:/({_trie(structure)})>|({names})(?:>([^<]*)|([\s/]))|([!?]))".encode()
 
 
 _TOKENS = {name: re.compile(_pattern(*spec)) for name, spec in SECTIONS.items()}
