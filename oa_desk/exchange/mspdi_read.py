@@ -123,16 +123,20 @@ class _Reader:
         raw = el.findtext(self.ns + name)
         return None if raw is None else raw.strip()
 
-    def int_(self, el: ET.Element | Fields, name: str, default: int | None = None) -> int:
-        if isinstance(el, dict):  # the usual case first: digits as in the file, or none
-            value = el.get(name)
-            if value is None and default is not None:
+    def num(self, f: Fields, name: str, default: int | None = None) -> int:
+        """:meth:`int_` of a record, the usual cases first: plain digits, or no field."""
+        value = f.get(name)
+        if value is None:
+            if default is not None:
                 return default
-            if value is not None:
-                try:
-                    return int(value)
-                except ValueError:
-                    pass
+        else:
+            try:
+                return int(value)
+            except ValueError:  # empty, a decimal, not a number: the careful path
+                pass
+        return self.int_(f, name, default)
+
+    def int_(self, el: ET.Element | Fields, name: str, default: int | None = None) -> int:
         raw = self.text(el, name)
         if not raw:
             if default is None:
@@ -475,9 +479,9 @@ def _owners(r: _Reader, root: ET.Element, assignments: list[Item]) -> dict[int, 
     if not names:
         return owners
     for a in assignments:
-        name = names.get(r.int_(a.fields, "ResourceUID", -65535))
+        name = names.get(r.num(a.fields, "ResourceUID", -65535))
         if name:
-            owners.setdefault(r.int_(a.fields, "TaskUID", -1), name)
+            owners.setdefault(r.num(a.fields, "TaskUID", -1), name)
     return owners
 
 
@@ -520,11 +524,11 @@ def _read(path: Path) -> MspdiDocument:
     for position, item in enumerate(items("Tasks"), 1):
         r.where = ("task", position)
         f = item.fields
-        uid = r.int_(f, "UID")
+        uid = r.num(f, "UID")
         r.where = ("task_uid", uid)
-        if r.int_(f, "IsNull", 0):
+        if r.num(f, "IsNull", 0):
             continue
-        level = r.int_(f, "OutlineLevel", 1)
+        level = r.num(f, "OutlineLevel", 1)
         if level <= 0:
             continue  # the project summary task
         if uid in uids:
@@ -588,10 +592,10 @@ def _read_task(
         doc.warnings.append(f"task UID {uid}: name shortened to 300 characters")
         name = name[:300]
     minutes = r.minutes(f, "Duration")
-    fmt = r.int_(f, "DurationFormat", 7)
-    flagged = r.int_(f, "Milestone", -1)  # -1: no flag (an empty element is none)
+    fmt = r.num(f, "DurationFormat", 7)
+    flagged = r.num(f, "Milestone", -1)  # -1: no flag (an empty element is none)
     milestone = flagged == 1 or (flagged == -1 and minutes == 0)
-    summary = bool(r.int_(f, "Summary", 0))
+    summary = bool(r.num(f, "Summary", 0))
     elapsed_days: float | None = None
     note = ""
     if fmt in _ELAPSED:
@@ -612,7 +616,7 @@ def _read_task(
     finish_day = r.finish_day(r.datetime_(f, "Finish"), start_day)
     if milestone and start_day is not None:
         finish_day = start_day
-    code = r.int_(f, "ConstraintType", 0)
+    code = r.num(f, "ConstraintType", 0)
     if code not in CONSTRAINT_FROM_MS:
         raise r.fail("constraint_type", f"unknown ConstraintType {code}", value=code)
     constraint = CONSTRAINT_FROM_MS[code]
@@ -624,10 +628,10 @@ def _read_task(
     if constraint != ConstraintType.ASAP and cdate is None:
         doc.warnings.append(f"task UID {uid}: constraint without a date dropped")
         constraint = ConstraintType.ASAP
-    progress = min(100, max(0, r.int_(f, "PercentComplete", 0)))
+    progress = min(100, max(0, r.num(f, "PercentComplete", 0)))
     baselines = []
     for b in item.children.get("Baseline", ()):
-        number = r.int_(b, "Number", 0)
+        number = r.num(b, "Number", 0)
         if not 0 <= number < MAX_BASELINES:
             raise r.fail(
                 "baseline_number", f"baseline number {number} is outside 0-10", value=number
@@ -644,7 +648,7 @@ def _read_task(
         baselines.append((number, b_start, b_finish))
     values = {}
     for ea in item.children.get("ExtendedAttribute", ()):
-        attr = extended.get(r.int_(ea, "FieldID", -1))
+        attr = extended.get(r.num(ea, "FieldID", -1))
         if attr:
             values[attr] = (r.text(ea, "Value") or "")[
                 : 100 if attr in ("department", "wave") else 4000
@@ -680,8 +684,8 @@ def _read_task(
 def _read_link(
     r: _Reader, f: Fields, by_uid: dict[int, MsTask], uid: int, doc: MspdiDocument
 ) -> MsLink | None:
-    pred = r.int_(f, "PredecessorUID")
-    if r.int_(f, "CrossProject", 0):
+    pred = r.num(f, "PredecessorUID")
+    if r.num(f, "CrossProject", 0):
         doc.warnings.append(f"task UID {uid}: link to another project skipped")
         return None
     if pred not in by_uid:
@@ -690,11 +694,11 @@ def _read_link(
             f"the predecessor UID {pred} is not a task of this file",
             value=pred,
         )
-    type_code = r.int_(f, "Type", 1)
+    type_code = r.num(f, "Type", 1)
     if type_code not in LINK_FROM_MS:
         raise r.fail("link_type", f"unknown link Type {type_code}", value=type_code)
-    fmt = r.int_(f, "LagFormat", 7)
-    units = r.int_(f, "LinkLag", 0)
+    fmt = r.num(f, "LagFormat", 7)
+    units = r.num(f, "LinkLag", 0)
     if not units:
         days = 0.0
     elif fmt in _PERCENT:  # LinkLag is the percent of the predecessor's duration
