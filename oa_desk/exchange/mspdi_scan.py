@@ -88,10 +88,10 @@ def _reference(match: re.Match[str]) -> str:
 def xml_text(raw: bytes) -> str:
     """The text of an element from its bytes in the file."""
     text = raw.decode("utf-8")
+    if "\r" in text:  # line ends first, as a parser does: a "&#13;" stays a "\r"
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
         text = _REFERENCE.sub(_reference, text)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text
 
 

@@ -89,6 +89,7 @@ def _first_task_name(data: bytes, name: bytes) -> bytes:
         (b"A &amp; B &lt;x&gt; &quot;q&quot; &apos;s&apos;", "A & B <x> \"q\" 's'"),
         (b"&#x4E2D;&#25991;", "中文"),
         (b"line one\r\nline two\rthree", "line one\nline two\nthree"),
+        (b"kept&#13;\r\nas typed", "kept\r\nas typed"),
         ("推广 > 上线".encode(), "推广 > 上线"),
     ],
 )
