@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from oa_desk.exchange import mspdi_read
 from oa_desk.exchange.mspdi import MspdiDocument, MspdiError, read_mspdi
@@ -19,6 +21,7 @@ from oa_desk.exchange.mspdi_scan import scan, xml_text
 from oa_desk.services.demo import generate_demo
 from oa_desk.services.mspdi import export_mspdi
 from oa_desk.store.planfile import open_plan
+from tests.unit.test_fuzz_files import DAMAGES, FUZZ, damage
 
 
 @pytest.fixture(scope="module")
@@ -208,3 +211,58 @@ def test_a_file_without_assignments_or_tasks_is_read_the_same(
     assert found is not None and set(found.items) == {"Tasks"}
     scanned, tree = _both(path, monkeypatch)
     assert scanned == tree and not any(t.owner for t in scanned.tasks)
+
+
+# Each damage a byte flipped, inserted, zeroed or the file cut short: whatever the
+# file becomes, the scan and the tree read it alike or refuse it alike.
+_MARKUP = st.sampled_from(
+    [b"<", b">", b"/", b"&", b"&amp;", b"<!-- x -->", b"<?p?>", b" ", b"\r\n", b"/>"]
+)
+_EDITS = st.lists(
+    st.tuples(st.floats(0.2, 1.0), _MARKUP),  # where (past the header), what is put in
+    min_size=1,
+    max_size=3,
+)
+
+
+def _read_both(path: Path) -> tuple[object, object]:
+    def attempt() -> object:
+        try:
+            return read_mspdi(path)
+        except MspdiError as exc:
+            return (exc.code, str(exc))
+
+    scanned = attempt()
+    original = mspdi_read.scan
+    mspdi_read.scan = lambda data: None  # type: ignore[assignment]
+    try:
+        tree = attempt()
+    finally:
+        mspdi_read.scan = original
+    return scanned, tree
+
+
+@FUZZ
+@given(damages=DAMAGES)
+def test_a_damaged_file_reads_or_is_refused_alike_by_scan_and_tree(
+    demo_xml: bytes, tmp_path: Path, damages: list[tuple[str, float, int, int]]
+) -> None:
+    path = tmp_path / "damaged.xml"
+    path.write_bytes(damage(demo_xml, damages))
+    scanned, tree = _read_both(path)
+    assert scanned == tree
+
+
+@FUZZ
+@given(edits=_EDITS)
+def test_markup_put_anywhere_reads_or_is_refused_alike_by_scan_and_tree(
+    demo_xml: bytes, tmp_path: Path, edits: list[tuple[float, bytes]]
+) -> None:
+    data = bytearray(demo_xml)
+    for where, what in edits:
+        at = int(where * (len(data) - 1))
+        data[at:at] = what
+    path = tmp_path / "edited.xml"
+    path.write_bytes(bytes(data))
+    scanned, tree = _read_both(path)
+    assert scanned == tree
