@@ -225,7 +225,7 @@ _EDITS = st.lists(
 )
 
 
-def _read_both(path: Path) -> tuple[object, object]:
+def _read_both(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
     def attempt() -> object:
         try:
             return read_mspdi(path)
@@ -233,30 +233,33 @@ def _read_both(path: Path) -> tuple[object, object]:
             return (exc.code, str(exc))
 
     scanned = attempt()
-    original = mspdi_read.scan
-    mspdi_read.scan = lambda data: None  # type: ignore[assignment]
-    try:
+    with monkeypatch.context() as patch:
+        patch.setattr(mspdi_read, "scan", lambda data: None)
         tree = attempt()
-    finally:
-        mspdi_read.scan = original
     return scanned, tree
 
 
 @FUZZ
 @given(damages=DAMAGES)
 def test_a_damaged_file_reads_or_is_refused_alike_by_scan_and_tree(
-    demo_xml: bytes, tmp_path: Path, damages: list[tuple[str, float, int, int]]
+    demo_xml: bytes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    damages: list[tuple[str, float, int, int]],
 ) -> None:
     path = tmp_path / "damaged.xml"
     path.write_bytes(damage(demo_xml, damages))
-    scanned, tree = _read_both(path)
+    scanned, tree = _read_both(path, monkeypatch)
     assert scanned == tree
 
 
 @FUZZ
 @given(edits=_EDITS)
 def test_markup_put_anywhere_reads_or_is_refused_alike_by_scan_and_tree(
-    demo_xml: bytes, tmp_path: Path, edits: list[tuple[float, bytes]]
+    demo_xml: bytes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    edits: list[tuple[float, bytes]],
 ) -> None:
     data = bytearray(demo_xml)
     for where, what in edits:
@@ -264,5 +267,5 @@ def test_markup_put_anywhere_reads_or_is_refused_alike_by_scan_and_tree(
         data[at:at] = what
     path = tmp_path / "edited.xml"
     path.write_bytes(bytes(data))
-    scanned, tree = _read_both(path)
+    scanned, tree = _read_both(path, monkeypatch)
     assert scanned == tree
