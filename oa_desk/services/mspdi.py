@@ -431,15 +431,18 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
         lookups = _Lookups.load(session)
         start = doc.start or plan_start or dt.date.today()
         # Keep the file's starts: a task the links would start earlier gets an SNET.
-        first = Scheduler(specs, links, calendar, start).result()  # also refuses loops
+        scheduler = Scheduler(specs, links, calendar, start)  # also refuses loops
+        first = scheduler.result().dates()
         kept = 0
         for k, spec in enumerate(specs):
             t = doc.tasks[k]
+            # A scheduled start is a working day: before the first working day on or
+            # after the file's start exactly when before the file's start.
             if (
                 t.kind != TaskKind.SUMMARY
                 and t.start is not None
                 and spec.constraint == ConstraintType.ASAP
-                and first[spec.id].start < calendar.next_working_day(t.start)
+                and first[spec.id][0] < t.start
             ):
                 specs[k] = TaskSpec(
                     spec.id,
@@ -530,8 +533,11 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
             number = doc.shown_baseline if doc.shown_baseline in base_ids else min(base_ids)
             shown = base_ids[number]
         # The plan's tasks and links are the rows just written: not read back.
-        data = plan_data_of(session, specs, stored, links, link_ids)
-        result = finish_edit(session, data)
+        data = plan_data_of(session, specs, stored, links, link_ids, calendar=calendar)
+        # Nothing kept: the first pass scheduled these very inputs; its scheduler is
+        # the full pass (the calendar is the same rows, whatever span it was built for).
+        same = not kept and data.project_start == start
+        result = finish_edit(session, data, scheduler=scheduler if same else None)
         final = {tid: (row.start, row.finish) for tid, row in data.stored.items()}
         moved = moved_tasks(doc, ids, final, calendar, {x.succ for x in links})
         warnings.extend(str(x) for x in moved)
