@@ -292,9 +292,10 @@ def _insert(session: Session, table: Table, rows: list[dict[str, object]]) -> No
                 v[k] = day.isoformat()
         values.append(v)
     writer.insert(table.name, columns, values)
-    # The driver's executemany is not SQLAlchemy's: tell the activity log what it wrote.
+    # The driver's executemany is not SQLAlchemy's: tell the activity log what it wrote
+    # (new rows, at the version a row is inserted at: the rows give none).
     ids = [int(r["id"]) for r in rows if r.get("id") is not None]  # type: ignore[call-overload]
-    note_written(session.connection(), table.name, ids)
+    note_written(session.connection(), table.name, ids, inserted="row_version" not in columns)
 
 
 @dataclass
