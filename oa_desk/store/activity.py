@@ -40,6 +40,7 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter, TextClause
 from sqlalchemy.sql.operators import eq, in_op
 
 from oa_desk.domain.errors import Refusal
+from oa_desk.store.sqlite_insert import insert_many
 
 __all__ = [
     "ActivityEntry",
@@ -220,8 +221,10 @@ class Recorder:
             activity_id = self.activity_id
             # A table's name from SQLAlchemy is a str subclass, which the driver
             # adapts slowly (a lookup per value): bound as plain text.
-            raw.executemany(
-                _INSERT_ITEM,
+            insert_many(
+                raw,
+                "activity_item",
+                ("activity_id", "table_name", "row_id"),  # row_version: its default
                 [(activity_id, str(table), i) for table in tables for i in self.items[table]],
             )
             return
@@ -231,11 +234,6 @@ class Recorder:
             for row_id in self.items[table]
         ]
         conn.execute(insert(ActivityItem), rows)
-
-
-# The items' INSERT on SQLite's driver connection (what Core would write: row_version
-# takes its default).
-_INSERT_ITEM = "INSERT INTO activity_item (activity_id, table_name, row_id) VALUES (?, ?, ?)"
 
 
 def _versioned() -> frozenset[str]:
