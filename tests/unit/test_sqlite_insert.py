@@ -1,6 +1,6 @@
-"""store.sqlite_insert: many rows staged in a temporary table and copied in one
-statement land exactly as a row-by-row INSERT would put them, under every one of
-the table's constraints (CHECK, NOT NULL, foreign and unique keys)."""
+"""store.sqlite_insert: many rows inserted a chunk per statement land exactly as a
+row-by-row INSERT would put them, under every one of the table's constraints
+(CHECK, NOT NULL, foreign and unique keys)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from oa_desk.store.planfile import create_plan
-from oa_desk.store.sqlite_insert import STAGED_FROM, insert_many
+from oa_desk.store.sqlite_insert import CHUNK, insert_many
 from oa_desk.store.sqlitefile import connect
 
 _COLUMNS = tuple(
@@ -74,8 +74,8 @@ def _stored(db: sqlite3.Connection) -> list[tuple[object, ...]]:
     ).fetchall()
 
 
-def test_staged_rows_are_the_rows_a_plain_insert_writes(conn: sqlite3.Connection) -> None:
-    n = STAGED_FROM + 5
+def test_chunked_rows_are_the_rows_a_plain_insert_writes(conn: sqlite3.Connection) -> None:
+    n = 3 * CHUNK + 7  # whole chunks and a shorter last one
     insert_many(conn, '"task"', _COLUMNS, _rows(n))
     staged = _stored(conn)
     conn.execute("DELETE FROM task")
@@ -83,7 +83,6 @@ def test_staged_rows_are_the_rows_a_plain_insert_writes(conn: sqlite3.Connection
     conn.executemany(f'INSERT INTO "task" ({_NAMES}) VALUES ({marks})', _rows(n))
     assert staged == _stored(conn) and len(staged) == n
     assert staged[0][3] == "0012" and staged[0][-3:] == ("text", "text", 1)
-    assert conn.execute("SELECT name FROM sqlite_temp_master").fetchall() == []
 
 
 @pytest.mark.parametrize(
@@ -91,18 +90,20 @@ def test_staged_rows_are_the_rows_a_plain_insert_writes(conn: sqlite3.Connection
     [
         ((1, None, 1, "负工期", "task", -1, None, None, *_REST), "CHECK constraint failed"),
         ((1, None, 1, "未知类型", "phase", 1, None, None, *_REST), "CHECK constraint failed"),
-        ((1, 999, 1, "无父任务", "task", 1, None, None, *_REST), "FOREIGN KEY constraint failed"),
+        ((1, 99_999, 1, "无父", "task", 1, None, None, *_REST), "FOREIGN KEY constraint failed"),
         ((1, None, 1, None, "task", 1, None, None, *_REST), "NOT NULL constraint failed"),
         ((2, None, 1, "重复", "task", 1, None, None, *_REST), "UNIQUE constraint failed"),
     ],
 )
-def test_a_bad_staged_row_refuses_them_all(
+def test_a_bad_row_refuses_them_all(
     conn: sqlite3.Connection, bad: tuple[object, ...], error: str
 ) -> None:
-    rows = [bad, *_rows(STAGED_FROM, first=2)]
+    rows = [*_rows(2 * CHUNK, first=2), bad]  # in the last chunk: the others are kept
+    conn.execute("SAVEPOINT rows")
     with pytest.raises(sqlite3.IntegrityError, match=error):
         insert_many(conn, '"task"', _COLUMNS, rows)
+    # Its whole statement wrote nothing; the transaction (here, the savepoint) undoes
+    # the chunks before it, as a unit of work's rollback does.
+    assert conn.execute("SELECT count(*) FROM task").fetchone() == (2 * CHUNK,)
+    conn.execute("ROLLBACK TO rows")
     assert conn.execute("SELECT count(*) FROM task").fetchone() == (0,)
-    assert conn.execute("SELECT name FROM sqlite_temp_master").fetchall() == []
-    insert_many(conn, '"task"', _COLUMNS, _rows(STAGED_FROM))  # the connection goes on
-    assert conn.execute("SELECT count(*) FROM task").fetchone() == (STAGED_FROM,)
