@@ -482,38 +482,28 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
         scheduler = Scheduler(specs, links, calendar, start)  # also refuses loops
         first = scheduler.result().dates()
         kept = 0
-        for k, spec in enumerate(specs):
-            t = doc.tasks[k]
-            # A scheduled start is a working day: before the first working day on or
-            # after the file's start exactly when before the file's start.
-            if (
-                t.kind != TaskKind.SUMMARY
-                and t.start is not None
-                and spec.constraint == ConstraintType.ASAP
-                and first[spec.id][0] < t.start
-            ):
-                specs[k] = TaskSpec(
-                    spec.id,
-                    spec.parent,
-                    spec.kind,
-                    spec.duration,
-                    ConstraintType.SNET,
-                    calendar.next_working_day(t.start),
-                    spec.progress,
-                    spec.name,
-                )
-                kept += 1
-        if kept:
-            warnings.append(f"{kept} tasks kept their start dates as 'start no earlier than'")
         seq: dict[int | None, int] = {}
         rows: list[tuple[object, ...]] = []
         stored: dict[int, TaskState] = {}
-        fields = lookups.fields
-        for spec, t in zip(specs, doc.tasks, strict=True):
+        fields, field_warnings = lookups.fields, list[str]()
+        summary, asap, snet = TaskKind.SUMMARY, ConstraintType.ASAP, ConstraintType.SNET
+        for k, (spec, t) in enumerate(zip(specs, doc.tasks, strict=True)):
+            begins = t.start
+            # A scheduled start is a working day: before the first working day on or
+            # after the file's start exactly when before the file's start.
+            if (
+                begins is not None
+                and spec.constraint == asap
+                and t.kind != summary
+                and first[spec.id][0] < begins
+            ):
+                spec = specs[k] = spec._replace(
+                    constraint=snet, constraint_date=calendar.next_working_day(begins)
+                )
+                kept += 1
             tid, parent, kind, duration, constraint, constraint_date, progress, name = spec
             n = seq.get(parent, 0)
             seq[parent] = n + 1
-            begins = t.start
             finish = t.finish
             if begins is not None and (finish or begins) < begins:
                 finish = begins
@@ -534,9 +524,12 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
                     begins,
                     finish,
                     t.notes,
-                    *fields(t, warnings),
+                    *fields(t, field_warnings),
                 )
             )
+        if kept:
+            warnings.append(f"{kept} tasks kept their start dates as 'start no earlier than'")
+        warnings.extend(field_warnings)
         warnings.extend(lookups.warnings())
         _insert(session, _TASK, _TASK_COLUMNS, rows)
         first_link = (session.execute(select(func.max(_DEP.c.id))).scalar() or 0) + 1

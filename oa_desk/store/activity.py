@@ -190,19 +190,24 @@ class Recorder:
         if not tables and not self.unnamed:
             return
         versioned = _versioned()
+        left, expected = self.left, self.expected
         for table in tables:
-            if table in versioned:
-                fresh = self.inserted.get(table, set())
-                found = versions_of(conn, table, [i for i in self.items[table] if i not in fresh])
-                found.update(dict.fromkeys(fresh.intersection(self.items[table]), INSERTED_VERSION))
-                self.left.update({(table, i): v for i, v in found.items()})
-                for i in self.items[table]:  # deleted: no longer a row this store left
-                    if i not in found:
-                        self.left.pop((table, i), None)
-                # A second unit of work of the same intent expects what the first left.
+            if table not in versioned:
+                continue
+            items = self.items[table]
+            fresh = self.inserted.get(table, set()).intersection(items)
+            rest = [i for i in items if i not in fresh] if fresh else list(items)
+            found = versions_of(conn, table, rest) if rest else {}
+            left.update({(table, i): v for i, v in found.items()})
+            left.update({(table, i): INSERTED_VERSION for i in fresh})
+            for i in rest:  # deleted: no longer a row this store left
+                if i not in found:
+                    left.pop((table, i), None)
+            if expected:  # a second unit of work of the same intent expects what the first left
+                found.update(dict.fromkeys(fresh, INSERTED_VERSION))
                 for i, v in found.items():
-                    if (table, i) in self.expected:
-                        self.expected[(table, i)] = v
+                    if (table, i) in expected:
+                        expected[(table, i)] = v
         result = conn.execute(
             insert(Activity).values(
                 at=dt.datetime.now(dt.UTC),
