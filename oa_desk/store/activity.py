@@ -121,21 +121,25 @@ class Recorder:
         """Note rows of ``table`` the unit of work touched (``None``: some it cannot
         name). ``inserted``: it has just inserted them, at :data:`INSERTED_VERSION`."""
         seen = self.items.setdefault(table, {})
-        for row_id in ids or ():
-            if len(seen) >= MAX_ITEMS_PER_TABLE:
-                break
-            seen[int(row_id)] = None
+        numbers = list(map(int, ids)) if ids else []
+        if len(seen) + len(numbers) <= MAX_ITEMS_PER_TABLE:  # all fit: at once
+            seen.update(dict.fromkeys(numbers))
+        else:
+            for row_id in numbers:
+                if len(seen) >= MAX_ITEMS_PER_TABLE:
+                    break
+                seen[row_id] = None
         fresh = self.inserted.get(table)
         if inserted:
-            if ids:
+            if numbers:
                 if fresh is None:
                     fresh = self.inserted[table] = set()
-                fresh.update(int(i) for i in ids)
+                fresh.update(numbers)
         elif fresh:
             if ids is None:  # changed rows it cannot name: any may be one of these
                 del self.inserted[table]
             else:
-                fresh.difference_update(int(i) for i in ids)
+                fresh.difference_update(numbers)
 
     def forget_inserted(self) -> None:
         """A change that may reach rows the recorder cannot name (a DELETE's cascades,

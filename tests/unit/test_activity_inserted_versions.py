@@ -134,3 +134,19 @@ def test_an_import_itemises_its_rows_at_the_versions_it_left(
         move_task(plan, moved, D(2026, 3, 20))
     with plan.read() as s:
         assert s.scalar(select(func.count()).select_from(m.Activity)) == 2
+
+
+def test_the_log_itemises_at_most_its_limit_of_one_tables_rows_first_come_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(activity, "MAX_ITEMS_PER_TABLE", 5)
+    recorder = activity.Recorder("pm")
+    recorder.note("task", [1, 2, 3])
+    recorder.note("task", [2, 3, 4])  # rows already noted take no more room
+    recorder.note("task", [5, 6, 7, 8], inserted=True)
+    assert list(recorder.items["task"]) == [1, 2, 3, 4, 5]
+    assert recorder.inserted["task"] == {5, 6, 7, 8}  # known versions, itemised or not
+    recorder.note("task", [6])  # changed after its insert: read back
+    assert recorder.inserted["task"] == {5, 7, 8}
+    recorder.note("task", None)
+    assert "task" not in recorder.inserted
