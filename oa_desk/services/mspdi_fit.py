@@ -66,11 +66,17 @@ def fit_durations(doc: MspdiDocument, calendar: WorkCalendar) -> tuple[list[int]
     """Each task's duration in working days (in ``doc.tasks`` order), and the warnings."""
     durations: list[int] = []
     warnings: list[str] = []
+    # The spans of a date range, counted once (a large file's tasks share few ranges).
+    spans: dict[tuple[dt.date | None, dt.date | None, float | None], int | None] = {}
     for t in doc.tasks:
         if t.kind != TaskKind.TASK:
             durations.append(t.duration)
             continue
-        span = _span(t, calendar)
+        key = (t.start, t.finish, t.elapsed_days)
+        if key in spans:
+            span = spans[key]
+        else:
+            span = spans[key] = _span(t, calendar)
         reason = t.duration_note
         duration = t.duration
         if span is not None and span != t.duration:

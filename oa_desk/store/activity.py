@@ -13,7 +13,11 @@ through :func:`_before_execute`, which
 Just before the commit, :meth:`Recorder.flush` writes one ``activity`` row (when,
 who, the intent's text from :func:`describing`, the tables) and one
 ``activity_item`` per touched row, in the same transaction: a rolled-back unit
-of work leaves no trace, a committed one always does.
+of work leaves no trace, a committed one always does. It remembers the versions
+it left the rows at without reading back the rows the unit of work inserted and
+did not touch again (they are at ``row_version``'s default, 1), and on SQLite it
+writes the items through the driver's ``executemany`` (an import itemises tens of
+thousands of rows).
 
 :func:`check_versions` refuses an edit whose caller read older versions of its
 rows than the plan now holds (a :class:`StaleEdit` naming who changed the row and
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +40,7 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter, TextClause
 from sqlalchemy.sql.operators import eq, in_op
 
 from oa_desk.domain.errors import Refusal
+from oa_desk.store.sqlite_insert import insert_many
 
 __all__ = [
     "ActivityEntry",
@@ -85,6 +91,9 @@ SCHEDULE_NEUTRAL = frozenset(
 # At most this many rows of one table are itemised per unit of work (a replacing
 # import touches tens of thousands; the activity still names the table).
 MAX_ITEMS_PER_TABLE = 20_000
+# The version a row is inserted at when its INSERT gives none (model_base.Base:
+# default=1, server_default 1, and every migration's column the same).
+INSERTED_VERSION = 1
 
 
 class Recorder:
@@ -104,13 +113,38 @@ class Recorder:
         self.activity_id: int | None = None  # the activity row flush() wrote
         # A statement in SQL text changed something the recorder cannot name.
         self.unnamed = False
+        # table -> ids of rows this unit of work inserted at INSERTED_VERSION and has
+        # not changed since: flush() knows their versions without reading them.
+        self.inserted: dict[str, set[int]] = {}
 
-    def note(self, table: str, ids: list[int] | None) -> None:
+    def note(self, table: str, ids: list[int] | None, *, inserted: bool = False) -> None:
+        """Note rows of ``table`` the unit of work touched (``None``: some it cannot
+        name). ``inserted``: it has just inserted them, at :data:`INSERTED_VERSION`."""
         seen = self.items.setdefault(table, {})
-        for row_id in ids or ():
-            if len(seen) >= MAX_ITEMS_PER_TABLE:
-                break
-            seen[int(row_id)] = None
+        numbers = list(map(int, ids)) if ids else []
+        if len(seen) + len(numbers) <= MAX_ITEMS_PER_TABLE:  # all fit: at once
+            seen.update(dict.fromkeys(numbers))
+        else:
+            for row_id in numbers:
+                if len(seen) >= MAX_ITEMS_PER_TABLE:
+                    break
+                seen[row_id] = None
+        fresh = self.inserted.get(table)
+        if inserted:
+            if numbers:
+                if fresh is None:
+                    fresh = self.inserted[table] = set()
+                fresh.update(numbers)
+        elif fresh:
+            if ids is None:  # changed rows it cannot name: any may be one of these
+                del self.inserted[table]
+            else:
+                fresh.difference_update(numbers)
+
+    def forget_inserted(self) -> None:
+        """A change that may reach rows the recorder cannot name (a DELETE's cascades,
+        SQL text): no inserted row's version is known any more without reading it."""
+        self.inserted.clear()
 
     def check_expected(self, conn: Connection) -> None:
         """At the start of the unit of work: refuse if a row its caller read (``expecting``)
@@ -159,17 +193,25 @@ class Recorder:
         tables = [t for t in self.items if t not in ("activity", "activity_item")]
         if not tables and not self.unnamed:
             return
+        versioned = _versioned()
+        left, expected = self.left, self.expected
         for table in tables:
-            if table in _versioned():
-                found = versions_of(conn, table, list(self.items[table]))
-                self.left.update({(table, i): v for i, v in found.items()})
-                for i in self.items[table]:  # deleted: no longer a row this store left
-                    if i not in found:
-                        self.left.pop((table, i), None)
-                # A second unit of work of the same intent expects what the first left.
+            if table not in versioned:
+                continue
+            items = self.items[table]
+            fresh = self.inserted.get(table, set()).intersection(items)
+            rest = [i for i in items if i not in fresh] if fresh else list(items)
+            found = versions_of(conn, table, rest) if rest else {}
+            left.update({(table, i): v for i, v in found.items()})
+            left.update({(table, i): INSERTED_VERSION for i in fresh})
+            for i in rest:  # deleted: no longer a row this store left
+                if i not in found:
+                    left.pop((table, i), None)
+            if expected:  # a second unit of work of the same intent expects what the first left
+                found.update(dict.fromkeys(fresh, INSERTED_VERSION))
                 for i, v in found.items():
-                    if (table, i) in self.expected:
-                        self.expected[(table, i)] = v
+                    if (table, i) in expected:
+                        expected[(table, i)] = v
         result = conn.execute(
             insert(Activity).values(
                 at=dt.datetime.now(dt.UTC),
@@ -181,13 +223,26 @@ class Recorder:
         key = result.inserted_primary_key
         assert key is not None
         self.activity_id = int(key[0])
+        if not any(self.items[table] for table in tables):
+            return
+        raw = conn.connection.driver_connection
+        if isinstance(raw, sqlite3.Connection):  # at the driver's speed (an import's rows)
+            activity_id = self.activity_id
+            # A table's name from SQLAlchemy is a str subclass, which the driver
+            # adapts slowly (a lookup per value): bound as plain text.
+            insert_many(
+                raw,
+                "activity_item",
+                ("activity_id", "table_name", "row_id"),  # row_version: its default
+                [(activity_id, str(table), i) for table in tables for i in self.items[table]],
+            )
+            return
         rows = [
             {"activity_id": key[0], "table_name": table, "row_id": row_id}
             for table in tables
             for row_id in self.items[table]
         ]
-        if rows:
-            conn.execute(insert(ActivityItem), rows)
+        conn.execute(insert(ActivityItem), rows)
 
 
 def _versioned() -> frozenset[str]:
@@ -254,6 +309,8 @@ def _before_execute(
         recorder.note(name, ids)
     elif not isinstance(clause, Insert):
         recorder.note(name, None)
+    if isinstance(clause, Delete):  # its cascades reach rows of other tables
+        recorder.forget_inserted()
     if isinstance(clause, Update) and "row_version" in columns:
         sets = {getattr(k, "key", k) for k in (clause._values or {})}
         if "row_version" not in sets:
@@ -265,28 +322,23 @@ def _before_execute(
         single = next((v for k, v in values.items() if getattr(k, "key", k) == "id"), None)
         if isinstance(single, BindParameter) and single.value is not None:
             given.append(single.value)
-        recorder.note(name, given)
-        return clause, multiparams, params
-    if "id" not in columns:
-        recorder.note(name, None)
-        return clause, multiparams, params
-    key, ids = _id_param(clause)
-    rows = multiparams if multiparams else [params] if params else []
-    if ids is None and key is not None and rows:
-        ids = [r[key] for r in rows if isinstance(r, Mapping) and r.get(key) is not None]
-    if ids is None and not rows:
-        # A criterion on something else (a parent, a date): which rows it reaches.
-        conn.info.pop(RECORDER_KEY)
-        try:
-            ids = list(conn.execute(select(columns.id).where(*clause._where_criteria)).scalars())
-        finally:
-            conn.info[RECORDER_KEY] = recorder
-    recorder.note(name, ids)
+        recorder.note(name, given, inserted=_at_default_version(clause, rows))
     return clause, multiparams, params
 
 
+def _at_default_version(clause: Insert, rows: Any) -> bool:
+    """Whether ``clause`` inserts its rows at :data:`INSERTED_VERSION` (gives no
+    ``row_version``, neither in its values nor in its parameters)."""
+    values: Mapping[Any, Any] = clause._values or {}
+    if any(getattr(k, "key", k) == "row_version" for k in values):
+        return False
+    if clause.select is not None:  # INSERT ... SELECT: whatever the query gives
+        return False
+    return not any(not isinstance(r, Mapping) or "row_version" in r for r in rows)
+
+
 def _after_execute(
-    conn: Connection, clause: Any, _mp: Any, _p: Any, _options: Any, result: Any
+    conn: Connection, clause: Any, multiparams: Any, params: Any, _options: Any, result: Any
 ) -> None:
     recorder: Recorder | None = conn.info.get(RECORDER_KEY)
     if recorder is None or not isinstance(clause, Insert):
@@ -294,10 +346,11 @@ def _after_execute(
     name = getattr(clause.table, "name", None)
     if name is None:
         return
+    rows = multiparams if multiparams else [params] if params else []
     with contextlib.suppress(Exception):  # an executemany without RETURNING has no keys
         key = result.inserted_primary_key
         if key is not None and key[0] is not None:
-            recorder.note(name, [int(key[0])])
+            recorder.note(name, [int(key[0])], inserted=_at_default_version(clause, rows))
 
 
 _WRITES = ("INSERT", "UPDATE", "DELETE", "TRUNCATE", "REPLACE")
@@ -317,15 +370,20 @@ def _before_cursor_execute(
         return  # a Core statement: _before_execute has seen it
     if statement.lstrip().upper().startswith(_WRITES):
         recorder.unnamed = True
+        recorder.forget_inserted()
 
 
-def note_written(conn: Connection, table: str, ids: Iterable[int] | None) -> None:
+def note_written(
+    conn: Connection, table: str, ids: Iterable[int] | None, *, inserted: bool = False
+) -> None:
     """Tell the unit of work's log that ``conn`` wrote rows of ``table`` behind
     SQLAlchemy's back (a bulk path's driver-level executemany): the entry then names
-    the table, and the rows when ``ids`` are known."""
+    the table, and the rows when ``ids`` are known. ``inserted``: ``conn`` has just
+    inserted those rows without giving their ``row_version`` (so they are at
+    :data:`INSERTED_VERSION`, and the log need not read them back)."""
     recorder: Recorder | None = conn.info.get(RECORDER_KEY)
     if recorder is not None:
-        recorder.note(table, None if ids is None else list(ids))
+        recorder.note(table, None if ids is None else list(ids), inserted=inserted)
 
 
 def install(engine: Any) -> None:

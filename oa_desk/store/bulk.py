@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from oa_desk.store import models
 from oa_desk.store.derived import derived, derives
+from oa_desk.store.sqlite_insert import insert_many
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -64,8 +65,7 @@ class BulkWriter:
             columns = [*columns, *keys]
             rows = [(*row, *(more[k] for k in keys)) for row, more in zip(rows, extra, strict=True)]
         name, cols = _quoted(table, columns)
-        marks = ", ".join("?" * len(cols))
-        self._conn.executemany(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({marks})", rows)
+        insert_many(self._conn, name, cols, rows)
         return len(rows)
 
     def update(self, table: str, row_id: int, values: Mapping[str, object]) -> None:

@@ -39,7 +39,7 @@ def _silenced(run: Callable[[], object]) -> Callable[[], object]:
 
     def quiet() -> object:
         keep = bulk_write.note_written, mspdi_service.note_written
-        bulk_write.note_written = mspdi_service.note_written = lambda *_a: None  # type: ignore[assignment]
+        bulk_write.note_written = mspdi_service.note_written = lambda *_a, **_k: None  # type: ignore[assignment]
         try:
             return run()
         finally:

@@ -128,3 +128,56 @@ def test_names_the_plan_lacks_are_one_warning_each(tmp_path: Path) -> None:
     assert any(
         w.startswith("owner '王燕馨' is not in the plan") and "'财务部配置'" in w for w in missing
     )
+
+
+def test_each_task_gets_its_names_and_warnings_when_tasks_share_them(tmp_path: Path) -> None:
+    # The import matches each combination of names once: tasks sharing one still get
+    # their own ids, one warning each for a phase it does not know, and a place in
+    # the warning of a name it cannot match.
+    from oa_desk.exchange.mspdi import MspdiDocument, MsTask, write_mspdi
+
+    target = _plan(tmp_path / "b.oadesk", with_people=True, tasks=False)
+    with target.write() as session:
+        session.add(m.Person(id=3, employee_no="003", name="黄春新", department_id=1))
+
+    def task(uid: int, name: str, owner: str, phase: str = "implement") -> MsTask:
+        day = D(2025, 9, 22)
+        return MsTask(
+            uid, name, 1, TaskKind.TASK, 1, day, day, owner=owner, phase=phase, wave="试点批次"
+        )
+
+    doc = MspdiDocument(
+        name="共用",
+        start=D(2025, 9, 22),
+        tasks=[
+            task(1, "甲", "王燕馨"),
+            task(2, "乙", "黄春新", phase="design"),
+            task(3, "丙", "王燕馨"),
+            task(4, "丁", "黄春新", phase="design"),
+            task(5, "戊", "李四"),
+        ],
+    )
+    xml = tmp_path / "shared.xml"
+    write_mspdi(doc, xml)
+    report = import_mspdi(target, xml)
+    with target.read() as s:
+        rows = s.execute(
+            select(m.Task.name, m.Task.owner_id, m.Task.wave_id, m.Task.phase).order_by(m.Task.id)
+        ).all()
+    target.close()
+    assert [tuple(r) for r in rows] == [
+        ("甲", 1, 1, Phase.IMPLEMENT),
+        ("乙", None, 1, Phase.PREPARE),
+        ("丙", 1, 1, Phase.IMPLEMENT),
+        ("丁", None, 1, Phase.PREPARE),
+        ("戊", None, 1, Phase.IMPLEMENT),
+    ]
+    assert [w for w in report.warnings if "unknown phase" in w] == [
+        "task '乙' (UID 2): unknown phase 'design'; left as prepare",
+        "task '丁' (UID 4): unknown phase 'design'; left as prepare",
+    ]
+    assert [w for w in report.warnings if "left empty" in w] == [
+        "owner '黄春新' names several in the plan; left empty on 2 tasks: "
+        "task '乙' (UID 2), task '丁' (UID 4)",
+        "owner '李四' is not in the plan; left empty on 1 tasks: task '戊' (UID 5)",
+    ]

@@ -99,11 +99,15 @@ def plan_data_of(
     stored: dict[int, TaskState],
     links: list[LinkSpec],
     link_ids: dict[tuple[int, int], LinkState],
+    *,
+    calendar: WorkCalendar | None = None,
 ) -> PlanData:
     """The plan data of task and link rows the caller holds as stored (it has just
     written them all: an import), with the plan's start and calendar read.
 
     Spares reading back tens of thousands of rows written a moment before.
+    ``calendar``: the plan's calendar as the caller has just loaded it (in the
+    same unit of work, after its last change to it), not read again.
     """
     first = min((s.start for s in stored.values() if s.start is not None), default=None)
     last = max((s.finish for s in stored.values() if s.finish is not None), default=None)
@@ -111,7 +115,8 @@ def plan_data_of(
     start_from_plan = bool(plan and plan[0])
     project_start = (plan[0] if plan else None) or first or dt.date.today()
     end = max(x for x in (project_start, last, plan[1] if plan else None) if x is not None)
-    calendar = load_calendar(session, span=(project_start, end + dt.timedelta(days=60)))
+    if calendar is None:  # (a given one grows its tables as the dates need)
+        calendar = load_calendar(session, span=(project_start, end + dt.timedelta(days=60)))
     return PlanData(tasks, links, calendar, project_start, stored, link_ids, start_from_plan)
 
 

@@ -48,14 +48,18 @@ UPDATE_DATES = (
 
 
 def schedule_and_write(
-    session: Session, data: PlanData
+    session: Session, data: PlanData, scheduler: Scheduler | None = None
 ) -> tuple[Scheduler, Schedule, list[TaskState]]:
     """Schedule ``data`` in full and write back what changed.
 
     Returns the live scheduler, its schedule and the rows it overwrote (as
     they were); ``data.stored`` is brought up to date with what was written.
+    ``scheduler``, when given, was built from ``data``'s tasks, links, calendar
+    and project start and not updated since: its full pass is the schedule (an
+    import that has already scheduled the plan once spares a second pass).
     """
-    scheduler = Scheduler(data.tasks, data.links, data.calendar, data.project_start)
+    if scheduler is None:
+        scheduler = Scheduler(data.tasks, data.links, data.calendar, data.project_start)
     sched = scheduler.result()
     dates = sched.dates()
     durations = sched.durations()
@@ -88,14 +92,16 @@ def finish_edit(
     changes: Changes | None = None,
     undo: Undo | None = None,
     unit: Unit | None = None,
+    scheduler: Scheduler | None = None,
 ) -> EditResult:
     """Reschedule, write back, and assemble the result of an edit.
 
     ``edited`` are the rows of the tasks the edit itself changed, as they were
     before it; ``undo`` holds what else it overwrote. With ``unit`` the live
     scheduler becomes the store's warm state once the unit of work commits.
+    ``scheduler``: one already built from ``data`` (see :func:`schedule_and_write`).
     """
-    scheduler, sched, before = schedule_and_write(session, data)
+    scheduler, sched, before = schedule_and_write(session, data, scheduler)
     overwritten = {s.id: s for s in before}
     for state in edited:  # the row as it was before the edit, inputs and dates
         overwritten[state.id] = state
