@@ -54,3 +54,9 @@ def install(app: QObject) -> GuiThreadCollector:
         collector = GuiThreadCollector(app)
         _installed.append(collector)
     return _installed[0]
+
+
+def uninstall() -> None:
+    """Stop the collector :func:`install` started (the collector is on again)."""
+    while _installed:
+        _installed.pop().stop()

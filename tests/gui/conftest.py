@@ -69,12 +69,15 @@ def window(qtbot: Any, message_boxes: MessageBoxes) -> Iterator[MainWindow]:
     win.translations.apply("en")
 
 
-@pytest.fixture(autouse=True, scope="session")
-def bundled_fonts(qapp: Any) -> None:
+@pytest.fixture(autouse=True, scope="package")
+def bundled_fonts(qapp: Any) -> Iterator[None]:
     """Chinese renders without system fonts: the app's own CJK font is registered; and
-    cyclic garbage is collected on the gui thread only, as in the app."""
+    cyclic garbage is collected on the gui thread only, as in the app, while the gui
+    tests run (after them the collector is on again, for the tests that follow)."""
     from oa_desk.gui import collector
     from oa_desk.gui.fonts import install_fonts
 
     install_fonts(qapp)
     collector.install(qapp)
+    yield
+    collector.uninstall()

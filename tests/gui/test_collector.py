@@ -29,6 +29,20 @@ def test_automatic_collection_is_off_and_the_gui_thread_collects(qapp: Any) -> N
     assert not gc.isenabled()
 
 
+def test_uninstalling_turns_automatic_collection_on_again(qapp: Any) -> None:
+    # The gui tests' fixture uninstalls it after them: the unit tests that run later in
+    # the same session saw the collector off (a demo test checks it is on).
+    collector.install(qapp)
+    collector.uninstall()
+    try:
+        assert gc.isenabled()
+        collector.uninstall()  # twice: nothing to stop
+        assert gc.isenabled()
+    finally:
+        collector.install(qapp)
+    assert not gc.isenabled()
+
+
 def test_a_worker_that_allocates_never_frees_gui_objects(qtbot: Any, qapp: Any) -> None:
     collector.install(qapp)
     freed_on.clear()
