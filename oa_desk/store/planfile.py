@@ -29,6 +29,7 @@ from oa_desk.store.sqlitefile import (
     Header,
     atomic_target,
     backup_to,
+    begin_immediate,
     check_integrity,
     connect,
     fsync_dir,
@@ -74,7 +75,10 @@ def _make_engine(path: Path, *, read_only: bool, pool_size: int = 2) -> Engine:
         # The driver runs in autocommit mode; a unit of work that writes takes the
         # write lock at once (BEGIN IMMEDIATE), so it never fails half way on a busy file.
         write = conn.get_execution_options().get("oa_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+        if write:
+            begin_immediate(conn.connection.driver_connection)
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
 
@@ -271,7 +275,7 @@ class PlanStore:
         raw = self._writer.raw_connection()
         try:
             conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-            conn.execute("BEGIN IMMEDIATE")
+            begin_immediate(conn)
             try:
                 self._notice_other_writers(conn, raw.info)
                 yield conn
