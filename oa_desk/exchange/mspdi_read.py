@@ -1,8 +1,9 @@
 """Reading MS Project XML (MSPDI) into an :class:`MspdiDocument`.
 
 A plain UTF-8 file (no DTD) is checked by expat and its large sections (tasks,
-assignments) read straight from its bytes (:mod:`oa_desk.exchange.mspdi_scan`);
-the rest, or a whole file of another shape, is read as a tree. Either way each
+assignments) read straight from its bytes (:mod:`oa_desk.exchange.mspdi_parse`,
+:mod:`oa_desk.exchange.mspdi_scan`); the rest, or a whole file of another shape,
+is read as a tree. Either way each
 task is one :class:`~oa_desk.exchange.mspdi_scan.Item`, its fields and children
 by local name, and one conversion reads it. Dates are the file's own; durations
 and lags are converted by the file's ``MinutesPerDay`` and working week, elapsed
@@ -18,7 +19,6 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
-from xml.parsers import expat
 
 from oa_desk.domain import checks
 from oa_desk.domain.calendar import ExceptionDay
@@ -38,8 +38,9 @@ from oa_desk.exchange.mspdi_model import (
     MspdiError,
     MsTask,
 )
+from oa_desk.exchange.mspdi_parse import namespace, parse, tree_items
 from oa_desk.exchange.mspdi_recurring import Recurrence, expand
-from oa_desk.exchange.mspdi_scan import SECTIONS, Item, Record, scan, xml_text
+from oa_desk.exchange.mspdi_scan import Item, Record, xml_text
 
 __all__ = ["read_mspdi"]
 
@@ -61,14 +62,6 @@ _PLACES = {
     "link": "task UID {}, predecessor link",
     "calendar": "calendar UID {}",
 }
-
-# A file larger than this is refused before parsing (200 MB of XML took 925 MB to load);
-# MS Project's own files of 20,000 tasks are a few tens of MB.
-MAX_FILE_BYTES = 200 * 1024 * 1024
-
-
-def _local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _working_days(n: int) -> str:
@@ -241,195 +234,6 @@ class _Reader:
         return max(0.0, d * 1440 + h * 60 + mi + s / 60)
 
 
-_PROLOG_SPACE = b" \t\r\n"
-
-
-def _plain_prolog(data: bytes) -> bool:
-    """True when ``data`` is UTF-8 (or ASCII) and nothing before its root element is a DTD.
-
-    The prolog holds only the XML declaration, comments, processing instructions
-    and white space; a ``<!DOCTYPE`` there, or anything this scan does not
-    understand (UTF-16, a stray character), gives False.
-    """
-    at = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-    end = len(data)
-    while at < end:
-        c = data[at : at + 1]
-        if c and c in _PROLOG_SPACE:
-            at += 1
-        elif data.startswith(b"<?", at):
-            close = data.find(b"?>", at)
-            if close < 0:
-                return False
-            decl = data[at:close].lower()
-            if (
-                decl.startswith(b"<?xml ")
-                and b"encoding" in decl
-                and not (b"utf-8" in decl or b"utf8" in decl or b"ascii" in decl)
-            ):
-                return False
-            at = close + 2
-        elif data.startswith(b"<!--", at):
-            close = data.find(b"-->", at)
-            if close < 0:
-                return False
-            at = close + 3
-        else:  # the root element, or something this scan does not read
-            return c == b"<" and data[at + 1 : at + 2].isalpha()
-    return False
-
-
-def _load(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise MspdiError(
-                "too_large",
-                f"{path.name} was refused: it holds {size / 2**20:,.0f} MB, more than the "
-                f"{MAX_FILE_BYTES // 2**20} MB an MS Project XML plan needs",
-                file=path.name,
-                size=round(size / 2**20),
-                limit=MAX_FILE_BYTES // 2**20,
-            )
-        with path.open("rb") as f:
-            return f.read()
-    except OSError as exc:
-        detail = exc.strerror or str(exc)
-        raise MspdiError("io", f"{path.name}: {detail}", file=path.name, detail=detail) from None
-
-
-def _not_xml(path: Path, reason: str, line: int, column: int) -> MspdiError:
-    return MspdiError(
-        "not_xml",
-        f"{path.name} is not well-formed XML: {reason} at line {line}, column {column + 1}",
-        file=path.name,
-        line=line,
-        column=column + 1,
-    )
-
-
-def _check_xml(path: Path, data: bytes) -> None:
-    """Refuse ``data`` unless it is well-formed XML with its namespaces bound: expat in
-    C with no callbacks (a fifth of what building the tree costs)."""
-    parser = expat.ParserCreate(namespace_separator="}")
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError as exc:
-        reason = expat.ErrorString(exc.code) or "error"
-        raise _not_xml(path, reason, exc.lineno, exc.offset) from None
-
-
-def _tree(path: Path, data: bytes, plain: bool) -> ET.Element:
-    """``data`` as a tree; ``plain``: no DTD, so the C parser reads it (4x faster)."""
-    from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden
-    from defusedxml.ElementTree import DefusedXMLParser
-
-    try:
-        if plain:
-            # No DTD, so no entity declarations and no external references: the C
-            # parser (whose callbacks never reach Python) is safe.
-            fast = ET.XMLParser(target=ET.TreeBuilder(insert_pis=True))
-            fast.feed(data)
-            root: ET.Element = fast.close()
-        else:  # a DTD, or an encoding the prolog scan does not read: defusedxml decides
-            parser = DefusedXMLParser(target=ET.TreeBuilder(insert_pis=True), forbid_dtd=True)
-            parser.feed(data)
-            root = parser.close()
-    except DTDForbidden:
-        raise MspdiError(
-            "dtd",
-            f"{path.name} was refused: it declares a DTD, which MS Project XML never needs "
-            "and which can carry an XML bomb or an external entity",
-            file=path.name,
-        ) from None
-    except EntitiesForbidden:
-        raise MspdiError(
-            "entities",
-            f"{path.name} was refused: it declares XML entities (a possible XML bomb)",
-            file=path.name,
-        ) from None
-    except DefusedXmlException:
-        raise MspdiError(
-            "external",
-            f"{path.name} was refused: it refers to an external resource",
-            file=path.name,
-        ) from None
-    except ET.ParseError as exc:
-        line, column = exc.position
-        raise _not_xml(path, str(exc).split(":", 1)[0], line, column) from None
-    if _local(root.tag) != "Project":
-        raise MspdiError(
-            "not_project",
-            f"{path.name} is XML but not MS Project XML: its root element is "
-            f"<{_local(root.tag)}>, not <Project>",
-            file=path.name,
-            element=_local(root.tag),
-        )
-    return root
-
-
-def _namespace(root: ET.Element) -> str:
-    tag = root.tag if isinstance(root.tag, str) else ""
-    return tag[: tag.index("}") + 1] if tag.startswith("{") else ""
-
-
-def _parse(path: Path) -> tuple[ET.Element, dict[str, list[Item]]]:
-    """The file as a tree, and the sections read from its bytes (by section name).
-
-    A plain file's large sections are read by :func:`~oa_desk.exchange.mspdi_scan.scan`
-    and emptied in the tree; any other file (or one whose emptied sections are not
-    where the scan took them from) is read as a tree whole.
-    """
-    data = _load(path)
-    plain = _plain_prolog(data)
-    if plain:
-        _check_xml(path, data)
-        scanned = scan(data)
-        # A namespace prefix bound anywhere could name a tag the scan does not know.
-        if scanned is not None and b"xmlns:" not in scanned.skeleton:
-            root = _tree(path, scanned.skeleton, plain)
-            ns = _namespace(root)
-            if all(
-                sum(1 for _ in root.iter(ns + name)) == 1
-                and (found := root.find(ns + name)) is not None
-                and len(found) == 0
-                for name in scanned.items
-            ):
-                return root, scanned.items
-    return _tree(path, data, plain), {}
-
-
-def _tree_items(r: _Reader, root: ET.Element, section: str) -> list[Item]:
-    """A section's items as the scan reads them, from the tree: fields and children
-    by local name, the first of each field."""
-    item_name, _, children = SECTIONS[section]
-    ns, skip = r.ns, len(r.ns)
-    out = []
-    for el in r.children(r.child(root, section), item_name):
-        item = Item()
-        for c in el:
-            tag = c.tag
-            if not (isinstance(tag, str) and tag.startswith(ns)) or (not ns and tag[:1] == "{"):
-                continue  # a processing instruction, or another namespace's element
-            local = tag[skip:]
-            if local in children:
-                if children[local]:
-                    item.children.setdefault(local, []).append(_leaf_texts(c, ns))
-            else:
-                item.fields[local] = c.text or ""
-        out.append(item)
-    return out
-
-
-def _leaf_texts(el: ET.Element, ns: str) -> Record:
-    out: Record = {}
-    for c in el:
-        tag = c.tag
-        if isinstance(tag, str) and tag.startswith(ns) and (ns or tag[:1] != "{"):
-            out[tag[len(ns) :]] = c.text or ""
-    return out
-
-
 def _read_pi(root: ET.Element, doc: MspdiDocument) -> None:
     for pi in root:
         is_pi: bool = pi.tag is ET.ProcessingInstruction  # type: ignore[comparison-overlap]
@@ -497,12 +301,12 @@ def read_mspdi(source: Path | str) -> MspdiDocument:
 
 
 def _read(path: Path) -> MspdiDocument:
-    root, scanned = _parse(path)
-    r = _Reader(path, _namespace(root))
+    root, scanned = parse(path)
+    r = _Reader(path, namespace(root))
 
     def items(section: str) -> list[Item]:
         found = scanned.get(section)
-        return _tree_items(r, root, section) if found is None else found
+        return tree_items(root, r.ns, section) if found is None else found
 
     doc = MspdiDocument(name=r.text(root, "Name") or r.text(root, "Title") or "")
     r.minutes_per_day = r.int_(root, "MinutesPerDay", MINUTES_PER_DAY) or MINUTES_PER_DAY

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from oa_desk.domain import checks
-from oa_desk.exchange import mspdi, mspdi_read
+from oa_desk.exchange import mspdi, mspdi_parse
 from oa_desk.exchange.normalize import CellError, parse_date, parse_datetime
 from oa_desk.exchange.problems import ProblemCode
 from oa_desk.services.demo import generate_demo
@@ -126,7 +126,7 @@ def test_mspdi_over_the_size_cap_is_refused_before_parsing(
 ) -> None:
     big = tmp_path / "big.xml"
     big.write_bytes(b"<Project>" + b" " * 5000 + b"</Project>")
-    monkeypatch.setattr(mspdi_read, "MAX_FILE_BYTES", 4096)
+    monkeypatch.setattr(mspdi_parse, "MAX_FILE_BYTES", 4096)
     with pytest.raises(mspdi.MspdiError) as err:
         mspdi.read_mspdi(big)
     assert err.value.code == "too_large"

@@ -269,7 +269,7 @@ def test_the_report_lists_every_task_the_import_moved(tmp_path: Path) -> None:
 
 
 def test_the_fast_parser_only_takes_files_without_a_dtd(tmp_path: Path) -> None:
-    from oa_desk.exchange.mspdi_read import _plain_prolog
+    from oa_desk.exchange.mspdi_parse import plain_prolog as _plain_prolog
 
     body = _xml(_task(1, "A", "2003-03-03T08:00:00", "2003-03-03T17:00:00", "PT8H0M0S"))
     assert _plain_prolog(body.encode())

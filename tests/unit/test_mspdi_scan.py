@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from oa_desk.exchange import mspdi_read
+from oa_desk.exchange import mspdi_parse
 from oa_desk.exchange.mspdi import MspdiDocument, MspdiError, read_mspdi
 from oa_desk.exchange.mspdi_scan import scan, xml_text
 from oa_desk.services.demo import generate_demo
@@ -42,7 +42,7 @@ def demo_xml(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 def _both(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[MspdiDocument, MspdiDocument]:
     scanned = read_mspdi(path)
     with monkeypatch.context() as patch:
-        patch.setattr(mspdi_read, "scan", lambda data: None)
+        patch.setattr(mspdi_parse, "scan", lambda data: None)
         tree = read_mspdi(path)
     return scanned, tree
 
@@ -159,7 +159,7 @@ def test_a_file_of_another_shape_is_left_to_the_tree(
         scanned, tree = _both(path, monkeypatch)
     except MspdiError as exc:  # what the tree refuses, the scan refuses the same way
         with monkeypatch.context() as patch, pytest.raises(MspdiError) as again:
-            patch.setattr(mspdi_read, "scan", lambda data: None)
+            patch.setattr(mspdi_parse, "scan", lambda data: None)
             read_mspdi(path)
         assert (again.value.code, str(again.value)) == (exc.code, str(exc))
         return
@@ -234,7 +234,7 @@ def _read_both(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, obj
 
     scanned = attempt()
     with monkeypatch.context() as patch:
-        patch.setattr(mspdi_read, "scan", lambda data: None)
+        patch.setattr(mspdi_parse, "scan", lambda data: None)
         tree = attempt()
     return scanned, tree
 
