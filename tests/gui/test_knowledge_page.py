@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from oa_desk.services import feedback
 from oa_desk.services import knowledge as kb
 from oa_desk.services.demo import generate_demo
 from oa_desk.store.planfile import PlanStore, open_plan
+from tests.pdf_text import pdf_text
 from tests.pg import dump_store
 
 
@@ -206,9 +206,7 @@ def test_the_faq_sheet_and_the_pdf_booklet(opened: Opened, tmp_path: Path) -> No
     assert all("<" not in str(ws.cell(r, 2).value or "") for r in range(2, n + 2))
     pages = opened.page.export_booklet(tmp_path / "faq.pdf")
     assert pages is not None and pages >= 2
-    text = subprocess.run(
-        ["pdftotext", str(tmp_path / "faq.pdf"), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = pdf_text(tmp_path / "faq.pdf")
     question = kb.list_articles(opened.store)[0].question
     assert question[:6] in text.replace("\n", "")
     assert "Knowledge base" in text

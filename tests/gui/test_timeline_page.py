@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from oa_desk.gui.timeline.page import TimelinePage
 from oa_desk.services.demo import generate_demo
 from oa_desk.store import models as m
 from oa_desk.store.planfile import create_plan
+from tests.pdf_text import pdf_text
 
 
 @pytest.fixture(scope="module")
@@ -445,5 +445,5 @@ def test_pdf_export_runs_as_a_job_and_says_where_it_went(
     page.export_pdf()
     assert target.read_bytes()[:5] == b"%PDF-"
     assert said and str(target) in said[-1] and "page" in said[-1]
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(target)
     assert "小计划" in text  # painted on the worker thread, Chinese included
