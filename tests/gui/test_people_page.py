@@ -84,11 +84,13 @@ def test_search_filters_and_sorting_are_queries(page: PeoplePage, qtbot: Any) ->
     first = roster.model.row_at(0)
     assert first is not None
     roster.search.setText(first.employee_no)
-    qtbot.waitUntil(lambda: roster.model.total() < total)
+    qtbot.waitUntil(lambda: page.roster.model.total() < total)
+    roster = page.roster  # the same tab unless a language change made it again
     assert first.id in {roster.model.data(roster.model.index(r, 0), ID_ROLE)
                         for r in range(roster.model.rowCount())}  # fmt: skip
     roster.search.clear()
-    qtbot.waitUntil(lambda: roster.model.total() == total)
+    qtbot.waitUntil(lambda: page.roster.model.total() == total)
+    roster = page.roster
     roster.tier.setCurrentIndex(roster.tier.findData(AudienceTier.LEADERSHIP))
     assert 0 < roster.model.total() < total
     assert all(
@@ -281,6 +283,39 @@ def test_the_page_follows_the_language(page: PeoplePage, window: MainWindow, qtb
     assert page.tabs.currentWidget() is page.departments  # the same tab, built again
     assert page.departments.model.horizontalHeaderItem(0).text() == "部门"
     assert page.departments.model.rowCount() > 0  # and the same plan
+    window.translations.apply("en")
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Roster")
+
+
+def test_a_language_change_keeps_the_rosters_search_filters_and_sort(
+    page: PeoplePage, window: MainWindow, qtbot: Any
+) -> None:
+    roster = page.roster
+    roster.tier.setCurrentIndex(roster.tier.findData(AudienceTier.LEADERSHIP))
+    roster.view.horizontalHeader().setSortIndicator(
+        RosterCol.EMPLOYEE_NO, Qt.SortOrder.DescendingOrder
+    )
+    leaders = roster.model.total()
+    roster.search.setText("0")  # typed, not yet applied when the language changes
+    window.translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "花名册")
+    rebuilt = page.roster
+    assert rebuilt is not roster
+    assert rebuilt.search.text() == "0"
+    assert rebuilt.tier.currentData() == AudienceTier.LEADERSHIP
+    assert rebuilt.tier.currentText() != roster.tier.currentText()  # in the new words
+    assert rebuilt.query.sort == RosterSort.EMPLOYEE_NO and rebuilt.query.descending
+    header = rebuilt.view.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        RosterCol.EMPLOYEE_NO, Qt.SortOrder.DescendingOrder
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: rebuilt.query.text == "0")  # the typed search, applied
+    assert 0 < rebuilt.model.total() <= leaders
+    numbers = [rebuilt.model.row_at(r).employee_no for r in range(rebuilt.model.total())]  # type: ignore[union-attr]
+    assert numbers == sorted(numbers, reverse=True)
+    window.translations.apply("zh_CN")  # the same language again: nothing is made again
+    qtbot.wait(50)
+    assert page.roster is rebuilt
     window.translations.apply("en")
     qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Roster")
 

@@ -432,3 +432,27 @@ def test_the_ticket_count_is_grouped_like_every_other_figure(
     monkeypatch.setattr(tab.model, "total", lambda: 21_000)
     tab.reload()
     assert tab.count.text() == "21,000 tickets"
+
+
+def test_a_language_change_keeps_the_ticket_filters_and_sort(
+    page: SupportPage, window: MainWindow, qtbot: Any
+) -> None:
+    tab = page.tickets
+    tab.breached.setCurrentIndex(tab.breached.findData(True))
+    tab.sort_by("priority", False)
+    breached = tab.model.total()
+    window.translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "工单")
+    rebuilt = page.tickets
+    assert rebuilt is not tab
+    assert rebuilt.breached.currentData() is True
+    assert rebuilt.breached.currentText() != tab.breached.currentText()  # in the new words
+    assert (rebuilt.sort, rebuilt.descending) == ("priority", False)
+    qtbot.waitUntil(lambda: rebuilt.model.total() == breached)
+    assert rebuilt.model.data(rebuilt.model.index(0, TicketCol.PRIORITY)) == "P1"
+    window.translations.apply("zh_CN")  # the same language again: nothing is made again
+    qtbot.wait(50)
+    assert page.tickets is rebuilt
+    window.translations.apply("en")
+    qtbot.waitUntil(lambda: page.tabs.tabText(0) == "Tickets")
+    assert page.tickets.breached.currentData() is True

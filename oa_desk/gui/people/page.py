@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QLocale, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -43,6 +43,7 @@ class PeoplePage(QWidget):
         self._rebuild.timeout.connect(self._retranslate)
 
     def _build_tabs(self) -> None:
+        self._built_in = QLocale().name()
         self.roster = RosterTab()
         self.departments = DepartmentsTab()
         self.board = WaveBoard()
@@ -56,8 +57,13 @@ class PeoplePage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        """Build the tabs again in the language now installed, on the same tab and plan."""
+        """Build the tabs again in the language now installed, on the same tab and plan,
+        the roster's search and filters kept. Nothing is rebuilt when the language is
+        the one the tabs were built in (translators put in again the same)."""
+        if QLocale().name() == self._built_in:
+            return
         current = self.tabs.currentIndex()
+        old_roster = self.roster
         self.tabs.blockSignals(True)
         while self.tabs.count():
             old = self.tabs.widget(0)
@@ -65,6 +71,7 @@ class PeoplePage(QWidget):
             if old is not None:
                 old.deleteLater()
         self._build_tabs()
+        self.roster.carry_from(old_roster)
         self.tabs.setCurrentIndex(max(0, current))
         self.tabs.blockSignals(False)
         self._stale_tabs = set(self._tabs())

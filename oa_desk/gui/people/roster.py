@@ -26,7 +26,7 @@ from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.people import operations, texts
 from oa_desk.gui.people.person_dialog import PersonDialog
 from oa_desk.gui.people.person_panel import PersonPanel
-from oa_desk.gui.people.roster_model import ID_ROLE, RosterCol, RosterModel
+from oa_desk.gui.people.roster_model import ID_ROLE, SORT_OF_COLUMN, RosterCol, RosterModel
 from oa_desk.gui.roles import gate
 from oa_desk.services import departments as dep_service
 from oa_desk.services import people as people_service
@@ -141,6 +141,36 @@ class RosterTab(QWidget):
         self._tree_timer.timeout.connect(self.reload_tree)
         self._fill_departments()
         self._update_buttons()
+
+    def carry_from(self, old: RosterTab) -> None:
+        """Take ``old``'s search, filters, sort and department list: the tab is made
+        again in a new language and the reader keeps what they were looking at
+        (text typed but not yet applied is applied after the usual pause)."""
+        self._tree = old._tree
+        self._fill_departments()
+        self.query = old.query
+        choices = (
+            (self.department, old.department.currentData()),
+            (self.tier, old.tier.currentData()),
+            (self.active, old.active.currentData()),
+        )
+        for combo, value in choices:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(old.search.text())
+        self.search.blockSignals(False)
+        if old.search.text() != self.query.text:
+            self._search_timer.start()
+        column = next(c for c, s in SORT_OF_COLUMN.items() if s == self.query.sort)
+        order = (
+            Qt.SortOrder.DescendingOrder if self.query.descending else Qt.SortOrder.AscendingOrder
+        )
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
 
     # -- reading --------------------------------------------------------------------
 

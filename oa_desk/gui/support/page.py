@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QLocale, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
@@ -46,6 +46,7 @@ class SupportPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supportTabs")
         self.tickets = TicketsTab(settings)
+        self._built_in = QLocale().name()
         self.tabs.addTab(self.tickets, self.tr("Tickets"))
         self.tabs.currentChanged.connect(lambda _i: self.reload())
         from oa_desk.gui.widgets.support_charts import SupportCharts
@@ -83,11 +84,17 @@ class SupportPage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        """The Tickets tab again in the language now installed, on the same plan."""
+        """The Tickets tab again in the language now installed, on the same plan, its
+        filters and sort kept. Nothing is rebuilt when the language is the one the tab was built in
+        (translators put in again the same): its filters and selection stay."""
+        if QLocale().name() == self._built_in:
+            return
+        self._built_in = QLocale().name()
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
         old = self.tickets
         self.tickets = TicketsTab(self._settings)
+        self.tickets.carry_from(old)
         self.tabs.removeTab(0)
         self.tabs.insertTab(0, self.tickets, self.tr("Tickets"))
         old.deleteLater()

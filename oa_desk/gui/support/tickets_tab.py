@@ -387,6 +387,28 @@ class TicketsTab(QWidget):
 
     def show_state(self, state: FilterState) -> None:
         """Put ``state`` in the filter bar and read the list once."""
+        self._put_state(state)
+        self.reload()
+
+    def carry_from(self, old: TicketsTab) -> None:
+        """Take ``old``'s plan, filters and sort without reading the list: the tab is
+        made again in a new language and the reader keeps what they were looking at."""
+        self._doc, self._board, self._choices = old._doc, old._board, old._choices
+        self._fill_choices()
+        self._put_state(old.state)
+        if old.search.text() != old.state.text:  # typed, not yet applied: after the pause
+            self.search.blockSignals(True)
+            self.search.setText(old.search.text())
+            self.search.blockSignals(False)
+            self._search_timer.start()
+        self.sort, self.descending = old.sort, old.descending
+        order = Qt.SortOrder.DescendingOrder if old.descending else Qt.SortOrder.AscendingOrder
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COLUMN_OF_SORT[old.sort], order)
+        header.blockSignals(False)
+
+    def _put_state(self, state: FilterState) -> None:
         combos: tuple[tuple[QComboBox, object], ...] = (
             (self.status, state.status or None),
             (self.priority, state.priority or None),
@@ -404,7 +426,6 @@ class TicketsTab(QWidget):
         self.search.setText(state.text)
         self.search.blockSignals(False)
         self.state = replace(self._state_from_bar())
-        self.reload()
 
     def _saved_chosen(self, index: int) -> None:
         name = self.saved.itemData(index)
