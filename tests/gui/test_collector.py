@@ -63,3 +63,57 @@ def test_a_worker_that_allocates_never_frees_gui_objects(qtbot: Any, qapp: Any) 
     qtbot.waitUntil(lambda: len(freed_on) == 50, timeout=10_000)
     del kept
     assert set(freed_on) == {gui_thread}
+
+
+def test_a_full_collection_waits_for_the_oldest_generation_to_grow_by_a_quarter(
+    qapp: Any,
+) -> None:
+    collector.install(qapp)  # automatic collection off: the counts below are ours alone
+    seen: list[int] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            seen.append(info["generation"])
+
+    mine = collector.GuiThreadCollector()
+    mine.stop()  # its timer off: only the calls below collect
+    gc.disable()
+    gc.callbacks.append(record)
+    kept: list[object] = []
+    try:
+        allocate_past_gen0 = lambda: kept.append([[i] for i in range(2_000)])  # noqa: E731
+
+        def middle_collections_until_gen2_is_due() -> None:
+            gc.collect(1)
+            while gc.get_count()[2] <= gc.get_threshold()[2]:
+                gc.collect(1)
+            seen.clear()
+
+        gc.collect()
+        middle_collections_until_gen2_is_due()
+        allocate_past_gen0()
+        mine.check()  # the first full collection: nothing was measured before it
+        assert seen[-1] == 2
+        baseline = len(gc.get_objects(2))
+
+        seen.clear()
+        middle_collections_until_gen2_is_due()
+        allocate_past_gen0()
+        mine.check()  # the oldest generation grew by far less than a quarter
+        assert seen == [0]  # only the young generation, as the interpreter would
+
+        seen.clear()
+        kept.append([[i] for i in range(baseline // 3)])  # a third more long-lived objects
+        middle_collections_until_gen2_is_due()  # they reach the oldest generation
+        allocate_past_gen0()
+        mine.check()
+        assert seen == [2]
+
+        gc.collect(0)
+        seen.clear()
+        mine.check()  # nothing allocated since: nothing collected
+        assert seen == []
+    finally:
+        gc.callbacks.remove(record)
+        collector.install(qapp)
+        gc.disable()
