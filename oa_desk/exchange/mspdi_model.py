@@ -105,6 +105,10 @@ class MsTask:
     elapsed_days: float | None = None
     # Read only: why the file's Duration could not be kept as it is (rounded, split).
     duration_note: str = ""
+    # Read only: the file's Finish is at the start of a day (Monday 08:00), so the task
+    # ends with the working day before; a finish later in a non-working day (Sunday
+    # 12:00, in a task's own 24-hour calendar) is work the plan's calendar cannot hold.
+    ends_at_day_start: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -417,7 +417,9 @@ def _read_task(
         raise r.too_long("Duration", r.text(f, "Duration"), duration)
     start = r.datetime_(f, "Start")
     start_day = start[0] if start else None
-    finish_day = r.finish_day(r.datetime_(f, "Finish"), start_day)
+    finish = r.datetime_(f, "Finish")
+    finish_day = r.finish_day(finish, start_day)
+    ends_at_day_start = finish is not None and finish_day is not None and finish_day < finish[0]
     if milestone and start_day is not None:
         finish_day = start_day
     code = r.num(f, "ConstraintType", 0)
@@ -481,6 +483,7 @@ def _read_task(
         owner=owner,
         elapsed_days=elapsed_days if read_as == TaskKind.TASK else None,
         duration_note=note if read_as == TaskKind.TASK else "",
+        ends_at_day_start=ends_at_day_start,
         **values,
     )
 

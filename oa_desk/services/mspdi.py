@@ -417,6 +417,21 @@ class _Lookups:
         return out
 
 
+def _file_start(doc: MspdiDocument, warnings: list[str]) -> dt.date | None:
+    """Where the file's schedule starts: its project start, or its first task's start
+    when a task starts before that (a file saved after its start date was moved, or
+    one whose tasks are typed in: MPXJ's and MS Project's own samples hold such)."""
+    first = min((t.start for t in doc.tasks if t.start is not None), default=None)
+    if first is None or (doc.start is not None and doc.start <= first):
+        return doc.start
+    if doc.start is not None:
+        warnings.append(
+            f"the file's project start {doc.start} is after its first task's start {first}; "
+            f"the plan starts on {first}, so that every task keeps its dates"
+        )
+    return first
+
+
 def import_mspdi(store: PlanStore, path: Path | str, *, replace: bool = False) -> ImportReport:
     """Read an MS Project XML file into the plan (all or nothing).
 
@@ -464,20 +479,21 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
         plan_start, go_live = session.execute(
             select(_PLAN.c.start_date, _PLAN.c.target_go_live)
         ).one()
-        if doc.start and (replace or not existing) and doc.start != plan_start:
-            if go_live is None or doc.start <= go_live:
-                conn.execute(update(_PLAN).values(start_date=doc.start))
+        file_start = _file_start(doc, warnings)
+        if file_start and (replace or not existing) and file_start != plan_start:
+            if go_live is None or file_start <= go_live:
+                conn.execute(update(_PLAN).values(start_date=file_start))
             else:
                 warnings.append(
-                    f"the file starts on {doc.start}, after the plan's go-live; "
+                    f"the file starts on {file_start}, after the plan's go-live; "
                     "the plan start was left as it was"
                 )
-        calendar = load_calendar(session, span=(doc.start or dt.date.today(),) * 2)
+        calendar = load_calendar(session, span=(file_start or dt.date.today(),) * 2)
         durations, fitted = fit_durations(doc, calendar)
         warnings.extend(fitted)
         specs, links, ids = _specs(doc, first_id, durations)
         lookups = _Lookups.load(session)
-        start = doc.start or plan_start or dt.date.today()
+        start = file_start or plan_start or dt.date.today()
         # Keep the file's starts: a task the links would start earlier gets an SNET.
         scheduler = Scheduler(specs, links, calendar, start)  # also refuses loops
         first = scheduler.result().dates()

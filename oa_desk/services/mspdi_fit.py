@@ -123,7 +123,7 @@ def moved_tasks(
             continue
         start, finish = dates[ids[t.uid]]
         file_finish = t.finish or t.start
-        if file_finish is not None and not calendar.is_working(file_finish):
+        if t.ends_at_day_start and file_finish is not None and not calendar.is_working(file_finish):
             # a finish at the start of a day (Monday 08:00) ends on the working day before
             earlier = calendar.previous_working_day(file_finish)
             if t.start is None or earlier >= t.start:
@@ -138,6 +138,12 @@ def moved_tasks(
             and start == (calendar.next_working_day(t.start))
         ):
             reason = "the file starts it on a non-working day of its calendar"
+        elif (
+            t.finish is not None
+            and not calendar.is_working(t.finish)
+            and finish == calendar.previous_working_day(t.finish)
+        ):
+            reason = "the file ends it on a non-working day of its calendar"
         elif t.constraint != ConstraintType.ASAP and t.constraint != ConstraintType.SNET:
             reason = f"its constraint ({t.constraint.value} {t.constraint_date}) sets its dates"
         elif t.start is not None and start is not None and start > t.start and t.uid in has_preds:

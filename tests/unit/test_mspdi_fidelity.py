@@ -268,6 +268,54 @@ def test_the_report_lists_every_task_the_import_moved(tmp_path: Path) -> None:
     assert any("'Too early'" in w and "moved" in w for w in report.warnings)
 
 
+def test_a_finish_inside_a_weekend_is_listed_and_a_monday_morning_finish_is_not(
+    tmp_path: Path,
+) -> None:
+    # MPXJ's mspditimephased.xml: a task on its own 24-hour calendar works from Thursday
+    # 09:00 to Sunday 12:00; the plan's Monday-to-Friday calendar ends it on Friday.
+    tasks = _task(1, "24 hours", "2003-03-06T09:00:00", "2003-03-09T12:00:00", "PT75H0M0S")
+    # A finish at the start of Monday is the end of Friday: the same working time.
+    tasks += _task(2, "Monday 08:00", "2003-03-06T08:00:00", "2003-03-10T08:00:00", "PT16H0M0S")
+    xml = _write(tmp_path, _xml(tasks))
+    create_plan(tmp_path / "p.oadesk", name="p", start=D(2003, 3, 3), go_live=D(2004, 6, 30))
+    store = open_plan(tmp_path / "p.oadesk")
+    report = import_mspdi(store, xml)
+    store.close()
+    moved = {x.name: x for x in report.moved}
+    assert set(moved) == {"24 hours"}
+    assert (moved["24 hours"].file_finish, moved["24 hours"].finish) == (
+        D(2003, 3, 9),
+        D(2003, 3, 7),
+    )
+    assert "ends it on a non-working day" in moved["24 hours"].reason
+    assert any("'24 hours'" in w and "moved" in w for w in report.warnings)
+
+
+def test_tasks_before_the_project_start_keep_their_dates(tmp_path: Path) -> None:
+    # MPXJ's generated assignment-*.xml: the project's StartDate (2018-10-18) is years
+    # after its tasks (2016-01-04); the plan started there and moved every task.
+    tasks = _task(1, "Early", "2003-03-03T08:00:00", "2003-03-07T17:00:00", "PT40H0M0S")
+    tasks += _task(
+        2, "Next", "2003-03-10T08:00:00", "2003-03-11T17:00:00", "PT16H0M0S", extra=_link(1, 0, 7)
+    )
+    text = _xml(tasks).replace(
+        "<StartDate>2003-03-03T08:00:00</StartDate>", "<StartDate>2003-06-02T08:00:00</StartDate>"
+    )
+    xml = _write(tmp_path, text)
+    create_plan(tmp_path / "p.oadesk", name="p", start=D(2003, 6, 2), go_live=D(2004, 6, 30))
+    store = open_plan(tmp_path / "p.oadesk")
+    report = import_mspdi(store, xml)
+    with store.read() as session:
+        got = {t.name: (t.start, t.finish) for t in session.scalars(select(m.Task))}
+        plan_start = session.scalars(select(m.Plan.start_date)).one()
+    store.close()
+    assert got["Early"] == (D(2003, 3, 3), D(2003, 3, 7))
+    assert got["Next"] == (D(2003, 3, 10), D(2003, 3, 11))
+    assert plan_start == D(2003, 3, 3)
+    assert report.moved == ()
+    assert any("project start 2003-06-02" in w and "2003-03-03" in w for w in report.warnings)
+
+
 def test_the_fast_parser_only_takes_files_without_a_dtd(tmp_path: Path) -> None:
     from oa_desk.exchange.mspdi_parse import plain_prolog as _plain_prolog
 
