@@ -55,18 +55,24 @@ CONSTRAINT_TO_MS = {
     ConstraintType.SNET: 4,
     ConstraintType.FNLT: 7,
 }
-# MS Project constraints we do not have, read as the nearest one we do.
+# MS Project constraints we do not have, read as the one that holds the task where
+# the file's does: in whole working days a date on the other end of the task is
+# the same constraint (must finish on D is must start on D less its duration).
 CONSTRAINT_FROM_MS = {
     0: ConstraintType.ASAP,
-    1: ConstraintType.ASAP,  # as late as possible
+    1: ConstraintType.ASAP,  # as late as possible: not exact, a warning
     2: ConstraintType.MSO,
-    3: ConstraintType.FNLT,  # must finish on
+    3: ConstraintType.MSO,  # must finish on
     4: ConstraintType.SNET,
-    5: ConstraintType.SNET,  # start no later than
+    5: ConstraintType.FNLT,  # start no later than
     6: ConstraintType.SNET,  # finish no earlier than
     7: ConstraintType.FNLT,
 }
-EXACT_CONSTRAINTS = {0, 2, 4, 7}
+EXACT_CONSTRAINTS = {0, 2, 3, 4, 5, 6, 7}
+# The constraints whose date is on the other end of the task than ours: -1, a finish
+# read for a start (the task's working days before it), +1 a start read for a finish.
+CONSTRAINT_END = {3: -1, 5: 1, 6: -1}
+MS_CONSTRAINT_NAMES = {3: "must finish on", 5: "start no later than", 6: "finish no earlier than"}
 
 
 class MspdiError(Refusal):
@@ -103,12 +109,17 @@ class MsTask:
     acceptance: str = ""
     # Read only: an elapsed Duration in calendar days (the plan counts working days).
     elapsed_days: float | None = None
-    # Read only: why the file's Duration could not be kept as it is (rounded, split).
+    # Read only: why the file's Duration could not be kept as it is (rounded, split,
+    # a milestone's). A milestone flagged on a task with a duration keeps the file's
+    # finish here (MS Project draws it there); the plan holds it on that one day.
     duration_note: str = ""
     # Read only: the file's Finish is at the start of a day (Monday 08:00), so the task
     # ends with the working day before; a finish later in a non-working day (Sunday
     # 12:00, in a task's own 24-hour calendar) is work the plan's calendar cannot hold.
     ends_at_day_start: bool = False
+    # Read only: the file's ConstraintType when its date is on the other end of the
+    # task (:data:`CONSTRAINT_END`); the import moves the date by the task's duration.
+    ms_constraint: int = 0
 
 
 @dataclass(frozen=True, slots=True)

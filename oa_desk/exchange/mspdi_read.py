@@ -25,6 +25,7 @@ from oa_desk.domain.calendar import ExceptionDay
 from oa_desk.domain.enums import ConstraintType, TaskKind
 from oa_desk.domain.schedule import paused_gc
 from oa_desk.exchange.mspdi_model import (
+    CONSTRAINT_END,
     CONSTRAINT_FROM_MS,
     EXACT_CONSTRAINTS,
     EXTENDED_FIELDS,
@@ -39,7 +40,7 @@ from oa_desk.exchange.mspdi_model import (
     MsTask,
 )
 from oa_desk.exchange.mspdi_parse import namespace, parse, tree_items
-from oa_desk.exchange.mspdi_recurring import Recurrence, expand
+from oa_desk.exchange.mspdi_recurring import MAX_OCCURRENCES, Recurrence, expand
 from oa_desk.exchange.mspdi_scan import Item, Record, xml_text
 
 __all__ = ["read_mspdi"]
@@ -420,13 +421,20 @@ def _read_task(
     finish = r.datetime_(f, "Finish")
     finish_day = r.finish_day(finish, start_day)
     ends_at_day_start = finish is not None and finish_day is not None and finish_day < finish[0]
-    if milestone and start_day is not None:
-        finish_day = start_day
+    if (
+        milestone
+        and start_day is not None
+        and (minutes == 0 or finish_day is None or finish_day < start_day)
+    ):
+        finish_day = start_day  # a flagged milestone with a duration keeps its finish
     code = r.num(f, "ConstraintType", 0)
     if code not in CONSTRAINT_FROM_MS:
         raise r.fail("constraint_type", f"unknown ConstraintType {code}", value=code)
     constraint = CONSTRAINT_FROM_MS[code]
-    cdate = r.date_(f, "ConstraintDate")
+    constraint_at = r.datetime_(f, "ConstraintDate")
+    cdate = constraint_at[0] if constraint_at else None
+    if constraint_at and CONSTRAINT_END.get(code) == -1 and constraint_at[1] <= r.day_starts:
+        cdate = constraint_at[0] - dt.timedelta(days=1)  # a finish at 08:00: the day before
     if code not in EXACT_CONSTRAINTS:
         doc.warnings.append(
             f"task UID {uid}: MS Project constraint type {code} read as {constraint.value}"
@@ -461,7 +469,7 @@ def _read_task(
             ]
     kind = TaskKind.SUMMARY if summary else (TaskKind.MILESTONE if milestone else TaskKind.TASK)
     if kind == TaskKind.MILESTONE and minutes > 0:
-        note = f"a milestone with a duration of {_amount(minutes)} kept as a milestone"
+        note = f"flagged as a milestone with a duration of {_amount(minutes)}"
     # Read as its own flags say; a task with deeper ones below is a summary all the same
     # (its duration, elapsed days and note as read: the roll-up replaces them).
     read_as = kind
@@ -482,8 +490,9 @@ def _read_task(
         tuple(baselines),
         owner=owner,
         elapsed_days=elapsed_days if read_as == TaskKind.TASK else None,
-        duration_note=note if read_as == TaskKind.TASK else "",
+        duration_note=note if read_as != TaskKind.SUMMARY else "",
         ends_at_day_start=ends_at_day_start,
+        ms_constraint=code if code in CONSTRAINT_END and constraint != ConstraintType.ASAP else 0,
         **values,
     )
 
@@ -544,7 +553,10 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
     mask = list(doc.weekdays)
     found: dict[dt.date, ExceptionDay] = {}
 
-    def span(el: ET.Element) -> tuple[dt.date, dt.date] | None:
+    def span(el: ET.Element, every_day: bool = True) -> tuple[dt.date, dt.date] | None:
+        """The exception's first and last day; ``every_day``: it holds each day between,
+        so at most ten years of them (a recurring one holds at most MAX_OCCURRENCES days,
+        whatever its range: every other Friday until 2044 is a real calendar's)."""
         period = r.child(el, "TimePeriod")
         if period is None:
             return None
@@ -552,7 +564,7 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
         last = r.date_(period, "ToDate") or first
         if first is None or last is None:
             return None
-        if (last - first).days > 3660:
+        if every_day and (last - first).days > 3660:
             raise r.fail(
                 "long_exception",
                 f"an exception spans more than ten years ({first} to {last})",
@@ -569,21 +581,22 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
         kind = r.int_(ex, "Type", 1)
         name = r.text(ex, "Name") or ""
         working = bool(r.int_(ex, "DayWorking", 0))
-        dates = span(ex)
+        period = r.int_(ex, "Period", 1)
+        dates = span(ex, every_day=kind == 1 and period <= 1)
         if dates is None:
             continue
         first, last = dates
-        period = r.int_(ex, "Period", 1)
         by_count = 1 if r.int_(ex, "EnteredByOccurrences", 0) else 0
         if kind == 1 and period <= 1:
             add(_days(first, last), working, name)
             continue
+        occurrences = by_count * r.int_(ex, "Occurrences", 0)
         days = expand(
             Recurrence(
                 type=kind,
                 first=first,
                 last=last,
-                occurrences=by_count * r.int_(ex, "Occurrences", 0),
+                occurrences=occurrences,
                 period=period,
                 days_of_week=r.int_(ex, "DaysOfWeek", 0),
                 month_day=r.int_(ex, "MonthDay", 1),
@@ -595,6 +608,11 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
         if not days:
             doc.warnings.append(
                 f"calendar exception {name!r}: recurrence type {kind} not understood; skipped"
+            )
+        elif len(days) == MAX_OCCURRENCES and (not occurrences or occurrences > len(days)):
+            doc.warnings.append(
+                f"calendar exception {name!r}: only its first {MAX_OCCURRENCES} days "
+                f"(to {days[-1]}) were read"
             )
         add(days, working, name)
     for wd in r.children(r.child(cal, "WeekDays"), "WeekDay"):

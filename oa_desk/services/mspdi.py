@@ -39,7 +39,13 @@ from oa_desk.exchange.mspdi import (
     write_mspdi,
 )
 from oa_desk.exchange.target import check_output
-from oa_desk.services.mspdi_fit import MovedTask, fit_durations, moved_tasks, task_label
+from oa_desk.services.mspdi_fit import (
+    MovedTask,
+    fit_durations,
+    moved_tasks,
+    other_end_constraints,
+    task_label,
+)
 from oa_desk.services.schedule import ensure_calendar, finish_edit, load_calendar
 from oa_desk.services.schedule.data import plan_data_of
 from oa_desk.services.schedule.records import LinkState, TaskState
@@ -491,6 +497,7 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
         calendar = load_calendar(session, span=(file_start or dt.date.today(),) * 2)
         durations, fitted = fit_durations(doc, calendar)
         warnings.extend(fitted)
+        warnings.extend(other_end_constraints(doc, durations, calendar))
         specs, links, ids = _specs(doc, first_id, durations)
         lookups = _Lookups.load(session)
         start = file_start or plan_start or dt.date.today()
@@ -502,9 +509,11 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
         rows: list[tuple[object, ...]] = []
         stored: dict[int, TaskState] = {}
         fields, field_warnings = lookups.fields, list[str]()
-        summary, asap, snet = TaskKind.SUMMARY, ConstraintType.ASAP, ConstraintType.SNET
+        summary, milestone = TaskKind.SUMMARY, TaskKind.MILESTONE
+        asap, snet = ConstraintType.ASAP, ConstraintType.SNET
         for k, (spec, t) in enumerate(zip(specs, doc.tasks, strict=True)):
-            begins = t.start
+            # A milestone is one day: a flagged one with a duration is on its finish.
+            begins = (t.finish or t.start) if t.kind == milestone else t.start
             # A scheduled start is a working day: before the first working day on or
             # after the file's start exactly when before the file's start.
             if (

@@ -14,13 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.enums import ConstraintType, TaskKind
-from oa_desk.exchange.mspdi_model import MspdiDocument, MsTask
+from oa_desk.exchange.mspdi_model import (
+    CONSTRAINT_END,
+    MS_CONSTRAINT_NAMES,
+    MspdiDocument,
+    MsTask,
+)
 
-__all__ = ["MovedTask", "fit_durations", "moved_tasks", "task_label"]
+__all__ = ["MovedTask", "fit_durations", "moved_tasks", "other_end_constraints", "task_label"]
 
 
 def task_label(t: MsTask) -> str:
@@ -109,6 +114,41 @@ def fit_durations(doc: MspdiDocument, calendar: WorkCalendar) -> tuple[list[int]
     return durations, warnings
 
 
+def other_end_constraints(
+    doc: MspdiDocument, durations: list[int], calendar: WorkCalendar
+) -> list[str]:
+    """Move each constraint dated on the task's other end (must finish on, finish no
+    earlier than, start no later than) by the task's duration, in place; one note each.
+
+    In whole working days they are exact: a 5-day task that must finish on Friday
+    must start on Monday.
+    """
+    notes = []
+    for k, t in enumerate(doc.tasks):
+        end = CONSTRAINT_END.get(t.ms_constraint)
+        if end is None or t.constraint_date is None:
+            continue
+        days = max(1, durations[k]) - 1
+        if end < 0:
+            last = calendar.previous_working_day(t.constraint_date)
+            date = calendar.add_working_days(last, -days)
+        else:
+            date = calendar.add_working_days(t.constraint_date, days)
+        doc.tasks[k] = replace(t, constraint_date=date, ms_constraint=0)
+        notes.append(
+            f"{task_label(t)}: MS Project's {MS_CONSTRAINT_NAMES[t.ms_constraint]} "
+            f"{t.constraint_date} kept as {_CONSTRAINT_NAMES[t.constraint]} {date}"
+        )
+    return notes
+
+
+_CONSTRAINT_NAMES = {
+    ConstraintType.MSO: "must start on",
+    ConstraintType.SNET: "start no earlier than",
+    ConstraintType.FNLT: "finish no later than",
+}
+
+
 def moved_tasks(
     doc: MspdiDocument,
     ids: Mapping[int, int],
@@ -132,6 +172,15 @@ def moved_tasks(
             continue
         if t.kind == TaskKind.SUMMARY:
             reason = "a summary spans its subtasks"
+        elif t.kind == TaskKind.MILESTONE and t.start != file_finish:
+            if start == file_finish:
+                where = "on the file's finish, where MS Project draws it"
+            elif t.constraint not in (ConstraintType.ASAP, ConstraintType.SNET):
+                where = f"on {start}, where its constraint ({t.constraint.value}) puts it"
+            else:
+                where = f"on {start}, where its links put it"
+            note = t.duration_note or "flagged as a milestone with a duration"
+            reason = f"{note}: a milestone is one day in the plan, {where}"
         elif (
             t.start is not None
             and not calendar.is_working(t.start)

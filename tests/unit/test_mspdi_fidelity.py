@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
-from oa_desk.domain.enums import TaskKind
-from oa_desk.exchange.mspdi import read_mspdi
-from oa_desk.exchange.mspdi_recurring import Recurrence, expand
+from oa_desk.domain.enums import ConstraintType, TaskKind
+from oa_desk.exchange.mspdi import MspdiError, read_mspdi
+from oa_desk.exchange.mspdi_recurring import MAX_OCCURRENCES, Recurrence, expand
 from oa_desk.services.mspdi import import_mspdi
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore, create_plan, open_plan
@@ -231,6 +232,43 @@ def test_recurring_calendar_exceptions_are_expanded(tmp_path: Path) -> None:
     assert not any("skipped" in w for w in doc.warnings)
 
 
+def test_a_recurring_exception_over_decades_is_read_and_a_decade_of_days_is_not(
+    tmp_path: Path,
+) -> None:
+    # MPXJ's calendar-exception-precedence-*.mpp: every other Friday, 550 times, from
+    # 2023 to 2044. The file was refused whole ("spans more than ten years"), though
+    # a recurring exception holds at most MAX_OCCURRENCES days whatever its range.
+    fridays = _exception(
+        "Fridays off",
+        6,
+        "2023-05-12",
+        "2044-05-27",
+        "<Occurrences>550</Occurrences><Period>2</Period><DaysOfWeek>32</DaysOfWeek>",
+    )
+    tasks = _task(1, "A", "2003-03-03T08:00:00", "2003-03-03T17:00:00", "PT8H0M0S")
+    doc = read_mspdi(_write(tmp_path, _xml(tasks, f"<Exceptions>{fridays}</Exceptions>")))
+    days = sorted(e.day for e in doc.exceptions)
+    assert len(days) == 550 and days[0] == D(2023, 5, 12) and days[1] == D(2023, 5, 26)
+    assert all(d.weekday() == 4 for d in days)
+    # Every day of twenty years is still refused: that many rows is no calendar's.
+    every_day = _exception("Closed", 1, "2003-01-01", "2023-01-01", "")
+    with pytest.raises(MspdiError) as refused:
+        read_mspdi(_write(tmp_path, _xml(tasks, f"<Exceptions>{every_day}</Exceptions>")))
+    assert refused.value.code == "long_exception"
+
+
+def test_a_recurrence_longer_than_the_days_read_says_where_it_was_cut(tmp_path: Path) -> None:
+    daily = _exception("Every other day", 1, "2003-01-01", "2060-12-31", "<Period>2</Period>")
+    tasks = _task(1, "A", "2003-03-03T08:00:00", "2003-03-03T17:00:00", "PT8H0M0S")
+    doc = read_mspdi(_write(tmp_path, _xml(tasks, f"<Exceptions>{daily}</Exceptions>")))
+    assert len(doc.exceptions) == MAX_OCCURRENCES
+    last = max(e.day for e in doc.exceptions)
+    assert any(
+        "'Every other day'" in w and f"first {MAX_OCCURRENCES} days" in w and str(last) in w
+        for w in doc.warnings
+    )
+
+
 def test_expand_every_other_day_and_last_weekday() -> None:
     every_other = Recurrence(1, D(2024, 1, 1), D(2024, 1, 7), period=2)
     assert expand(every_other) == [D(2024, 1, d) for d in (1, 3, 5, 7)]
@@ -314,6 +352,71 @@ def test_tasks_before_the_project_start_keep_their_dates(tmp_path: Path) -> None
     assert plan_start == D(2003, 3, 3)
     assert report.moved == ()
     assert any("project start 2003-06-02" in w and "2003-03-03" in w for w in report.warnings)
+
+
+def test_a_milestone_flagged_on_a_task_with_a_duration_is_on_its_finish_and_listed(
+    tmp_path: Path,
+) -> None:
+    # MPXJ's taskFlags-*.mpp: "Milestone: Yes" on a 64-hour task, 2013-09-02 to 09-11;
+    # its finish was set to its start without a word.
+    tasks = _task(
+        1, "Review", "2003-03-03T08:00:00", "2003-03-12T17:00:00", "PT64H0M0S", milestone=1
+    )
+    xml = _write(tmp_path, _xml(tasks))
+    create_plan(tmp_path / "p.oadesk", name="p", start=D(2003, 3, 3), go_live=D(2004, 6, 30))
+    store = open_plan(tmp_path / "p.oadesk")
+    report = import_mspdi(store, xml)
+    with store.read() as session:
+        task = session.scalars(select(m.Task)).one()
+        session.expunge_all()
+    store.close()
+    assert (task.kind, task.start, task.finish) == (
+        TaskKind.MILESTONE,
+        D(2003, 3, 12),
+        D(2003, 3, 12),
+    )
+    (moved,) = report.moved
+    assert (moved.file_start, moved.file_finish) == (D(2003, 3, 3), D(2003, 3, 12))
+    assert "64 h" in moved.reason and "finish" in moved.reason
+
+
+def test_constraints_dated_on_the_other_end_keep_the_task_where_the_file_has_it(
+    tmp_path: Path,
+) -> None:
+    # MPXJ's DurationTest8.mpp: finish no earlier than Friday 17:00 on a 5-day task was
+    # read as start no earlier than that Friday, and the task moved four days later.
+    def constrained(uid: int, name: str, code: int, date: str) -> str:
+        return _task(
+            uid,
+            name,
+            "2003-03-10T08:00:00",
+            "2003-03-14T17:00:00",
+            "PT40H0M0S",
+            extra=f"<ConstraintType>{code}</ConstraintType><ConstraintDate>{date}</ConstraintDate>",
+        )
+
+    tasks = constrained(1, "FNET", 6, "2003-03-14T17:00:00")
+    tasks += constrained(2, "MFO", 3, "2003-03-17T08:00:00")  # the start of Monday: Friday
+    # MS Project schedules a start-no-later-than task as soon as its links let it.
+    tasks += _task(4, "Before", "2003-03-03T08:00:00", "2003-03-07T17:00:00", "PT40H0M0S")
+    tasks += constrained(3, "SNLT", 5, "2003-03-10T08:00:00").replace(
+        "</Task>", _link(4, 0, 7) + "</Task>"
+    )
+    store, got, warnings = _import(tmp_path, _xml(tasks))
+    store.close()
+    expected = {
+        "FNET": (ConstraintType.SNET, D(2003, 3, 10)),
+        "MFO": (ConstraintType.MSO, D(2003, 3, 10)),
+        "SNLT": (ConstraintType.FNLT, D(2003, 3, 14)),
+    }
+    for name, (kind, date) in expected.items():
+        t = got[name]
+        assert (t.start, t.finish) == (D(2003, 3, 10), D(2003, 3, 14)), name
+        assert (t.constraint_type, t.constraint_date) == (kind, date), name
+    assert any(
+        "'MFO'" in w and "must finish on" in w and "must start on 2003-03-10" in w for w in warnings
+    )
+    assert not any("read as" in w for w in warnings)
 
 
 def test_the_fast_parser_only_takes_files_without_a_dtd(tmp_path: Path) -> None:
