@@ -125,7 +125,7 @@ def main() -> None:
     files = ms_project_files(args.paths)
     reader = mpxj_reader()
     outcome: Counter[str] = Counter()
-    tasks = within = silently = 0
+    tasks = within = silently = undated = 0
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         for path in files:
@@ -154,6 +154,9 @@ def main() -> None:
                 continue
             off: list[tuple[int, str, tuple[dt.date | None, dt.date | None], object]] = []
             for uid, (start, finish) in sorted(theirs.items()):
+                if start is None and finish is None:
+                    undated += 1  # nothing in the file to keep (an MPX summary, say)
+                    continue
                 mine = ours.get(uid)
                 if mine is None:
                     off.append((uid, "not imported", (start, finish), None))
@@ -163,7 +166,7 @@ def main() -> None:
                     why = "reported" if uid in moved else "NOT REPORTED"
                     off.append((uid, f"{gap} days, {why}", (start, finish), mine))
             tasks += len(theirs)
-            within += len(theirs) - len(off)
+            within += len(theirs) - len(off)  # the undated among them too
             silent = sum(1 for uid, *_ in off if uid not in moved)
             silently += silent
             note = f"{len(theirs)} tasks, {warnings} warnings"
@@ -192,6 +195,7 @@ def main() -> None:
             ("MPXJ cannot read", f"{outcome['skipped']}"),
             ("tasks within a day", f"{within:,} of {tasks:,}"),
             ("tasks further off and not listed", f"{silently:,}"),
+            ("tasks without dates in the file", f"{undated:,}"),
         ],
     )
 
