@@ -23,6 +23,7 @@ from typing import Any
 from oa_desk.domain import checks
 from oa_desk.domain.calendar import ExceptionDay
 from oa_desk.domain.enums import ConstraintType, TaskKind
+from oa_desk.domain.errors import Notice
 from oa_desk.domain.schedule import paused_gc
 from oa_desk.exchange.mspdi_model import (
     CONSTRAINT_END,
@@ -73,11 +74,11 @@ def _half_up(x: float) -> int:
     return int(x + 0.5) if x >= 0 else -int(-x + 0.5)
 
 
-def _amount(minutes: float) -> str:
-    """A duration for a warning: ``1 h``, ``30 min``, ``2.5 d``."""
+def _amount(minutes: float) -> Notice:
+    """A duration for a warning: ``1 h``, ``30 min``."""
     if minutes and minutes % 60 == 0:
-        return f"{minutes / 60:g} h"
-    return f"{minutes:g} min"
+        return Notice("hours", f"{minutes / 60:g} h", hours=f"{minutes / 60:g}")
+    return Notice("minutes", f"{minutes:g} min", minutes=f"{minutes:g}")
 
 
 class _Reader:
@@ -249,7 +250,9 @@ def _read_pi(root: ET.Element, doc: MspdiDocument) -> None:
             preset = data.get("calendar_preset")
             doc.calendar_preset = preset[:10] if isinstance(preset, str) and preset else None
         except (ValueError, TypeError, KeyError, AttributeError):
-            doc.warnings.append("the baseline names in the file could not be read")
+            doc.warnings.append(
+                Notice("baseline_names", "the baseline names in the file could not be read")
+            )
             names = {}
         doc.baselines = [
             MsBaseline(
@@ -394,7 +397,9 @@ def _read_task(
     f = item.fields
     name = r.text(f, "Name") or ""
     if len(name) > 300:
-        doc.warnings.append(f"task UID {uid}: name shortened to 300 characters")
+        doc.warnings.append(
+            Notice("name_shortened", f"task UID {uid}: name shortened to 300 characters", uid=uid)
+        )
         name = name[:300]
     minutes = r.minutes(f, "Duration")
     fmt = r.num(f, "DurationFormat", 7)
@@ -402,7 +407,7 @@ def _read_task(
     milestone = flagged == 1 or (flagged == -1 and minutes == 0)
     summary = bool(r.num(f, "Summary", 0))
     elapsed_days: float | None = None
-    note = ""
+    note: Notice | str = ""
     if fmt in _ELAPSED:
         elapsed_days = minutes / _MINUTES_PER_ELAPSED_DAY
         duration = _half_up(elapsed_days * r.working_per_week / 7)
@@ -411,7 +416,13 @@ def _read_task(
         duration = _half_up(days)
         if abs(days - duration) > 1e-6 and not milestone and not summary:
             duration = max(1, duration)
-            note = f"a duration of {_amount(minutes)} rounded to {_working_days(duration)}"
+            amount = _amount(minutes)
+            note = Notice(
+                "duration_rounded",
+                f"a duration of {amount} rounded to {_working_days(duration)}",
+                amount=amount,
+                days=duration,
+            )
     if minutes > 0 and not milestone:
         duration = max(1, duration)
     if checks.duration(duration) is not None:
@@ -437,10 +448,20 @@ def _read_task(
         cdate = constraint_at[0] - dt.timedelta(days=1)  # a finish at 08:00: the day before
     if code not in EXACT_CONSTRAINTS:
         doc.warnings.append(
-            f"task UID {uid}: MS Project constraint type {code} read as {constraint.value}"
+            Notice(
+                "constraint_read_as",
+                f"task UID {uid}: MS Project constraint type {code} read as {constraint.value}",
+                uid=uid,
+                ms_constraint=code,
+                constraint=constraint,
+            )
         )
     if constraint != ConstraintType.ASAP and cdate is None:
-        doc.warnings.append(f"task UID {uid}: constraint without a date dropped")
+        doc.warnings.append(
+            Notice(
+                "constraint_no_date", f"task UID {uid}: constraint without a date dropped", uid=uid
+            )
+        )
         constraint = ConstraintType.ASAP
     progress = min(100, max(0, r.num(f, "PercentComplete", 0)))
     baselines = []
@@ -455,8 +476,16 @@ def _read_task(
         b_finish = r.finish_day(r.datetime_(b, "Finish"), b_start)
         if b_start and b_finish and b_finish < b_start:
             doc.warnings.append(
-                f"{_label(name, uid)}: baseline {number} finishes ({b_finish}) before it starts "
-                f"({b_start}); the task was left out of that baseline"
+                Notice(
+                    "baseline_order",
+                    f"{_label(name, uid)}: baseline {number} finishes ({b_finish}) before it "
+                    f"starts ({b_start}); the task was left out of that baseline",
+                    name=name,
+                    uid=uid,
+                    number=number,
+                    start=b_start,
+                    finish=b_finish,
+                )
             )
             continue
         baselines.append((number, b_start, b_finish))
@@ -469,7 +498,12 @@ def _read_task(
             ]
     kind = TaskKind.SUMMARY if summary else (TaskKind.MILESTONE if milestone else TaskKind.TASK)
     if kind == TaskKind.MILESTONE and minutes > 0:
-        note = f"flagged as a milestone with a duration of {_amount(minutes)}"
+        amount = _amount(minutes)
+        note = Notice(
+            "milestone_duration",
+            f"flagged as a milestone with a duration of {amount}",
+            amount=amount,
+        )
     # Read as its own flags say; a task with deeper ones below is a summary all the same
     # (its duration, elapsed days and note as read: the roll-up replaces them).
     read_as = kind
@@ -502,7 +536,9 @@ def _read_link(
 ) -> MsLink | None:
     pred = r.num(f, "PredecessorUID")
     if r.num(f, "CrossProject", 0):
-        doc.warnings.append(f"task UID {uid}: link to another project skipped")
+        doc.warnings.append(
+            Notice("cross_project", f"task UID {uid}: link to another project skipped", uid=uid)
+        )
         return None
     if pred not in by_uid:
         raise r.fail(
@@ -519,19 +555,33 @@ def _read_link(
         days = 0.0
     elif fmt in _PERCENT:  # LinkLag is the percent of the predecessor's duration
         days = by_uid[pred].duration * units / 100
-        what = f"a lag of {units}% of the predecessor's duration"
+        what = Notice(
+            "lag_percent", f"a lag of {units}% of the predecessor's duration", percent=units
+        )
     elif fmt in _ELAPSED:
         days = units / 10 / _MINUTES_PER_ELAPSED_DAY * r.working_per_week / 7
-        what = f"an elapsed lag of {_amount(units / 10)}"
+        amount = _amount(units / 10)
+        what = Notice("lag_elapsed", f"an elapsed lag of {amount}", amount=amount)
     else:
         days = units / 10 / r.minutes_per_day
-        what = f"a lag of {_amount(units / 10)}"
+        amount = _amount(units / 10)
+        what = Notice("lag_amount", f"a lag of {amount}", amount=amount)
     lag = _half_up(days)
     if checks.lag(lag) is not None:
         raise r.too_long("LinkLag", units, abs(lag))
     if days and (abs(days - lag) > 1e-6 or fmt in _PERCENT or fmt in _ELAPSED):
-        label = _label(by_uid[uid].name, uid)
-        doc.warnings.append(f"{label}: {what} (from UID {pred}) read as {_working_days(lag)}")
+        name = by_uid[uid].name
+        doc.warnings.append(
+            Notice(
+                "lag_read_as",
+                f"{_label(name, uid)}: {what} (from UID {pred}) read as {_working_days(lag)}",
+                name=name,
+                uid=uid,
+                lag=what,
+                pred=pred,
+                days=lag,
+            )
+        )
     return MsLink(pred, uid, LINK_FROM_MS[type_code], lag)
 
 
@@ -607,12 +657,23 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
         )
         if not days:
             doc.warnings.append(
-                f"calendar exception {name!r}: recurrence type {kind} not understood; skipped"
+                Notice(
+                    "recurrence_unknown",
+                    f"calendar exception {name!r}: recurrence type {kind} not understood; skipped",
+                    name=name,
+                    kind=kind,
+                )
             )
         elif len(days) == MAX_OCCURRENCES and (not occurrences or occurrences > len(days)):
             doc.warnings.append(
-                f"calendar exception {name!r}: only its first {MAX_OCCURRENCES} days "
-                f"(to {days[-1]}) were read"
+                Notice(
+                    "recurrence_cut",
+                    f"calendar exception {name!r}: only its first {MAX_OCCURRENCES} days "
+                    f"(to {days[-1]}) were read",
+                    name=name,
+                    count=MAX_OCCURRENCES,
+                    last=days[-1],
+                )
             )
         add(days, working, name)
     for wd in r.children(r.child(cal, "WeekDays"), "WeekDay"):
@@ -628,6 +689,10 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
     if "1" in mask:
         doc.weekdays = "".join(mask)
     else:
-        doc.warnings.append("the calendar has no working weekday; Monday to Friday used")
+        doc.warnings.append(
+            Notice(
+                "no_working_weekday", "the calendar has no working weekday; Monday to Friday used"
+            )
+        )
     doc.exceptions = [found[d] for d in sorted(found)]
     r.where = None

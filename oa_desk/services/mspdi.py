@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from oa_desk.domain.calendar import ExceptionDay
 from oa_desk.domain.changes import Changes
 from oa_desk.domain.enums import ConstraintType, Phase, TaskKind
+from oa_desk.domain.errors import Notice
 from oa_desk.domain.schedule import LinkSpec, Scheduler, TaskSpec, paused_gc
 from oa_desk.exchange.mspdi import (
     MAX_BASELINES,
@@ -165,8 +166,12 @@ def _document(session: Session, shown_baseline: int | None) -> tuple[MspdiDocume
     ).all()
     if len(baselines) > MAX_BASELINES:
         warnings.append(
-            f"MS Project keeps 11 baselines; the {len(baselines) - MAX_BASELINES} oldest "
-            "were left out"
+            Notice(
+                "baselines_left_out",
+                f"MS Project keeps 11 baselines; the {len(baselines) - MAX_BASELINES} oldest "
+                "were left out",
+                count=len(baselines) - MAX_BASELINES,
+            )
         )
         baselines = baselines[-MAX_BASELINES:]
     number_of = {b.id: n for n, b in enumerate(baselines)}
@@ -383,7 +388,15 @@ class _Lookups:
             known = self._known[names] = self._match(*names)
         values, bad_phase, missing = known
         if bad_phase:
-            warnings.append(f"{task_label(t)}: unknown phase {t.phase!r}; left as prepare")
+            warnings.append(
+                Notice(
+                    "unknown_phase",
+                    f"{task_label(t)}: unknown phase {t.phase!r}; left as prepare",
+                    name=t.name,
+                    uid=t.uid,
+                    phase=t.phase,
+                )
+            )
         for key in missing:
             self.missing.setdefault(key, []).append(t)
         return (t.deliverable, t.acceptance, *values)
@@ -412,14 +425,25 @@ class _Lookups:
                 missing.append((what, name, why))
         return (phase, *ids), bad_phase, tuple(missing)
 
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Notice]:
         """One warning per name the plan could not match, naming its tasks."""
         out = []
         for (what, name, why), tasks in self.missing.items():
             shown = ", ".join(task_label(t) for t in tasks[:5])
+            examples = ", ".join(f"{t.name!r} (UID {t.uid})" for t in tasks[:5])
             if len(tasks) > 5:
                 shown += f" and {len(tasks) - 5} more"
-            out.append(f"{what} {name!r} {why}; left empty on {len(tasks)} tasks: {shown}")
+            out.append(
+                Notice(
+                    "name_not_in_plan" if why == "is not in the plan" else "name_ambiguous",
+                    f"{what} {name!r} {why}; left empty on {len(tasks)} tasks: {shown}",
+                    field=what,
+                    name=name,
+                    count=len(tasks),
+                    examples=examples,
+                    more=max(0, len(tasks) - 5),
+                )
+            )
         return out
 
 
@@ -432,8 +456,13 @@ def _file_start(doc: MspdiDocument, warnings: list[str]) -> dt.date | None:
         return doc.start
     if doc.start is not None:
         warnings.append(
-            f"the file's project start {doc.start} is after its first task's start {first}; "
-            f"the plan starts on {first}, so that every task keeps its dates"
+            Notice(
+                "start_after_tasks",
+                f"the file's project start {doc.start} is after its first task's start "
+                f"{first}; the plan starts on {first}, so that every task keeps its dates",
+                start=doc.start,
+                first=first,
+            )
         )
     return first
 
@@ -491,8 +520,12 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
                 conn.execute(update(_PLAN).values(start_date=file_start))
             else:
                 warnings.append(
-                    f"the file starts on {file_start}, after the plan's go-live; "
-                    "the plan start was left as it was"
+                    Notice(
+                        "start_after_go_live",
+                        f"the file starts on {file_start}, after the plan's go-live; "
+                        "the plan start was left as it was",
+                        start=file_start,
+                    )
                 )
         calendar = load_calendar(session, span=(file_start or dt.date.today(),) * 2)
         durations, fitted = fit_durations(doc, calendar)
@@ -553,7 +586,13 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
                 )
             )
         if kept:
-            warnings.append(f"{kept} tasks kept their start dates as 'start no earlier than'")
+            warnings.append(
+                Notice(
+                    "kept_snet",
+                    f"{kept} tasks kept their start dates as 'start no earlier than'",
+                    count=kept,
+                )
+            )
         warnings.extend(field_warnings)
         warnings.extend(lookups.warnings())
         _insert(session, _TASK, _TASK_COLUMNS, rows)
@@ -597,7 +636,7 @@ def _import(store: PlanStore, doc: MspdiDocument, replace: bool) -> ImportReport
         result = finish_edit(session, data, scheduler=scheduler if same else None)
         final = {tid: (row.start, row.finish) for tid, row in data.stored.items()}
         moved = moved_tasks(doc, ids, final, calendar, {x.succ for x in links})
-        warnings.extend(str(x) for x in moved)
+        warnings.extend(x.notice() for x in moved)
     return ImportReport(
         tasks=len(specs),
         links=len(links),

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.enums import ConstraintType, TaskKind
+from oa_desk.domain.errors import Notice
 from oa_desk.exchange.mspdi_model import (
     CONSTRAINT_END,
     MS_CONSTRAINT_NAMES,
@@ -42,7 +43,20 @@ class MovedTask:
     file_finish: dt.date | None
     start: dt.date | None
     finish: dt.date | None
-    reason: str
+    reason: str  # a Notice
+
+    def notice(self) -> Notice:
+        return Notice(
+            "moved",
+            str(self),
+            name=self.name,
+            uid=self.uid,
+            file_start=self.file_start,
+            start=self.start,
+            file_finish=self.file_finish,
+            finish=self.finish,
+            reason=self.reason,
+        )
 
     def __str__(self) -> str:
         return (
@@ -67,10 +81,10 @@ def _span(t: MsTask, calendar: WorkCalendar) -> int | None:
     return calendar.count_working_days(t.start, finish) or None
 
 
-def fit_durations(doc: MspdiDocument, calendar: WorkCalendar) -> tuple[list[int], list[str]]:
+def fit_durations(doc: MspdiDocument, calendar: WorkCalendar) -> tuple[list[int], list[Notice]]:
     """Each task's duration in working days (in ``doc.tasks`` order), and the warnings."""
     durations: list[int] = []
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     # The spans of a date range, counted once (a large file's tasks share few ranges).
     spans: dict[tuple[dt.date | None, dt.date | None, float | None], int | None] = {}
     for t in doc.tasks:
@@ -82,41 +96,61 @@ def fit_durations(doc: MspdiDocument, calendar: WorkCalendar) -> tuple[list[int]
             span = spans[key]
         else:
             span = spans[key] = _span(t, calendar)
-        reason = t.duration_note
+        reason: str = t.duration_note
         duration = t.duration
+        elapsed = f"{t.elapsed_days:g}" if t.elapsed_days is not None else ""
         if span is not None and span != t.duration:
             duration = span
             if t.elapsed_days is not None:
-                reason = (
-                    f"an elapsed duration of {t.elapsed_days:g} calendar days spans "
-                    f"{span} working days"
+                reason = Notice(
+                    "elapsed_spans",
+                    f"an elapsed duration of {elapsed} calendar days spans {span} working days",
+                    elapsed=elapsed,
+                    span=span,
                 )
             elif span > t.duration and not reason:
-                reason = (
+                reason = Notice(
+                    "split_span",
                     f"its dates span {span} working days, more than its duration of "
-                    f"{t.duration} (a split task keeps its overall span)"
+                    f"{t.duration} (a split task keeps its overall span)",
+                    span=span,
+                    duration=t.duration,
                 )
             elif not reason:
-                reason = (
+                reason = Notice(
+                    "dates_kept",
                     f"its duration of {t.duration} working days does not fill its dates; "
-                    f"the dates were kept ({span} working days)"
+                    f"the dates were kept ({span} working days)",
+                    span=span,
+                    duration=t.duration,
                 )
             else:
-                reason += f"; its dates span {span} working days, which were kept"
+                reason = Notice(
+                    "and_span",
+                    f"{reason}; its dates span {span} working days, which were kept",
+                    reason=reason,
+                    span=span,
+                )
         elif t.elapsed_days is not None and not reason:
-            reason = (
-                f"an elapsed duration of {t.elapsed_days:g} calendar days read as "
-                f"{_working_days(duration)}"
+            reason = Notice(
+                "elapsed_read_as",
+                f"an elapsed duration of {elapsed} calendar days read as {_working_days(duration)}",
+                elapsed=elapsed,
+                days=duration,
             )
         if reason:
-            warnings.append(f"{task_label(t)}: {reason}")
+            warnings.append(
+                Notice(
+                    "task_note", f"{task_label(t)}: {reason}", name=t.name, uid=t.uid, note=reason
+                )
+            )
         durations.append(duration)
     return durations, warnings
 
 
 def other_end_constraints(
     doc: MspdiDocument, durations: list[int], calendar: WorkCalendar
-) -> list[str]:
+) -> list[Notice]:
     """Move each constraint dated on the task's other end (must finish on, finish no
     earlier than, start no later than) by the task's duration, in place; one note each.
 
@@ -136,8 +170,17 @@ def other_end_constraints(
             date = calendar.add_working_days(t.constraint_date, days)
         doc.tasks[k] = replace(t, constraint_date=date, ms_constraint=0)
         notes.append(
-            f"{task_label(t)}: MS Project's {MS_CONSTRAINT_NAMES[t.ms_constraint]} "
-            f"{t.constraint_date} kept as {_CONSTRAINT_NAMES[t.constraint]} {date}"
+            Notice(
+                "constraint_moved",
+                f"{task_label(t)}: MS Project's {MS_CONSTRAINT_NAMES[t.ms_constraint]} "
+                f"{t.constraint_date} kept as {_CONSTRAINT_NAMES[t.constraint]} {date}",
+                name=t.name,
+                uid=t.uid,
+                ms_constraint=t.ms_constraint,
+                file_date=t.constraint_date,
+                constraint=t.constraint,
+                date=date,
+            )
         )
     return notes
 
@@ -170,36 +213,64 @@ def moved_tasks(
                 file_finish = earlier
         if (start, finish) == (t.start, file_finish):
             continue
+        reason: Notice
         if t.kind == TaskKind.SUMMARY:
-            reason = "a summary spans its subtasks"
+            reason = Notice("summary_spans", "a summary spans its subtasks")
         elif t.kind == TaskKind.MILESTONE and t.start != file_finish:
             if start == file_finish:
-                where = "on the file's finish, where MS Project draws it"
+                where = Notice("on_finish", "on the file's finish, where MS Project draws it")
             elif t.constraint not in (ConstraintType.ASAP, ConstraintType.SNET):
-                where = f"on {start}, where its constraint ({t.constraint.value}) puts it"
+                where = Notice(
+                    "on_constraint",
+                    f"on {start}, where its constraint ({t.constraint.value}) puts it",
+                    date=start,
+                    constraint=t.constraint,
+                )
             else:
-                where = f"on {start}, where its links put it"
-            note = t.duration_note or "flagged as a milestone with a duration"
-            reason = f"{note}: a milestone is one day in the plan, {where}"
+                where = Notice("on_links", f"on {start}, where its links put it", date=start)
+            note = t.duration_note or Notice(
+                "milestone_flagged", "flagged as a milestone with a duration"
+            )
+            reason = Notice(
+                "milestone_one_day",
+                f"{note}: a milestone is one day in the plan, {where}",
+                note=note,
+                where=where,
+            )
         elif (
             t.start is not None
             and not calendar.is_working(t.start)
             and start == (calendar.next_working_day(t.start))
         ):
-            reason = "the file starts it on a non-working day of its calendar"
+            reason = Notice(
+                "starts_non_working", "the file starts it on a non-working day of its calendar"
+            )
         elif (
             t.finish is not None
             and not calendar.is_working(t.finish)
             and finish == calendar.previous_working_day(t.finish)
         ):
-            reason = "the file ends it on a non-working day of its calendar"
+            reason = Notice(
+                "ends_non_working", "the file ends it on a non-working day of its calendar"
+            )
         elif t.constraint != ConstraintType.ASAP and t.constraint != ConstraintType.SNET:
-            reason = f"its constraint ({t.constraint.value} {t.constraint_date}) sets its dates"
+            reason = Notice(
+                "constraint_sets",
+                f"its constraint ({t.constraint.value} {t.constraint_date}) sets its dates",
+                constraint=t.constraint,
+                date=t.constraint_date,
+            )
         elif t.start is not None and start is not None and start > t.start and t.uid in has_preds:
-            reason = "its links, with lags in whole working days, need a later start"
+            reason = Notice(
+                "links_later", "its links, with lags in whole working days, need a later start"
+            )
         elif start == t.start:
-            reason = "its duration in whole working days ends it on another day"
+            reason = Notice(
+                "duration_other_day", "its duration in whole working days ends it on another day"
+            )
         else:
-            reason = "rescheduled by its links and constraints in the plan's calendar"
+            reason = Notice(
+                "rescheduled", "rescheduled by its links and constraints in the plan's calendar"
+            )
         out.append(MovedTask(t.uid, t.name, t.start, t.finish, start, finish, reason))
     return out

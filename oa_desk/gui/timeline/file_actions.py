@@ -18,6 +18,7 @@ from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.document import PlanDocument
 from oa_desk.gui.jobs import JobRunner
 from oa_desk.gui.operations import perform_job
+from oa_desk.gui.timeline.import_notes import notes_text
 
 if TYPE_CHECKING:
     from oa_desk.exchange.progress import Job
@@ -258,6 +259,6 @@ class TimelineFiles(QObject):
             QMessageBox.StandardButton.Ok,
             self._page,
         )
-        box.setDetailedText("\n".join(report.warnings))
+        box.setDetailedText(notes_text(report.warnings))
         self.import_notes = box  # kept alive while it is open
         box.open()

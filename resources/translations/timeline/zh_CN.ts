@@ -493,6 +493,213 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
     </message>
 </context>
 <context>
+    <name>ImportNotes</name>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等，另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>must finish on</source>
+        <translation>必须完成于</translation>
+    </message>
+    <message>
+        <source>start no later than</source>
+        <translation>不得晚于开始</translation>
+    </message>
+    <message>
+        <source>finish no earlier than</source>
+        <translation>不得早于完成</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>wave</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>a duration of {amount} rounded to {days} working days</source>
+        <translation>工期 {amount} 取整为 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>flagged as a milestone with a duration of {amount}</source>
+        <translation>标为里程碑，但工期为 {amount}</translation>
+    </message>
+    <message>
+        <source>flagged as a milestone with a duration</source>
+        <translation>标为里程碑，但有工期</translation>
+    </message>
+    <message>
+        <source>a lag of {percent}% of the predecessor&apos;s duration</source>
+        <translation>前置任务工期 {percent}% 的延隔</translation>
+    </message>
+    <message>
+        <source>an elapsed lag of {amount}</source>
+        <translation>{amount} 的日历延隔</translation>
+    </message>
+    <message>
+        <source>a lag of {amount}</source>
+        <translation>{amount} 的延隔</translation>
+    </message>
+    <message>
+        <source>task &apos;{name}&apos; (UID {uid}): {lag} (from UID {pred}) read as {days} working days</source>
+        <translation>任务“{name}”（UID {uid}）：{lag}（来自 UID {pred}）按 {days} 个工作日读入</translation>
+    </message>
+    <message>
+        <source>an elapsed duration of {elapsed} calendar days spans {span} working days</source>
+        <translation>{elapsed} 个日历日的工期跨 {span} 个工作日</translation>
+    </message>
+    <message>
+        <source>its dates span {span} working days, more than its duration of {duration} (a split task keeps its overall span)</source>
+        <translation>其日期跨 {span} 个工作日，多于工期 {duration} 天（拆分的任务保留整体跨度）</translation>
+    </message>
+    <message>
+        <source>its duration of {duration} working days does not fill its dates; the dates were kept ({span} working days)</source>
+        <translation>工期 {duration} 个工作日填不满其日期；保留了文件中的日期（{span} 个工作日）</translation>
+    </message>
+    <message>
+        <source>{reason}; its dates span {span} working days, which were kept</source>
+        <translation>{reason}；其日期跨 {span} 个工作日，已保留</translation>
+    </message>
+    <message>
+        <source>an elapsed duration of {elapsed} calendar days read as {days} working days</source>
+        <translation>{elapsed} 个日历日的工期按 {days} 个工作日读入</translation>
+    </message>
+    <message>
+        <source>task &apos;{name}&apos; (UID {uid}): {note}</source>
+        <translation>任务“{name}”（UID {uid}）：{note}</translation>
+    </message>
+    <message>
+        <source>task UID {uid}: name shortened to 300 characters</source>
+        <translation>任务 UID {uid}：名称截短为 300 个字符</translation>
+    </message>
+    <message>
+        <source>task UID {uid}: MS Project constraint type {ms_constraint} read as {constraint}</source>
+        <translation>任务 UID {uid}：MS Project 限制类型 {ms_constraint} 按“{constraint}”读入</translation>
+    </message>
+    <message>
+        <source>task UID {uid}: constraint without a date dropped</source>
+        <translation>任务 UID {uid}：限制没有日期，已去掉</translation>
+    </message>
+    <message>
+        <source>task &apos;{name}&apos; (UID {uid}): MS Project&apos;s {ms_constraint} {file_date} kept as {constraint} {date}</source>
+        <translation>任务“{name}”（UID {uid}）：MS Project 的“{ms_constraint} {file_date}”保留为“{constraint} {date}”</translation>
+    </message>
+    <message>
+        <source>the baseline names in the file could not be read</source>
+        <translation>无法读取文件中的基线名称</translation>
+    </message>
+    <message>
+        <source>task &apos;{name}&apos; (UID {uid}): baseline {number} finishes ({finish}) before it starts ({start}); the task was left out of that baseline</source>
+        <translation>任务“{name}”（UID {uid}）：基线 {number} 的完成（{finish}）早于开始（{start}）；该基线未包含此任务</translation>
+    </message>
+    <message>
+        <source>MS Project keeps 11 baselines; the {count} oldest were left out</source>
+        <translation>MS Project 最多保存 11 条基线；最早的 {count} 条未导出</translation>
+    </message>
+    <message>
+        <source>task UID {uid}: link to another project skipped</source>
+        <translation>任务 UID {uid}：跳过了指向其他项目的链接</translation>
+    </message>
+    <message>
+        <source>task &apos;{name}&apos; (UID {uid}): unknown phase &apos;{phase}&apos;; left as prepare</source>
+        <translation>任务“{name}”（UID {uid}）：未知阶段“{phase}”；保留为“准备”</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{name}&apos; is not in the plan; left empty on {count} tasks: {examples}{more}</source>
+        <translation>{field}“{name}”不在计划中；{count} 个任务的该项留空：{examples}{more}</translation>
+    </message>
+    <message>
+        <source>{field} &apos;{name}&apos; names several in the plan; left empty on {count} tasks: {examples}{more}</source>
+        <translation>{field}“{name}”在计划中对应多个；{count} 个任务的该项留空：{examples}{more}</translation>
+    </message>
+    <message>
+        <source>calendar exception &apos;{name}&apos;: recurrence type {kind} not understood; skipped</source>
+        <translation>日历例外“{name}”：无法识别的重复类型 {kind}；已跳过</translation>
+    </message>
+    <message>
+        <source>calendar exception &apos;{name}&apos;: only its first {count} days (to {last}) were read</source>
+        <translation>日历例外“{name}”：只读入了前 {count} 天（至 {last}）</translation>
+    </message>
+    <message>
+        <source>the calendar has no working weekday; Monday to Friday used</source>
+        <translation>日历中没有工作日；改用周一至周五</translation>
+    </message>
+    <message>
+        <source>the file&apos;s project start {start} is after its first task&apos;s start {first}; the plan starts on {first}, so that every task keeps its dates</source>
+        <translation>文件的项目开始日期 {start} 晚于最早任务的开始 {first}；计划从 {first} 开始，使每个任务保留其日期</translation>
+    </message>
+    <message>
+        <source>the file starts on {start}, after the plan&apos;s go-live; the plan start was left as it was</source>
+        <translation>文件从 {start} 开始，晚于计划的上线日期；计划开始日期保持不变</translation>
+    </message>
+    <message>
+        <source>{count} tasks kept their start dates as &apos;start no earlier than&apos;</source>
+        <translation>{count} 个任务以“不得早于开始”保留了开始日期</translation>
+    </message>
+    <message>
+        <source>task &apos;{name}&apos; (UID {uid}) moved: start {file_start} -&gt; {start}, finish {file_finish} -&gt; {finish}: {reason}</source>
+        <translation>任务“{name}”（UID {uid}）日期有变：开始 {file_start} → {start}，完成 {file_finish} → {finish}：{reason}</translation>
+    </message>
+    <message>
+        <source>a summary spans its subtasks</source>
+        <translation>摘要任务的日期由其子任务决定</translation>
+    </message>
+    <message>
+        <source>{note}: a milestone is one day in the plan, {where}</source>
+        <translation>{note}：计划中的里程碑只占一天，{where}</translation>
+    </message>
+    <message>
+        <source>on the file&apos;s finish, where MS Project draws it</source>
+        <translation>放在文件中的完成日期（MS Project 绘制里程碑之处）</translation>
+    </message>
+    <message>
+        <source>on {date}, where its constraint ({constraint}) puts it</source>
+        <translation>放在 {date}，由其限制（{constraint}）决定</translation>
+    </message>
+    <message>
+        <source>on {date}, where its links put it</source>
+        <translation>放在 {date}，由其链接决定</translation>
+    </message>
+    <message>
+        <source>the file starts it on a non-working day of its calendar</source>
+        <translation>文件中的开始日期是日历上的非工作日</translation>
+    </message>
+    <message>
+        <source>the file ends it on a non-working day of its calendar</source>
+        <translation>文件中的完成日期是日历上的非工作日</translation>
+    </message>
+    <message>
+        <source>its constraint ({constraint} {date}) sets its dates</source>
+        <translation>其限制（{constraint} {date}）决定了日期</translation>
+    </message>
+    <message>
+        <source>its links, with lags in whole working days, need a later start</source>
+        <translation>按整工作日计算延隔后，其链接要求更晚开始</translation>
+    </message>
+    <message>
+        <source>its duration in whole working days ends it on another day</source>
+        <translation>按整工作日计算工期后，完成日期落在另一天</translation>
+    </message>
+    <message>
+        <source>rescheduled by its links and constraints in the plan&apos;s calendar</source>
+        <translation>按计划日历中的链接和限制重新排期</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Go to ID</source>
