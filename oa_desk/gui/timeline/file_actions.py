@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTextEdit, QWidget
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.document import PlanDocument
@@ -260,5 +260,8 @@ class TimelineFiles(QObject):
             self._page,
         )
         box.setDetailedText(notes_text(report.warnings))
+        details = box.findChild(QTextEdit)
+        if details is not None:  # room for a line per note, not a 400-pixel strip
+            details.setMinimumWidth(720)
         self.import_notes = box  # kept alive while it is open
         box.open()

@@ -1403,7 +1403,7 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
     </message>
     <message>
         <source>{moved} tasks do not have the file&apos;s dates, and the import made {notes} notes in all. Show Details lists every one, with the task and why.</source>
-        <translation>有 {moved} 个任务的日期与文件中的不同，导入共记下 {notes} 条说明。点击“显示细节”可逐条查看所涉任务及原因。</translation>
+        <translation>有 {moved} 个任务的日期与文件中的不同，导入共记下 {notes} 条说明。点击“显示详情…”可逐条查看所涉任务及原因。</translation>
     </message>
     <message>
         <source>Exporting {name}</source>
