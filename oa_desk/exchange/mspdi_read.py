@@ -589,6 +589,11 @@ def _days(first: dt.date, last: dt.date) -> list[dt.date]:
     return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
 
 
+# MSPDI recurrence Type -> rank (see _read_calendar); a plain exception ranks above all.
+_RANKS = {6: 1, 4: 2, 5: 2, 2: 3, 3: 3, 1: 4, 7: 4}
+_PLAIN = 5
+
+
 def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
     calendars = r.child(root, "Calendars")
     if calendars is None:
@@ -601,7 +606,10 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
     r.where = ("calendar", wanted)
     doc.calendar_name = (r.text(cal, "Name") or "")[:100]
     mask = list(doc.weekdays)
-    found: dict[dt.date, ExceptionDay] = {}
+    # By day: the exception that holds it, and its rank. Where exceptions overlap, MS
+    # Project (and MPXJ) let a plain one beat a recurring one, and among recurring ones
+    # daily beat yearly, monthly and weekly in that order; of equals the later wins.
+    found: dict[dt.date, tuple[int, ExceptionDay]] = {}
 
     def span(el: ET.Element, every_day: bool = True) -> tuple[dt.date, dt.date] | None:
         """The exception's first and last day; ``every_day``: it holds each day between,
@@ -623,9 +631,11 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
             )
         return first, last
 
-    def add(days: list[dt.date], working: bool, name: str) -> None:
+    def add(days: list[dt.date], working: bool, name: str, rank: int = _PLAIN) -> None:
         for day in days:
-            found.setdefault(day, ExceptionDay(day, working, name[:100]))
+            held = found.get(day)
+            if held is None or rank >= held[0]:
+                found[day] = (rank, ExceptionDay(day, working, name[:100]))
 
     for ex in r.children(r.child(cal, "Exceptions"), "Exception"):
         kind = r.int_(ex, "Type", 1)
@@ -675,7 +685,7 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
                     last=days[-1],
                 )
             )
-        add(days, working, name)
+        add(days, working, name, _PLAIN if len(days) == 1 else _RANKS.get(kind, 0))
     for wd in r.children(r.child(cal, "WeekDays"), "WeekDay"):
         day_type = r.int_(wd, "DayType", -1)
         working = bool(r.int_(wd, "DayWorking", 0))
@@ -685,7 +695,7 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
             dates = span(wd)
             if dates is not None:
                 first, last = dates
-                add(_days(first, last), working, "")
+                add(_days(first, last), working, "", rank=-1)  # older writers' copy
     if "1" in mask:
         doc.weekdays = "".join(mask)
     else:
@@ -694,5 +704,5 @@ def _read_calendar(r: _Reader, root: ET.Element, doc: MspdiDocument) -> None:
                 "no_working_weekday", "the calendar has no working weekday; Monday to Friday used"
             )
         )
-    doc.exceptions = [found[d] for d in sorted(found)]
+    doc.exceptions = [found[d][1] for d in sorted(found)]
     r.where = None

@@ -257,6 +257,50 @@ def test_a_recurring_exception_over_decades_is_read_and_a_decade_of_days_is_not(
     assert refused.value.code == "long_exception"
 
 
+def test_overlapping_exceptions_hold_a_day_as_ms_project_ranks_them(tmp_path: Path) -> None:
+    # MPXJ's calendar-exception-precedence-yearly.mpp: on 2023-05-12 a monthly working
+    # exception (listed first) meets a yearly day off; the yearly one holds the day. A
+    # plain exception beats a recurring one wherever it is listed.
+    def working(text: str) -> str:
+        return text.replace("<DayWorking>0</DayWorking>", "<DayWorking>1</DayWorking>")
+
+    monthly = working(
+        _exception(
+            "12th",
+            4,
+            "2023-05-12",
+            "2023-12-12",
+            "<Occurrences>8</Occurrences><MonthDay>12</MonthDay>",
+        )
+    )
+    yearly = _exception(
+        "2nd Friday of May",
+        3,
+        "2023-05-12",
+        "2028-05-12",
+        "<Occurrences>6</Occurrences><MonthItem>8</MonthItem><MonthPosition>1</MonthPosition>"
+        "<Month>4</Month>",
+    )
+    weekly = working(
+        _exception(
+            "Fridays",
+            6,
+            "2023-05-19",
+            "2023-06-30",
+            "<Occurrences>7</Occurrences><Period>1</Period><DaysOfWeek>32</DaysOfWeek>",
+        )
+    )
+    plain = _exception("Closed", 1, "2023-06-02", "2023-06-02", "")
+    tasks = _task(1, "A", "2023-05-08T08:00:00", "2023-05-08T17:00:00", "PT8H0M0S")
+    calendar = f"<Exceptions>{monthly}{yearly}{weekly}{plain}</Exceptions>"
+    doc = read_mspdi(_write(tmp_path, _xml(tasks, calendar)))
+    held = {e.day: (e.working, e.name) for e in doc.exceptions}
+    assert held[D(2023, 5, 12)] == (False, "2nd Friday of May")
+    assert held[D(2023, 6, 12)] == (True, "12th")
+    assert held[D(2023, 6, 2)] == (False, "Closed")  # a Friday of the weekly one too
+    assert held[D(2023, 6, 9)] == (True, "Fridays")
+
+
 def test_a_recurrence_longer_than_the_days_read_says_where_it_was_cut(tmp_path: Path) -> None:
     daily = _exception("Every other day", 1, "2003-01-01", "2060-12-31", "<Period>2</Period>")
     tasks = _task(1, "A", "2003-03-03T08:00:00", "2003-03-03T17:00:00", "PT8H0M0S")
