@@ -91,6 +91,34 @@ def mpxj_dates(reader: object, path: Path, weekdays: str) -> Dates:
     return out
 
 
+def calendar_differences(reader: object, path: Path, theirs: Dates) -> tuple[int, int, str]:
+    """Days between the file's first start and last finish (three years at most) that
+    MPXJ's project calendar and the imported one call differently: (differing, days,
+    the first of them)."""
+    import jpype  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    days = sorted({d for pair in theirs.values() for d in pair if d is not None})
+    if not days:
+        return 0, 0, ""
+    doc = read_mspdi(path)
+    exceptions = {e.day: e.working for e in doc.exceptions}
+    calendar = reader().read(str(path)).getDefaultCalendar()  # type: ignore[operator]
+    if calendar is None:
+        return 0, 0, ""
+    local_date = jpype.JClass("java.time.LocalDate")
+    first, last = days[0], min(days[-1], days[0] + dt.timedelta(days=3 * 366))
+    differ, shown = 0, ""
+    count = (last - first).days + 1
+    for k in range(count):
+        day = first + dt.timedelta(days=k)
+        ours = exceptions.get(day, doc.weekdays[day.weekday()] == "1")
+        mpxj = bool(calendar.isWorkingDate(local_date.of(day.year, day.month, day.day)))
+        if ours != mpxj:
+            differ += 1
+            shown = shown or f"{day} ({'working' if mpxj else 'off'} in MPXJ)"
+    return differ, count, shown
+
+
 def oa_dates(path: Path, folder: Path) -> tuple[Dates, set[int], int]:
     """The plan's dates by the file's task UID, the UIDs the import report lists as
     moved (with the reason), and the number of warnings."""
@@ -125,7 +153,8 @@ def main() -> None:
     files = ms_project_files(args.paths)
     reader = mpxj_reader()
     outcome: Counter[str] = Counter()
-    tasks = within = silently = undated = 0
+    tasks = within = silently = undated = calendar_days = calendar_differ = 0
+    calendars_off: list[tuple[str, str]] = []
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         for path in files:
@@ -165,6 +194,11 @@ def main() -> None:
                 if gap > 1:
                     why = "reported" if uid in moved else "NOT REPORTED"
                     off.append((uid, f"{gap} days, {why}", (start, finish), mine))
+            differ, days, first_differ = calendar_differences(reader, path, theirs)
+            calendar_days += days
+            calendar_differ += differ
+            if differ:
+                calendars_off.append((name, f"{differ} of {days} days, first {first_differ}"))
             tasks += len(theirs)
             within += len(theirs) - len(off)  # the undated among them too
             silent = sum(1 for uid, *_ in off if uid not in moved)
@@ -183,6 +217,8 @@ def main() -> None:
             outcome["off" if silent else "off, reported"] += 1
     for name, line in lines:
         print(f"{name}: {line}")
+    for name, line in calendars_off:
+        print(f"{name}: calendar differs from MPXJ's on {line}")
     report(
         "MS Project sample files against MPXJ",
         [
@@ -196,6 +232,11 @@ def main() -> None:
             ("tasks within a day", f"{within:,} of {tasks:,}"),
             ("tasks further off and not listed", f"{silently:,}"),
             ("tasks without dates in the file", f"{undated:,}"),
+            (
+                "calendar days as MPXJ reads them",
+                f"{calendar_days - calendar_differ:,} of {calendar_days:,} "
+                f"({len(calendars_off)} files differ)",
+            ),
         ],
     )
 
