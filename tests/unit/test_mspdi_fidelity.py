@@ -15,7 +15,7 @@ from sqlalchemy import select
 from oa_desk.domain.enums import ConstraintType, TaskKind
 from oa_desk.exchange.mspdi import MspdiError, read_mspdi
 from oa_desk.exchange.mspdi_recurring import MAX_OCCURRENCES, Recurrence, expand
-from oa_desk.services.mspdi import import_mspdi
+from oa_desk.services.mspdi import ImportReport, import_mspdi
 from oa_desk.store import models as m
 from oa_desk.store.planfile import PlanStore, create_plan, open_plan
 
@@ -324,6 +324,17 @@ def test_expand_every_other_day_and_last_weekday() -> None:
     assert expand(Recurrence(99, D(2024, 1, 1), D(2024, 1, 2))) == []
 
 
+def _report(tmp_path: Path, text: str) -> ImportReport:
+    """The import report of ``text`` imported into a new plan (closed again)."""
+    xml = _write(tmp_path, text)
+    create_plan(tmp_path / "p.oadesk", name="p", start=D(2003, 3, 3), go_live=D(2004, 6, 30))
+    store = open_plan(tmp_path / "p.oadesk")
+    try:
+        return import_mspdi(store, xml)
+    finally:
+        store.close()
+
+
 def test_the_report_lists_every_task_the_import_moved(tmp_path: Path) -> None:
     # A starts on a Saturday; B's link to A needs a later start than the file gives it.
     tasks = _task(1, "Weekend start", "2003-03-08T08:00:00", "2003-03-10T17:00:00", "PT8H0M0S")
@@ -336,11 +347,7 @@ def test_the_report_lists_every_task_the_import_moved(tmp_path: Path) -> None:
         "PT8H0M0S",
         extra=_link(2, 4800, 7),
     )
-    xml = _write(tmp_path, _xml(tasks))
-    create_plan(tmp_path / "p.oadesk", name="p", start=D(2003, 3, 3), go_live=D(2004, 6, 30))
-    store = open_plan(tmp_path / "p.oadesk")
-    report = import_mspdi(store, xml)
-    store.close()
+    report = _report(tmp_path, _xml(tasks))
     moved = {x.name: x for x in report.moved}
     assert set(moved) == {"Weekend start", "Too early"}
     assert moved["Weekend start"].start == D(2003, 3, 10)
@@ -358,11 +365,7 @@ def test_a_finish_inside_a_weekend_is_listed_and_a_monday_morning_finish_is_not(
     tasks = _task(1, "24 hours", "2003-03-06T09:00:00", "2003-03-09T12:00:00", "PT75H0M0S")
     # A finish at the start of Monday is the end of Friday: the same working time.
     tasks += _task(2, "Monday 08:00", "2003-03-06T08:00:00", "2003-03-10T08:00:00", "PT16H0M0S")
-    xml = _write(tmp_path, _xml(tasks))
-    create_plan(tmp_path / "p.oadesk", name="p", start=D(2003, 3, 3), go_live=D(2004, 6, 30))
-    store = open_plan(tmp_path / "p.oadesk")
-    report = import_mspdi(store, xml)
-    store.close()
+    report = _report(tmp_path, _xml(tasks))
     moved = {x.name: x for x in report.moved}
     assert set(moved) == {"24 hours"}
     assert (moved["24 hours"].file_finish, moved["24 hours"].finish) == (
