@@ -402,6 +402,34 @@ def test_ms_project_import_is_one_undo_step_and_keeps_the_history(
     qtbot.waitUntil(lambda: len(page.model.timeline.rows) == len(mine) - 1)
 
 
+def test_an_imported_plan_is_in_view_whatever_its_dates(
+    window: MainWindow, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An MS Project file of 2003 left the chart where it was, on today: empty.
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    xml = tmp_path / "old.xml"
+    xml.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Project xmlns="http://schemas.microsoft.com/project"><Name>old</Name>'
+        "<StartDate>2003-03-03T08:00:00</StartDate><Tasks>"
+        "<Task><UID>0</UID><Name>old</Name><OutlineLevel>0</OutlineLevel></Task>"
+        "<Task><UID>1</UID><Name>A</Name><OutlineLevel>1</OutlineLevel>"
+        "<Start>2003-03-03T08:00:00</Start><Finish>2003-03-14T17:00:00</Finish>"
+        "<Duration>PT80H0M0S</Duration></Task></Tasks></Project>",
+        encoding="utf-8",
+    )
+    page = _small_plan(window, tmp_path, qtbot)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(xml), ""))
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: yes)
+    page.import_mspdi()
+    qtbot.waitUntil(lambda: [r.name for r in page.model.timeline.rows] == ["A"])
+    chart = page.chart
+    shown = (chart.date_at(0), chart.date_at(chart.viewport().width() - 1))
+    assert shown[0] <= dt.date(2003, 3, 3) and dt.date(2003, 3, 14) <= shown[1], shown
+
+
 def test_month_names_follow_a_language_switch(
     page: TimelinePage, window: MainWindow, qtbot: Any
 ) -> None:

@@ -756,4 +756,6 @@ class TimelinePage(QWidget):
         report = self.files.import_mspdi()
         if report is not None:
             self.baseline_view.choice = report.shown_baseline or 0  # the file's shown baseline
-            self.reload()
+            # A new plan, shown as one opened: all of it in view, not the dates before
+            # (an MS Project file of 2003 left the chart on today, empty).
+            self.reload(first=True)
