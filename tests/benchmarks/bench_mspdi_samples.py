@@ -79,16 +79,19 @@ def _day(value: object, finish: bool, start: dt.date | None, weekdays: str) -> d
     return day
 
 
-def mpxj_dates(reader: object, path: Path, weekdays: str) -> Dates:
+def mpxj_dates(reader: object, path: Path, weekdays: str) -> tuple[Dates, int]:
+    """MPXJ's tasks' days by UID, and the number of its links between them."""
     project = reader().read(str(path))  # type: ignore[operator]
     out: Dates = {}
+    links = 0
     for task in project.getTasks():
         uid = task.getUniqueID()
         if uid is None or int(uid) == 0 or task.getNull():
             continue
         start = _day(task.getStart(), False, None, weekdays)
         out[int(uid)] = (start, _day(task.getFinish(), True, start, weekdays))
-    return out
+        links += sum(1 for r in task.getPredecessors() if not r.getPredecessorTask().getNull())
+    return out, links
 
 
 def calendar_differences(reader: object, path: Path, theirs: Dates) -> tuple[int, int, str]:
@@ -119,9 +122,9 @@ def calendar_differences(reader: object, path: Path, theirs: Dates) -> tuple[int
     return differ, count, shown
 
 
-def oa_dates(path: Path, folder: Path) -> tuple[Dates, set[int], int]:
+def oa_dates(path: Path, folder: Path) -> tuple[Dates, set[int], int, int]:
     """The plan's dates by the file's task UID, the UIDs the import report lists as
-    moved (with the reason), and the number of warnings."""
+    moved (with the reason), the number of warnings and of links imported."""
     doc = read_mspdi(path)
     plan = folder / "sample.oadesk"
     plan.unlink(missing_ok=True)
@@ -136,7 +139,7 @@ def oa_dates(path: Path, folder: Path) -> tuple[Dates, set[int], int]:
     by_id = {row.id: (row.start, row.finish) for row in rows}
     # A new plan's tasks are numbered from 1 in the file's order.
     dates = {t.uid: by_id[k + 1] for k, t in enumerate(doc.tasks)}
-    return dates, {t.uid for t in result.moved}, len(result.warnings)
+    return dates, {t.uid for t in result.moved}, len(result.warnings), result.links
 
 
 def off_by(a: dt.date | None, b: dt.date | None) -> int:
@@ -155,6 +158,8 @@ def main() -> None:
     outcome: Counter[str] = Counter()
     tasks = within = silently = undated = calendar_days = calendar_differ = 0
     calendars_off: list[tuple[str, str]] = []
+    links_off: list[tuple[str, str]] = []
+    links_mpxj = links_ours = 0
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         for path in files:
@@ -166,13 +171,13 @@ def main() -> None:
                 outcome["refused"] += 1
                 continue
             try:
-                theirs = mpxj_dates(reader, path, weekdays)
+                theirs, their_links = mpxj_dates(reader, path, weekdays)
             except Exception as exc:  # MPXJ's own refusal: not ours to judge
                 lines.append((name, f"MPXJ cannot read it ({type(exc).__name__}); skipped"))
                 outcome["skipped"] += 1
                 continue
             try:
-                ours, moved, warnings = oa_dates(path, Path(tmp))
+                ours, moved, warnings, our_links = oa_dates(path, Path(tmp))
             except (MspdiError, ScheduleError, ValueError) as exc:
                 lines.append((name, f"refused: {exc}"))
                 outcome["refused"] += 1
@@ -194,6 +199,10 @@ def main() -> None:
                 if gap > 1:
                     why = "reported" if uid in moved else "NOT REPORTED"
                     off.append((uid, f"{gap} days, {why}", (start, finish), mine))
+            links_mpxj += their_links
+            links_ours += our_links
+            if our_links != their_links:
+                links_off.append((name, f"{our_links} links imported, MPXJ reads {their_links}"))
             differ, days, first_differ = calendar_differences(reader, path, theirs)
             calendar_days += days
             calendar_differ += differ
@@ -217,6 +226,8 @@ def main() -> None:
             outcome["off" if silent else "off, reported"] += 1
     for name, line in lines:
         print(f"{name}: {line}")
+    for name, line in links_off:
+        print(f"{name}: {line}")
     for name, line in calendars_off:
         print(f"{name}: calendar differs from MPXJ's on {line}")
     report(
@@ -232,6 +243,11 @@ def main() -> None:
             ("tasks within a day", f"{within:,} of {tasks:,}"),
             ("tasks further off and not listed", f"{silently:,}"),
             ("tasks without dates in the file", f"{undated:,}"),
+            (
+                "links",
+                f"{links_ours:,} imported, MPXJ reads {links_mpxj:,} "
+                f"({len(links_off)} files differ)",
+            ),
             (
                 "calendar days as MPXJ reads them",
                 f"{calendar_days - calendar_differ:,} of {calendar_days:,} "
