@@ -70,7 +70,7 @@ def test_a_chinese_window_lists_the_notes_in_chinese(
     window.translations.apply("zh_CN")
     report = page.files.import_mspdi()
     assert report is not None
-    notes = page.files.import_notes
+    notes = page.files.notes_box
     assert notes is not None and notes.isVisible()
     shown = notes.detailedText()
     english = "\n".join(report.warnings)
@@ -101,3 +101,31 @@ def test_a_note_of_an_unknown_code_or_without_one_is_shown_in_english(
         ]
     finally:
         window.translations.apply("en")
+
+
+def test_an_export_that_leaves_baselines_out_says_so(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    # MS Project keeps eleven baselines; the twelfth plan baseline was left out silently.
+    from oa_desk.services.baselines import save_baseline
+
+    path = tmp_path / "计划.oadesk"
+    create_plan(path, name="计划", start=dt.date(2026, 3, 2), go_live=dt.date(2026, 6, 1))
+    assert window.open_path(path)
+    window.show_page("timeline")
+    page = window.page("timeline")
+    page.insert_task()
+    doc = window.doc
+    assert doc is not None
+    for k in range(12):
+        save_baseline(doc.store, f"基线 {k + 1}")
+    window.translations.apply("zh_CN")
+    target = tmp_path / "计划.xml"
+    page.files.pick_save_file = lambda *_a: str(target)
+    page.export_mspdi()
+    qtbot.waitUntil(lambda: page.files.notes_box is not None and page.files.notes_box.isVisible())
+    box = page.files.notes_box
+    assert box is not None and target.is_file()
+    assert box.windowTitle() == "导出说明"
+    assert "最早的 1 条未导出" in box.detailedText()
+    box.close()

@@ -387,7 +387,7 @@ def test_ms_project_import_is_one_undo_step_and_keeps_the_history(
     page.import_mspdi()
     assert asked and "calendar" in asked[0]
     qtbot.waitUntil(lambda: len(page.model.timeline.rows) == exported)
-    notes = page.files.import_notes  # the owners this small plan lacks: said, not silent
+    notes = page.files.notes_box  # the owners this small plan lacks: said, not silent
     assert notes is not None and notes.isVisible()
     assert "is not in the plan" in notes.detailedText()
     notes.close()

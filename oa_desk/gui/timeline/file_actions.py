@@ -7,7 +7,7 @@ the plan as it was before (``store.undo_files``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +56,7 @@ class TimelineFiles(QObject):
         self._jobs = jobs
         self._document = document
         self._timeline = timeline
-        self.import_notes: QMessageBox | None = None  # the last import's notes, if any
+        self.notes_box: QMessageBox | None = None  # the last import's or export's notes, if any
         self._export_job = export_job
         # Tests replace these to answer the file dialogs.
         self.pick_save_file: Callable[[str, Path, str], str] = self._pick_save_file
@@ -175,6 +175,15 @@ class TimelineFiles(QObject):
                 tasks=report.tasks, links=report.links, path=path.name
             )
         )
+        if report.warnings:  # what MS Project cannot hold (a twelfth baseline): said, not silent
+            self._show_notes(
+                self.tr("Export notes"),
+                self.tr(
+                    "The export made {notes} notes on what the file does not hold. Show "
+                    "Details lists every one."
+                ).format(notes=len(report.warnings)),
+                report.warnings,
+            )
 
     def import_mspdi(self) -> ImportReport | None:
         """Import a file as one undoable step; its report, or None if nothing was done."""
@@ -249,19 +258,22 @@ class TimelineFiles(QObject):
         """What the import had to change or leave out: never silently (not modal)."""
         if not report.warnings:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        self._show_notes(
             self.tr("Import notes"),
             self.tr(
                 "{moved} tasks do not have the file's dates, and the import made {notes} "
                 "notes in all. Show Details lists every one, with the task and why."
             ).format(moved=len(report.moved), notes=len(report.warnings)),
-            QMessageBox.StandardButton.Ok,
-            self._page,
+            report.warnings,
         )
-        box.setDetailedText(notes_text(report.warnings))
+
+    def _show_notes(self, title: str, text: str, notes: Sequence[str]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._page
+        )
+        box.setDetailedText(notes_text(list(notes)))
         details = box.findChild(QTextEdit)
         if details is not None:  # room for a line per note, not a 400-pixel strip
             details.setMinimumWidth(720)
-        self.import_notes = box  # kept alive while it is open
+        self.notes_box = box  # kept alive while it is open
         box.open()

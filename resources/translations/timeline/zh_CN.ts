@@ -1398,6 +1398,14 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>MS Project XML (*.xml)</translation>
     </message>
     <message>
+        <source>Export notes</source>
+        <translation>导出说明</translation>
+    </message>
+    <message>
+        <source>The export made {notes} notes on what the file does not hold. Show Details lists every one.</source>
+        <translation>导出共记下 {notes} 条说明，涉及文件无法保存的内容。点击“显示详情…”可逐条查看。</translation>
+    </message>
+    <message>
         <source>Import notes</source>
         <translation>导入说明</translation>
     </message>
