@@ -444,7 +444,8 @@ def _read_task(
     constraint = CONSTRAINT_FROM_MS[code]
     constraint_at = r.datetime_(f, "ConstraintDate")
     cdate = constraint_at[0] if constraint_at else None
-    if constraint_at and CONSTRAINT_END.get(code) == -1 and constraint_at[1] <= r.day_starts:
+    end = CONSTRAINT_END.get(code)
+    if constraint_at and end == -1 and not milestone and constraint_at[1] <= r.day_starts:
         cdate = constraint_at[0] - dt.timedelta(days=1)  # a finish at 08:00: the day before
     if code not in EXACT_CONSTRAINTS:
         doc.warnings.append(

@@ -444,6 +444,16 @@ def test_constraints_dated_on_the_other_end_keep_the_task_where_the_file_has_it(
 
     tasks = constrained(1, "FNET", 6, "2003-03-14T17:00:00")
     tasks += constrained(2, "MFO", 3, "2003-03-17T08:00:00")  # the start of Monday: Friday
+    # A milestone at the start of Monday is on Monday, its must-finish-on too.
+    tasks += _task(
+        5,
+        "Gate",
+        "2003-03-17T08:00:00",
+        "2003-03-17T08:00:00",
+        "PT0H0M0S",
+        milestone=1,
+        extra="<ConstraintType>3</ConstraintType><ConstraintDate>2003-03-17T08:00:00</ConstraintDate>",
+    )
     # MS Project schedules a start-no-later-than task as soon as its links let it.
     tasks += _task(4, "Before", "2003-03-03T08:00:00", "2003-03-07T17:00:00", "PT40H0M0S")
     tasks += constrained(3, "SNLT", 5, "2003-03-10T08:00:00").replace(
@@ -460,6 +470,12 @@ def test_constraints_dated_on_the_other_end_keep_the_task_where_the_file_has_it(
         t = got[name]
         assert (t.start, t.finish) == (D(2003, 3, 10), D(2003, 3, 14)), name
         assert (t.constraint_type, t.constraint_date) == (kind, date), name
+    gate = got["Gate"]
+    assert (gate.start, gate.constraint_type, gate.constraint_date) == (
+        D(2003, 3, 17),
+        ConstraintType.MSO,
+        D(2003, 3, 17),
+    )
     assert any(
         "'MFO'" in w and "must finish on" in w and "must start on 2003-03-10" in w for w in warnings
     )
