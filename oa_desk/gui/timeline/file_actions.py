@@ -271,7 +271,7 @@ class TimelineFiles(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._page
         )
-        box.setDetailedText(notes_text(list(notes)))
+        box.setDetailedText(notes_text(notes))
         details = box.findChild(QTextEdit)
         if details is not None:  # room for a line per note, not a 400-pixel strip
             details.setMinimumWidth(720)

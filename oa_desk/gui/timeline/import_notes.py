@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -21,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from oa_desk.domain.errors import Notice
 from oa_desk.exchange.labels import enum_label
 
-__all__ = ["note_text", "notes_text"]
+__all__ = ["notes_text"]
 
 translate = QCoreApplication.translate
 
@@ -30,14 +31,10 @@ def _chinese() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
 
 
-def notes_text(notes: tuple[str, ...] | list[str]) -> str:
+def notes_text(notes: Sequence[str]) -> str:
     """Every note, one per line, in the user's language."""
     templates = _templates() if _chinese() else None
     return "\n".join(_text(note, templates) for note in notes)
-
-
-def note_text(note: str) -> str:
-    return _text(note, _templates() if _chinese() else None)
 
 
 def _text(note: object, templates: dict[str, str] | None) -> str:
