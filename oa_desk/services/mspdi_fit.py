@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from oa_desk.domain.calendar import WorkCalendar
 from oa_desk.domain.enums import ConstraintType, TaskKind
 from oa_desk.domain.errors import Notice
+from oa_desk.exchange.labels import enum_label
 from oa_desk.exchange.mspdi_model import (
     CONSTRAINT_END,
     MS_CONSTRAINT_NAMES,
@@ -169,11 +170,12 @@ def other_end_constraints(
         else:
             date = calendar.add_working_days(t.constraint_date, days)
         doc.tasks[k] = replace(t, constraint_date=date, ms_constraint=0)
+        ours = enum_label(ConstraintType, t.constraint, "en").lower()
         notes.append(
             Notice(
                 "constraint_moved",
                 f"{task_label(t)}: MS Project's {MS_CONSTRAINT_NAMES[t.ms_constraint]} "
-                f"{t.constraint_date} kept as {_CONSTRAINT_NAMES[t.constraint]} {date}",
+                f"{t.constraint_date} kept as {ours} {date}",
                 name=t.name,
                 uid=t.uid,
                 ms_constraint=t.ms_constraint,
@@ -183,13 +185,6 @@ def other_end_constraints(
             )
         )
     return notes
-
-
-_CONSTRAINT_NAMES = {
-    ConstraintType.MSO: "must start on",
-    ConstraintType.SNET: "start no earlier than",
-    ConstraintType.FNLT: "finish no later than",
-}
 
 
 def moved_tasks(
