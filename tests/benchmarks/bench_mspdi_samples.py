@@ -37,7 +37,7 @@ os.environ.setdefault("OA_DESK_DATA_DIR", tempfile.mkdtemp(prefix="oa-bench-"))
 from sqlalchemy import select
 
 from oa_desk.domain.schedule import ScheduleError
-from oa_desk.exchange.mspdi import MspdiError, read_mspdi
+from oa_desk.exchange.mspdi import MspdiDocument, MspdiError, read_mspdi
 from oa_desk.services.mspdi import import_mspdi
 from oa_desk.store import models as m
 from oa_desk.store.planfile import create_plan, open_plan
@@ -79,8 +79,9 @@ def _day(value: object, finish: bool, start: dt.date | None, weekdays: str) -> d
     return day
 
 
-def mpxj_dates(reader: object, path: Path, weekdays: str) -> tuple[Dates, int]:
-    """MPXJ's tasks' days by UID, and the number of its links between them."""
+def mpxj_dates(reader: object, path: Path, weekdays: str) -> tuple[Dates, int, object]:
+    """MPXJ's tasks' days by UID, the number of its links between them, and its project
+    calendar (None when it has none)."""
     project = reader().read(str(path))  # type: ignore[operator]
     out: Dates = {}
     links = 0
@@ -91,23 +92,21 @@ def mpxj_dates(reader: object, path: Path, weekdays: str) -> tuple[Dates, int]:
         start = _day(task.getStart(), False, None, weekdays)
         out[int(uid)] = (start, _day(task.getFinish(), True, start, weekdays))
         links += sum(1 for r in task.getPredecessors() if not r.getPredecessorTask().getNull())
-    return out, links
+    return out, links, project.getDefaultCalendar()
 
 
-def calendar_differences(reader: object, path: Path, theirs: Dates) -> tuple[int, int, str]:
+def calendar_differences(
+    calendar: object, doc: MspdiDocument, theirs: Dates
+) -> tuple[int, int, str]:
     """Days between the file's first start and last finish (three years at most) that
     MPXJ's project calendar and the imported one call differently: (differing, days,
     the first of them)."""
     import jpype  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     days = sorted({d for pair in theirs.values() for d in pair if d is not None})
-    if not days:
+    if not days or calendar is None:
         return 0, 0, ""
-    doc = read_mspdi(path)
     exceptions = {e.day: e.working for e in doc.exceptions}
-    calendar = reader().read(str(path)).getDefaultCalendar()  # type: ignore[operator]
-    if calendar is None:
-        return 0, 0, ""
     local_date = jpype.JClass("java.time.LocalDate")
     first, last = days[0], min(days[-1], days[0] + dt.timedelta(days=3 * 366))
     differ, shown = 0, ""
@@ -115,17 +114,17 @@ def calendar_differences(reader: object, path: Path, theirs: Dates) -> tuple[int
     for k in range(count):
         day = first + dt.timedelta(days=k)
         ours = exceptions.get(day, doc.weekdays[day.weekday()] == "1")
-        mpxj = bool(calendar.isWorkingDate(local_date.of(day.year, day.month, day.day)))
+        mpxj = bool(calendar.isWorkingDate(local_date.of(day.year, day.month, day.day)))  # type: ignore[attr-defined]
         if ours != mpxj:
             differ += 1
             shown = shown or f"{day} ({'working' if mpxj else 'off'} in MPXJ)"
     return differ, count, shown
 
 
-def oa_dates(path: Path, folder: Path) -> tuple[Dates, set[int], int, int]:
-    """The plan's dates by the file's task UID, the UIDs the import report lists as
-    moved (with the reason), the number of warnings and of links imported."""
-    doc = read_mspdi(path)
+def oa_dates(path: Path, doc: MspdiDocument, folder: Path) -> tuple[Dates, set[int], int, int]:
+    """The plan's dates by the file's task UID (``doc`` is the file read), the UIDs the
+    import report lists as moved (with the reason), the number of warnings and of links
+    imported."""
     plan = folder / "sample.oadesk"
     plan.unlink(missing_ok=True)
     create_plan(plan, name="sample", start=doc.start or dt.date(2020, 1, 1))
@@ -165,19 +164,19 @@ def main() -> None:
         for path in files:
             name = str(path.relative_to(args.paths[0]) if args.paths[0].is_dir() else path.name)
             try:
-                weekdays = read_mspdi(path).weekdays
+                doc = read_mspdi(path)
             except MspdiError as exc:
                 lines.append((name, f"refused: {exc}"))
                 outcome["refused"] += 1
                 continue
             try:
-                theirs, their_links = mpxj_dates(reader, path, weekdays)
+                theirs, their_links, their_calendar = mpxj_dates(reader, path, doc.weekdays)
             except Exception as exc:  # MPXJ's own refusal: not ours to judge
                 lines.append((name, f"MPXJ cannot read it ({type(exc).__name__}); skipped"))
                 outcome["skipped"] += 1
                 continue
             try:
-                ours, moved, warnings, our_links = oa_dates(path, Path(tmp))
+                ours, moved, warnings, our_links = oa_dates(path, doc, Path(tmp))
             except (MspdiError, ScheduleError, ValueError) as exc:
                 lines.append((name, f"refused: {exc}"))
                 outcome["refused"] += 1
@@ -203,7 +202,7 @@ def main() -> None:
             links_ours += our_links
             if our_links != their_links:
                 links_off.append((name, f"{our_links} links imported, MPXJ reads {their_links}"))
-            differ, days, first_differ = calendar_differences(reader, path, theirs)
+            differ, days, first_differ = calendar_differences(their_calendar, doc, theirs)
             calendar_days += days
             calendar_differ += differ
             if differ:
