@@ -155,6 +155,7 @@ def test_the_overview_figures_agree_with_coverage_on_both_engines(store: PlanSto
         store,
         None,
         {"course_id": basics, "starts_at": start, "ends_at": start + dt.timedelta(hours=1)},
+        now=NOW,
     )
     with store.write() as w:  # both go live in 10 days; person 1 has not passed
         w.add(m.Wave(id=1, name="第一批", planned_go_live=NOW.date() + dt.timedelta(days=10)))
