@@ -124,11 +124,14 @@ class Note:
 class NewRow:
     """A row to insert, referenced by other rows before it has an id."""
 
-    __slots__ = ("id", "table")
+    __slots__ = ("id", "table", "wanted")
 
-    def __init__(self, table: str) -> None:
+    def __init__(self, table: str, wanted: int | None = None) -> None:
         self.table = table
         self.id: int | None = None  # assigned by ImportPreview.assign_ids
+        # The id a sheet gives a row of a table the plan has none of (a plan seeded
+        # from a workbook keeps its ids, and so the references that name them).
+        self.wanted = wanted
 
     def __repr__(self) -> str:
         return f"NewRow({self.table}, {self.id})"
@@ -311,11 +314,22 @@ class ImportPreview:
         return bool(self.inserted or self.updated or self.deleted)
 
     def assign_ids(self, top: Mapping[str, int]) -> None:
-        """Number the new rows of each table after ``top[table]``, its highest id now."""
+        """Number the new rows of each table after ``top[table]``, its highest id now.
+
+        In a table that has no rows, a row keeps the id its sheet gave it
+        (:attr:`NewRow.wanted`); the others follow the highest of those.
+        """
         for name, changes in self.tables.items():
             base = top.get(name, 0)
-            for offset, ins in enumerate(changes.inserts, start=1):
-                ins.token.id = base + offset
+            keep = base == 0
+            if keep:
+                base = max((i.token.wanted or 0 for i in changes.inserts), default=0)
+            for ins in changes.inserts:
+                if keep and ins.token.wanted is not None:
+                    ins.token.id = ins.token.wanted
+                else:
+                    base += 1
+                    ins.token.id = base
 
     def table(self, name: str, title: str, columns: Mapping[str, Column]) -> TableChanges:
         found = self.tables.get(name)

@@ -12,7 +12,8 @@ scheduler works from, as a Gantt drag would (:func:`move_task`):
 - duration edited: the finish follows;
 - a new row: placed by its start when it has one (*start no earlier than*,
   its finish then giving the duration), else by its links; its dates are the
-  scheduled ones;
+  scheduled ones (a row of a plan seeded from a workbook, whose tasks all come
+  from the sheet, keeps its constraint: its links place it as in its plan);
 - a date typed on a summary task: its dates roll up from its subtasks, so the
   value is not used, with a warning naming the cell.
 
@@ -128,7 +129,9 @@ def _new_spec(ins: Insert, task_id: int, ids: _Ids, calendar: WorkCalendar) -> T
     cdate = _day(values.get("constraint_date"))
     start, finish = _day(values.get("start")), _day(values.get("finish"))
     duration = int(values.get("duration") or 0)
-    if start is not None and ctype == ConstraintType.ASAP:
+    # A row copied into a plan that had no tasks (NewRow.wanted) keeps its constraint:
+    # its dates come from its links, as in the plan it was exported from.
+    if start is not None and ctype == ConstraintType.ASAP and ins.token.wanted is None:
         ctype, cdate = ConstraintType.SNET, calendar.next_working_day(start)
         values["constraint_type"], values["constraint_date"] = ctype.value, cdate
     if kind == TaskKind.MILESTONE:

@@ -268,3 +268,66 @@ def test_every_sheet_prints_a4_landscape_one_page_wide(store: PlanStore, tmp_pat
         assert (setup.orientation, setup.paperSize) == ("landscape", 9), ws.title
         assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), ws.title
         assert ws.print_title_rows == "$1:$1", ws.title
+
+
+def _sheet_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return {
+            ws.title: list(ws.iter_rows(values_only=True))
+            for ws in book.worksheets
+            if ws.title != "关于 About"  # holds the time of the export
+        }
+    finally:
+        book.close()
+
+
+def test_a_workbook_seeds_a_new_empty_plan_with_its_ids(
+    tmp_path: Path, open_on_engine: Any
+) -> None:
+    source = make_plan(tmp_path / "source.oadesk")
+    exported = tmp_path / "source.xlsx"
+    try:
+        reschedule(source)  # the fixture's dates as typed; a plan's are scheduled
+        excel.export_workbook(source, exported)
+    finally:
+        source.close()
+    create_plan(tmp_path / "copy.oadesk", name="空计划", start=dt.date(2026, 1, 5))
+    copy = open_on_engine(tmp_path / "copy.oadesk")
+    try:
+        preview = excel.preview_workbook_import(copy, exported)
+        assert preview.errors == []
+        assert sum(len(t.inserts) for t in preview.tables.values()) > 20
+        excel.apply_import(copy, preview)
+        again = tmp_path / "copy.xlsx"
+        excel.export_workbook(copy, again)
+        # Every sheet as the source's, ids and the references that name them included.
+        assert _sheet_rows(again) == _sheet_rows(exported)
+        reread = excel.preview_workbook_import(copy, exported)
+        assert reread.errors == []
+        assert not any(t.inserts or t.updates for t in reread.tables.values())
+    finally:
+        copy.close()
+
+
+def test_links_in_both_the_tasks_and_the_dependencies_sheet_must_agree(tmp_path: Path) -> None:
+    source = make_plan(tmp_path / "source.oadesk")
+    exported = tmp_path / "source.xlsx"
+    try:
+        excel.export_workbook(source, exported)
+    finally:
+        source.close()
+    book = openpyxl.load_workbook(exported)
+    deps = book["依赖 Dependencies"]
+    assert deps.max_row >= 2
+    deps.cell(2, 5).value = 3  # the lag: the Tasks sheet's predecessor text says otherwise
+    book.save(exported)
+    create_plan(tmp_path / "copy.oadesk", name="空计划", start=dt.date(2026, 1, 5))
+    copy = open_plan(tmp_path / "copy.oadesk")
+    try:
+        preview = excel.preview_workbook_import(copy, exported)
+        assert [(p.sheet, p.row, p.code) for p in preview.errors] == [
+            ("依赖 Dependencies", 2, ProblemCode.LINKS_EDITED_TWICE)
+        ]
+    finally:
+        copy.close()

@@ -1,7 +1,9 @@
 """Reading a plan workbook back (edited in Excel, WPS or LibreOffice) into a preview.
 
 Rows with an ID update that row, rows without one are added, rows the sheet no
-longer has are reported (and deleted only when asked). A sheet missing from the
+longer has are reported (and deleted only when asked). In a table the plan has
+no rows of (a new plan copied or seeded from a workbook), a row with an ID is
+added with that ID, and the references that name it find it. A sheet missing from the
 file leaves its table alone. Task hierarchy comes from the outline level and
 row order; predecessors ("12FS+2d, 15SS") and the Dependencies sheet both
 describe links, and an import that edits both differently is refused.

@@ -97,6 +97,9 @@ def _columns(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> dict[st
     return cols
 
 
+_MAX_ID = 2**31 - 1  # an id PostgreSQL's integer column holds
+
+
 def parse_sheet(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> None:
     """Read a sheet's header and each row's ID: the rows it edits and the rows it adds."""
     cols = _columns(state, spec, sheet)
@@ -124,7 +127,20 @@ def parse_sheet(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> None
         if row_id is None:
             parsed.rows.append(SheetRow(r, None, NewRow(spec.table), raw))
             continue
-        if row_id not in current.rows:
+        if (
+            row_id not in current.rows
+            and not current.rows
+            and row_id not in seen
+            and 0 < row_id <= _MAX_ID
+        ):
+            # The plan has no rows of this table (a new plan seeded from a workbook):
+            # the row is added, and references to its ID name it.
+            seen[row_id] = r
+            token = NewRow(spec.table, wanted=row_id)
+            state.seeded.setdefault(spec.table, {})[row_id] = token
+            parsed.rows.append(SheetRow(r, None, token, raw, sheet_id=row_id))
+            continue
+        if row_id not in current.rows and row_id not in seen:
             state.preview.error(
                 sheet.name,
                 r,

@@ -80,6 +80,9 @@ def resolve(state: WorkbookImport, col: Column, raw: Any) -> int | NewRow | None
             key = employee_no_key(raw)  # "1.0" names employee no. "1"
         if key.startswith("#"):
             ref_id = parse_int(key[1:])
+            seeded = state.seeded_row(target, ref_id) if ref_id is not None else None
+            if seeded is not None:
+                return seeded
             if ref_id is None or ref_id not in state.alive_ids(target):
                 raise CellError(ProblemCode.NO_ROW_WITH_ID, id=key[1:], table=title(target))
             return ref_id
@@ -90,6 +93,9 @@ def resolve(state: WorkbookImport, col: Column, raw: Any) -> int | NewRow | None
             raise CellError(ProblemCode.DELETED_BY_IMPORT, key=key)
         return found
     ref_id = parse_int(raw)
+    seeded = state.seeded_row(target, ref_id) if ref_id is not None else None
+    if seeded is not None:
+        return seeded
     if ref_id is None or ref_id not in state.alive_ids(target):
         raise CellError(ProblemCode.NO_ROW_WITH_ID, id=cell_text(raw), table=title(target))
     return ref_id

@@ -5,6 +5,7 @@ but an import may not edit both)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from oa_desk.domain import checks
@@ -21,7 +22,16 @@ from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.sheets import column_letter
 from oa_desk.exchange.spec import sheet_by_table
 
-__all__ = ["predecessor_changes"]
+__all__ = ["predecessor_changes", "same_link"]
+
+
+def same_link(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Two link rows of the same tasks agree on their type and lag."""
+
+    def kind(v: Any) -> str:
+        return str(getattr(v, "value", v))
+
+    return kind(a.get("type")) == kind(b.get("type")) and (a.get("lag") or 0) == (b.get("lag") or 0)
 
 
 def _by_successor(current: CurrentTable) -> dict[Any, dict[int, tuple[int, str, int]]]:
@@ -39,7 +49,8 @@ def predecessor_changes(state: WorkbookImport, parsed: ParsedSheet, finals: Fina
     """Turn edited predecessor texts into dependency rows to add, change or delete."""
     dep_spec = sheet_by_table("dependency")
     by_succ = _by_successor(state.current["dependency"])
-    task_ids = state.alive_ids("task")
+    seeded = state.seeded.get("task", {})
+    task_ids = state.alive_ids("task") | seeded.keys()
     edited = TableChanges("dependency", dep_spec.title, {c.key: c for c in dep_spec.columns})
     for row in parsed.rows:
         entry = finals.get(row.ref)
@@ -51,15 +62,16 @@ def predecessor_changes(state: WorkbookImport, parsed: ParsedSheet, finals: Fina
         if {p.task_id: (p.type, p.lag) for p in wanted} == shown and len(wanted) == len(shown):
             continue
         raw = row.raw[parsed.cols["predecessors"]]
-        bad = dict(checks.link_findings(row.ref, wanted, task_ids))
+        own = row.sheet_id if row.sheet_id is not None else row.ref
+        bad = dict(checks.link_findings(own, wanted, task_ids))
         for finding in bad.values():
             code = ProblemCode(finding.code.value)
             state.cell_error(parsed, row, "predecessors", raw, code, finding.params or None)
-        kept: set[int] = set()
+        kept: set[int | NewRow] = set()
         for index, item in enumerate(wanted):
             if index in bad:
                 continue
-            pred = item.task_id
+            pred: int | NewRow = seeded.get(item.task_id, item.task_id)
             kept.add(pred)
             if pred in old:
                 dep_id, old_kind, old_lag = old[pred]
@@ -82,7 +94,7 @@ def predecessor_changes(state: WorkbookImport, parsed: ParsedSheet, finals: Fina
                         row.excel_row,
                         values,
                         NewRow("dependency"),
-                        f"{pred} → {task_label(row)}",
+                        f"#{item.task_id} → {task_label(row)}",
                     )
                 )
         for pred, (dep_id, _k, _l) in old.items():

@@ -188,6 +188,13 @@ def diff_sheet(state: WorkbookImport, parsed: ParsedSheet) -> None:
     if spec.tree:
         tree.place_rows(state, parsed, finals, current)
     in_sheet = {r.id for r in parsed.rows if r.id is not None}
+    # Links the Tasks sheet's predecessor texts add (read first): the Dependencies
+    # sheet may list the same ones (a whole exported workbook seeding a plan).
+    from_tasks = (
+        {(i.values["predecessor_id"], i.values["successor_id"]): i for i in changes.inserts}
+        if spec.table == "dependency"
+        else {}
+    )
     for row in parsed.rows:
         if row.ref not in finals:
             continue
@@ -202,6 +209,13 @@ def diff_sheet(state: WorkbookImport, parsed: ParsedSheet) -> None:
                 state.cell_error(parsed, row, key, merged.get(key), problem.code, problem.params)
         if row.id is None:
             plain = {k: v for k, v in values.items() if _stored(spec, k)}
+            twin = from_tasks.get((plain.get("predecessor_id"), plain.get("successor_id")))
+            if twin is not None:
+                if not links.same_link(twin.values, plain):
+                    state.cell_error(parsed, row, "type", "", ProblemCode.LINKS_EDITED_TWICE)
+                elif row.token is not None and row.token.wanted is not None:
+                    twin.token.wanted = row.token.wanted  # the link keeps the sheet's ID
+                continue
             changes.inserts.append(
                 Insert(excel_row, plain, row.token or NewRow(spec.table), label(merged))
             )

@@ -31,6 +31,7 @@ class SheetRow:
     id: int | None
     token: NewRow | None
     raw: list[Any]
+    sheet_id: int | None = None  # a new row's ID as the sheet gives it (a plan seeded from it)
 
     @property
     def ref(self) -> int | NewRow:
@@ -82,6 +83,9 @@ class WorkbookImport:
         self.keymaps: dict[str, dict[str, int | NewRow]] = {}
         self.alive: dict[str, set[int]] = {}
         self.levels: dict[int | NewRow, int] = {}  # a task row's outline level
+        # Tables the plan has no rows of: the sheet's IDs name its new rows (a new,
+        # empty plan seeded from a workbook), by table then ID.
+        self.seeded: dict[str, dict[int, NewRow]] = {}
 
     def alive_ids(self, table: str) -> set[int]:
         """The rows of ``table`` that exist after the import (references must name one)."""
@@ -89,6 +93,10 @@ class WorkbookImport:
         if found is None:
             found = self.alive[table] = set(self.plan.ids_of(table))
         return found
+
+    def seeded_row(self, table: str, row_id: int) -> NewRow | None:
+        """The new row a sheet's ID names in a table the plan had no rows of."""
+        return self.seeded.get(table, {}).get(row_id)
 
     def cell_error(
         self,
@@ -132,7 +140,9 @@ def label(values: Mapping[str, Any]) -> str:
 
 
 def task_label(row: SheetRow) -> str:
-    return f"#{row.id}" if row.id is not None else f"row {row.excel_row}"
+    if row.id is not None or row.sheet_id is not None:
+        return f"#{row.id if row.id is not None else row.sheet_id}"
+    return f"row {row.excel_row}"
 
 
 def path_text(value: Any) -> str:
