@@ -104,6 +104,7 @@ class ProblemCode(StrEnum):
     SATISFACTION_RANGE = "satisfaction_range"
     DURATION_UNREADABLE = "duration_unreadable"
     START_HELD_BY_LINKS = "start_held_by_links"
+    START_NOT_WORKING_DAY = "start_not_working_day"
     SUMMARY_DATES_ROLLED_UP = "summary_dates_rolled_up"
     # -- the About sheet (the plan's own fields) ------------------------------------
     NEWER_FORMAT = "newer_format"
@@ -217,6 +218,9 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.COUNT_OVER_WHOLE: "{part} is more than the {whole} it is part of",
         _C.SATISFACTION_RANGE: "satisfaction is an average from 1 to 5",
         _C.DURATION_UNREADABLE: "write the duration in working days: 5, 5d or 5天",
+        _C.START_NOT_WORKING_DAY: (
+            "the start is not a working day: the task starts on the next one, {start}"
+        ),
         _C.START_HELD_BY_LINKS: (
             "the start is before what the task's predecessors allow: it starts on {start}"
         ),

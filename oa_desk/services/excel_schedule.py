@@ -92,6 +92,16 @@ def _edited_spec(
             before = getattr(old, key)
             if value != before:
                 fields[key] = (before, value)
+    if (
+        start is not None
+        and finish is not None
+        and duration is None
+        and old.start is not None
+        and old.finish is not None
+        and finish - old.finish == start - old.start
+    ):
+        finish = None  # start and finish moved alike: the task moves, its duration stays
+        fields.pop("finish", None)
     if kind == TaskKind.MILESTONE:
         duration = 0
     elif duration is None and finish is not None and not summary:
@@ -301,13 +311,14 @@ def reschedule_task_edits(session: Session, preview: ImportPreview) -> None:
     if tasks is None:
         spec = sheet_by_table("task")
         tasks = preview.table("task", spec.title, {c.key: c for c in spec.columns})
-    _write(preview, tasks, data, updates, new_ids, edited, specs, before, after)
+    _write(preview, tasks, data, calendar, updates, new_ids, edited, specs, before, after)
 
 
 def _write(
     preview: ImportPreview,
     tasks: TableChanges,
     data: PlanData,
+    calendar: WorkCalendar,
     updates: dict[int, Update],
     new_ids: Mapping[int, Insert],
     edited: set[int],
@@ -325,7 +336,7 @@ def _write(
         if ins is not None:
             asked = _day(ins.values.get("start"))
             if asked is not None and asked < start and task_id not in rolled_up:
-                _held(preview, tasks, ins.row, asked, start)
+                _held(preview, tasks, ins.row, asked, start, calendar)
             ins.values.update(start=start, finish=finish, duration=duration)
             continue
         old = data.stored[task_id]
@@ -338,7 +349,7 @@ def _write(
             _typed_on_summary(preview, tasks, update, (start, finish))
         asked = _day(_new(update.fields, "start"))
         if asked is not None and asked < start and task_id in edited:
-            _held(preview, tasks, update.row, asked, start)
+            _held(preview, tasks, update.row, asked, start, calendar)
         _set(update.fields, "start", old.start, start)
         _set(update.fields, "finish", old.finish, finish)
         _set(update.fields, "duration", old.duration, duration)
@@ -392,16 +403,24 @@ def _typed_on_summary(
 
 
 def _held(
-    preview: ImportPreview, changes: TableChanges, row: int | None, asked: dt.date, start: dt.date
+    preview: ImportPreview,
+    changes: TableChanges,
+    row: int | None,
+    asked: dt.date,
+    start: dt.date,
+    calendar: WorkCalendar,
 ) -> None:
+    """Warn that a typed start is not kept: a day off (the next working day is
+    taken), or earlier than the task's links allow."""
     letter, header = _where(changes, "start")
+    day_off = not calendar.is_working(asked) and calendar.next_working_day(asked) == start
     preview.error(
         changes.title,
         row,
         letter,
         header,
         asked,
-        ProblemCode.START_HELD_BY_LINKS,
+        ProblemCode.START_NOT_WORKING_DAY if day_off else ProblemCode.START_HELD_BY_LINKS,
         {"start": start},
         severity=Severity.WARNING,
     )

@@ -155,6 +155,42 @@ def test_a_moved_start_moves_the_task_and_its_successors(chain: PlanStore, tmp_p
     assert after["C"][:2] == ("2026-03-02", "2026-03-03")
 
 
+@pytest.mark.parametrize(
+    ("typed", "start", "finish", "warning"),
+    [
+        # Wednesday: A's five days now cross a weekend, and stay five.
+        (dt.datetime(2026, 3, 4), D(2026, 3, 4), D(2026, 3, 10), None),
+        # Saturday: the next working day, and a warning saying so (not "the links").
+        (
+            dt.datetime(2026, 3, 7),
+            D(2026, 3, 9),
+            D(2026, 3, 13),
+            ProblemCode.START_NOT_WORKING_DAY,
+        ),
+    ],
+)
+def test_a_start_moved_across_days_off_keeps_the_duration(
+    chain: PlanStore,
+    tmp_path: Path,
+    typed: dt.datetime,
+    start: dt.date,
+    finish: dt.date,
+    warning: ProblemCode | None,
+) -> None:
+    path = tmp_path / "plan.xlsx"
+    excel.export_workbook(chain, path)
+    wb = openpyxl.load_workbook(path)
+    wb["任务 Tasks"]["G2"] = typed  # only A's start
+    wb.save(path)
+    preview = excel.preview_workbook_import(chain, path)
+    assert preview.errors == []
+    assert [(p.row, p.column, p.code) for p in preview.warnings] == (
+        [(2, "G", warning)] if warning else []
+    )
+    excel.apply_import(chain, preview)
+    assert _task_dates(chain)["A"][:3] == (start.isoformat(), finish.isoformat(), 5)
+
+
 def test_a_moved_finish_changes_the_duration(chain: PlanStore, tmp_path: Path) -> None:
     path = tmp_path / "plan.xlsx"
     excel.export_workbook(chain, path)

@@ -348,6 +348,10 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "write the duration in working days: 5, 5d or 5天",
         ),
+        ProblemCode.START_NOT_WORKING_DAY: translate(
+            "ImportProblems",
+            "the start is not a working day: the task starts on the next one, {start}",
+        ),
         ProblemCode.START_HELD_BY_LINKS: translate(
             "ImportProblems",
             "the start is before what the task's predecessors allow: it starts on {start}",

@@ -905,6 +905,10 @@
         <translation>请以工作日填写工期：5、5d 或 5天</translation>
     </message>
     <message>
+        <source>the start is not a working day: the task starts on the next one, {start}</source>
+        <translation>开始日期不是工作日：任务从下一个工作日 {start} 开始</translation>
+    </message>
+    <message>
         <source>the start is before what the task&apos;s predecessors allow: it starts on {start}</source>
         <translation>开始日期早于前置任务允许的日期：该任务将从 {start} 开始</translation>
     </message>
