@@ -113,6 +113,8 @@ class ProblemCode(StrEnum):
     # -- notes: not problems, said beside the preview -------------------------------
     NOTE_NO_ABOUT_SHEET = "note_no_about_sheet"
     NOTE_SHEET_NOT_IN_FILE = "note_sheet_not_in_file"
+    NOTE_SHEET_BY_HEADERS = "note_sheet_by_headers"
+    NOTE_SHEET_LEFT_OUT = "note_sheet_left_out"
     NOTE_TASKS_RESCHEDULED = "note_tasks_rescheduled"
     NOTE_SUMMARY_ROWS_SKIPPED = "note_summary_rows_skipped"
     NOTE_ROWS_LEFT_OUT = "note_rows_left_out"
@@ -236,6 +238,10 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.START_AFTER_GO_LIVE: "the start is after go-live",
         _C.NOTE_NO_ABOUT_SHEET: "No About sheet: the plan's own fields are left unchanged.",
         _C.NOTE_SHEET_NOT_IN_FILE: "{sheet}: not in the file, left unchanged.",
+        _C.NOTE_SHEET_BY_HEADERS: (
+            "Sheet '{name}' is read as {sheet}: its headers are that sheet's."
+        ),
+        _C.NOTE_SHEET_LEFT_OUT: "Sheet '{name}' is no sheet of a plan workbook: left out.",
         _C.NOTE_SUMMARY_ROWS_SKIPPED: (
             "{count} total or footer rows (合计, 小计, 共 7 人…) were skipped: rows {rows}."
         ),

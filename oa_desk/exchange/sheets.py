@@ -135,7 +135,14 @@ def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawS
             sheets.append(RawSheet(meta.name, rows, merged, path))
         blanks = formulas_without_value(path)
         for raw in sheets:
-            raw.no_value = blanks.get(raw.name, frozenset())
+            cells = blanks.get(raw.name, {})
+            for (r, c), value in cells.items():
+                if value is not None and r < len(raw.rows):
+                    row = raw.rows[r]
+                    if len(row) <= c:
+                        row.extend([""] * (c + 1 - len(row)))
+                    row[c] = value
+            raw.no_value = frozenset(k for k, v in cells.items() if v is None)
     except (CalamineError, OSError, ValueError) as exc:
         raise SpreadsheetRefused(RefusalReason.CORRUPT, path, detail=str(exc)[:200]) from None
     except BaseException as exc:
@@ -146,11 +153,15 @@ def read_xlsx(path: Path | str, names: Sequence[str] | None = None) -> list[RawS
     return sheets
 
 
-# A cell whose only content is a formula: no <v>, or an empty one.
+# A cell whose only content is a formula: no <v>, or an empty one (group 3: the
+# formula's text, None for a shared formula's ``<f .../>``).
 _NO_VALUE = re.compile(
     rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>'
-    rb"(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)(?:<v\s*/>|<v></v>)?</c>"
+    rb"(?:<f\b[^>]*/>|<f\b[^>]*>([^<]*)</f>)(?:<v\s*/>|<v></v>)?</c>"
 )
+# Formulas whose value needs no calculation: LibreOffice and WPS write a boolean
+# cell as TRUE() or FALSE().
+_CONSTANTS = {b"TRUE()": True, b"FALSE()": False, b"TRUE": True, b"FALSE": False}
 
 
 def _cell_index(letters: bytes, digits: bytes) -> tuple[int, int]:
@@ -160,14 +171,15 @@ def _cell_index(letters: bytes, digits: bytes) -> tuple[int, int]:
     return int(digits) - 1, col - 1
 
 
-def formulas_without_value(path: Path | str) -> dict[str, frozenset[tuple[int, int]]]:
-    """Sheet name -> the cells (row, column from 0) that hold a formula but no value.
+def formulas_without_value(path: Path | str) -> dict[str, dict[tuple[int, int], bool | None]]:
+    """Sheet name -> the cells (row, column from 0) that hold a formula but no value:
+    the constant's value for ``TRUE()`` and ``FALSE()``, else None.
 
     Such a cell reads as empty, which is not what it says: it was written by an
     application that meant to compute it (LibreOffice's ``TRUE()``) and then saved
     by one that did not. A quick scan of each sheet's XML (no parse).
     """
-    found: dict[str, frozenset[tuple[int, int]]] = {}
+    found: dict[str, dict[tuple[int, int], bool | None]] = {}
     try:
         with zipfile.ZipFile(Path(path)) as archive:
             for name, member in _sheet_members(archive).items():
@@ -175,7 +187,10 @@ def formulas_without_value(path: Path | str) -> dict[str, frozenset[tuple[int, i
                     data = f.read()
                 if b"<f" not in data:
                     continue
-                cells = frozenset(_cell_index(m[1], m[2]) for m in _NO_VALUE.finditer(data))
+                cells = {
+                    _cell_index(m[1], m[2]): _CONSTANTS.get((m[3] or b"").strip().upper())
+                    for m in _NO_VALUE.finditer(data)
+                }
                 if cells:
                     found[name] = cells
     except (KeyError, zipfile.BadZipFile, ValueError, SyntaxError, OSError):

@@ -35,15 +35,18 @@ def store(tmp_path: Path) -> PlanStore:
 _BOOL = re.compile(rb'<c r="([A-Z]+[0-9]+)" t="b"><v>([01])</v></c>')
 
 
-def as_libreoffice_without_values(src: Path, dst: Path) -> int:
+def as_libreoffice_without_values(src: Path, dst: Path, *, constant: bool = True) -> int:
     """``src`` with every boolean cell a LibreOffice ``TRUE()``/``FALSE()`` formula whose
-    value was never calculated (as a tool that does not recalculate leaves it)."""
+    value was never calculated (as a tool that does not recalculate leaves it); not
+    ``constant``: a formula whose value takes a calculation (``NOT(FALSE())``)."""
     count = 0
 
     def formula(m: re.Match[bytes]) -> bytes:
         nonlocal count
         count += 1
         fn = b"TRUE()" if m[2] == b"1" else b"FALSE()"
+        if not constant:
+            fn = b"NOT(FALSE())" if m[2] == b"1" else b"NOT(TRUE())"
         return b'<c r="' + m[1] + b'" s="0" t="b"><f aca="false">' + fn + b"</f></c>"
 
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
@@ -55,13 +58,14 @@ def as_libreoffice_without_values(src: Path, dst: Path) -> int:
     return count
 
 
+@pytest.mark.parametrize("constant", [True, False])
 def test_formulas_without_values_keep_the_plan_and_name_their_cells(
-    store: PlanStore, tmp_path: Path
+    store: PlanStore, tmp_path: Path, constant: bool
 ) -> None:
     exported = tmp_path / "plan.xlsx"
     excel.export_workbook(store, exported)
     saved = tmp_path / "lo.xlsx"
-    blanks = as_libreoffice_without_values(exported, saved)
+    blanks = as_libreoffice_without_values(exported, saved, constant=constant)
     assert blanks >= 8
     wb = openpyxl.load_workbook(saved)  # a tool that edits and never recalculates
     wb["任务 Tasks"]["D2"] = "改名的任务"
@@ -80,6 +84,9 @@ def test_formulas_without_values_keep_the_plan_and_name_their_cells(
         for p in preview.problems
         if p.code is ProblemCode.FORMULA_WITHOUT_VALUE and p.severity is Severity.WARNING
     }
+    if constant:  # TRUE() and FALSE() are read as their values: nothing to warn about
+        assert warned == set()
+        return
     assert ("人员 People", "I4") in warned  # 王五 stays inactive
     assert ("批次 Waves", "D2") in warned  # the pilot stays the pilot
     assert len(warned) == blanks
@@ -91,7 +98,7 @@ def test_a_new_row_with_a_formula_without_value_is_refused(
     exported = tmp_path / "plan.xlsx"
     excel.export_workbook(store, exported)
     wb = openpyxl.load_workbook(exported)
-    wb["人员 People"].append([None, "00999", "新人", "", "", "", "", "普通用户", "=TRUE()"])
+    wb["人员 People"].append([None, "00999", "新人", "", "", "", "", "普通用户", "=NOT(FALSE())"])
     wb.save(exported)
     preview = excel.preview_workbook_import(store, exported)
     (problem,) = preview.errors
@@ -367,3 +374,38 @@ def test_links_in_both_the_tasks_and_the_dependencies_sheet_must_agree(tmp_path:
         ]
     finally:
         copy.close()
+
+
+def test_a_renamed_sheet_is_found_by_its_headers_and_another_sheet_is_named(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    exported = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, exported)
+    wb = openpyxl.load_workbook(exported)
+    wb["任务 Tasks"].title = "任务清单"
+    wb["任务清单"]["D3"] = "需求调研(改名)"
+    wb.create_sheet("我的备注")["A1"] = "周会上再确认"
+    wb.save(exported)
+    preview = excel.preview_workbook_import(store, exported)
+    assert preview.errors == []
+    assert [(u.id, u.fields) for u in preview.tables["task"].updates] == [
+        (2, {"name": ("需求调研", "需求调研(改名)")})
+    ]
+    notes = {n.code: n.params for n in preview.notes}
+    assert notes[ProblemCode.NOTE_SHEET_BY_HEADERS] == {"name": "任务清单", "sheet": "任务 Tasks"}
+    assert notes[ProblemCode.NOTE_SHEET_LEFT_OUT] == {"name": "我的备注"}
+
+
+def test_merged_cells_read_as_the_value_they_show(store: PlanStore, tmp_path: Path) -> None:
+    exported = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, exported)
+    wb = openpyxl.load_workbook(exported)
+    people = wb["人员 People"]
+    assert people["H1"].value == "培训层级 Audience tier" and people["H2"].value == "key_user"
+    people.merge_cells("H2:H3")  # both rows show row 2's tier; row 3's cell is emptied
+    wb.save(exported)
+    preview = excel.preview_workbook_import(store, exported)
+    assert preview.errors == []
+    assert [(u.id, u.fields) for u in preview.tables["person"].updates] == [
+        (2, {"tier": ("leadership", "key_user")})
+    ]

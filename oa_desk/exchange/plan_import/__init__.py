@@ -18,7 +18,7 @@ differences), ``tree``, ``links`` and ``about``.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from oa_desk.exchange.changeset import ImportPreview
@@ -35,7 +35,7 @@ from oa_desk.exchange.plan_import.rows import diff_sheet
 from oa_desk.exchange.plan_import.state import WorkbookImport
 from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.progress import Job, ensure_job
-from oa_desk.exchange.sheets import RawSheet, read_csv, read_xlsx
+from oa_desk.exchange.sheets import RawSheet, fill_merged, read_csv, read_xlsx
 from oa_desk.exchange.spec import REF_KEYS, SHEETS, ColType, sheet_by_table
 
 __all__ = [
@@ -55,6 +55,10 @@ class PlanWorkbook:
     path: Path
     sheets: Mapping[str, RawSheet]
     about: RawSheet | None
+    # Sheets found by their headers, their names not a plan sheet's (renamed): table ->
+    # name; and the sheets that are no plan sheet at all (left out).
+    by_headers: Mapping[str, str] = field(default_factory=dict)
+    left_out: tuple[str, ...] = ()
 
     @property
     def reads(self) -> Reads:
@@ -82,8 +86,22 @@ def read_plan_workbook(
     """Read a plan workbook's sheets (``path`` has passed the safety check)."""
     job = ensure_job(job)
     job.stage("Reading the workbook")
-    found, about = match_sheets(sheets if sheets is not None else read_xlsx(path))
-    return PlanWorkbook(Path(path), found, about)
+    every = sheets if sheets is not None else read_xlsx(path)
+    found, about = match_sheets(every)
+    by_headers: dict[str, str] = {}
+    left_out = []
+    for sheet in every:
+        if sheet is about or any(sheet is s for s in found.values()):
+            continue
+        spec = csv_sheet_spec(sheet)  # a sheet renamed: its headers say which it is
+        if spec is not None and spec.table not in found:
+            found[spec.table] = sheet
+            by_headers[spec.table] = sheet.name
+        elif any(cell not in ("", None) for row in sheet.rows for cell in row):
+            left_out.append(sheet.name)
+    for sheet in found.values():
+        fill_merged(sheet)  # a merged range shows its value in each of its cells
+    return PlanWorkbook(Path(path), found, about, by_headers, tuple(left_out))
 
 
 def read_plan_csv(path: Path | str, *, job: Job | None = None) -> PlanWorkbook:
@@ -121,8 +139,15 @@ def preview_plan_workbook(
     for spec in SHEETS:
         if spec.table in workbook.sheets:
             parse_sheet(state, spec, workbook.sheets[spec.table])
+            if spec.table in workbook.by_headers:
+                state.preview.note(
+                    ProblemCode.NOTE_SHEET_BY_HEADERS,
+                    {"name": workbook.by_headers[spec.table], "sheet": spec.title},
+                )
         else:
             state.preview.note(ProblemCode.NOTE_SHEET_NOT_IN_FILE, {"sheet": spec.title})
+    for name in workbook.left_out:
+        state.preview.note(ProblemCode.NOTE_SHEET_LEFT_OUT, {"name": name})
     register_keys(state)
     for spec in SHEETS:
         if spec.table in state.parsed:

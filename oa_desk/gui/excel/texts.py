@@ -376,6 +376,14 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "{sheet}: not in the file, left unchanged.",
         ),
+        ProblemCode.NOTE_SHEET_BY_HEADERS: translate(
+            "ImportProblems",
+            "Sheet '{name}' is read as {sheet}: its headers are that sheet's.",
+        ),
+        ProblemCode.NOTE_SHEET_LEFT_OUT: translate(
+            "ImportProblems",
+            "Sheet '{name}' is no sheet of a plan workbook: left out.",
+        ),
         ProblemCode.NOTE_SUMMARY_ROWS_SKIPPED: translate(
             "ImportProblems",
             "{count} total or footer rows (合计, 小计, 共 7 人…) were skipped: rows {rows}.",

@@ -937,6 +937,14 @@
         <translation>{sheet}：文件中没有此工作表，保持不变。</translation>
     </message>
     <message>
+        <source>Sheet &apos;{name}&apos; is read as {sheet}: its headers are that sheet&apos;s.</source>
+        <translation>工作表“{name}”按其表头读作 {sheet}。</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{name}&apos; is no sheet of a plan workbook: left out.</source>
+        <translation>工作表“{name}”不是计划工作簿的工作表，未导入。</translation>
+    </message>
+    <message>
         <source>{count} total or footer rows (合计, 小计, 共 7 人…) were skipped: rows {rows}.</source>
         <translation>已跳过 {count} 个合计或表尾行（合计、小计、共 7 人…）：第 {rows} 行。</translation>
     </message>
