@@ -367,7 +367,9 @@ def same_value(old: Any, new: Any, kind: ColType) -> bool:
     """Equality as a spreadsheet round trip can keep it.
 
     Blank text equals an empty string, floats compare to 12 significant digits,
-    date-times to the millisecond (Excel stores days as a binary fraction).
+    date-times to the millisecond (Excel stores days as a binary fraction), or to
+    the second or minute a sheet's time shows when it holds none finer (a CSV
+    saved by LibreOffice or Excel writes times as they are displayed).
     """
     if old == new:
         return True
@@ -378,5 +380,9 @@ def same_value(old: Any, new: Any, kind: ColType) -> bool:
     if isinstance(old, dt.datetime) and isinstance(new, dt.datetime):
         if (old.tzinfo is None) != (new.tzinfo is None):  # a sheet's cells hold local time
             old, new = (v.astimezone().replace(tzinfo=None) if v.tzinfo else v for v in (old, new))
-        return bool(abs(old - new) < dt.timedelta(milliseconds=1))
+        if abs(old - new) < dt.timedelta(milliseconds=1):
+            return True
+        if new.microsecond == 0:
+            shown = old.replace(microsecond=0) if new.second else old.replace(second=0, microsecond=0)
+            return shown == new
     return False

@@ -409,3 +409,21 @@ def test_merged_cells_read_as_the_value_they_show(store: PlanStore, tmp_path: Pa
     assert [(u.id, u.fields) for u in preview.tables["person"].updates] == [
         (2, {"tier": ("leadership", "key_user")})
     ]
+
+
+@pytest.mark.parametrize(
+    ("new", "same"),
+    [
+        (dt.datetime(2026, 9, 28, 9, 48, 26), True),  # a CSV's seconds
+        (dt.datetime(2026, 9, 28, 9, 48), True),  # a CSV shown to the minute
+        (dt.datetime(2026, 9, 28, 9, 48, 27), False),
+        (dt.datetime(2026, 9, 28, 9, 49), False),
+        (dt.datetime(2026, 9, 28, 9, 48, 26, 500), False),  # finer than shown: an edit
+    ],
+)
+def test_a_time_compares_at_the_precision_the_sheet_shows(new: dt.datetime, same: bool) -> None:
+    from oa_desk.exchange.changeset import same_value
+    from oa_desk.exchange.sheet_spec import ColType
+
+    stored = dt.datetime(2026, 9, 28, 9, 48, 26, 358_000)
+    assert same_value(stored, new, ColType.DATETIME) is same
