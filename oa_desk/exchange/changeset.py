@@ -383,6 +383,6 @@ def same_value(old: Any, new: Any, kind: ColType) -> bool:
         if abs(old - new) < dt.timedelta(milliseconds=1):
             return True
         if new.microsecond == 0:
-            shown = old.replace(microsecond=0) if new.second else old.replace(second=0, microsecond=0)
-            return shown == new
+            cut = old.replace(microsecond=0)
+            return (cut if new.second else cut.replace(second=0)) == new
     return False

@@ -427,3 +427,18 @@ def test_a_time_compares_at_the_precision_the_sheet_shows(new: dt.datetime, same
 
     stored = dt.datetime(2026, 9, 28, 9, 48, 26, 358_000)
     assert same_value(stored, new, ColType.DATETIME) is same
+
+
+def test_an_owner_number_without_its_leading_zeros_names_the_one_person_it_can(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    exported = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, exported)
+    saved = tmp_path / "tasks.csv"
+    # A CSV opened and saved in LibreOffice: "00124" comes back as 124.
+    _sheet_as_csv(exported, "任务 Tasks", saved, {"L4": 124})
+    preview = excel.preview_workbook_import(store, saved)
+    assert preview.errors == []
+    assert [(u.id, u.fields) for u in preview.tables["task"].updates] == [
+        (3, {"owner_id": (None, 2)})
+    ]

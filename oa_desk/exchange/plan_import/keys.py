@@ -69,6 +69,24 @@ def register_keys(state: WorkbookImport) -> None:
         state.alive[table] = alive
 
 
+def _unpadded(state: WorkbookImport) -> dict[str, int | NewRow]:
+    """Employee numbers as a CSV saved by LibreOffice or Excel leaves them: digits
+    without their leading zeros ("342" for "000342"), each naming one person only."""
+    found = state.keymaps.get("person_unpadded")
+    if found is None:
+        counts: dict[str, int] = {}
+        refs: dict[str, int | NewRow] = {}
+        for key, ref in state.keymaps.get("person", {}).items():
+            if key.isdigit() and key.startswith("0"):
+                short = key.lstrip("0") or "0"
+                counts[short] = counts.get(short, 0) + 1
+                refs[short] = ref
+        known = state.keymaps.get("person", {})
+        found = {k: r for k, r in refs.items() if counts[k] == 1 and k not in known}
+        state.keymaps["person_unpadded"] = found
+    return found
+
+
 def resolve(state: WorkbookImport, col: Column, raw: Any) -> int | NewRow | None:
     """The row a reference cell names (raises CellError when there is none)."""
     target = col.ref or ""
@@ -87,6 +105,8 @@ def resolve(state: WorkbookImport, col: Column, raw: Any) -> int | NewRow | None
                 raise CellError(ProblemCode.NO_ROW_WITH_ID, id=key[1:], table=title(target))
             return ref_id
         found = state.keymaps[target].get(key)
+        if found is None and target == "person":
+            found = _unpadded(state).get(key)
         if found is None:
             raise CellError(_NOT_FOUND[target], key=key)
         if isinstance(found, int) and found not in state.alive_ids(target):
