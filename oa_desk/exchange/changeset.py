@@ -384,5 +384,5 @@ def same_value(old: Any, new: Any, kind: ColType) -> bool:
             return True
         if new.microsecond == 0:
             cut = old.replace(microsecond=0)
-            return (cut if new.second else cut.replace(second=0)) == new
+            return bool((cut if new.second else cut.replace(second=0)) == new)
     return False
