@@ -341,6 +341,15 @@ def _milestone_detail(wb: Workbook, data: ReportData) -> None:
     )
 
 
+def week_labels(weeks: Sequence[dt.date]) -> list[str]:
+    """The Gantt's week columns: month-day, with the year on the first week and on
+    the first week of each new year."""
+    return [
+        f"{w:%Y-%m-%d}" if i == 0 or w.year != weeks[i - 1].year else f"{w:%m-%d}"
+        for i, w in enumerate(weeks)
+    ]
+
+
 def _gantt(wb: Workbook, data: ReportData, job: Job, language: str | None) -> None:
     ws: Any = wb.create_sheet("甘特图 Gantt")
     dated = [r for r in data.gantt if r.start or r.finish]
@@ -352,7 +361,7 @@ def _gantt(wb: Workbook, data: ReportData, job: Job, language: str | None) -> No
     ws.freeze_panes = "G2"
     header = ["WBS", "任务 Task", "阶段 Phase", "开始 Start", "完成 Finish", "进度 %"]
     out = SheetRows()
-    out.header(header + [f"{w:%m-%d}" for w in weeks])
+    out.header(header + week_labels(weeks))
     legend = {p: f"{p.value}" for p in Phase}
     job.stage("Writing the Gantt sheet", len(data.gantt))
     for row in data.gantt:
@@ -384,8 +393,8 @@ def _gantt(wb: Workbook, data: ReportData, job: Job, language: str | None) -> No
     out.row([None, legend_text])
     table = SheetRows([e for e in out.entries if e[0] or len(e[1]) > 2])  # not the legend
     widths = table.widths((6, 24, 8, 11, 11, 6), (14, 50, 14, 12, 12, 8))
-    # WBS and task names on every page
-    _write(ws, out, [*widths, *([3.2] * len(weeks))], "1:1", "A:B")
+    # WBS and task names on every page; the weeks' labels upright in narrow columns
+    _write(ws, out, [*widths, *([3.2] * len(weeks))], "1:1", "A:B", rotated_from=len(header))
 
 
 _COVERAGE_HEADERS = (

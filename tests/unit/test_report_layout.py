@@ -111,3 +111,16 @@ def test_header_rows_are_as_tall_as_their_wrapped_titles(book: Any) -> None:
             seen += lines > 1
     assert seen  # some headers do wrap here
     assert header_lines("工单号 Number", 8) == 2 and header_lines("工单号 Number", 20) == 1
+
+
+def test_gantt_week_labels_stand_upright_and_show_the_year(book: Any) -> None:
+    """Labels 07-06 wrapped in 3.2-wide columns and spilled over the first task row."""
+    gantt = book["甘特图 Gantt"]
+    labels = [c for c in gantt[1][6:] if c.value]
+    assert labels and all(c.alignment.textRotation == 90 for c in labels)
+    assert not any(c.alignment.wrap_text for c in labels)
+    longest = max(display_width(c.value) for c in labels)
+    assert (gantt.row_dimensions[1].height or 0) >= longest * 6
+    years = [c.value for c in labels if len(c.value) == 10]
+    assert years[0].startswith("2026-") and any(y.startswith("2027-") for y in years)
+    assert all(len(c.value) in (5, 10) for c in labels)  # mm-dd between the years
