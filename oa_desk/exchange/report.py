@@ -17,10 +17,12 @@ the top of their sheet, inside the first page.
 A management summary at any plan size (issue 10, :mod:`.report_summary`): the
 Summary lists the late and next milestones, the Training sheet the top-level
 departments, the Open tickets sheet the first 200, each cut list followed by an
-"and K more" line. The full lists are on hidden detail sheets ("… 明细
-Detail"), so printing the workbook prints the summary (7 pages for the demo,
-19 for the large demo in LibreOffice, was 238); unhidden, they print one page
-wide with their header repeated.
+"and K more" line naming the sheet of the workbook file that has the full list.
+Those detail sheets ("… 明细 Detail") are hidden, so printing the workbook
+prints the summary (the Summary on one page; 7-8 pages for the demo, 16 for
+the large demo in LibreOffice, was 238); unhidden, they print one page wide
+with their header repeated. Column widths and header heights are measured from
+the rows (:mod:`.report_layout`).
 """
 
 from __future__ import annotations
@@ -148,11 +150,13 @@ def _write(
     title_rows: str | None,
     title_cols: str | None = None,
     rotated_from: int | None = None,
+    pages_tall: int = 0,
 ) -> None:
     """Widths and print set-up, then the rows, each header row as tall as its titles
     need (a write-only sheet writes widths with its first row, a height with its row)."""
     _widths(ws, widths)
     _print_setup(ws, title_rows, title_cols)
+    ws.page_setup.fitToHeight = pages_tall  # 0: as many pages as the rows need
     for n, (is_header, values) in enumerate(rows.entries, start=1):
         if is_header:
             plain = values if rotated_from is None else values[:rotated_from]
@@ -179,10 +183,14 @@ DETAIL = "明细 Detail"
 
 
 def _more(ws: Any, rows: SheetRows, shown: int, total: int, where: str) -> None:
-    """The "and K more" line under a list cut at ``shown`` rows."""
+    """The "and K more" line under a list cut at ``shown`` rows; it names the sheet
+    of the workbook file that has them all (hidden: a printed report does not)."""
     if total > shown:
         k = total - shown
-        text = f"… 另有 {k:,} 项，见隐藏工作表 and {k:,} more on the hidden sheet {where} {DETAIL}"
+        text = (
+            f"… 另有 {k:,} 项未列出，完整列表见工作簿文件中的工作表“{where} {DETAIL}” "
+            f"and {k:,} more, listed in full on the workbook's sheet {where} {DETAIL}"
+        )
         rows.row([_cell(ws, text, bold=True)])
 
 
@@ -315,7 +323,7 @@ def _summary(wb: Workbook, data: ReportData, language: str | None) -> None:
     # One column holds the milestones' names, the KPIs' and the risks' titles; the
     # titles and notes of one cell run on over the empty cells beside them.
     widths = out.widths(_SUMMARY_FLOORS, _SUMMARY_CAPS, table_only=True)
-    _write(ws, out, widths, None)
+    _write(ws, out, widths, None, pages_tall=1)  # a summary: one page
 
 
 _SUMMARY_FLOORS = (28, 12, 12, 12, 12, 12, 12, 24)
@@ -445,8 +453,12 @@ def _coverage(wb: Workbook, data: ReportData, language: str | None) -> None:
     detail = data.coverage_detail and data.coverage_detail != data.coverage
     if detail:
         out.row([])
-        note = "按顶层部门汇总，各部门见隐藏工作表 By top-level department; every department "
-        out.row([_cell(ws, f"{note}on the hidden sheet {COVERAGE_SHEET} {DETAIL}")])
+        note = (
+            "按顶层部门汇总，各部门的数字见工作簿文件中的工作表"
+            f"“{COVERAGE_SHEET} {DETAIL}” By top-level department; every department "
+            f"on the workbook's sheet {COVERAGE_SHEET} {DETAIL}"
+        )
+        out.row([_cell(ws, note)])
     _write(ws, out, out.widths(_COVERAGE_FLOORS, _COVERAGE_CAPS, table_only=True), "1:1")
     if detail:
         _detail_sheet(

@@ -124,3 +124,22 @@ def test_gantt_week_labels_stand_upright_and_show_the_year(book: Any) -> None:
     years = [c.value for c in labels if len(c.value) == 10]
     assert years[0].startswith("2026-") and any(y.startswith("2027-") for y in years)
     assert all(len(c.value) in (5, 10) for c in labels)  # mm-dd between the years
+
+
+def test_printed_notes_do_not_point_to_what_does_not_print(book: Any) -> None:
+    """The "and K more" lines said "on the hidden sheet": hidden sheets do not print."""
+    texts = [
+        str(c.value)
+        for ws in book.worksheets
+        if ws.sheet_state == "visible"
+        for row in ws.iter_rows()
+        for c in row
+        if c.value
+    ]
+    notes = [t for t in texts if "more" in t or "every department" in t]
+    assert len(notes) >= 3  # milestones, tickets, training
+    for note in notes:
+        assert "隐藏" not in note and "hidden" not in note, note
+        assert "工作簿文件" in note and "workbook" in note, note
+    summary = book["概要 Summary"]
+    assert summary.page_setup.fitToHeight == 1  # a summary is one page
