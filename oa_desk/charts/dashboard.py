@@ -263,7 +263,7 @@ def build_kpis(
         return _empty(fig, ax, style, texts.empty)
     shares = [k.progress for k in data]
     drawn = [min(max((s or 0.0) * 100, 0.0), 120.0) for s in shares]
-    tints = [style.muted if k.on_track is None else GREEN if k.on_track else RED for k in data]
+    tints = [colours.RAG.get(k.rag or "", style.muted) for k in data]  # domain.kpis.rag
     notes = [texts.percent.format(value=s * 100) if s is not None else "—" for s in shares]
     _hbars(ax, style, [_short(k.name) for k in data], drawn, tints, notes, 135)
     ax.axvline(100, color=style.text, linewidth=0.8, linestyle=":")

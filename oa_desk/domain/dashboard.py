@@ -130,7 +130,7 @@ class RiskBar:
 class KpiBar:
     name: str
     progress: float | None  # 0..1 toward target (may exceed 1); None: not measured
-    on_track: bool | None  # the KPI's state: None when it cannot be judged
+    rag: str | None  # the KPI's state as green/amber/red (domain.kpis.rag); None: unjudged
 
 
 @dataclass(frozen=True)

@@ -82,10 +82,10 @@ class ReportData:
     progress: int  # percent of work done
     # (name, date, progress, rag)
     milestones: list[tuple[str, dt.date | None, int, str]] = field(default_factory=list)
-    # (name, unit, baseline, target, actual, percent of the way, rag)
-    kpis: list[tuple[str, str, float | None, float | None, float | None, float | None, str]] = (
-        field(default_factory=list)
-    )
+    # (name, unit, baseline, target, actual, share of the way, rag: domain.kpis.rag)
+    kpis: list[
+        tuple[str, str, float | None, float | None, float | None, float | None, str | None]
+    ] = field(default_factory=list)
     # (title, category, probability, impact, score, owner, status, mitigation)
     risks: list[tuple[str, str, int, int, int, str, str, str]] = field(default_factory=list)
     support: dict[str, Any] = field(default_factory=dict)  # label -> figure
@@ -242,7 +242,9 @@ def _widths(ws: Any, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
-def _rag(ws: Any, rag: str) -> Any:
+def _rag(ws: Any, rag: str | None) -> Any:
+    if rag is None:  # cannot be judged (a KPI not measured yet)
+        return "—"
     return _cell(
         ws, RAG_LABEL.get(rag, rag), fill=RAG_LIGHT.get(rag), colour=RAG.get(rag), bold=True
     )
@@ -299,7 +301,7 @@ def _summary(wb: Workbook, data: ReportData, language: str | None) -> None:
             "状态 RAG",
         ],
     )
-    for name, unit, base, target, actual, pct, rag in data.kpis:
+    for name, unit, base, target, actual, pct, health in data.kpis:
         out.row(
             [
                 name,
@@ -308,7 +310,7 @@ def _summary(wb: Workbook, data: ReportData, language: str | None) -> None:
                 target,
                 actual,
                 _cell(ws, pct, fmt="0%") if pct is not None else None,
-                _rag(ws, rag),
+                _rag(ws, health),
             ],
         )
     out.row([])

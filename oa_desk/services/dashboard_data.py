@@ -18,7 +18,7 @@ from sqlalchemy.orm import aliased
 
 from oa_desk.domain import dashboard as d
 from oa_desk.domain.enums import OPEN_TICKET_STATUSES, AudienceTier, TaskKind
-from oa_desk.domain.kpis import KpiState
+from oa_desk.domain.kpis import rag as kpi_rag
 from oa_desk.domain.support import CHINA_TZ, WorkClock, sla_for_all
 from oa_desk.services import adoption, training
 from oa_desk.services import dashboard as lines
@@ -138,9 +138,7 @@ def risk_bars(store: PlanStore, most: int = TOP_RISKS) -> tuple[d.RiskBar, ...]:
 
 
 def kpi_bars(store: PlanStore) -> tuple[d.KpiBar, ...]:
-    judged = {KpiState.MET: True, KpiState.ON_TRACK: True, KpiState.BEHIND: False}
-    judged[KpiState.MISSED] = False
-    return tuple(d.KpiBar(k.name, k.progress, judged.get(k.state)) for k in lines.kpi_lines(store))
+    return tuple(d.KpiBar(k.name, k.progress, kpi_rag(k.state)) for k in lines.kpi_lines(store))
 
 
 def adoption_curves(store: PlanStore, most: int = MOST_CURVES) -> tuple[d.AdoptionCurve, ...]:

@@ -74,8 +74,8 @@ FIGURES = d.DashboardFigures(
     d.SupportFigures(5, 2, (dt.date(2026, 6, 1), dt.date(2026, 6, 8)), (3, 4), (1, 2)),
     (d.RiskBar("系统上线初期性能不稳定", 4, 5), d.RiskBar("关键用户没有时间", 2, 3)),
     (
-        d.KpiBar("无纸化办公率", 0.6, True),
-        d.KpiBar("审批周期", 1.3, False),
+        d.KpiBar("无纸化办公率", 0.6, "green"),
+        d.KpiBar("审批周期", 1.3, "red"),
         d.KpiBar("x", None, None),
     ),
     (d.AdoptionCurve("财务部", (DAY, DAY + dt.timedelta(days=30)), (0.4, 0.8), DAY, 0.9),),
