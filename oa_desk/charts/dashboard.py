@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from oa_desk.charts.fonts import use_cjk_fonts
 from oa_desk.charts.progress import day_number, month_ticks
 from oa_desk.charts.style import ChartStyle, empty_note, style_axes
-from oa_desk.charts.training import TIER_COLOURS
 from oa_desk.domain import colours
 from oa_desk.domain.enums import AudienceTier
 
@@ -181,9 +180,9 @@ def build_tiers(
     ax.bar([x - width for x in xs], [t.required for t in shown], width, color=style.muted,
            label=texts.required)  # fmt: skip
     ax.bar(xs, [t.trained for t in shown], width, color=style.accent, label=texts.trained)
+    # One colour for every tier's passed bar, the legend's: the tiers are named below.
     passed = ax.bar(
-        [x + width for x in xs], [t.passed for t in shown], width,
-        color=[TIER_COLOURS[t.tier] for t in shown], label=texts.passed,
+        [x + width for x in xs], [t.passed for t in shown], width, color=GREEN, label=texts.passed,
     )  # fmt: skip
     shares = [t.passed_share for t in shown]
     _bar_labels(

@@ -106,3 +106,21 @@ def test_every_chart_says_when_there_is_nothing_to_show(name: str, build: object
     fig.canvas.draw()
     words = [t.get_text() for t in fig.findobj(lambda o: hasattr(o, "get_text"))]
     assert "暂无数据" in words
+
+
+def test_the_training_legend_shows_the_colours_its_bars_have() -> None:
+    """The legend's "Passed" swatch was purple while the passed bars were coloured per tier."""
+    from matplotlib.colors import to_hex
+
+    fig = charts.build_tiers(FIGURES.tiers, PRINT, TEXTS)
+    (ax,) = fig.axes
+    legend = ax.get_legend()
+    swatches = {
+        text.get_text(): to_hex(handle.get_facecolor())
+        for text, handle in zip(legend.get_texts(), legend.legend_handles, strict=True)
+    }
+    for container in ax.containers:
+        label = container.get_label()
+        colours = {to_hex(bar.get_facecolor()) for bar in container}
+        assert colours == {swatches[label]}, label
+    assert len(set(swatches.values())) == 3  # required, trained, passed: three colours
