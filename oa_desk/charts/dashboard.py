@@ -85,6 +85,11 @@ def _short(text: str) -> str:
     return text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1] + "…"
 
 
+def _tail(text: str) -> str:
+    """Cut at the front: a department's own name is the end of its label."""
+    return text if len(text) <= _LABEL_CHARS else "…" + text[1 - _LABEL_CHARS :]
+
+
 def _figure(
     style: ChartStyle, size: tuple[float, float], into: SubFigure | None
 ) -> tuple[Figure, Axes]:
@@ -292,11 +297,11 @@ def build_adoption(
     curves = [c for c in data if c.days]
     if not curves:
         return _empty(fig, ax, style, texts.empty)
-    palette = [*colours.PHASE.values(), style.accent, GREEN, AMBER]
+    palette = colours.SERIES  # the data gives at most MOST_CURVES departments
     for i, curve in enumerate(curves):
         ax.plot(
             [day_number(x) for x in curve.days], [r * 100 for r in curve.rates],
-            color=palette[i % len(palette)], linewidth=1.4, label=_short(curve.department),
+            color=palette[i % len(palette)], linewidth=1.4, label=_tail(curve.department),
         )  # fmt: skip
     target = next((c.target for c in curves if c.target is not None), None)
     if target is not None:
@@ -311,8 +316,9 @@ def build_adoption(
     ax.set_xlim(day_number(first), max(day_number(last), day_number(first) + 7))
     ax.set_ylim(0, 105)
     ax.yaxis.set_major_formatter(_percent_formatter(texts))
-    ax.legend(loc="lower right", fontsize=style.font_size - 1, frameon=False,
-              labelcolor=style.text, ncols=2)  # fmt: skip
+    # Beside the plot, not over its lines.
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=style.font_size - 1,
+              frameon=False, labelcolor=style.text)  # fmt: skip
     ax.grid(True, color=style.grid, linewidth=0.5)
     return fig
 

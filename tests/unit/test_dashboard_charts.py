@@ -124,3 +124,38 @@ def test_the_training_legend_shows_the_colours_its_bars_have() -> None:
         colours = {to_hex(bar.get_facecolor()) for bar in container}
         assert colours == {swatches[label]}, label
     assert len(set(swatches.values())) == 3  # required, trained, passed: three colours
+
+
+def test_distinct_labels_add_the_parent_only_where_a_name_repeats() -> None:
+    paths = ["集团/华东/产品研发部", "集团/华南/产品研发部", "集团/财务部", "A/X/Y", "B/X/Y"]
+    assert d.distinct_labels(paths) == [
+        "华东/产品研发部",
+        "华南/产品研发部",
+        "财务部",
+        "A/X/Y",
+        "B/X/Y",
+    ]
+
+
+def test_the_adoption_legend_tells_every_department_apart() -> None:
+    """Three 产品研发部 in the legend, two departments both blue, the legend over the lines."""
+    from matplotlib.colors import to_hex
+
+    days = (DAY, DAY + dt.timedelta(days=30))
+    names = [
+        "华东/产品研发部",
+        "华南/产品研发部",
+        "华北/产品研发部",
+        "人力资源部",
+        "财务部",
+        "法务部",
+    ]
+    curves = tuple(d.AdoptionCurve(n, days, (0.5, 0.8), DAY, 0.9) for n in names)
+    fig = charts.build_adoption(curves, PRINT, TEXTS)
+    fig.canvas.draw()
+    (ax,) = fig.axes
+    lines = [line for line in ax.get_lines() if line.get_label() in names]
+    assert [line.get_label() for line in lines] == names
+    assert len({to_hex(line.get_color()) for line in lines}) == len(names)
+    legend = ax.get_legend().get_window_extent()
+    assert legend.x0 >= ax.get_window_extent().x1  # beside the plot, not on it
