@@ -8,9 +8,10 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -197,9 +198,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             from oa_desk.gui.timeline.plan_export import export_plan_pdf
 
-            pages = export_plan_pdf(
-                store, args.file, page_size=args.page_size, landscape=not args.portrait
-            )
+            with _translated(_language(args)):  # the headers, months, weeks and footer
+                pages = export_plan_pdf(
+                    store, args.file, page_size=args.page_size, landscape=not args.portrait
+                )
             _err(f"wrote {args.file}: {pages} pages")
     return EXIT_OK
 
@@ -208,17 +210,29 @@ def _booklet(store: Any, path: Path, language: str) -> tuple[int, int]:
     """The knowledge base's PDF booklet in ``language``, drawn headless: (pages, articles)."""
     from oa_desk.domain.enums import OaModule
     from oa_desk.exchange.labels import enum_label
-    from oa_desk.gui.i18n import Translations
     from oa_desk.gui.knowledge.booklet import export_booklet
-    from oa_desk.gui.timeline.export import ensure_gui_application
 
     store.refuse_if_unsound(f"cannot export to {path.name}")
+    with _translated(language):
+        return export_booklet(
+            store, path, lambda code: enum_label(OaModule, code, language), dt.date.today()
+        )
+
+
+@contextlib.contextmanager
+def _translated(language: str) -> Iterator[None]:
+    """The app's translators and locale for ``language`` while a Qt-drawn PDF is made,
+    as the window applies them (a headless application is started if none runs)."""
+    from oa_desk.gui.i18n import Translations
+    from oa_desk.gui.timeline.export import ensure_gui_application
+
     ensure_gui_application()
     translations = Translations()  # kept while drawing: its translators die with it
     translations.apply(language)
-    return export_booklet(
-        store, path, lambda code: enum_label(OaModule, code, language), dt.date.today()
-    )
+    try:
+        yield
+    finally:
+        translations.remove()
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -331,7 +345,9 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help="the knowledge base: for .xlsx its FAQ sheet, for .pdf its printable booklet",
     )
     p.add_argument(
-        "--lang", choices=("zh_CN", "en"), help="for .xlsx and --faq .pdf: " + _LANG_HELP
+        "--lang",
+        choices=("zh_CN", "en"),
+        help="for .xlsx, the Timeline .pdf and --faq .pdf: " + _LANG_HELP,
     )
     p.set_defaults(handler=cmd_export)
 

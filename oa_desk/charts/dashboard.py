@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from oa_desk.charts.fonts import use_cjk_fonts
 from oa_desk.charts.progress import day_number, month_ticks
 from oa_desk.charts.style import ChartStyle, empty_note, style_axes
-from oa_desk.charts.training import TIER_COLOURS
 from oa_desk.domain import colours
 from oa_desk.domain.enums import AudienceTier
 
@@ -84,6 +83,11 @@ class DashboardTexts:
 
 def _short(text: str) -> str:
     return text if len(text) <= _LABEL_CHARS else text[: _LABEL_CHARS - 1] + "…"
+
+
+def _tail(text: str) -> str:
+    """Cut at the front: a department's own name is the end of its label."""
+    return text if len(text) <= _LABEL_CHARS else "…" + text[1 - _LABEL_CHARS :]
 
 
 def _figure(
@@ -181,9 +185,9 @@ def build_tiers(
     ax.bar([x - width for x in xs], [t.required for t in shown], width, color=style.muted,
            label=texts.required)  # fmt: skip
     ax.bar(xs, [t.trained for t in shown], width, color=style.accent, label=texts.trained)
+    # One colour for every tier's passed bar, the legend's: the tiers are named below.
     passed = ax.bar(
-        [x + width for x in xs], [t.passed for t in shown], width,
-        color=[TIER_COLOURS[t.tier] for t in shown], label=texts.passed,
+        [x + width for x in xs], [t.passed for t in shown], width, color=GREEN, label=texts.passed,
     )  # fmt: skip
     shares = [t.passed_share for t in shown]
     _bar_labels(
@@ -263,7 +267,7 @@ def build_kpis(
         return _empty(fig, ax, style, texts.empty)
     shares = [k.progress for k in data]
     drawn = [min(max((s or 0.0) * 100, 0.0), 120.0) for s in shares]
-    tints = [style.muted if k.on_track is None else GREEN if k.on_track else RED for k in data]
+    tints = [colours.RAG.get(k.rag or "", style.muted) for k in data]  # domain.kpis.rag
     notes = [texts.percent.format(value=s * 100) if s is not None else "—" for s in shares]
     _hbars(ax, style, [_short(k.name) for k in data], drawn, tints, notes, 135)
     ax.axvline(100, color=style.text, linewidth=0.8, linestyle=":")
@@ -293,11 +297,11 @@ def build_adoption(
     curves = [c for c in data if c.days]
     if not curves:
         return _empty(fig, ax, style, texts.empty)
-    palette = [*colours.PHASE.values(), style.accent, GREEN, AMBER]
+    palette = colours.SERIES  # the data gives at most MOST_CURVES departments
     for i, curve in enumerate(curves):
         ax.plot(
             [day_number(x) for x in curve.days], [r * 100 for r in curve.rates],
-            color=palette[i % len(palette)], linewidth=1.4, label=_short(curve.department),
+            color=palette[i % len(palette)], linewidth=1.4, label=_tail(curve.department),
         )  # fmt: skip
     target = next((c.target for c in curves if c.target is not None), None)
     if target is not None:
@@ -312,8 +316,9 @@ def build_adoption(
     ax.set_xlim(day_number(first), max(day_number(last), day_number(first) + 7))
     ax.set_ylim(0, 105)
     ax.yaxis.set_major_formatter(_percent_formatter(texts))
-    ax.legend(loc="lower right", fontsize=style.font_size - 1, frameon=False,
-              labelcolor=style.text, ncols=2)  # fmt: skip
+    # Beside the plot, not over its lines.
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=style.font_size - 1,
+              frameon=False, labelcolor=style.text)  # fmt: skip
     ax.grid(True, color=style.grid, linewidth=0.5)
     return fig
 

@@ -26,6 +26,7 @@ __all__ = ["A4_INCHES", "ReportHeadline", "ReportTexts", "write_pdf"]
 
 A4_INCHES = (8.27, 11.69)
 _CHARTS_PER_PAGE = 3
+_FOOTER_ROOM = 0.12  # of a chart's height: the band under the charts for the footer
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,9 @@ def _page_of_charts(
 
     page = Figure(figsize=A4_INCHES, facecolor=style.background)
     page.set_layout_engine(ConstrainedLayoutEngine(h_pad=0.25, w_pad=0.4))
-    subs = page.subfigures(_CHARTS_PER_PAGE, 1, squeeze=False)[:, 0]
+    # The last row stays empty: the page footer's room (it sat on the tick labels).
+    ratios = [1.0] * _CHARTS_PER_PAGE + [_FOOTER_ROOM]
+    subs = page.subfigures(_CHARTS_PER_PAGE + 1, 1, squeeze=False, height_ratios=ratios)[:, 0]
     for sub, (name, build) in zip(subs, charts, strict=False):
         build(getattr(figures, name), style, texts.charts, into=sub)
     return page

@@ -42,6 +42,21 @@ RISK_LEVEL: dict[str, str] = {
     "critical": "#F2A7A5",
 }
 
+# Series that are told apart by colour and legend only (a chart's departments): ten
+# distinct hues, the phases' three first.
+SERIES: tuple[str, ...] = (
+    "#4C78A8",
+    "#F58518",
+    "#54A24B",
+    "#E45756",
+    "#72B7B2",
+    "#B279A2",
+    "#EECA3B",
+    "#9D755D",
+    "#FF9DA6",
+    "#5A5A5A",
+)
+
 CRITICAL = "#C62828"  # critical-path bars and arrows (also drawn thicker)
 MILESTONE = "#6A3D9A"  # milestone diamonds
 BASELINE = "#9E9E9E"  # baseline bars under the current ones

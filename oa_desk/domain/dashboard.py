@@ -22,6 +22,7 @@ __all__ = [
     "SupportFigures",
     "TaskFacts",
     "TierCoverage",
+    "distinct_labels",
     "schedule_health",
     "week_start",
     "weekly_counts",
@@ -130,7 +131,7 @@ class RiskBar:
 class KpiBar:
     name: str
     progress: float | None  # 0..1 toward target (may exceed 1); None: not measured
-    on_track: bool | None  # the KPI's state: None when it cannot be judged
+    rag: str | None  # the KPI's state as green/amber/red (domain.kpis.rag); None: unjudged
 
 
 @dataclass(frozen=True)
@@ -168,3 +169,17 @@ class DashboardFigures:
     risks: tuple[RiskBar, ...]
     kpis: tuple[KpiBar, ...]
     adoption: tuple[AdoptionCurve, ...] = field(default=())
+
+
+def distinct_labels(paths: Sequence[str], sep: str = "/") -> list[str]:
+    """Each path ("集团/华东分公司/产品研发部") by its shortest tail no other path shares:
+    the department's own name, else parent/name, and so on up to the whole path."""
+    parts = [p.split(sep) for p in paths]
+    labels = []
+    for mine in parts:
+        for k in range(1, len(mine) + 1):
+            tail = mine[-k:]
+            if not any(o is not mine and o[-k:] == tail for o in parts):
+                break
+        labels.append(sep.join(tail))
+    return labels

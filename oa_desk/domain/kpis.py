@@ -15,7 +15,7 @@ from typing import Any
 from oa_desk.domain import checks
 from oa_desk.domain.enums import KpiDirection
 
-__all__ = ["KpiState", "latest", "progress", "state", "target_problem"]
+__all__ = ["KpiState", "latest", "progress", "rag", "state", "target_problem"]
 
 _NEAR = 0.8  # at least 80 % of the way while not yet due: near
 
@@ -75,6 +75,20 @@ def state(
         return KpiState.ON_TRACK if share >= _NEAR else KpiState.BEHIND
     elapsed = min(1.0, max(0.0, (today - first).days / (due - first).days))
     return KpiState.ON_TRACK if share >= elapsed * _NEAR else KpiState.BEHIND
+
+
+_RAG = {
+    KpiState.MET: "green",
+    KpiState.ON_TRACK: "green",
+    KpiState.BEHIND: "amber",
+    KpiState.MISSED: "red",
+}
+
+
+def rag(kpi_state: KpiState) -> str | None:
+    """A goal's state as a RAG health (green, amber, red), the one the Goals page, the
+    dashboard and the report workbook show; None when it cannot be judged (no data)."""
+    return _RAG.get(kpi_state)
 
 
 def target_problem(row: Mapping[str, Any]) -> checks.Finding | None:

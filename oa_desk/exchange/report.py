@@ -17,10 +17,12 @@ the top of their sheet, inside the first page.
 A management summary at any plan size (issue 10, :mod:`.report_summary`): the
 Summary lists the late and next milestones, the Training sheet the top-level
 departments, the Open tickets sheet the first 200, each cut list followed by an
-"and K more" line. The full lists are on hidden detail sheets ("… 明细
-Detail"), so printing the workbook prints the summary (7 pages for the demo,
-19 for the large demo in LibreOffice, was 238); unhidden, they print one page
-wide with their header repeated.
+"and K more" line naming the sheet of the workbook file that has the full list.
+Those detail sheets ("… 明细 Detail") are hidden, so printing the workbook
+prints the summary (the Summary on one page; 7-8 pages for the demo, 16 for
+the large demo in LibreOffice, was 238); unhidden, they print one page wide
+with their header repeated. Column widths and header heights are measured from
+the rows (:mod:`.report_layout`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from oa_desk.exchange.cells import local_time, safe_row, safe_value
 from oa_desk.exchange.labels import enum_label
 from oa_desk.exchange.printing import print_setup
 from oa_desk.exchange.progress import Job, ensure_job
+from oa_desk.exchange.report_layout import SheetRows, rotated_height
 from oa_desk.exchange.report_summary import (
     ALL_TIERS,
     MILESTONES_SHOWN,
@@ -79,10 +82,10 @@ class ReportData:
     progress: int  # percent of work done
     # (name, date, progress, rag)
     milestones: list[tuple[str, dt.date | None, int, str]] = field(default_factory=list)
-    # (name, unit, baseline, target, actual, percent of the way, rag)
-    kpis: list[tuple[str, str, float | None, float | None, float | None, float | None, str]] = (
-        field(default_factory=list)
-    )
+    # (name, unit, baseline, target, actual, share of the way, rag: domain.kpis.rag)
+    kpis: list[
+        tuple[str, str, float | None, float | None, float | None, float | None, str | None]
+    ] = field(default_factory=list)
     # (title, category, probability, impact, score, owner, status, mitigation)
     risks: list[tuple[str, str, int, int, int, str, str, str]] = field(default_factory=list)
     support: dict[str, Any] = field(default_factory=dict)  # label -> figure
@@ -126,15 +129,44 @@ def _cell(
     return cell
 
 
-def _header(ws: Any, titles: Sequence[str]) -> None:
+def _header(ws: Any, titles: Sequence[str], rotated_from: int | None = None) -> None:
     cells = []
-    for title in titles:
+    for i, title in enumerate(titles):
         cell = WriteOnlyCell(ws, title)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if rotated_from is not None and i >= rotated_from:  # upright, read bottom to top
+            cell.alignment = Alignment(text_rotation=90, horizontal="center", vertical="bottom")
+        else:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
         cells.append(cell)
     ws.append(cells)
+
+
+def _write(
+    ws: Any,
+    rows: SheetRows,
+    widths: Sequence[float],
+    title_rows: str | None,
+    title_cols: str | None = None,
+    rotated_from: int | None = None,
+    pages_tall: int = 0,
+) -> None:
+    """Widths and print set-up, then the rows, each header row as tall as its titles
+    need (a write-only sheet writes widths with its first row, a height with its row)."""
+    _widths(ws, widths)
+    _print_setup(ws, title_rows, title_cols)
+    ws.page_setup.fitToHeight = pages_tall  # 0: as many pages as the rows need
+    for n, (is_header, values) in enumerate(rows.entries, start=1):
+        if is_header:
+            plain = values if rotated_from is None else values[:rotated_from]
+            height = rows.header_height(plain, widths)
+            if rotated_from is not None:
+                height = max(height, rotated_height(values[rotated_from:]))
+            ws.row_dimensions[n].height = height
+            _header(ws, values, rotated_from)
+        else:
+            _row(ws, values)
 
 
 def _row(ws: Any, values: Sequence[Any]) -> None:
@@ -150,12 +182,16 @@ def _print_setup(ws: Any, title_rows: str | None, title_cols: str | None = None)
 DETAIL = "明细 Detail"
 
 
-def _more(ws: Any, shown: int, total: int, where: str) -> None:
-    """The "and K more" line under a list cut at ``shown`` rows."""
+def _more(ws: Any, rows: SheetRows, shown: int, total: int, where: str) -> None:
+    """The "and K more" line under a list cut at ``shown`` rows; it names the sheet
+    of the workbook file that has them all (hidden: a printed report does not)."""
     if total > shown:
         k = total - shown
-        text = f"… 另有 {k:,} 项，见隐藏工作表 and {k:,} more on the hidden sheet {where} {DETAIL}"
-        _row(ws, [_cell(ws, text, bold=True)])
+        text = (
+            f"… 另有 {k:,} 项未列出，完整列表见工作簿文件中的工作表“{where} {DETAIL}” "
+            f"and {k:,} more, listed in full on the workbook's sheet {where} {DETAIL}"
+        )
+        rows.row([_cell(ws, text, bold=True)])
 
 
 def _detail_sheet(
@@ -163,7 +199,8 @@ def _detail_sheet(
     title: str,
     headers: Sequence[str],
     rows: Sequence[Sequence[Any]],
-    widths: Sequence[float],
+    floors: Sequence[float],
+    caps: Sequence[float],
     formats: dict[int, str] | None = None,
 ) -> None:
     """The full list behind a summary: hidden, so printing the workbook prints the
@@ -172,16 +209,16 @@ def _detail_sheet(
     hidden sheet that has one (Excel and WPS skip hidden sheets either way)."""
     ws: Any = wb.create_sheet(f"{title} {DETAIL}"[:31])
     ws.sheet_state = "hidden"
-    _widths(ws, widths)
-    _print_setup(ws, "1:1")
     ws.freeze_panes = "A2"
-    _header(ws, headers)
+    out = SheetRows()
+    out.header(headers)
     for values in rows:
         cells = list(values)
         for col, fmt in (formats or {}).items():
             if cells[col] is not None:
                 cells[col] = _cell(ws, cells[col], fmt=fmt)
-        _row(ws, cells)
+        out.row(cells)
+    _write(ws, out, out.widths(floors, caps), "1:1")
 
 
 def _risk_rows(data: ReportData, language: str | None) -> list[tuple[Any, ...]]:
@@ -205,35 +242,55 @@ def _widths(ws: Any, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
-def _rag(ws: Any, rag: str) -> Any:
+def _rag(ws: Any, rag: str | None) -> Any:
+    if rag is None:  # cannot be judged (a KPI not measured yet)
+        return "—"
     return _cell(
         ws, RAG_LABEL.get(rag, rag), fill=RAG_LIGHT.get(rag), colour=RAG.get(rag), bold=True
     )
 
 
+_RISK_HEADERS = (
+    "风险 Risk",
+    "类别 Category",
+    "可能性 P",
+    "影响 I",
+    "分值 Score",
+    "负责人 Owner",
+    "状态 Status",
+    "缓解措施 Mitigation",
+)
+_RISK_FLOORS = (24, 10, 6, 6, 6, 10, 10, 24)
+_RISK_CAPS = (44, 20, 10, 10, 10, 20, 16, 60)
+
+
+def _risk_cells(ws: Any, risk: tuple[Any, ...]) -> list[Any]:
+    title, cat, p, i, score, owner, status, mitigation = risk
+    rag = "red" if score >= 15 else "amber" if score >= 8 else "green"
+    return [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
+
+
 def _summary(wb: Workbook, data: ReportData, language: str | None) -> None:
     ws: Any = wb.create_sheet("概要 Summary")
-    _widths(ws, (34, 16, 14, 14, 14, 16, 14, 40))
-    _print_setup(ws, None)
-    _row(ws, [_cell(ws, f"{data.plan_name} — 周报 Weekly status", bold=True)])
-    _row(ws, [data.organisation, f"{data.today:%Y-%m-%d}"])
-    _row(ws, [])
+    out = SheetRows()
+    out.row([_cell(ws, f"{data.plan_name} — 周报 Weekly status", bold=True)])
+    out.row([data.organisation, f"{data.today:%Y-%m-%d}"])
+    out.row([])
     days = (data.go_live - data.today).days if data.go_live else None
-    _row(ws, ["总体状态 Overall status", _rag(ws, data.status)])
-    _row(ws, ["完成进度 Progress", _cell(ws, data.progress / 100, fmt="0%")])
-    _row(ws, ["目标上线 Target go-live", data.go_live])
-    _row(ws, ["距上线天数 Days to go-live", days])
-    _row(ws, [])
-    _row(ws, [_cell(ws, "里程碑：逾期与即将到期 Milestones: late and next", bold=True)])
-    _header(ws, ["名称 Name", "日期 Date", "进度 Progress", "状态 RAG"])
+    out.row(["总体状态 Overall status", _rag(ws, data.status)])
+    out.row(["完成进度 Progress", _cell(ws, data.progress / 100, fmt="0%")])
+    out.row(["目标上线 Target go-live", data.go_live])
+    out.row(["距上线天数 Days to go-live", days])
+    out.row([])
+    out.row([_cell(ws, "里程碑：逾期与即将到期 Milestones: late and next", bold=True)])
+    out.header(["名称 Name", "日期 Date", "进度 Progress", "状态 RAG"])
     shown = key_milestones(data.milestones, data.today, MILESTONES_SHOWN)
     for name, day, progress, rag in shown:
-        _row(ws, [name, day, _cell(ws, progress / 100, fmt="0%"), _rag(ws, rag)])
-    _more(ws, len(shown), len(data.milestones), MILESTONE_SHEET)
-    _row(ws, [])
-    _row(ws, [_cell(ws, "KPI 进展 KPI progress", bold=True)])
-    _header(
-        ws,
+        out.row([name, day, _cell(ws, progress / 100, fmt="0%"), _rag(ws, rag)])
+    _more(ws, out, len(shown), len(data.milestones), MILESTONE_SHEET)
+    out.row([])
+    out.row([_cell(ws, "KPI 进展 KPI progress", bold=True)])
+    out.header(
         [
             "指标 KPI",
             "单位 Unit",
@@ -244,9 +301,8 @@ def _summary(wb: Workbook, data: ReportData, language: str | None) -> None:
             "状态 RAG",
         ],
     )
-    for name, unit, base, target, actual, pct, rag in data.kpis:
-        _row(
-            ws,
+    for name, unit, base, target, actual, pct, health in data.kpis:
+        out.row(
             [
                 name,
                 unit,
@@ -254,33 +310,26 @@ def _summary(wb: Workbook, data: ReportData, language: str | None) -> None:
                 target,
                 actual,
                 _cell(ws, pct, fmt="0%") if pct is not None else None,
-                _rag(ws, rag),
+                _rag(ws, health),
             ],
         )
-    _row(ws, [])
-    _row(ws, [_cell(ws, "主要风险 Top risks", bold=True)])
-    _header(
-        ws,
-        [
-            "风险 Risk",
-            "类别 Category",
-            "可能性 P",
-            "影响 I",
-            "分值 Score",
-            "负责人 Owner",
-            "状态 Status",
-            "缓解措施 Mitigation",
-        ],
-    )
-    for title, cat, p, i, score, owner, status, mitigation in _risk_rows(data, language)[:5]:
-        rag = "red" if score >= 15 else "amber" if score >= 8 else "green"
-        _row(
-            ws, [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
-        )
-    _row(ws, [])
-    _row(ws, [_cell(ws, "支持情况 Support", bold=True)])
+    out.row([])
+    out.row([_cell(ws, "主要风险 Top risks", bold=True)])
+    out.header(_RISK_HEADERS)
+    for risk in _risk_rows(data, language)[:5]:
+        out.row(_risk_cells(ws, risk))
+    out.row([])
+    out.row([_cell(ws, "支持情况 Support", bold=True)])
     for label, value in data.support.items():
-        _row(ws, [label, value])
+        out.row([label, value])
+    # One column holds the milestones' names, the KPIs' and the risks' titles; the
+    # titles and notes of one cell run on over the empty cells beside them.
+    widths = out.widths(_SUMMARY_FLOORS, _SUMMARY_CAPS, table_only=True)
+    _write(ws, out, widths, None, pages_tall=1)  # a summary: one page
+
+
+_SUMMARY_FLOORS = (28, 12, 12, 12, 12, 12, 12, 24)
+_SUMMARY_CAPS = (44, 20, 16, 16, 16, 20, 16, 60)
 
 
 MILESTONE_SHEET = "里程碑 Milestones"
@@ -296,24 +345,33 @@ def _milestone_detail(wb: Workbook, data: ReportData) -> None:
         MILESTONE_SHEET,
         ["名称 Name", "日期 Date", "进度 Progress", "状态 RAG"],
         [(n, d, p / 100, RAG_LABEL.get(r, r)) for n, d, p, r in data.milestones],
-        (50, 14, 12, 14),
+        (30, 12, 10, 10),
+        (60, 14, 14, 14),
         {2: "0%"},
     )
 
 
+def week_labels(weeks: Sequence[dt.date]) -> list[str]:
+    """The Gantt's week columns: month-day, with the year on the first week and on
+    the first week of each new year."""
+    return [
+        f"{w:%Y-%m-%d}" if i == 0 or w.year != weeks[i - 1].year else f"{w:%m-%d}"
+        for i, w in enumerate(weeks)
+    ]
+
+
 def _gantt(wb: Workbook, data: ReportData, job: Job, language: str | None) -> None:
     ws: Any = wb.create_sheet("甘特图 Gantt")
-    _print_setup(ws, "1:1", "A:B")  # WBS and task names on every page
     dated = [r for r in data.gantt if r.start or r.finish]
     first = min((r.start or r.finish for r in dated), default=data.today)  # type: ignore[type-var]
     last = max((r.finish or r.start for r in dated), default=data.today)  # type: ignore[type-var]
     assert first is not None and last is not None
     week0 = first - dt.timedelta(days=first.weekday())
     weeks = [week0 + dt.timedelta(weeks=w) for w in range(((last - week0).days // 7) + 1)][:156]
-    _widths(ws, (8, 44, 12, 11, 11, 7, *([3.2] * len(weeks))))
     ws.freeze_panes = "G2"
     header = ["WBS", "任务 Task", "阶段 Phase", "开始 Start", "完成 Finish", "进度 %"]
-    _header(ws, header + [f"{w:%m-%d}" for w in weeks])
+    out = SheetRows()
+    out.header(header + week_labels(weeks))
     legend = {p: f"{p.value}" for p in Phase}
     job.stage("Writing the Gantt sheet", len(data.gantt))
     for row in data.gantt:
@@ -336,17 +394,17 @@ def _gantt(wb: Workbook, data: ReportData, job: Job, language: str | None) -> No
                 cells.append(_cell(ws, mark, fill=PHASE[phase], colour=PHASE[phase]))
             else:
                 cells.append(None)
-        _row(ws, cells)
-    _row(ws, [])
-    _row(
-        ws,
-        [
-            "图例 Legend",
-            "█ 任务 task, ▬ 摘要 summary, ◆ 里程碑 milestone; "
-            "颜色=阶段 colour = phase: "
-            + " / ".join(enum_label(Phase, p.value, language) for p in Phase),
-        ],
+        out.row(cells)
+    out.row([])
+    legend_text = (  # under the task names, running on over the empty cells beside them
+        "图例 Legend: █ 任务 task, ▬ 摘要 summary, ◆ 里程碑 milestone; 颜色=阶段 colour = phase: "
+        + " / ".join(enum_label(Phase, p.value, language) for p in Phase)
     )
+    out.row([None, legend_text])
+    table = SheetRows([e for e in out.entries if e[0] or len(e[1]) > 2])  # not the legend
+    widths = table.widths((6, 24, 8, 11, 11, 6), (14, 50, 14, 12, 12, 8))
+    # WBS and task names on every page; the weeks' labels upright in narrow columns
+    _write(ws, out, [*widths, *([3.2] * len(weeks))], "1:1", "A:B", rotated_from=len(header))
 
 
 _COVERAGE_HEADERS = (
@@ -359,7 +417,8 @@ _COVERAGE_HEADERS = (
     "覆盖率 Coverage",
 )
 _CHART_BARS = 40
-_COVERAGE_WIDTHS = (36, 14, 10, 10, 10, 10, 12)
+_COVERAGE_FLOORS = (20, 10, 8, 8, 8, 8, 9)
+_COVERAGE_CAPS = (50, 18, 12, 12, 12, 12, 12)
 
 
 def _coverage_rows(
@@ -375,13 +434,12 @@ def _coverage_rows(
 
 def _coverage(wb: Workbook, data: ReportData, language: str | None) -> None:
     ws: Any = wb.create_sheet(COVERAGE_SHEET)
-    _widths(ws, _COVERAGE_WIDTHS)
-    _print_setup(ws, "1:1")
-    _header(ws, _COVERAGE_HEADERS)
+    out = SheetRows()
+    out.header(_COVERAGE_HEADERS)
     for values in _coverage_rows(data.coverage, language):
         pct = values[-1]
         rag = "green" if pct >= 0.9 else "amber" if pct >= 0.6 else "red"
-        _row(ws, [*values[:-1], _cell(ws, pct, fmt="0%", fill=RAG_LIGHT[rag])])
+        out.row([*values[:-1], _cell(ws, pct, fmt="0%", fill=RAG_LIGHT[rag])])
     n = len(data.coverage)
     if 0 < n <= _CHART_BARS:  # more bars than that cannot be read
         chart = BarChart()
@@ -394,16 +452,24 @@ def _coverage(wb: Workbook, data: ReportData, language: str | None) -> None:
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=n + 1))
         chart.height, chart.width = 10, 20
         ws.add_chart(chart, "I2")
-    if data.coverage_detail and data.coverage_detail != data.coverage:
-        _row(ws, [])
-        note = "按顶层部门汇总，各部门见隐藏工作表 By top-level department; every department "
-        _row(ws, [_cell(ws, f"{note}on the hidden sheet {COVERAGE_SHEET} {DETAIL}")])
+    detail = data.coverage_detail and data.coverage_detail != data.coverage
+    if detail:
+        out.row([])
+        note = (
+            "按顶层部门汇总，各部门的数字见工作簿文件中的工作表"
+            f"“{COVERAGE_SHEET} {DETAIL}” By top-level department; every department "
+            f"on the workbook's sheet {COVERAGE_SHEET} {DETAIL}"
+        )
+        out.row([_cell(ws, note)])
+    _write(ws, out, out.widths(_COVERAGE_FLOORS, _COVERAGE_CAPS, table_only=True), "1:1")
+    if detail:
         _detail_sheet(
             wb,
             COVERAGE_SHEET,
             _COVERAGE_HEADERS,
             _coverage_rows(data.coverage_detail, language),
-            _COVERAGE_WIDTHS,
+            _COVERAGE_FLOORS,
+            _COVERAGE_CAPS,
             {6: "0%"},
         )
 
@@ -418,14 +484,14 @@ _TICKET_HEADERS = (
     "创建 Created",
     "天数 Age",
 )
+_TICKET_FLOORS = (10, 24, 6, 8, 12, 8, 12, 6)
+_TICKET_CAPS = (24, 50, 12, 16, 40, 20, 20, 10)
 
 
 def _tickets(wb: Workbook, data: ReportData, language: str | None) -> None:
     ws: Any = wb.create_sheet("未结工单 Open tickets")
-    _widths(ws, (12, 40, 8, 12, 24, 14, 17, 8, 3, 12, 10, 10, 10))
-    _print_setup(ws, "1:1")
-    _header(
-        ws,
+    out = SheetRows()
+    out.header(
         [
             *_TICKET_HEADERS,
             "",
@@ -437,15 +503,14 @@ def _tickets(wb: Workbook, data: ReportData, language: str | None) -> None:
     )
     trend = data.ticket_trend
     shown = data.open_tickets[:TICKETS_SHOWN]  # by priority, then the oldest first
-    rows = max(len(shown), len(trend))
-    for i in range(rows):
+    for i in range(max(len(shown), len(trend))):
         left: list[Any] = [local_time(v) for v in shown[i]] if i < len(shown) else [None] * 8
         if left[3] is not None:
             left[3] = enum_label("TicketStatus", left[3], language)
         if left[2] in ("P1", "P2"):
             left[2] = _cell(ws, left[2], fill=RAG_LIGHT["red"], bold=True)
         right: list[Any] = list(trend[i]) if i < len(trend) else []
-        _row(ws, [*left, None, *right])
+        out.row([*left, None, *right])
     if trend:
         chart = LineChart()
         chart.title = "工单趋势 Ticket trend"
@@ -456,7 +521,10 @@ def _tickets(wb: Workbook, data: ReportData, language: str | None) -> None:
         chart.set_categories(Reference(ws, min_col=10, min_row=2, max_row=len(trend) + 1))
         chart.height, chart.width = 9, 18
         ws.add_chart(chart, "O2")
-    _more(ws, len(shown), len(data.open_tickets), TICKET_SHEET)
+    _more(ws, out, len(shown), len(data.open_tickets), TICKET_SHEET)
+    floors = (*_TICKET_FLOORS, 3, 10, 8, 8, 8)
+    caps = (*_TICKET_CAPS, 3, 12, 14, 14, 12)
+    _write(ws, out, out.widths(floors, caps, table_only=True), "1:1")
     if len(data.open_tickets) > len(shown):
         _detail_sheet(
             wb,
@@ -470,32 +538,18 @@ def _tickets(wb: Workbook, data: ReportData, language: str | None) -> None:
                 ]
                 for t in data.open_tickets
             ],
-            (12, 40, 8, 12, 24, 14, 17, 8),
+            _TICKET_FLOORS,
+            _TICKET_CAPS,
         )
 
 
 def _risks(wb: Workbook, data: ReportData, language: str | None) -> None:
     ws: Any = wb.create_sheet("风险 Risks")
-    _widths(ws, (36, 14, 8, 8, 8, 14, 12, 50))
-    _print_setup(ws, "1:1")
-    _header(
-        ws,
-        [
-            "风险 Risk",
-            "类别 Category",
-            "可能性 P",
-            "影响 I",
-            "分值 Score",
-            "负责人 Owner",
-            "状态 Status",
-            "缓解措施 Mitigation",
-        ],
-    )
-    for title, cat, p, i, score, owner, status, mitigation in _risk_rows(data, language):
-        rag = "red" if score >= 15 else "amber" if score >= 8 else "green"
-        _row(
-            ws, [title, cat, p, i, _cell(ws, score, fill=RAG_LIGHT[rag]), owner, status, mitigation]
-        )
+    out = SheetRows()
+    out.header(_RISK_HEADERS)
+    for risk in _risk_rows(data, language):
+        out.row(_risk_cells(ws, risk))
+    _write(ws, out, out.widths(_RISK_FLOORS, _RISK_CAPS), "1:1")
 
 
 def write_report_workbook(

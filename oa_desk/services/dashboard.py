@@ -86,8 +86,10 @@ class KpiLine:
     state: KpiState
 
 
-def kpi_lines(store: PlanStore) -> list[KpiLine]:
-    today = plan_service.status_date(store)
+def kpi_lines(store: PlanStore, today: dt.date | None = None) -> list[KpiLine]:
+    """Each goal's latest value, progress and state as of ``today`` (default: the plan's
+    status date), by the rules of ``domain.kpis``."""
+    today = today or plan_service.status_date(store)
     goals, points = read_goal_rows(store)
     by_goal: dict[int, list[tuple[dt.date, float]]] = {}
     for goal_id, day, value in points:

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 
 from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import aliased
 
 from oa_desk.domain import dashboard as d
 from oa_desk.domain.enums import OPEN_TICKET_STATUSES, AudienceTier, TaskKind
-from oa_desk.domain.kpis import KpiState
+from oa_desk.domain.kpis import rag as kpi_rag
 from oa_desk.domain.support import CHINA_TZ, WorkClock, sla_for_all
+from oa_desk.exchange.current import department_paths
 from oa_desk.services import adoption, training
 from oa_desk.services import dashboard as lines
 from oa_desk.services import plan as plan_service
@@ -138,9 +140,7 @@ def risk_bars(store: PlanStore, most: int = TOP_RISKS) -> tuple[d.RiskBar, ...]:
 
 
 def kpi_bars(store: PlanStore) -> tuple[d.KpiBar, ...]:
-    judged = {KpiState.MET: True, KpiState.ON_TRACK: True, KpiState.BEHIND: False}
-    judged[KpiState.MISSED] = False
-    return tuple(d.KpiBar(k.name, k.progress, judged.get(k.state)) for k in lines.kpi_lines(store))
+    return tuple(d.KpiBar(k.name, k.progress, kpi_rag(k.state)) for k in lines.kpi_lines(store))
 
 
 def adoption_curves(store: PlanStore, most: int = MOST_CURVES) -> tuple[d.AdoptionCurve, ...]:
@@ -164,8 +164,11 @@ def adoption_curves(store: PlanStore, most: int = MOST_CURVES) -> tuple[d.Adopti
                 .where(dep.id.in_(list(series)))
             )
         }
+        rows = session.execute(select(dep.id, dep.parent_id, dep.name))
+        paths = department_paths((i, p, n) for i, p, n in rows)
     target = adoption.targets(store).active_rate  # the scorecard's own target
     curves = []
+    ids: dict[int, int] = {}  # id() of a curve -> its department
     for dept_id, points in series.items():
         name, go_live = info.get(dept_id, ("", None))
         curve = d.AdoptionCurve(
@@ -177,8 +180,13 @@ def adoption_curves(store: PlanStore, most: int = MOST_CURVES) -> tuple[d.Adopti
         ).after_go_live()
         if curve.days:
             curves.append(curve)
+            ids[id(curve)] = dept_id
     curves.sort(key=lambda c: (-(c.go_live or dt.date.min).toordinal(), c.department))
-    return tuple(curves[:most])
+    shown = curves[:most]
+    # Told apart in the legend: a name that repeats (产品研发部 in three companies)
+    # gets its parent's name, and so on up its path.
+    labels = d.distinct_labels([paths.get(ids[id(c)], c.department) for c in shown])
+    return tuple(replace(c, department=label) for c, label in zip(shown, labels, strict=True))
 
 
 def load_figures(store: PlanStore, *, today: dt.date | None = None) -> d.DashboardFigures:

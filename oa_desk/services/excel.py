@@ -516,19 +516,7 @@ def write_report(
             for t in sorted(tasks.values(), key=lambda t: (t[6] is None, t[6] or dt.date.min))
             if t[5] == "milestone"
         ]
-        latest = report_reads.latest_measurements(conn)
-        kpis = []
-        for gid, gname, unit, base, target in table_rows.read_columns(
-            conn, "goal", ("id", "name", "unit", "baseline", "target"), order_by=("id",)
-        ):
-            actual = latest.get(gid)
-            pct = None
-            if actual is not None and base is not None and target is not None and target != base:
-                pct = max(0.0, (actual - base) / (target - base))
-            rag = "green" if pct is not None and pct >= 0.9 else "amber" if pct else "red"
-            kpis.append(
-                (gname, unit, base, target, actual, pct, rag if pct is not None else "amber")
-            )
+        baselines = dict(table_rows.read_columns(conn, "goal", ("id", "baseline")))
         risks = [
             (title, cat, p, i, p * i, people.get(owner, ""), status, mitigation)
             for title, cat, p, i, owner, status, mitigation in report_reads.open_risks(
@@ -584,6 +572,14 @@ def write_report(
             ),
             "知识库文章 KB articles": table_rows.count_rows(conn, "kb_article"),
         }
+    from oa_desk.domain.kpis import rag as kpi_rag
+    from oa_desk.services.dashboard import kpi_lines
+
+    # The dashboard's rule and reading (domain.kpis), as of the report's day.
+    kpis = [
+        (k.name, k.unit, baselines.get(k.id), k.target, k.latest, k.progress, kpi_rag(k.state))
+        for k in kpi_lines(store, today)
+    ]
     reds = sum(1 for m in milestones if m[3] == "red")
     status = "red" if reds > 1 else "amber" if reds or any(r[4] >= 15 for r in risks) else "green"
     data = ReportData(

@@ -109,3 +109,34 @@ def test_the_pdf_status_report_in_the_users_language(
         assert word in text, word
     for word in absent:
         assert word not in text, word
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize(
+    ("extra", "setting", "chinese"),
+    [
+        (("--lang", "zh_CN"), "en", True),  # --lang over the setting
+        ((), "zh_CN", True),  # the UI setting by default, as the window would use
+        (("--lang", "en"), "zh_CN", False),
+    ],
+)
+def test_the_timeline_pdf_in_the_users_language(
+    plan: Path, tmp_path: Path, extra: tuple[str, ...], setting: str, chinese: bool
+) -> None:
+    """The Timeline PDF's headers, weeks and page footer were English whatever --lang said."""
+    out = tmp_path / "timeline.pdf"
+    _run(tmp_path, "export", str(plan), str(out), *extra, setting=setting, locale="C.UTF-8")
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
+    zh = ("标识号", "任务", "开始", "第 1 页，共")
+    en = ("ID", "Task", "Start", "Page 1 of")
+    found, absent = (zh, en) if chinese else (en, zh)
+    for word in found:
+        assert word in text, word
+    for word in absent:
+        assert word not in text, word

@@ -74,8 +74,8 @@ FIGURES = d.DashboardFigures(
     d.SupportFigures(5, 2, (dt.date(2026, 6, 1), dt.date(2026, 6, 8)), (3, 4), (1, 2)),
     (d.RiskBar("系统上线初期性能不稳定", 4, 5), d.RiskBar("关键用户没有时间", 2, 3)),
     (
-        d.KpiBar("无纸化办公率", 0.6, True),
-        d.KpiBar("审批周期", 1.3, False),
+        d.KpiBar("无纸化办公率", 0.6, "green"),
+        d.KpiBar("审批周期", 1.3, "red"),
         d.KpiBar("x", None, None),
     ),
     (d.AdoptionCurve("财务部", (DAY, DAY + dt.timedelta(days=30)), (0.4, 0.8), DAY, 0.9),),
@@ -106,3 +106,56 @@ def test_every_chart_says_when_there_is_nothing_to_show(name: str, build: object
     fig.canvas.draw()
     words = [t.get_text() for t in fig.findobj(lambda o: hasattr(o, "get_text"))]
     assert "暂无数据" in words
+
+
+def test_the_training_legend_shows_the_colours_its_bars_have() -> None:
+    """The legend's "Passed" swatch was purple while the passed bars were coloured per tier."""
+    from matplotlib.colors import to_hex
+
+    fig = charts.build_tiers(FIGURES.tiers, PRINT, TEXTS)
+    (ax,) = fig.axes
+    legend = ax.get_legend()
+    swatches = {
+        text.get_text(): to_hex(handle.get_facecolor())
+        for text, handle in zip(legend.get_texts(), legend.legend_handles, strict=True)
+    }
+    for container in ax.containers:
+        label = container.get_label()
+        colours = {to_hex(bar.get_facecolor()) for bar in container}
+        assert colours == {swatches[label]}, label
+    assert len(set(swatches.values())) == 3  # required, trained, passed: three colours
+
+
+def test_distinct_labels_add_the_parent_only_where_a_name_repeats() -> None:
+    paths = ["集团/华东/产品研发部", "集团/华南/产品研发部", "集团/财务部", "A/X/Y", "B/X/Y"]
+    assert d.distinct_labels(paths) == [
+        "华东/产品研发部",
+        "华南/产品研发部",
+        "财务部",
+        "A/X/Y",
+        "B/X/Y",
+    ]
+
+
+def test_the_adoption_legend_tells_every_department_apart() -> None:
+    """Three 产品研发部 in the legend, two departments both blue, the legend over the lines."""
+    from matplotlib.colors import to_hex
+
+    days = (DAY, DAY + dt.timedelta(days=30))
+    names = [
+        "华东/产品研发部",
+        "华南/产品研发部",
+        "华北/产品研发部",
+        "人力资源部",
+        "财务部",
+        "法务部",
+    ]
+    curves = tuple(d.AdoptionCurve(n, days, (0.5, 0.8), DAY, 0.9) for n in names)
+    fig = charts.build_adoption(curves, PRINT, TEXTS)
+    fig.canvas.draw()
+    (ax,) = fig.axes
+    lines = [line for line in ax.get_lines() if line.get_label() in names]
+    assert [line.get_label() for line in lines] == names
+    assert len({to_hex(line.get_color()) for line in lines}) == len(names)
+    legend = ax.get_legend().get_window_extent()
+    assert legend.x0 >= ax.get_window_extent().x1  # beside the plot, not on it

@@ -92,3 +92,25 @@ def test_the_report_command_writes_a_pdf(demo_file: Path, tmp_path: Path) -> Non
     pdf = tmp_path / "status.pdf"
     assert cli.main(["report", str(demo_file), str(pdf)]) == 0
     assert "Status report" in _text(pdf)
+
+
+@poppler
+def test_the_page_footer_keeps_clear_of_the_charts(demo_file: Path, tmp_path: Path) -> None:
+    """The footer ("Page 2 of 3") sat on the last chart's x-axis tick labels."""
+    import re
+
+    pdf = tmp_path / "status.pdf"
+    with open_plan(demo_file, read_only=True) as store:
+        pages = write_status_report(store, pdf, today=TODAY)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    word = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)')
+    for number, page in enumerate(html.split("<page ")[1:], start=1):
+        words = [(float(a), float(b), w) for a, b, w in word.findall(page)]
+        footer = [w for w in words if w[2] == "Page"]
+        assert footer, number
+        top = min(w[0] for w in footer)
+        lowest = max(w[1] for w in words if w[0] < top - 1)  # everything above the footer
+        assert lowest < top - 4, (number, lowest, top)
+    assert number == pages
