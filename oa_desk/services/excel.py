@@ -342,9 +342,11 @@ def propose_foreign_mapping(
 
     kind = ImportKind(kind)
     candidates = [s for s in sheets if sheet is None or s.name == sheet] or list(sheets)
-    best = max(
+    best = max(  # a header on row 1 is index 0: "no header" is None, not falsy
         candidates,
-        key=lambda s: len(propose_mapping(s, kind).columns) if find_header_row(s, kind) else -1,
+        key=lambda s: (
+            len(propose_mapping(s, kind).columns) if find_header_row(s, kind) is not None else -1
+        ),
     )
     if saved is not None and saved.kind is kind:
         return reuse_mapping(best, saved)
