@@ -72,6 +72,7 @@ class ProblemCode(StrEnum):
     NOT_UNIQUE = "not_unique"
     NOT_UNIQUE_ELSEWHERE = "not_unique_elsewhere"
     DUPLICATE_ROW = "duplicate_row"
+    NEEDS_ROW_LEFT_OUT = "needs_row_left_out"
     COLUMN_NOT_MAPPED = "column_not_mapped"
     EMPLOYEE_NO_AS_NUMBER = "employee_no_as_number"
     NOT_AN_EMAIL = "not_an_email"
@@ -167,6 +168,7 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.NOT_UNIQUE: "must be unique: the same as row {row}",
         _C.NOT_UNIQUE_ELSEWHERE: "must be unique: the same as a row not in this sheet",
         _C.DUPLICATE_ROW: "the same as row {row}: each row must be a different entry of {table}",
+        _C.NEEDS_ROW_LEFT_OUT: "refers to row {row}, which has errors and is left out",
         _C.COLUMN_NOT_MAPPED: "no column is mapped to {field}; choose one in the mapping",
         _C.EMPLOYEE_NO_AS_NUMBER: (
             "employee numbers in this column are stored as numbers, so Excel drops leading "

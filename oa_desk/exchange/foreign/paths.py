@@ -75,9 +75,10 @@ class DepartmentPaths:
                 token = NewRow("department")
                 seq = self.next_seq[parent]
                 self.next_seq[parent] = seq + 1
-                self.changes.inserts.append(
-                    Insert(row, {"name": name, "parent_id": parent, "seq": seq}, token, prefix)
-                )
+                level = {"name": name, "parent_id": parent, "seq": seq}
+                # Kept for the other rows naming it if ``row`` is left out (its values
+                # then are the level's alone, not what a departments sheet's row adds).
+                self.changes.inserts.append(Insert(row, level, token, prefix, bare=dict(level)))
                 self.by_path[prefix] = token
                 existing = token
             parent = existing

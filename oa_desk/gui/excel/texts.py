@@ -224,6 +224,9 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "no column is mapped to {field}; choose one in the mapping",
         ),
+        ProblemCode.NEEDS_ROW_LEFT_OUT: translate(
+            "ImportProblems", "refers to row {row}, which has errors and is left out"
+        ),
         ProblemCode.EMPLOYEE_NO_AS_NUMBER: translate(
             "ImportProblems",
             "employee numbers in this column are stored as numbers, so Excel drops leading "

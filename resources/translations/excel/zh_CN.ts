@@ -781,6 +781,10 @@
         <translation>没有为“{field}”选择列；请在列对应中选择一列</translation>
     </message>
     <message>
+        <source>refers to row {row}, which has errors and is left out</source>
+        <translation>引用了第 {row} 行，而该行有错误、未导入</translation>
+    </message>
+    <message>
         <source>employee numbers in this column are stored as numbers, so Excel drops leading zeros (00123 shows as 123); they are imported as shown. Format the column as Text in Excel if your numbers have leading zeros.</source>
         <translation>此列的工号以数字存储，Excel 会去掉开头的 0（00123 显示为 123）；将按显示的内容导入。如果工号有前导 0，请在 Excel 中把此列设为“文本”格式。</translation>
     </message>
