@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -53,27 +53,52 @@ from oa_desk.exchange.spec import ColType, Column, sheet_by_table
 
 __all__ = ["ForeignImport", "is_summary_row", "preview_foreign", "reads_for"]
 
-# A total or footer line under a table: 合计, 小计, 总计, 共计, "共 7 人", Total.
+# What may follow a total's word: a colon or bracket and anything, a number, nothing.
+_TAIL = r"(?:\s*[:：(（].*|\s*\d.*|\s*)$"
+_TOTAL_WORD = r"(?:合|小|总|共)\s*计"
+_COUNT = r"\d+\s*(?:人|名|条|项|个|行|位|家)"
+# A total or footer line under a table, the whole cell: 合计, 小计：, 总计 7, 人数合计,
+# 合计人数：7, 总人数, 以上合计, "共 7 人", "以上共 7 人", "共有 7 人", Total, Sub-total.
 _SUMMARY = re.compile(
-    r"^(?:(?:合|小|总|共)\s*计|总\s*数|(?:sub|grand\s*)?total)(?:\s*[:：(（].*|\s*\d.*|\s*)$"
-    r"|^共\s*\d+\s*(?:人|名|条|项|个|行|位|家)",
+    rf"^(?:以上\s*)?(?:(?:人数\s*)?{_TOTAL_WORD}(?:\s*人数)?|总\s*人?\s*数"
+    rf"|(?:sub[-\s]?|grand\s*)?total){_TAIL}"
+    rf"|^(?:以上\s*)?共\s*(?:有|计)?\s*{_COUNT}",
     re.IGNORECASE,
 )
+# A unit's total, "财务部 小计", "财务部小计：3": a department's name and a total word.
+# Only as the row's first cell with nothing but counts beside it, so that a person whose
+# name holds such a word (王小计) is never taken for one.
+_UNIT_TOTAL = re.compile(
+    rf"^\S.*?(?:部|科|处|室|中心|组|队|局|院|所|司|厂|车间|班|[/／])\s*{_TOTAL_WORD}{_TAIL}"
+)
+_A_COUNT = re.compile(rf"^(?:\d+(?:\.\d+)?|{_COUNT})$")
 
 
-def is_summary_row(cells: Iterable[Any]) -> bool:
+def _a_count(value: Any) -> bool:
+    if type(value) is str:
+        return not value.strip() or bool(_A_COUNT.match(value.strip()))
+    return value is None or (isinstance(value, int | float) and not isinstance(value, bool))
+
+
+def is_summary_row(cells: Sequence[Any]) -> bool:
     """Whether a row is a total or a footer: one of its first two filled cells says so
-    (the first may be a running number)."""
+    (the first may be a running number), or its first filled cell is a unit's total
+    (财务部 小计) and the others are blank or counts."""
     filled = 0
-    for value in cells:
+    first: Any = None
+    for index, value in enumerate(cells):
         if value in ("", None) or (type(value) is str and not value.strip()):
             continue
         if type(value) is str and _SUMMARY.match(value.strip()):
             return True
         filled += 1
-        if filled == 2:
-            return False
-    return False
+        if filled == 1:
+            first = index
+        elif filled == 2:
+            break
+    if first is None or type(text := cells[first]) is not str:
+        return False
+    return bool(_UNIT_TOTAL.match(text.strip())) and all(_a_count(v) for v in cells[first + 1 :])
 
 
 # Fields holding codes, numbers and addresses: full-width digits and letters to ASCII.
