@@ -75,6 +75,7 @@ class ProblemCode(StrEnum):
     NEEDS_ROW_LEFT_OUT = "needs_row_left_out"
     COLUMN_NOT_MAPPED = "column_not_mapped"
     EMPLOYEE_NO_AS_NUMBER = "employee_no_as_number"
+    EMPLOYEE_NO_ZEROS_MATCHED = "employee_no_zeros_matched"
     NOT_AN_EMAIL = "not_an_email"
     NOT_A_PHONE = "not_a_phone"
     # -- trees and links ------------------------------------------------------------
@@ -170,6 +171,10 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.DUPLICATE_ROW: "the same as row {row}: each row must be a different entry of {table}",
         _C.NEEDS_ROW_LEFT_OUT: "refers to row {row}, which has errors and is left out",
         _C.COLUMN_NOT_MAPPED: "no column is mapped to {field}; choose one in the mapping",
+        _C.EMPLOYEE_NO_ZEROS_MATCHED: (
+            "employee no. {value} is taken as {key}, the one employee number of the plan "
+            "that differs from it only in leading zeros"
+        ),
         _C.EMPLOYEE_NO_AS_NUMBER: (
             "employee numbers in this column are stored as numbers, so Excel drops leading "
             "zeros (00123 shows as 123); they are imported as shown. Format the column as "

@@ -151,6 +151,7 @@ class ForeignImport:
             if k in columns and (length := columns[k].length) is not None
         }
         self._people: dict[str, int] | None = None
+        self._zeroless: dict[str, list[str]] | None = None
         self.number_warned: set[str] = set()
         self.required = [k for k, f in self.fields.items() if f.required and k in mapping.columns]
         col = mapping.columns.get("employee_no")
@@ -254,6 +255,9 @@ class ForeignImport:
     def employee_no(self, row: int, value: Any) -> str:
         width = self.employee_width
         text, was_number = parse_employee_no(value, width)
+        padded = self.zeros_matched(row, "employee_no", value, text)
+        if padded is not None:
+            return padded
         if was_number and not width and "employee_no" not in self.number_warned:
             self.number_warned.add("employee_no")
             self.problem(
@@ -264,6 +268,34 @@ class ForeignImport:
                 severity=Severity.WARNING,
             )
         return text
+
+    def zeros_matched(self, row: int, key: str, value: Any, text: str) -> str | None:
+        """The plan's one employee number that ``text`` (digits the plan lacks) is once
+        zero-padded (101 for 000101: Excel dropped the zeros), with a warning naming the
+        cell; None when the plan has ``text``, none such or more than one. Zeros written
+        in the file still count (0001 is not the plan's 1: normalize.employee_no_key)."""
+        if not text.isdigit() or not text.isascii():
+            return None
+        if self._zeroless is None:
+            people = self.plan.table("person")
+            number = people.pos("employee_no")
+            self._zeroless = defaultdict(list)
+            for r in people.rows.values():
+                if type(no := r[number]) is str and no.isdigit() and no.isascii():
+                    self._zeroless[no.lstrip("0")].append(no)
+        same = self._zeroless.get(text.lstrip("0"), ())
+        found = [no for no in same if len(no) > len(text)]
+        if len(found) != 1 or text in same:
+            return None
+        self.problem(
+            row,
+            key,
+            value,
+            ProblemCode.EMPLOYEE_NO_ZEROS_MATCHED,
+            {"value": text, "key": found[0]},
+            Severity.WARNING,
+        )
+        return found[0]
 
     def converted(self) -> list[tuple[int, dict[str, Any]]]:
         out = []
@@ -326,6 +358,8 @@ class ForeignImport:
         found = self._people.get(text)
         if found is None:  # "1.0" names employee no. "1" (normalize.employee_no_key)
             found = self._people.get(employee_no_key(value))
+        if found is None and (padded := self.zeros_matched(row, key, value, text)):
+            found = self._people.get(padded)
         if found is None:
             self.problem(row, key, value, ProblemCode.NO_PERSON_NAMED, {"key": text})
         return found

@@ -227,6 +227,11 @@ def problem_templates() -> dict[ProblemCode, str]:
         ProblemCode.NEEDS_ROW_LEFT_OUT: translate(
             "ImportProblems", "refers to row {row}, which has errors and is left out"
         ),
+        ProblemCode.EMPLOYEE_NO_ZEROS_MATCHED: translate(
+            "ImportProblems",
+            "employee no. {value} is taken as {key}, the one employee number of the plan "
+            "that differs from it only in leading zeros",
+        ),
         ProblemCode.EMPLOYEE_NO_AS_NUMBER: translate(
             "ImportProblems",
             "employee numbers in this column are stored as numbers, so Excel drops leading "

@@ -785,6 +785,10 @@
         <translation>引用了第 {row} 行，而该行有错误、未导入</translation>
     </message>
     <message>
+        <source>employee no. {value} is taken as {key}, the one employee number of the plan that differs from it only in leading zeros</source>
+        <translation>工号 {value} 按 {key} 处理：计划中只有这一个工号与它仅差前导零</translation>
+    </message>
+    <message>
         <source>employee numbers in this column are stored as numbers, so Excel drops leading zeros (00123 shows as 123); they are imported as shown. Format the column as Text in Excel if your numbers have leading zeros.</source>
         <translation>此列的工号以数字存储，Excel 会去掉开头的 0（00123 显示为 123）；将按显示的内容导入。如果工号有前导 0，请在 Excel 中把此列设为“文本”格式。</translation>
     </message>
