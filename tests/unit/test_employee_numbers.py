@@ -104,6 +104,6 @@ def test_numbers_that_lost_their_zeros_match_the_one_padded_number(tmp_path: Pat
     matched = ("A2", "employee_no_zeros_matched", "000101")
     assert _import(path, book) == (["7"], [matched, ("A3", "employee_no_as_number", "")])
     csv = tmp_path / "text.csv"
-    csv.write_text("工号,姓名\n101,孙鹏文\n0000101,丙\n", encoding="utf-8")
+    csv.write_text("工号,姓名\n101,孙鹏文\n0000101,丙\n00101,丁\n", encoding="utf-8")
     # Text that lost its zeros matches too; zeros written in the file still count.
-    assert _import(path, csv) == (["0000101"], [matched])
+    assert _import(path, csv) == (["0000101", "00101"], [matched])

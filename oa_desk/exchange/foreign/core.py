@@ -273,8 +273,9 @@ class ForeignImport:
         """The plan's one employee number that ``text`` (digits the plan lacks) is once
         zero-padded (101 for 000101: Excel dropped the zeros), with a warning naming the
         cell; None when the plan has ``text``, none such or more than one. Zeros written
-        in the file still count (0001 is not the plan's 1: normalize.employee_no_key)."""
-        if not text.isdigit() or not text.isascii():
+        in the file still count (0001 is not the plan's 1, nor 00125 its 000125: Excel
+        drops every leading zero, never some; normalize.employee_no_key)."""
+        if not text.isdigit() or not text.isascii() or text.startswith("0"):
             return None
         if self._zeroless is None:
             people = self.plan.table("person")
