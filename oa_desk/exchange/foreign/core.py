@@ -44,6 +44,7 @@ from oa_desk.exchange.normalize import (
     clean_code,
     employee_no_key,
     parse_employee_no,
+    unprotected,
 )
 from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.progress import Job, ensure_job
@@ -143,6 +144,12 @@ class ForeignImport:
         }
         for key in _CODE_LIKE & set(self.convs):
             self.convs[key] = clean_code
+        # A CSV keeps a code's leading zeros as ="00123" or '00123 (unprotected).
+        self.protected = (
+            (_CODE_LIKE | {"employee_no"}) & set(mapping.columns)
+            if sheet.encoding is not None
+            else set()
+        )
         self.convs.update(kind.converters)
         columns = {c.name: c for c in TABLES[kind.table].columns}
         self.lengths = {
@@ -236,7 +243,10 @@ class ForeignImport:
         values: dict[str, Any] = {}
         ok = True
         convs = self.convs
+        protected = self.protected
         for key, value in raw.items():
+            if key in protected:
+                value = unprotected(value)
             try:
                 new = self.employee_no(row, value) if key == "employee_no" else convs[key](value)
             except CellError as exc:
