@@ -117,6 +117,7 @@ class ProblemCode(StrEnum):
     NOTE_TASKS_RESCHEDULED = "note_tasks_rescheduled"
     NOTE_SUMMARY_ROWS_SKIPPED = "note_summary_rows_skipped"
     NOTE_ROWS_LEFT_OUT = "note_rows_left_out"
+    NOTE_SAME_SHEETS_LEFT_OUT = "note_same_sheets_left_out"
 
 
 _C = ProblemCode
@@ -245,6 +246,10 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.NOTE_ROWS_LEFT_OUT: (
             "{count} rows with errors are left out: rows {rows}. Export the problems, "
             "fix those rows and import them again."
+        ),
+        _C.NOTE_SAME_SHEETS_LEFT_OUT: (
+            "Only sheet {sheet} is imported; these sheets have the same headers and are "
+            "left out: {sheets}. Import each of them in turn."
         ),
         _C.NOTE_TASKS_RESCHEDULED: (
             "{count} more tasks move with the edited dates (their links reschedule them): {tasks}"

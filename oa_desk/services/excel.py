@@ -369,6 +369,8 @@ def preview_foreign_import(
     caller has read them already (the mapping dialog did): the file is not read twice.
     """
     from oa_desk.exchange.foreign.core import preview_foreign, reads_for
+    from oa_desk.exchange.mapping import same_layout_sheets
+    from oa_desk.exchange.problems import ProblemCode
     from oa_desk.exchange.sheets import number_formats
 
     job = ensure_job(job)
@@ -391,7 +393,13 @@ def preview_foreign_import(
                 plan, sheet, mapping, source=path, number_formats=formats, job=job
             )
             preview.fingerprint = table_rows.fingerprint(conn, preview.tables)
-            return preview
+        alike = same_layout_sheets(sheets, mapping)
+        if alike:  # one sheet per department: say which ones this import leaves out
+            preview.note(
+                ProblemCode.NOTE_SAME_SHEETS_LEFT_OUT,
+                {"sheet": sheet.name, "sheets": ", ".join(alike)},
+            )
+        return preview
 
 
 # ---------------------------------------------------------------------------

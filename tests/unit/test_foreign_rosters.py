@@ -127,3 +127,25 @@ def test_a_row_needing_a_left_out_row_that_cannot_stand_alone_is_left_out_too() 
         Severity.LEFT_OUT,
         {"row": "2"},
     )
+
+
+def test_sheets_with_the_same_headers_left_out_are_named(store: PlanStore, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    wb.active.title = "填表说明"
+    wb.active.append(["请按模板填写"])
+    for i, name in enumerate(["财务部", "人力资源部", "信息技术部"]):
+        ws = wb.create_sheet(name)
+        ws.append(["工号", "姓名", "部门"])
+        ws.append([f"9800{i}", f"员工{i}", f"总部/{name}"])
+    wb.create_sheet("部门清单").append(["部门", "负责人"])
+    path = tmp_path / "r.xlsx"
+    wb.save(path)
+    preview = excel.preview_foreign_import(store, path, "people")
+    (note,) = [n for n in preview.notes if n.code is ProblemCode.NOTE_SAME_SHEETS_LEFT_OUT]
+    assert note.params == {"sheet": "财务部", "sheets": "人力资源部, 信息技术部"}
+    sheets = excel.read_foreign(path)
+    mapping = excel.propose_foreign_mapping(sheets, "people", sheet="信息技术部")
+    preview = excel.preview_foreign_import(store, path, "people", mapping, sheets=sheets)
+    assert [i.values["name"] for i in preview.tables["person"].inserts] == ["员工2"]
+    (note,) = [n for n in preview.notes if n.code is ProblemCode.NOTE_SAME_SHEETS_LEFT_OUT]
+    assert note.params == {"sheet": "信息技术部", "sheets": "财务部, 人力资源部"}

@@ -389,6 +389,11 @@ def problem_templates() -> dict[ProblemCode, str]:
             "{count} rows with errors are left out: rows {rows}. Export the problems, "
             "fix those rows and import them again.",
         ),
+        ProblemCode.NOTE_SAME_SHEETS_LEFT_OUT: translate(
+            "ImportProblems",
+            "Only sheet {sheet} is imported; these sheets have the same headers and are "
+            "left out: {sheets}. Import each of them in turn.",
+        ),
         ProblemCode.NOTE_TASKS_RESCHEDULED: translate(
             "ImportProblems",
             "{count} more tasks move with the edited dates (their links reschedule them): {tasks}",

@@ -949,6 +949,10 @@
         <translation>有错误的 {count} 行未导入：第 {rows} 行。请导出问题清单，修正这些行后重新导入。</translation>
     </message>
     <message>
+        <source>Only sheet {sheet} is imported; these sheets have the same headers and are left out: {sheets}. Import each of them in turn.</source>
+        <translation>只导入了工作表 {sheet}；以下工作表表头相同，未导入：{sheets}。请逐个导入。</translation>
+    </message>
+    <message>
         <source>{count} more tasks move with the edited dates (their links reschedule them): {tasks}</source>
         <translation>另有 {count} 项任务随修改的日期移动（按任务依赖重新排期）：{tasks}</translation>
     </message>
