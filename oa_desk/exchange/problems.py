@@ -61,6 +61,7 @@ class ProblemCode(StrEnum):
     PERSON_WITHOUT_DEPARTMENT = "person_without_department"
     NO_TICKET_WITH_NUMBER = "no_ticket_with_number"
     NO_DEPARTMENT_WITH_PATH = "no_department_with_path"
+    DEPARTMENT_AMBIGUOUS = "department_ambiguous"
     DELETED_BY_IMPORT = "deleted_by_import"
     # -- headers, ids and keys of a sheet -------------------------------------------
     NOT_A_PLAN_WORKBOOK = "not_a_plan_workbook"
@@ -157,6 +158,9 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         ),
         _C.NO_TICKET_WITH_NUMBER: "no ticket with number '{key}'",
         _C.NO_DEPARTMENT_WITH_PATH: "no department '{key}'",
+        _C.DEPARTMENT_AMBIGUOUS: (
+            "'{key}' names more than one department ({paths}): write the whole path"
+        ),
         _C.DELETED_BY_IMPORT: "'{key}' is deleted by this import",
         _C.NOT_A_PLAN_WORKBOOK: (
             "no sheet of an OA Desk plan workbook was found; to import a roster or another "

@@ -187,6 +187,10 @@ def problem_templates() -> dict[ProblemCode, str]:
             "no ticket with number '{key}'",
         ),
         ProblemCode.NO_DEPARTMENT_WITH_PATH: translate("ImportProblems", "no department '{key}'"),
+        ProblemCode.DEPARTMENT_AMBIGUOUS: translate(
+            "ImportProblems",
+            "'{key}' names more than one department ({paths}): write the whole path",
+        ),
         ProblemCode.DELETED_BY_IMPORT: translate(
             "ImportProblems",
             "'{key}' is deleted by this import",

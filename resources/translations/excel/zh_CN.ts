@@ -737,6 +737,10 @@
         <translation>没有部门“{key}”</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; names more than one department ({paths}): write the whole path</source>
+        <translation>“{key}”对应多个部门（{paths}）：请填写完整路径</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos; is deleted by this import</source>
         <translation>“{key}”会被本次导入删除</translation>
     </message>
