@@ -294,10 +294,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     from oa_desk.services import excel
 
+    if args.sheet is not None and not args.kind:
+        raise Usage("--sheet picks the sheet of a --kind import")
     if suffix == ".csv" and not args.kind and not excel.is_plan_workbook(args.file):
         raise Usage("a CSV file needs --kind (people, departments, requirements, tasks, ...)")
     with open_store(args.plan, read_only=args.dry_run) as store, store.lock_kept_fresh():
-        if args.kind:
+        if args.kind and args.sheet is not None:
+            sheets = excel.read_foreign(args.file)
+            if args.sheet not in [s.name for s in sheets]:
+                names = ", ".join(s.name for s in sheets)
+                raise Usage(f"{args.file.name} has no sheet {args.sheet!r} (it has {names})")
+            mapping = excel.propose_foreign_mapping(sheets, args.kind, sheet=args.sheet)
+            preview = excel.preview_foreign_import(
+                store, args.file, args.kind, mapping, sheets=sheets
+            )
+        elif args.kind:
             preview = excel.preview_foreign_import(store, args.file, args.kind)
         else:
             preview = excel.preview_workbook_import(
@@ -385,6 +396,11 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
             "feedback",
         ),
         help="what a foreign sheet or CSV holds (columns are mapped automatically)",
+    )
+    p.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="with --kind: the sheet of a workbook to import (default: the one that fits best)",
     )
     p.add_argument("--dry-run", action="store_true", help="preview only, write nothing")
     p.add_argument("--yes", action="store_true", help="write when the preview has no errors")

@@ -12,8 +12,9 @@ like) and writes them through ``oa_desk.store.bulk_write`` in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -143,6 +144,10 @@ class Insert:
     values: dict[str, Any]  # column -> value (may hold NewRow references)
     token: NewRow
     label: str = ""  # how the preview names it ("E001 张三")
+    # What the row is without its own sheet row, when other rows may need it alone (a
+    # department level a path created): its row left out, it is kept with these values
+    # if a kept row refers to it. None: a kept row referring to it is left out too.
+    bare: dict[str, Any] | None = None
 
 
 @dataclass
@@ -235,6 +240,15 @@ def _id_of(token: NewRow) -> int:
     return token.id
 
 
+def _new_rows(values: Any) -> Iterator[NewRow]:
+    """The new rows among ``values`` (a reference, or a link's collection of them)."""
+    for value in values:
+        if type(value) is NewRow:
+            yield value
+        elif isinstance(value, list | tuple | set | frozenset):
+            yield from (v for v in value if type(v) is NewRow)
+
+
 def _ref_id(ref: Any) -> int:
     return _id_of(ref) if type(ref) is NewRow else int(ref)
 
@@ -283,15 +297,79 @@ class ImportPreview:
         bad = {(p.sheet, p.row) for p in self.errors if p.row is not None}
         if any(p.row is None for p in self.errors):
             return []  # a sheet-wide error (a column not mapped): nothing is imported
-        rows = {row for _sheet, row in bad}
+        sheet_of = {row: sheet for sheet, row in bad}
+        rows = set(sheet_of)
+        kept = self._rows_kept_for_others(rows, sheet_of)
         for changes in self.tables.values():
-            changes.inserts[:] = [i for i in changes.inserts if i.row not in rows]
+            changes.inserts[:] = [i for i in changes.inserts if i.row not in rows or id(i) in kept]
             changes.updates[:] = [u for u in changes.updates if u.row not in rows]
         self.problems[:] = [
             replace(p, severity=Severity.LEFT_OUT) if p.severity is Severity.ERROR else p
             for p in self.problems
         ]
         return sorted(rows)
+
+    def _rows_kept_for_others(self, rows: set[int], sheet_of: dict[int, str]) -> set[int]:
+        """The inserts of left-out ``rows`` that kept rows refer to and can stand alone
+        (:attr:`Insert.bare`: kept with those values, under the first row needing them);
+        a kept row referring to one that cannot is left out too, a problem naming the
+        row it needs (``rows`` grows). Returns the ``id()`` of each insert kept."""
+        inserts = {ins.token: ins for t in self.tables.values() for ins in t.inserts}
+
+        def needs() -> dict[NewRow, int | None]:  # token -> the first kept row needing it
+            wanted: dict[NewRow, int | None] = {}
+            for changes in self.tables.values():
+                for ins in changes.inserts:
+                    if ins.row not in rows:
+                        for ref in _new_rows(ins.values.values()):
+                            wanted.setdefault(ref, ins.row)
+                for upd in changes.updates:
+                    if upd.row not in rows:
+                        for ref in _new_rows(new for _old, new in upd.fields.values()):
+                            wanted.setdefault(ref, upd.row)
+            return wanted
+
+        while True:  # leave out the rows needing a row that cannot stand alone
+            more = False
+            for ref, by in needs().items():
+                ins = inserts.get(ref)
+                if ins is None or ins.row not in rows or ins.bare is not None or by is None:
+                    continue
+                more = True
+                rows.add(by)
+                sheet_of[by] = sheet = sheet_of.get(ins.row or 0, "")
+                self.problems.append(
+                    Problem(
+                        sheet,
+                        by,
+                        None,
+                        None,
+                        ins.label,
+                        ProblemCode.NEEDS_ROW_LEFT_OUT,
+                        {"row": str(ins.row)},
+                        Severity.LEFT_OUT,
+                    )
+                )
+            if not more:
+                break
+        kept: set[int] = set()
+        # Keep what the kept rows need, and what that needs (a parent), each under the
+        # first row needing it: the smallest row first, as in a shortest-path search.
+        todo = [(by or 0, n, ref) for n, (ref, by) in enumerate(needs().items())]
+        heapq.heapify(todo)
+        count = len(todo)
+        while todo:
+            by, _n, ref = heapq.heappop(todo)
+            ins = inserts.get(ref)
+            if ins is None or ins.row not in rows or ins.bare is None or id(ins) in kept:
+                continue
+            kept.add(id(ins))
+            ins.values = dict(ins.bare)
+            ins.row = by or None
+            for parent in _new_rows(ins.values.values()):
+                count += 1
+                heapq.heappush(todo, (by, count, parent))
+        return kept
 
     @property
     def inserted(self) -> int:

@@ -30,6 +30,7 @@ __all__ = [
     "find_header_row",
     "layout_signature",
     "propose_mapping",
+    "same_layout_sheets",
 ]
 
 
@@ -168,3 +169,16 @@ def reuse_mapping(sheet: RawSheet, saved: ColumnMapping) -> ColumnMapping:
     return ColumnMapping(
         saved.kind, saved.header_row, columns, headers, sheet.name, layout_signature(header)
     )
+
+
+def same_layout_sheets(sheets: Sequence[RawSheet], mapping: ColumnMapping) -> list[str]:
+    """The names of the sheets other than ``mapping``'s whose headers are the same (a
+    workbook with one roster sheet per department), as :func:`propose_mapping` finds them."""
+    if not mapping.signature:
+        return []
+    return [
+        s.name
+        for s in sheets
+        if s.name != mapping.sheet
+        and propose_mapping(s, mapping.kind).signature == mapping.signature
+    ]

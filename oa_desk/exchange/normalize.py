@@ -38,6 +38,7 @@ __all__ = [
     "parse_int",
     "parse_predecessors",
     "raise_finding",
+    "unprotected",
 ]
 
 Raw = object
@@ -296,6 +297,22 @@ def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
             text = text.zfill(width)
         return text, True
     return clean_code(value), False
+
+
+# ="00123" (Excel's formula that keeps a CSV cell text) and '00123 (its text prefix).
+_PROTECTED = re.compile(r'^\s*(?:=\s*"([^"]*)"|\'(.+))\s*$', re.DOTALL)
+
+
+def unprotected(value: Raw) -> Raw:
+    """A CSV cell as it was meant, without the wrapping that keeps its leading zeros:
+    ``="00123"`` and ``'00123`` are 00123 (systems export codes and phone numbers so, for
+    Excel to show them as text). Anything else is returned as it is."""
+    if type(value) is not str or not value or value.lstrip()[:1] not in ("=", "'"):
+        return value
+    match = _PROTECTED.match(value)
+    if match is None:
+        return value
+    return match.group(1) if match.group(1) is not None else match.group(2)
 
 
 def parse_predecessors(value: Raw) -> list[links_notation.Predecessor]:

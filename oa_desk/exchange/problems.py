@@ -61,6 +61,7 @@ class ProblemCode(StrEnum):
     PERSON_WITHOUT_DEPARTMENT = "person_without_department"
     NO_TICKET_WITH_NUMBER = "no_ticket_with_number"
     NO_DEPARTMENT_WITH_PATH = "no_department_with_path"
+    DEPARTMENT_AMBIGUOUS = "department_ambiguous"
     DELETED_BY_IMPORT = "deleted_by_import"
     # -- headers, ids and keys of a sheet -------------------------------------------
     NOT_A_PLAN_WORKBOOK = "not_a_plan_workbook"
@@ -72,8 +73,10 @@ class ProblemCode(StrEnum):
     NOT_UNIQUE = "not_unique"
     NOT_UNIQUE_ELSEWHERE = "not_unique_elsewhere"
     DUPLICATE_ROW = "duplicate_row"
+    NEEDS_ROW_LEFT_OUT = "needs_row_left_out"
     COLUMN_NOT_MAPPED = "column_not_mapped"
     EMPLOYEE_NO_AS_NUMBER = "employee_no_as_number"
+    EMPLOYEE_NO_ZEROS_MATCHED = "employee_no_zeros_matched"
     NOT_AN_EMAIL = "not_an_email"
     NOT_A_PHONE = "not_a_phone"
     # -- trees and links ------------------------------------------------------------
@@ -118,6 +121,7 @@ class ProblemCode(StrEnum):
     NOTE_TASKS_RESCHEDULED = "note_tasks_rescheduled"
     NOTE_SUMMARY_ROWS_SKIPPED = "note_summary_rows_skipped"
     NOTE_ROWS_LEFT_OUT = "note_rows_left_out"
+    NOTE_SAME_SHEETS_LEFT_OUT = "note_same_sheets_left_out"
 
 
 _C = ProblemCode
@@ -157,6 +161,9 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         ),
         _C.NO_TICKET_WITH_NUMBER: "no ticket with number '{key}'",
         _C.NO_DEPARTMENT_WITH_PATH: "no department '{key}'",
+        _C.DEPARTMENT_AMBIGUOUS: (
+            "'{key}' names more than one department ({paths}): write the whole path"
+        ),
         _C.DELETED_BY_IMPORT: "'{key}' is deleted by this import",
         _C.NOT_A_PLAN_WORKBOOK: (
             "no sheet of an OA Desk plan workbook was found; to import a roster or another "
@@ -170,7 +177,12 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.NOT_UNIQUE: "must be unique: the same as row {row}",
         _C.NOT_UNIQUE_ELSEWHERE: "must be unique: the same as a row not in this sheet",
         _C.DUPLICATE_ROW: "the same as row {row}: each row must be a different entry of {table}",
+        _C.NEEDS_ROW_LEFT_OUT: "refers to row {row}, which has errors and is left out",
         _C.COLUMN_NOT_MAPPED: "no column is mapped to {field}; choose one in the mapping",
+        _C.EMPLOYEE_NO_ZEROS_MATCHED: (
+            "employee no. {value} is taken as {key}, the one employee number of the plan "
+            "that differs from it only in leading zeros"
+        ),
         _C.EMPLOYEE_NO_AS_NUMBER: (
             "employee numbers in this column are stored as numbers, so Excel drops leading "
             "zeros (00123 shows as 123); they are imported as shown. Format the column as "
@@ -248,6 +260,10 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.NOTE_ROWS_LEFT_OUT: (
             "{count} rows with errors are left out: rows {rows}. Export the problems, "
             "fix those rows and import them again."
+        ),
+        _C.NOTE_SAME_SHEETS_LEFT_OUT: (
+            "Only sheet {sheet} is imported; these sheets have the same headers and are "
+            "left out: {sheets}. Import each of them in turn."
         ),
         _C.NOTE_TASKS_RESCHEDULED: (
             "{count} more tasks move with the edited dates (their links reschedule them): {tasks}"

@@ -342,9 +342,11 @@ def propose_foreign_mapping(
 
     kind = ImportKind(kind)
     candidates = [s for s in sheets if sheet is None or s.name == sheet] or list(sheets)
-    best = max(
+    best = max(  # a header on row 1 is index 0: "no header" is None, not falsy
         candidates,
-        key=lambda s: len(propose_mapping(s, kind).columns) if find_header_row(s, kind) else -1,
+        key=lambda s: (
+            len(propose_mapping(s, kind).columns) if find_header_row(s, kind) is not None else -1
+        ),
     )
     if saved is not None and saved.kind is kind:
         return reuse_mapping(best, saved)
@@ -367,6 +369,8 @@ def preview_foreign_import(
     caller has read them already (the mapping dialog did): the file is not read twice.
     """
     from oa_desk.exchange.foreign.core import preview_foreign, reads_for
+    from oa_desk.exchange.mapping import same_layout_sheets
+    from oa_desk.exchange.problems import ProblemCode
     from oa_desk.exchange.sheets import number_formats
 
     job = ensure_job(job)
@@ -389,7 +393,13 @@ def preview_foreign_import(
                 plan, sheet, mapping, source=path, number_formats=formats, job=job
             )
             preview.fingerprint = table_rows.fingerprint(conn, preview.tables)
-            return preview
+        alike = same_layout_sheets(sheets, mapping)
+        if alike:  # one sheet per department: say which ones this import leaves out
+            preview.note(
+                ProblemCode.NOTE_SAME_SHEETS_LEFT_OUT,
+                {"sheet": sheet.name, "sheets": ", ".join(alike)},
+            )
+        return preview
 
 
 # ---------------------------------------------------------------------------

@@ -128,3 +128,30 @@ def test_report_workbook(demo: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(report)
     assert len(book.sheetnames) >= 4
+
+
+def test_a_foreign_import_of_a_named_sheet(demo: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "财务部"
+    wb.active.append(["工号", "姓名"])
+    wb.active.append(["98000", "员工甲"])
+    other = wb.create_sheet("人力资源部")
+    other.append(["工号", "姓名"])
+    other.append(["98001", "员工乙"])
+    book = tmp_path / "花名册.xlsx"
+    wb.save(book)
+    first = oa_desk("import", str(demo), str(book), "--kind", "people", "--dry-run")
+    assert first.returncode == 0, first.stderr
+    assert "98000" in first.stdout and "98001" not in first.stdout
+    assert "Only sheet 财务部 is imported;" in first.stdout
+    assert "the same headers and are left out: 人力资源部." in first.stdout
+    named = ("import", str(demo), str(book), "--kind", "people", "--sheet", "人力资源部")
+    second = oa_desk(*named, "--dry-run")
+    assert second.returncode == 0, second.stderr
+    assert "98001" in second.stdout and "98000" not in second.stdout
+    before = digest(demo)
+    assert_clean_error(oa_desk(*named[:-1], "没有的表", "--yes"), 2)
+    assert_clean_error(oa_desk("import", str(demo), str(book), "--sheet", "财务部"), 2)
+    assert digest(demo) == before

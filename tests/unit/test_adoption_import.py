@@ -74,3 +74,23 @@ def test_a_requirements_sheet_brings_its_decisions(store: PlanStore, tmp_path: P
     assert preview.errors == []
     (row,) = preview.tables["requirement"].inserts
     assert row.values["decision"] == "标准功能配置"
+
+
+def test_an_update_keeps_the_figures_of_columns_not_in_the_sheet(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    first = tmp_path / "full.csv"
+    first.write_text(
+        "部门,日期,活跃用户,用户总数,月活跃用户\n人事部,2026-05-15,5,10,8\n", encoding="utf-8"
+    )
+    excel.apply_import(store, excel.preview_foreign_import(store, first, "adoption"))
+    only_active = tmp_path / "active.csv"
+    only_active.write_text("部门,日期,活跃用户\n人事部,2026-05-15,9\n", encoding="utf-8")
+    preview = excel.preview_foreign_import(store, only_active, "adoption")
+    assert preview.errors == []
+    (update,) = preview.tables["adoption_snapshot"].updates
+    assert update.fields == {"active_users": (5, 9)}  # 用户总数 stays 10
+    too_many = tmp_path / "too_many.csv"
+    too_many.write_text("部门,日期,活跃用户\n人事部,2026-05-15,11\n", encoding="utf-8")
+    preview = excel.preview_foreign_import(store, too_many, "adoption")
+    assert [(p.cell, p.value) for p in preview.errors] == [("C2", "11")]  # over the plan's 10

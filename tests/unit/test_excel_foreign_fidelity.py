@@ -45,7 +45,20 @@ def _roster(path: Path, rows: list[list[object]]) -> Path:
         (["", "共7人"], True),
         ([3, "合计"], True),  # a running number first
         (["Total", 5], True),
+        (["财务部 小计", "3"], True),  # a unit's total: a department and a total word
+        (["财务部小计"], True),
+        (["总部/财务部 合计：", "3 人"], True),
+        (["人数合计", "7"], True),
+        (["合计人数：7"], True),
+        (["总人数：7"], True),
+        (["以上共 7 人"], True),
+        (["共有 7 人"], True),
+        (["Sub-total"], True),
         (["E001", "合计科技"], False),
+        (["90010", "计小明", "财务部"], False),  # a person whose name holds 计
+        (["王小计", "90011", "财务部"], False),  # ... or 小计, even first
+        (["王小计"], False),  # no department's name before the total word
+        (["财务部小计", "90012", "张三"], False),  # a unit's total has only counts beside it
         (["E001", "张三", "合计"], False),
         (["总部"], False),
     ],
@@ -83,6 +96,9 @@ def test_totals_are_skipped_and_bad_contacts_warn(store: PlanStore, tmp_path: Pa
             ["E103", "孙三", "总部", "", "1391234"],
             ["合计", "", "", "", ""],
             ["共 3 人", "", "", "", ""],
+            ["E104", "计小明", "总部", "", ""],
+            ["总部 小计", "4", "", "", ""],
+            ["以上共 4 人", "", "", "", ""],
         ],
     )
     preview = excel.preview_foreign_import(store, path, ImportKind.PEOPLE)
@@ -91,9 +107,10 @@ def test_totals_are_skipped_and_bad_contacts_warn(store: PlanStore, tmp_path: Pa
         "E101",
         "E102",
         "E103",
+        "E104",
     ]
     (note,) = [n for n in preview.notes if n.code is ProblemCode.NOTE_SUMMARY_ROWS_SKIPPED]
-    assert note.params == {"count": "2", "rows": "5, 6"}
+    assert note.params == {"count": "4", "rows": "5, 6, 8, 9"}
     warned = {(p.cell, p.code) for p in preview.warnings}
     assert ("D3", ProblemCode.NOT_AN_EMAIL) in warned
     assert ("E4", ProblemCode.NOT_A_PHONE) in warned

@@ -103,7 +103,25 @@ _ORDER = (
 )
 
 
+_COUNTS = (
+    "total_users",
+    "online_approvals",
+    "weekly_active",
+    "monthly_active",
+    "total_approvals",
+)
+
+
 def build(ctx: Context) -> None:
+    current = ctx.current("adoption_snapshot")
+    key_pos = (current.pos("department_id"), current.pos("day"))
+    count_pos = {k: current.pos(k) for k in _COUNTS}
+    # The plan's figures of a day the sheet updates: checked with the sheet's, kept
+    # where the sheet has no figure (a column not in it, a blank cell).
+    stored = {
+        (r[key_pos[0]], r[key_pos[1]]): {k: r[p] for k, p in count_pos.items()}
+        for r in current.rows.values()
+    }
     rows = []
     for excel_row, v in ctx.converted():
         dept = ctx.department(excel_row, "department", v["department"])
@@ -114,17 +132,13 @@ def build(ctx: Context) -> None:
             "day": v["day"],
             "active_users": v["active_users"],
         }
-        for key in (
-            "total_users",
-            "online_approvals",
-            "weekly_active",
-            "monthly_active",
-            "total_approvals",
-        ):
+        for key in _COUNTS:
             if v.get(key) is not None:
                 values[key] = v[key]
-        total = values.get("total_users", values["active_users"])
-        found = checks.active_within_total(values["active_users"], total)
+        old = stored.get((dept, v["day"]))
+        # A new day without a total counts its actives as its users.
+        figures = {**(old or {"total_users": values["active_users"]}), **values}
+        found = checks.active_within_total(values["active_users"], figures["total_users"])
         if found is not None:
             ctx.problem(
                 excel_row,
@@ -134,12 +148,13 @@ def build(ctx: Context) -> None:
                 found.params,
             )
             continue
-        values.setdefault("total_users", total)
+        if old is None:
+            values.setdefault("total_users", figures["total_users"])
         wrong = next(
             (
                 found
                 for part, whole in _ORDER
-                if (found := checks.within_whole(part, values.get(part), values.get(whole)))
+                if (found := checks.within_whole(part, figures.get(part), figures.get(whole)))
                 is not None
             ),
             None,

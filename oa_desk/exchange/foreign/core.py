@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ from oa_desk.exchange.normalize import (
     clean_code,
     employee_no_key,
     parse_employee_no,
+    unprotected,
 )
 from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.progress import Job, ensure_job
@@ -53,27 +54,52 @@ from oa_desk.exchange.spec import ColType, Column, sheet_by_table
 
 __all__ = ["ForeignImport", "is_summary_row", "preview_foreign", "reads_for"]
 
-# A total or footer line under a table: 合计, 小计, 总计, 共计, "共 7 人", Total.
+# What may follow a total's word: a colon or bracket and anything, a number, nothing.
+_TAIL = r"(?:\s*[:：(（].*|\s*\d.*|\s*)$"
+_TOTAL_WORD = r"(?:合|小|总|共)\s*计"
+_COUNT = r"\d+\s*(?:人|名|条|项|个|行|位|家)"
+# A total or footer line under a table, the whole cell: 合计, 小计：, 总计 7, 人数合计,
+# 合计人数：7, 总人数, 以上合计, "共 7 人", "以上共 7 人", "共有 7 人", Total, Sub-total.
 _SUMMARY = re.compile(
-    r"^(?:(?:合|小|总|共)\s*计|总\s*数|(?:sub|grand\s*)?total)(?:\s*[:：(（].*|\s*\d.*|\s*)$"
-    r"|^共\s*\d+\s*(?:人|名|条|项|个|行|位|家)",
+    rf"^(?:以上\s*)?(?:(?:人数\s*)?{_TOTAL_WORD}(?:\s*人数)?|总\s*人?\s*数"
+    rf"|(?:sub[-\s]?|grand\s*)?total){_TAIL}"
+    rf"|^(?:以上\s*)?共\s*(?:有|计)?\s*{_COUNT}",
     re.IGNORECASE,
 )
+# A unit's total, "财务部 小计", "财务部小计：3": a department's name and a total word.
+# Only as the row's first cell with nothing but counts beside it, so that a person whose
+# name holds such a word (王小计) is never taken for one.
+_UNIT_TOTAL = re.compile(
+    rf"^\S.*?(?:部|科|处|室|中心|组|队|局|院|所|司|厂|车间|班|[/／])\s*{_TOTAL_WORD}{_TAIL}"
+)
+_A_COUNT = re.compile(rf"^(?:\d+(?:\.\d+)?|{_COUNT})$")
 
 
-def is_summary_row(cells: Iterable[Any]) -> bool:
+def _a_count(value: Any) -> bool:
+    if type(value) is str:
+        return not value.strip() or bool(_A_COUNT.match(value.strip()))
+    return value is None or (isinstance(value, int | float) and not isinstance(value, bool))
+
+
+def is_summary_row(cells: Sequence[Any]) -> bool:
     """Whether a row is a total or a footer: one of its first two filled cells says so
-    (the first may be a running number)."""
+    (the first may be a running number), or its first filled cell is a unit's total
+    (财务部 小计) and the others are blank or counts."""
     filled = 0
-    for value in cells:
+    first: Any = None
+    for index, value in enumerate(cells):
         if value in ("", None) or (type(value) is str and not value.strip()):
             continue
         if type(value) is str and _SUMMARY.match(value.strip()):
             return True
         filled += 1
-        if filled == 2:
-            return False
-    return False
+        if filled == 1:
+            first = index
+        elif filled == 2:
+            break
+    if first is None or type(text := cells[first]) is not str:
+        return False
+    return bool(_UNIT_TOTAL.match(text.strip())) and all(_a_count(v) for v in cells[first + 1 :])
 
 
 # Fields holding codes, numbers and addresses: full-width digits and letters to ASCII.
@@ -118,6 +144,12 @@ class ForeignImport:
         }
         for key in _CODE_LIKE & set(self.convs):
             self.convs[key] = clean_code
+        # A CSV keeps a code's leading zeros as ="00123" or '00123 (unprotected).
+        self.protected = (
+            (_CODE_LIKE | {"employee_no"}) & set(mapping.columns)
+            if sheet.encoding is not None
+            else set()
+        )
         self.convs.update(kind.converters)
         columns = {c.name: c for c in TABLES[kind.table].columns}
         self.lengths = {
@@ -126,6 +158,7 @@ class ForeignImport:
             if k in columns and (length := columns[k].length) is not None
         }
         self._people: dict[str, int] | None = None
+        self._zeroless: dict[str, list[str]] | None = None
         self.number_warned: set[str] = set()
         self.required = [k for k, f in self.fields.items() if f.required and k in mapping.columns]
         col = mapping.columns.get("employee_no")
@@ -210,7 +243,10 @@ class ForeignImport:
         values: dict[str, Any] = {}
         ok = True
         convs = self.convs
+        protected = self.protected
         for key, value in raw.items():
+            if key in protected:
+                value = unprotected(value)
             try:
                 new = self.employee_no(row, value) if key == "employee_no" else convs[key](value)
             except CellError as exc:
@@ -229,6 +265,9 @@ class ForeignImport:
     def employee_no(self, row: int, value: Any) -> str:
         width = self.employee_width
         text, was_number = parse_employee_no(value, width)
+        padded = self.zeros_matched(row, "employee_no", value, text)
+        if padded is not None:
+            return padded
         if was_number and not width and "employee_no" not in self.number_warned:
             self.number_warned.add("employee_no")
             self.problem(
@@ -239,6 +278,35 @@ class ForeignImport:
                 severity=Severity.WARNING,
             )
         return text
+
+    def zeros_matched(self, row: int, key: str, value: Any, text: str) -> str | None:
+        """The plan's one employee number that ``text`` (digits the plan lacks) is once
+        zero-padded (101 for 000101: Excel dropped the zeros), with a warning naming the
+        cell; None when the plan has ``text``, none such or more than one. Zeros written
+        in the file still count (0001 is not the plan's 1, nor 00125 its 000125: Excel
+        drops every leading zero, never some; normalize.employee_no_key)."""
+        if not text.isdigit() or not text.isascii() or text.startswith("0"):
+            return None
+        if self._zeroless is None:
+            people = self.plan.table("person")
+            number = people.pos("employee_no")
+            self._zeroless = defaultdict(list)
+            for r in people.rows.values():
+                if type(no := r[number]) is str and no.isdigit() and no.isascii():
+                    self._zeroless[no.lstrip("0")].append(no)
+        same = self._zeroless.get(text.lstrip("0"), ())
+        found = [no for no in same if len(no) > len(text)]
+        if len(found) != 1 or text in same:
+            return None
+        self.problem(
+            row,
+            key,
+            value,
+            ProblemCode.EMPLOYEE_NO_ZEROS_MATCHED,
+            {"value": text, "key": found[0]},
+            Severity.WARNING,
+        )
+        return found[0]
 
     def converted(self) -> list[tuple[int, dict[str, Any]]]:
         out = []
@@ -301,6 +369,8 @@ class ForeignImport:
         found = self._people.get(text)
         if found is None:  # "1.0" names employee no. "1" (normalize.employee_no_key)
             found = self._people.get(employee_no_key(value))
+        if found is None and (padded := self.zeros_matched(row, key, value, text)):
+            found = self._people.get(padded)
         if found is None:
             self.problem(row, key, value, ProblemCode.NO_PERSON_NAMED, {"key": text})
         return found

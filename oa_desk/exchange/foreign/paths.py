@@ -25,16 +25,23 @@ _NAME_LENGTH = TABLES["department"].column("name").length
 
 
 class DepartmentPaths:
-    """Department paths to ids, creating the missing ones as inserts of the preview."""
+    """Department paths to ids, creating the missing ones as inserts of the preview.
+
+    A path names the department whose whole path it is, or else the one department
+    whose path ends with it (运维科, 信息技术部/运维科 for 集团总部/信息技术部/运维科);
+    one that ends more than one is refused, naming them. A path that names nothing is
+    created under the longest part of it that does (信息技术部/新科 under
+    集团总部/信息技术部), or at the top.
+    """
 
     def __init__(self, departments: CurrentTable, preview: ImportPreview) -> None:
         self.preview = preview
         paths = department_paths(department_rows(departments))
-        self.by_path: dict[str, int | NewRow] = {p: i for i, p in paths.items()}
-        names: dict[str, list[int]] = defaultdict(list)
+        self.by_path: dict[str, int | NewRow] = {}
+        # A path's endings ("b/c" and "c" of "a/b/c") -> the paths that end so.
+        self.endings: dict[str, list[str]] = defaultdict(list)
         for ident, path in paths.items():
-            names[path.rsplit("/", 1)[-1]].append(ident)
-        self.by_name = {n: ids[0] for n, ids in names.items() if len(ids) == 1}
+            self._add(path, ident)
         parent_pos, seq_pos = departments.pos("parent_id"), departments.pos("seq")
         self.next_seq: dict[Any, int] = defaultdict(int)
         for row in departments.rows.values():
@@ -45,10 +52,28 @@ class DepartmentPaths:
         # A roster names the same few hundred departments on every row.
         self._normalised: dict[Any, str] = {}
 
+    def _add(self, path: str, ref: int | NewRow) -> None:
+        self.by_path[path] = ref
+        parts = path.split("/")
+        for start in range(len(parts)):
+            self.endings["/".join(parts[start:])].append(path)
+
     @staticmethod
     def normalise(text: Any) -> str:
         parts = re.split(r"\s*[/／\\>＞]\s*", clean_code(text))
         return "/".join(p for p in parts if p)
+
+    def _found(self, path: str) -> str | None:
+        """The whole path of the department ``path`` names: its own, or the one path
+        ending with it."""
+        if path in self.by_path:
+            return path
+        ending = self.endings.get(path, ())
+        if len(ending) > 1:
+            shown = sorted(ending)
+            paths = "; ".join(shown[:5]) + ("…" if len(shown) > 5 else "")
+            raise CellError(ProblemCode.DEPARTMENT_AMBIGUOUS, key=path, paths=paths)
+        return ending[0] if ending else None
 
     def resolve(self, text: Any, row: int, create: bool = True) -> int | NewRow | None:
         path = self._normalised.get(text)
@@ -58,16 +83,20 @@ class DepartmentPaths:
                 self._normalised[text] = path
         if not path:
             return None
-        found = self.by_path.get(path)
+        found = self._found(path)
         if found is not None:
-            return found
-        if "/" not in path and path in self.by_name:
-            return self.by_name[path]
+            return self.by_path[found]
         if not create:
             raise CellError(ProblemCode.NO_DEPARTMENT_WITH_PATH, key=path)
+        names = path.split("/")
         parent: int | NewRow | None = None
         prefix = ""
-        for name in path.split("/"):
+        for cut in range(len(names) - 1, 0, -1):  # the longest part naming a department
+            head = self._found("/".join(names[:cut]))
+            if head is not None:
+                parent, prefix, names = self.by_path[head], head, names[cut:]
+                break
+        for name in names:
             prefix = f"{prefix}/{name}" if prefix else name
             existing = self.by_path.get(prefix)
             if existing is None:
@@ -75,10 +104,11 @@ class DepartmentPaths:
                 token = NewRow("department")
                 seq = self.next_seq[parent]
                 self.next_seq[parent] = seq + 1
-                self.changes.inserts.append(
-                    Insert(row, {"name": name, "parent_id": parent, "seq": seq}, token, prefix)
-                )
-                self.by_path[prefix] = token
+                level = {"name": name, "parent_id": parent, "seq": seq}
+                # Kept for the other rows naming it if ``row`` is left out (its values
+                # then are the level's alone, not what a departments sheet's row adds).
+                self.changes.inserts.append(Insert(row, level, token, prefix, bare=dict(level)))
+                self._add(prefix, token)
                 existing = token
             parent = existing
         return parent

@@ -187,6 +187,10 @@ def problem_templates() -> dict[ProblemCode, str]:
             "no ticket with number '{key}'",
         ),
         ProblemCode.NO_DEPARTMENT_WITH_PATH: translate("ImportProblems", "no department '{key}'"),
+        ProblemCode.DEPARTMENT_AMBIGUOUS: translate(
+            "ImportProblems",
+            "'{key}' names more than one department ({paths}): write the whole path",
+        ),
         ProblemCode.DELETED_BY_IMPORT: translate(
             "ImportProblems",
             "'{key}' is deleted by this import",
@@ -223,6 +227,14 @@ def problem_templates() -> dict[ProblemCode, str]:
         ProblemCode.COLUMN_NOT_MAPPED: translate(
             "ImportProblems",
             "no column is mapped to {field}; choose one in the mapping",
+        ),
+        ProblemCode.NEEDS_ROW_LEFT_OUT: translate(
+            "ImportProblems", "refers to row {row}, which has errors and is left out"
+        ),
+        ProblemCode.EMPLOYEE_NO_ZEROS_MATCHED: translate(
+            "ImportProblems",
+            "employee no. {value} is taken as {key}, the one employee number of the plan "
+            "that differs from it only in leading zeros",
         ),
         ProblemCode.EMPLOYEE_NO_AS_NUMBER: translate(
             "ImportProblems",
@@ -392,6 +404,11 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "{count} rows with errors are left out: rows {rows}. Export the problems, "
             "fix those rows and import them again.",
+        ),
+        ProblemCode.NOTE_SAME_SHEETS_LEFT_OUT: translate(
+            "ImportProblems",
+            "Only sheet {sheet} is imported; these sheets have the same headers and are "
+            "left out: {sheets}. Import each of them in turn.",
         ),
         ProblemCode.NOTE_TASKS_RESCHEDULED: translate(
             "ImportProblems",

@@ -737,6 +737,10 @@
         <translation>没有部门“{key}”</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; names more than one department ({paths}): write the whole path</source>
+        <translation>“{key}”对应多个部门（{paths}）：请填写完整路径</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos; is deleted by this import</source>
         <translation>“{key}”会被本次导入删除</translation>
     </message>
@@ -779,6 +783,14 @@
     <message>
         <source>no column is mapped to {field}; choose one in the mapping</source>
         <translation>没有为“{field}”选择列；请在列对应中选择一列</translation>
+    </message>
+    <message>
+        <source>refers to row {row}, which has errors and is left out</source>
+        <translation>引用了第 {row} 行，而该行有错误、未导入</translation>
+    </message>
+    <message>
+        <source>employee no. {value} is taken as {key}, the one employee number of the plan that differs from it only in leading zeros</source>
+        <translation>工号 {value} 按 {key} 处理：计划中只有这一个工号与它仅差前导零</translation>
     </message>
     <message>
         <source>employee numbers in this column are stored as numbers, so Excel drops leading zeros (00123 shows as 123); they are imported as shown. Format the column as Text in Excel if your numbers have leading zeros.</source>
@@ -951,6 +963,10 @@
     <message>
         <source>{count} rows with errors are left out: rows {rows}. Export the problems, fix those rows and import them again.</source>
         <translation>有错误的 {count} 行未导入：第 {rows} 行。请导出问题清单，修正这些行后重新导入。</translation>
+    </message>
+    <message>
+        <source>Only sheet {sheet} is imported; these sheets have the same headers and are left out: {sheets}. Import each of them in turn.</source>
+        <translation>只导入了工作表 {sheet}；以下工作表表头相同，未导入：{sheets}。请逐个导入。</translation>
     </message>
     <message>
         <source>{count} more tasks move with the edited dates (their links reschedule them): {tasks}</source>
