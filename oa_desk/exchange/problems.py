@@ -116,6 +116,7 @@ class ProblemCode(StrEnum):
     # -- notes: not problems, said beside the preview -------------------------------
     NOTE_NO_ABOUT_SHEET = "note_no_about_sheet"
     NOTE_SHEET_NOT_IN_FILE = "note_sheet_not_in_file"
+    OTHER_PLAN = "other_plan"
     NOTE_SHEET_BY_HEADERS = "note_sheet_by_headers"
     NOTE_SHEET_LEFT_OUT = "note_sheet_left_out"
     NOTE_TASKS_RESCHEDULED = "note_tasks_rescheduled"
@@ -250,6 +251,11 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
         _C.START_AFTER_GO_LIVE: "the start is after go-live",
         _C.NOTE_NO_ABOUT_SHEET: "No About sheet: the plan's own fields are left unchanged.",
         _C.NOTE_SHEET_NOT_IN_FILE: "{sheet}: not in the file, left unchanged.",
+        _C.OTHER_PLAN: (
+            "this workbook was exported from another plan ('{name}', created {created}): "
+            "its IDs name that plan's rows, and the rows of this plan with the same IDs "
+            "would be changed"
+        ),
         _C.NOTE_SHEET_BY_HEADERS: (
             "Sheet '{name}' is read as {sheet}: its headers are that sheet's."
         ),

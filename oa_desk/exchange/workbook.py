@@ -49,6 +49,21 @@ __all__ = [
 ABOUT_TITLE = "关于 About"
 FORMAT_NAME = "OA Desk plan workbook"
 ABOUT_FORMAT = ("格式 Format", "格式版本 Format version", "导出时间 Exported at")
+# The plan the workbook was exported from, by the time it was created (a copy of the
+# plan file keeps it): an import into another plan is warned about.
+ABOUT_PLAN = "计划创建于 Plan created"
+
+
+def plan_identity(created: Any) -> str:
+    """How the About sheet writes a plan's creation time (UTC, to the microsecond): text,
+    so that no spreadsheet turns it into its own date or time zone."""
+    if not isinstance(created, dt.datetime):
+        return ""
+    if created.tzinfo is not None:
+        created = created.astimezone(dt.UTC).replace(tzinfo=None)
+    return f"{created:%Y-%m-%d %H:%M:%S.%f} UTC"
+
+
 WIDTH_SAMPLE = 300
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 HEADER_FONT = Font(bold=True)
@@ -267,6 +282,8 @@ def _write_about(wb: Workbook, plan: Mapping[str, Any]) -> None:
     ws.append([ABOUT_FORMAT[1], FORMAT_VERSION])
     ws.append([ABOUT_FORMAT[2], exported])
     ws.append(["OA Desk 版本 OA Desk version", __version__])
+    if identity := plan_identity(plan.get("created_at")):
+        ws.append([ABOUT_PLAN, identity])
     for key, zh, en in PLAN_FIELDS:
         ws.append(safe_row(ws, [f"{zh} {en}", plan.get(key)]))
     ws.append([])

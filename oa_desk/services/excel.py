@@ -158,7 +158,7 @@ def plan_sheets(store: PlanStore) -> Iterator[tuple[dict[str, Any], list[SheetRo
     with store.read() as session:
         conn = session.connection()
         ctx = _plan_context(conn)
-        plan = table_rows.plan_fields(conn, _PLAN_KEYS) or {}
+        plan = table_rows.plan_fields(conn, (*_PLAN_KEYS, "created_at")) or {}
         sheets = [
             SheetRows(
                 spec,

@@ -442,3 +442,25 @@ def test_an_owner_number_without_its_leading_zeros_names_the_one_person_it_can(
     assert [(u.id, u.fields) for u in preview.tables["task"].updates] == [
         (3, {"owner_id": (None, 2)})
     ]
+
+
+def test_a_workbook_of_another_plan_is_warned_about(store: PlanStore, tmp_path: Path) -> None:
+    other = make_plan(tmp_path / "other.oadesk")
+    theirs, ours = tmp_path / "other.xlsx", tmp_path / "plan.xlsx"
+    try:
+        excel.export_workbook(other, theirs)
+    finally:
+        other.close()
+    excel.export_workbook(store, ours)
+
+    def other_plan(preview: Any) -> list[tuple[str, str | None]]:
+        return [(p.sheet, p.cell) for p in preview.warnings if p.code is ProblemCode.OTHER_PLAN]
+
+    assert other_plan(excel.preview_workbook_import(store, theirs)) == [("关于 About", "B6")]
+    assert other_plan(excel.preview_workbook_import(store, ours)) == []
+    create_plan(tmp_path / "new.oadesk", name="新计划", start=dt.date(2026, 1, 5))
+    new = open_plan(tmp_path / "new.oadesk")
+    try:  # a new, empty plan seeded from it: nothing of its own is matched by ID
+        assert other_plan(excel.preview_workbook_import(new, theirs)) == []
+    finally:
+        new.close()

@@ -77,7 +77,12 @@ class PlanWorkbook:
             if col.ref and col.kind in (ColType.REF, ColType.LINKS)
         }
         links = {link for table in found for link in sheet_by_table(table).link_table.values()}
-        return Reads(frozenset(tables), frozenset(refs - tables), frozenset(links), PLAN_KEYS)
+        return Reads(
+            frozenset(tables),
+            frozenset(refs - tables),
+            frozenset(links),
+            (*PLAN_KEYS, "created_at"),
+        )
 
 
 def read_plan_workbook(

@@ -388,6 +388,12 @@ def problem_templates() -> dict[ProblemCode, str]:
             "ImportProblems",
             "{sheet}: not in the file, left unchanged.",
         ),
+        ProblemCode.OTHER_PLAN: translate(
+            "ImportProblems",
+            "this workbook was exported from another plan ('{name}', created {created}): "
+            "its IDs name that plan's rows, and the rows of this plan with the same IDs "
+            "would be changed",
+        ),
         ProblemCode.NOTE_SHEET_BY_HEADERS: translate(
             "ImportProblems",
             "Sheet '{name}' is read as {sheet}: its headers are that sheet's.",

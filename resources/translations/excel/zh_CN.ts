@@ -949,6 +949,10 @@
         <translation>{sheet}：文件中没有此工作表，保持不变。</translation>
     </message>
     <message>
+        <source>this workbook was exported from another plan (&apos;{name}&apos;, created {created}): its IDs name that plan&apos;s rows, and the rows of this plan with the same IDs would be changed</source>
+        <translation>此工作簿导出自另一个计划（“{name}”，创建于 {created}）：其中的编号指那个计划的记录，本计划中编号相同的记录将被修改</translation>
+    </message>
+    <message>
         <source>Sheet &apos;{name}&apos; is read as {sheet}: its headers are that sheet&apos;s.</source>
         <translation>工作表“{name}”按其表头读作 {sheet}。</translation>
     </message>
