@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -25,7 +26,7 @@ from oa_desk.gui.excel.preview_dialog import PreviewDialog
 from oa_desk.gui.jobs import ProgressDialog
 from oa_desk.gui.main_window import MainWindow
 from oa_desk.services import excel
-from oa_desk.store.planfile import open_plan
+from oa_desk.store.planfile import create_plan, open_plan
 from tests.gui.conftest import MessageBoxes
 from tests.unit.excel_fixtures import dump_plan, make_plan
 
@@ -401,6 +402,35 @@ def test_a_plan_workbook_goes_straight_to_the_preview_and_can_delete_missing_row
     after = _dump(window)
     assert len(after["risk"]) == len(before["risk"]) - 1
     assert "张三丰" in {r[2] for r in after["person"]}
+
+
+def test_a_plan_workbook_seeds_a_new_empty_plan_and_undo_empties_it(
+    window: MainWindow,
+    plan: Path,
+    acts: ExcelActions,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
+) -> None:
+    exported = tmp_path / "plan.xlsx"
+    assert acts.export_workbook(exported)
+    source = _dump(window)
+    empty = tmp_path / "新计划.oadesk"
+    create_plan(empty, name="新计划", start=dt.date(2026, 1, 5))
+    assert window.open_path(empty)
+    assert window.doc is not None
+    window.doc.store.wait_ready()
+    before = _dump(window)
+    seen: list[QDialog] = []
+    _accept_dialogs(monkeypatch, seen)
+    assert acts.import_path(exported)
+    assert [type(d) for d in seen] == [PreviewDialog] and not message_boxes.shown
+    after = _dump(window)
+    for table in ("task", "person", "department", "risk", "ticket"):
+        assert len(after[table]) == len(source[table]) > 0, table
+    assert {r[2] for r in after["person"]} == {r[2] for r in source["person"]}
+    window.act_undo.trigger()
+    assert _dump(window) == before
 
 
 def test_cancelling_the_import_leaves_the_plan_unchanged(
