@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -296,15 +297,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if args.sheet is not None and not args.kind:
         raise Usage("--sheet picks the sheet of a --kind import")
+    if args.valid_rows_only and not args.kind:
+        raise Usage("--valid-rows-only is for a --kind import (a plan workbook is all or nothing)")
+    if args.problems is not None and args.problems.suffix.lower() != ".xlsx":
+        raise Usage(f"--problems writes a .xlsx workbook, not {args.problems.name}")
     if suffix == ".csv" and not args.kind and not excel.is_plan_workbook(args.file):
         raise Usage("a CSV file needs --kind (people, departments, requirements, tasks, ...)")
     with open_store(args.plan, read_only=args.dry_run) as store, store.lock_kept_fresh():
-        if args.kind and args.sheet is not None:
+        if args.kind and (args.sheet is not None or args.valid_rows_only):
             sheets = excel.read_foreign(args.file)
-            if args.sheet not in [s.name for s in sheets]:
+            if args.sheet is not None and args.sheet not in [s.name for s in sheets]:
                 names = ", ".join(s.name for s in sheets)
                 raise Usage(f"{args.file.name} has no sheet {args.sheet!r} (it has {names})")
             mapping = excel.propose_foreign_mapping(sheets, args.kind, sheet=args.sheet)
+            mapping = dataclasses.replace(mapping, skip_invalid=args.valid_rows_only)
             preview = excel.preview_foreign_import(
                 store, args.file, args.kind, mapping, sheets=sheets
             )
@@ -316,6 +322,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         for line in excel.preview_lines(preview, detail=args.detail):
             print(line)
+        if args.problems is not None and preview.problems:
+            excel.write_error_workbook(preview, args.problems)
+            _err(f"wrote {args.problems}: {len(preview.problems):,} problem(s), a row each")
         if not preview.ok:
             _err(f"{len(preview.errors)} error(s): nothing was imported")
             return EXIT_REFUSED
@@ -401,6 +410,18 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--sheet",
         metavar="NAME",
         help="with --kind: the sheet of a workbook to import (default: the one that fits best)",
+    )
+    p.add_argument(
+        "--valid-rows-only",
+        action="store_true",
+        help="with --kind: import the rows without errors and leave the others out "
+        "(listed, and in --problems)",
+    )
+    p.add_argument(
+        "--problems",
+        type=Path,
+        metavar="FILE.xlsx",
+        help="write every problem of the preview (sheet, row, cell, reason) to this workbook",
     )
     p.add_argument("--dry-run", action="store_true", help="preview only, write nothing")
     p.add_argument("--yes", action="store_true", help="write when the preview has no errors")

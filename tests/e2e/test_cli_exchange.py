@@ -155,3 +155,31 @@ def test_a_foreign_import_of_a_named_sheet(demo: Path, tmp_path: Path) -> None:
     assert_clean_error(oa_desk(*named[:-1], "没有的表", "--yes"), 2)
     assert_clean_error(oa_desk("import", str(demo), str(book), "--sheet", "财务部"), 2)
     assert digest(demo) == before
+
+
+def test_valid_rows_only_imports_the_good_rows_and_lists_the_others(
+    demo: Path, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["工号", "姓名"])
+    for row in (["97001", "员工一"], ["97001", "重复"], ["", "无号"], ["97002", "员工二"]):
+        wb.active.append(row)
+    book = tmp_path / "花名册.xlsx"
+    wb.save(book)
+    before = digest(demo)
+    refused = oa_desk("import", str(demo), str(book), "--kind", "people", "--yes")
+    assert refused.returncode == 1 and digest(demo) == before  # all or nothing
+    problems = tmp_path / "问题.xlsx"
+    result = oa_desk(
+        "import", str(demo), str(book), "--kind", "people", "--valid-rows-only", "--yes",
+        "--problems", str(problems),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "1 added" not in result.stderr and "2 added" in result.stderr
+    rows = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))
+    assert len(rows) == 3  # the header, and rows 3 and 4 of the roster
+    assert_clean_error(
+        oa_desk("import", str(demo), str(book), "--valid-rows-only", "--dry-run"), 2
+    )
