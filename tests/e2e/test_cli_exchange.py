@@ -180,6 +180,4 @@ def test_valid_rows_only_imports_the_good_rows_and_lists_the_others(
     assert "1 added" not in result.stderr and "2 added" in result.stderr
     rows = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))
     assert len(rows) == 3  # the header, and rows 3 and 4 of the roster
-    assert_clean_error(
-        oa_desk("import", str(demo), str(book), "--valid-rows-only", "--dry-run"), 2
-    )
+    assert_clean_error(oa_desk("import", str(demo), str(book), "--valid-rows-only", "--dry-run"), 2)
