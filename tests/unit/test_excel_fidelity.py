@@ -464,3 +464,27 @@ def test_a_workbook_of_another_plan_is_warned_about(store: PlanStore, tmp_path: 
         assert other_plan(excel.preview_workbook_import(new, theirs)) == []
     finally:
         new.close()
+
+
+def test_a_title_row_above_the_header_is_passed_over_and_rows_keep_their_numbers(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    exported = tmp_path / "plan.xlsx"
+    excel.export_workbook(store, exported)
+    wb = openpyxl.load_workbook(exported)
+    tasks = wb["任务 Tasks"]
+    tasks.insert_rows(1)
+    tasks["A1"] = "集团OA推广 任务清单（2026年3月）"
+    assert tasks["D5"].value == "启动会" and tasks["J1"].value is None
+    tasks["D5"] = "项目启动会"
+    tasks["J6"] = "八十"  # the progress of the row below: an error on row 6
+    wb.save(exported)
+    preview = excel.preview_workbook_import(store, exported)
+    assert [(p.sheet, p.cell) for p in preview.errors] == [("任务 Tasks", "J6")]
+    wb["任务 Tasks"]["J6"] = 0
+    wb.save(exported)
+    preview = excel.preview_workbook_import(store, exported)
+    assert preview.errors == []
+    assert [(u.id, u.row, u.fields) for u in preview.tables["task"].updates] == [
+        (3, 5, {"name": ("启动会", "项目启动会")})
+    ]

@@ -35,6 +35,19 @@ def match_sheets(sheets: Iterable[RawSheet]) -> tuple[dict[str, RawSheet], RawSh
     return found, about
 
 
+_TITLE_ROWS = 5  # rows a user may put above a sheet's header (a title, a note)
+
+
+def header_index(sheet: RawSheet) -> int:
+    """The row (from 0) of a sheet's header: the first of its top rows with the ID
+    column (a title typed above the header moves it down), else the first row."""
+    wanted = normalise_header(_ID_HEADER)
+    for index, row in enumerate(sheet.rows[: _TITLE_ROWS + 1]):
+        if any(normalise_header(c) == wanted for c in row if isinstance(c, str)):
+            return index
+    return 0
+
+
 def csv_sheet_spec(sheet: RawSheet) -> SheetSpec | None:
     """The plan-workbook sheet a CSV holds, told by its header row; None for another file.
 
@@ -42,7 +55,9 @@ def csv_sheet_spec(sheet: RawSheet) -> SheetSpec | None:
     headers but not its name. It is that sheet when its header row has the ID column
     and at least half of the sheet's other columns (the one matching most wins).
     """
-    header = {normalise_header(h) for h in (sheet.rows[0] if sheet.rows else []) if h}
+    header = {
+        normalise_header(h) for h in (sheet.rows[header_index(sheet)] if sheet.rows else []) if h
+    }
     if normalise_header(_ID_HEADER) not in header:
         return None
     best: tuple[int, SheetSpec] | None = None
@@ -62,9 +77,12 @@ def is_plan_workbook_layout(sheet_names: Iterable[str]) -> bool:
     return bool(found) or about is not None
 
 
-def _columns(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> dict[str, int] | None:
-    """Column key -> index from the header row; None when there is no ID column."""
-    header = sheet.rows[0] if sheet.rows else []
+def _columns(
+    state: WorkbookImport, spec: SheetSpec, sheet: RawSheet, at: int
+) -> dict[str, int] | None:
+    """Column key -> index from the header row (``at``, from 0); None when there is
+    no ID column."""
+    header = sheet.rows[at] if sheet.rows else []
     by_name: dict[str, Column] = {}
     for col in spec.columns:
         for name in (col.header, col.zh, col.en):
@@ -78,7 +96,7 @@ def _columns(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> dict[st
         if found is None:
             state.preview.error(
                 sheet.name,
-                1,
+                at + 1,
                 column_letter(index),
                 cell_text(text),
                 "",
@@ -87,12 +105,17 @@ def _columns(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> dict[st
             )
         elif found.key in cols:
             state.preview.error(
-                sheet.name, 1, column_letter(index), found.header, "", ProblemCode.DUPLICATE_COLUMN
+                sheet.name,
+                at + 1,
+                column_letter(index),
+                found.header,
+                "",
+                ProblemCode.DUPLICATE_COLUMN,
             )
         elif found.imported:
             cols[found.key] = index
     if "id" not in cols:
-        state.preview.error(sheet.name, 1, None, _ID_HEADER, "", ProblemCode.ID_COLUMN_MISSING)
+        state.preview.error(sheet.name, at + 1, None, _ID_HEADER, "", ProblemCode.ID_COLUMN_MISSING)
         return None
     return cols
 
@@ -102,16 +125,17 @@ _MAX_ID = 2**31 - 1  # an id PostgreSQL's integer column holds
 
 def parse_sheet(state: WorkbookImport, spec: SheetSpec, sheet: RawSheet) -> None:
     """Read a sheet's header and each row's ID: the rows it edits and the rows it adds."""
-    cols = _columns(state, spec, sheet)
+    at = header_index(sheet)
+    cols = _columns(state, spec, sheet, at)
     if cols is None:
         return
-    header_len = len(sheet.rows[0]) if sheet.rows else 0
+    header_len = len(sheet.rows[at]) if sheet.rows else 0
     parsed = ParsedSheet(spec, sheet.name, cols, no_value=sheet.no_value)
     current = state.current[spec.table]
     seen: dict[int, int] = {}
     id_index = cols["id"]
     imported_idx = list(cols.values())
-    for r, raw in enumerate(sheet.rows[1:], start=2):
+    for r, raw in enumerate(sheet.rows[at + 1 :], start=at + 2):
         if all(raw[i] in ("", None) for i in imported_idx if i < len(raw)):
             continue
         if len(raw) < header_len:
