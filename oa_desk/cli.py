@@ -431,7 +431,13 @@ def _add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         help="plan workbook: delete rows that are no longer in the workbook",
     )
     p.add_argument("--replace", action="store_true", help="XML: replace the plan's tasks")
-    p.add_argument("--detail", type=int, default=20, metavar="N", help="problems listed per kind")
+    p.add_argument(
+        "--detail",
+        type=int,
+        default=20,
+        metavar="N",
+        help="changes listed per sheet, and problems per kind (--problems lists them all)",
+    )
     p.set_defaults(handler=cmd_import)
 
 

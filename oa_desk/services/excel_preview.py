@@ -5,12 +5,14 @@ Part of the Excel use cases (``oa_desk.services.excel`` offers these too).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from oa_desk.exchange.changeset import ImportPreview, Problem, Severity
 from oa_desk.exchange.current import department_paths
+from oa_desk.exchange.problems import ProblemCode
 from oa_desk.store import table_rows
 from oa_desk.store.planfile import PlanStore
 
@@ -57,7 +59,9 @@ def preview_lines(preview: ImportPreview, *, detail: int = 20) -> list[str]:
     """The preview as plain text lines (for ``oa-desk import`` and logs).
 
     Counts first, then up to ``detail`` changes per table (old → new per
-    field), then every error and warning with sheet, cell, column, value, reason.
+    field), then the errors and warnings with sheet, cell, column, value, reason:
+    up to ``detail`` of each kind (reason), and how many more of it there are
+    (:func:`write_error_workbook` lists them all).
     """
     lines = [
         f"Import of {preview.source.name} ({preview.kind}): "
@@ -91,7 +95,15 @@ def preview_lines(preview: ImportPreview, *, detail: int = 20) -> list[str]:
     for key, (old, new) in preview.plan_fields.items():
         lines.append(f"Plan {key}: {_shown(old)} → {_shown(new)}")
     lines.extend(note.text for note in preview.notes)
-    lines.extend(str(p) for p in preview.problems)
+    shown_of: Counter[tuple[Severity, ProblemCode]] = Counter()
+    for problem in preview.problems:
+        kind = (problem.severity, problem.code)
+        shown_of[kind] += 1
+        if shown_of[kind] <= detail:
+            lines.append(str(problem))
+    for (severity, code), count in shown_of.items():
+        if count > detail:
+            lines.append(f"  … and {count - detail:,} more {severity.value}s like '{code.value}'")
     return lines
 
 

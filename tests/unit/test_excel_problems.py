@@ -202,3 +202,14 @@ def test_error_workbook_uses_the_given_reason_formatter(store: PlanStore, tmp_pa
     )
     rows = list(openpyxl.load_workbook(other).active.iter_rows(values_only=True))
     assert rows[1][0] == "ERROR" and rows[1][6] == "[not_yes_or_no] 休假"
+
+
+def test_the_preview_text_lists_a_few_problems_of_each_kind_and_counts_the_rest() -> None:
+    preview = ImportPreview(Path("plan.xlsx"), "workbook")
+    for row in range(2, 502):  # 500 rows naming a person the plan lacks
+        preview.error("任务 Tasks", row, "L", "负责人工号", "342", ProblemCode.VALUE_REQUIRED)
+    preview.error("人员 People", 3, "B", "工号", "", ProblemCode.DUPLICATE_ID, {"id": 7, "row": 2})
+    lines = excel.preview_lines(preview, detail=3)
+    problems = [line for line in lines if line.startswith("error:")]
+    assert len(problems) == 4  # three of the first kind, the one of the other
+    assert "  … and 497 more errors like 'value_required'" in lines
