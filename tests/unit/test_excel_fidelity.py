@@ -488,3 +488,21 @@ def test_a_title_row_above_the_header_is_passed_over_and_rows_keep_their_numbers
     assert [(u.id, u.row, u.fields) for u in preview.tables["task"].updates] == [
         (3, 5, {"name": ("启动会", "项目启动会")})
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ([1, 2, 3, 4], [1, 2, 3, 4]),  # unchanged
+        ([1, 3, 2, 4], [1, 2, 3, 4]),  # two rows swapped: those two change
+        ([4, 1, 2, 3], [1, 2, 3, 4]),  # the last row moved first
+        ([1, None, 2], [0, 1, 2]),  # a new row between neighbours: numbered afresh
+        ([1, None, 5], [1, 2, 5]),  # a new row where there is room
+    ],
+)
+def test_sibling_order_numbers_change_only_where_rows_moved(
+    old: list[int | None], new: list[int]
+) -> None:
+    from oa_desk.exchange.plan_import.tree import assign_seq
+
+    assert assign_seq(old) == new

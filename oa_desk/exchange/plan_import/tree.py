@@ -37,6 +37,10 @@ def assign_seq(old: list[int | None]) -> list[int]:
             prev = candidate
         if ok:
             return out
+    elif len(kept) == len(old) and len(set(kept)) == len(kept):
+        # Rows moved among themselves: their order numbers, in the new order (a swap of
+        # two rows changes those two, not every sibling after them).
+        return sorted(kept)
     return list(range(len(old)))
 
 
