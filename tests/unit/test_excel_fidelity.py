@@ -495,7 +495,7 @@ def test_a_title_row_above_the_header_is_passed_over_and_rows_keep_their_numbers
     [
         ([1, 2, 3, 4], [1, 2, 3, 4]),  # unchanged
         ([1, 3, 2, 4], [1, 2, 3, 4]),  # two rows swapped: those two change
-        ([4, 1, 2, 3], [1, 2, 3, 4]),  # the last row moved first
+        ([4, 1, 2, 3], [0, 1, 2, 3]),  # the last row moved first: it alone changes
         ([1, None, 2], [0, 1, 2]),  # a new row between neighbours: numbered afresh
         ([1, None, 5], [1, 2, 5]),  # a new row where there is room
     ],

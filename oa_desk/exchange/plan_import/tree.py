@@ -37,11 +37,18 @@ def assign_seq(old: list[int | None]) -> list[int]:
             prev = candidate
         if ok:
             return out
-    elif len(kept) == len(old) and len(set(kept)) == len(kept):
-        # Rows moved among themselves: their order numbers, in the new order (a swap of
-        # two rows changes those two, not every sibling after them).
-        return sorted(kept)
-    return list(range(len(old)))
+    afresh = list(range(len(old)))
+    if len(kept) == len(old) and len(set(kept)) == len(kept):
+        # Rows moved among themselves: their own order numbers in the new order, when
+        # that changes fewer rows (a swap of two changes those two, not every sibling).
+        moved = sorted(kept)
+
+        def changed(new: list[int]) -> int:
+            return sum(a != b for a, b in zip(new, old, strict=True))
+
+        if changed(moved) < changed(afresh):
+            return moved
+    return afresh
 
 
 def _parent(
