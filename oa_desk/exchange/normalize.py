@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import TypeVar
 
@@ -39,6 +39,8 @@ __all__ = [
     "parse_predecessors",
     "raise_finding",
     "unprotected",
+    "zero_padded",
+    "zeroless_index",
 ]
 
 Raw = object
@@ -297,6 +299,31 @@ def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
             text = text.zfill(width)
         return text, True
     return clean_code(value), False
+
+
+def zeroless_index(numbers: Iterable[object]) -> dict[str, list[str]]:
+    """The plan's all-digit employee numbers by their digits without leading zeros
+    (``"000101"`` under ``"101"``), for :func:`zero_padded`."""
+    index: dict[str, list[str]] = {}
+    for no in numbers:
+        if type(no) is str and no.isdigit() and no.isascii():
+            index.setdefault(no.lstrip("0"), []).append(no)
+    return index
+
+
+def zero_padded(text: str, index: Mapping[str, Sequence[str]]) -> str | None:
+    """The plan's one employee number that ``text`` (digits the plan lacks) is once
+    zero-padded (101 for 000101: Excel dropped the zeros); None when the plan has
+    ``text``, none such or more than one. Zeros written in the file still count
+    (0001 is not the plan's 1, nor 00125 its 000125: Excel drops every leading zero,
+    never some; :func:`employee_no_key`). ``index`` is :func:`zeroless_index`."""
+    if not text.isdigit() or not text.isascii() or text.startswith("0"):
+        return None
+    same = index.get(text, ())
+    found = [no for no in same if len(no) > len(text)]
+    if len(found) != 1 or text in same:
+        return None
+    return found[0]
 
 
 # ="00123" (Excel's formula that keeps a CSV cell text) and '00123 (its text prefix).

@@ -54,6 +54,11 @@ def _roster(path: Path, rows: list[list[object]]) -> Path:
         (["以上共 7 人"], True),
         (["共有 7 人"], True),
         (["Sub-total"], True),
+        (["应到 6 人，实到 5 人", "", ""], True),  # a sign-in sheet's head count
+        (["应到人数：6"], True),
+        (["实际出席 5 人"], True),
+        (["合计：3 人", "", ""], True),
+        (["应到", "90013"], False),  # a word without its count is no footer
         (["E001", "合计科技"], False),
         (["90010", "计小明", "财务部"], False),  # a person whose name holds 计
         (["王小计", "90011", "财务部"], False),  # ... or 小计, even first

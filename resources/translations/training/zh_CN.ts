@@ -642,6 +642,18 @@
         <translation>既没有工号也没有姓名。</translation>
     </message>
     <message>
+        <source>Total or footer rows (合计, 应到…实到…, 共 7 人…) were skipped: rows {value}.</source>
+        <translation>已跳过合计或表尾行（合计、应到…实到…、共 7 人…）：第 {value} 行。</translation>
+    </message>
+    <message>
+        <source>Employee no. {value} is taken as {key}, the one employee no. on the roster that differs from it only in leading zeros.</source>
+        <translation>工号 {value} 按 {key} 处理：花名册中只有这一个工号与它仅差前导零。</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>提示：{text}</translation>
+    </message>
+    <message>
         <source>Import sign-in sheet</source>
         <translation>导入签到表</translation>
     </message>
