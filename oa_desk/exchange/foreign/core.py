@@ -393,6 +393,7 @@ class ForeignImport:
                     ProblemCode.COLUMN_NOT_MAPPED,
                     {"field": spec.label},
                 )
+            self.preview.sort_problems()
             return self.preview
         self.kind.build(self)
         if self.mapping.skip_invalid:
@@ -404,6 +405,7 @@ class ForeignImport:
                 )
         for name in [n for n, t in self.preview.tables.items() if not t]:
             del self.preview.tables[name]
+        self.preview.sort_problems()  # the preview and the error workbook list them so
         return self.preview
 
 
