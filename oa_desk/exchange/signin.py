@@ -30,6 +30,7 @@ from oa_desk.exchange.normalize import (
     parse_employee_no,
     parse_float,
 )
+from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.sheets import RawSheet, column_letter, fill_merged, read_sheets
 from oa_desk.exchange.summary_rows import is_summary_row
 
@@ -217,8 +218,9 @@ def parse_sheet(sheet: RawSheet, widths: dict[int, int] | None = None) -> Signin
         raw_date = _cell(values, c("signed_at"))
         try:
             signed_at = parse_datetime(raw_date)
-        except CellError:
-            blame("signed_at", "not_a_date", raw_date)
+        except CellError as exc:
+            wrong_day = exc.code is ProblemCode.WEEKDAY_MISMATCH
+            blame("signed_at", "weekday_mismatch" if wrong_day else "not_a_date", raw_date)
         name = clean_text(_cell(values, c("name")))
         if not number and not name:
             problems.append(SigninProblem(excel_row, "", "no_person", ""))

@@ -220,3 +220,17 @@ def _sheet_file(tmp_path: Path, wb: Workbook) -> Path:
     path = tmp_path / "签到.xlsx"
     wb.save(path)
     return path
+
+
+def test_a_sign_in_date_with_its_weekday_is_read_and_a_wrong_weekday_is_named(
+    plan: Any, tmp_path: Path
+) -> None:
+    store, _path = plan
+    f = _facts(store)
+    (no1, _n1, _d1), (no2, _n2, _d2), _third = f["enrolled"]
+    csv = tmp_path / "signin.csv"
+    rows = f"工号,签到时间\r\n{no1},2026年3月5日 星期四\r\n{no2},2026-03-05（周三）\r\n"
+    csv.write_text(rows, encoding="utf-8")
+    preview = signin.preview_signin(store, f["session"], csv)
+    assert [mm.row.signed_at for mm in preview.matched] == [dt.datetime(2026, 3, 5)]
+    assert [(p.row, p.column, p.code) for p in preview.problems] == [(3, "B", "weekday_mismatch")]

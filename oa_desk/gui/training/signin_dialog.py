@@ -34,6 +34,11 @@ def problem_text(problem: SigninProblem) -> str:
         ),
         "duplicate_row": translate("SigninDialog", "The same person as row {value}."),
         "not_a_date": translate("SigninDialog", "{value} is not a date."),
+        "weekday_mismatch": translate(
+            "SigninDialog",
+            "{value}: the weekday does not match the date; check the date "
+            "(a wrong weekday usually means a typo in it).",
+        ),
         "not_a_number": translate("SigninDialog", "{value} is not a number."),
         "not_an_employee_no": translate("SigninDialog", "{value} is not an employee no."),
         "unknown_attendance": translate(

@@ -618,6 +618,10 @@
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
+        <source>{value}: the weekday does not match the date; check the date (a wrong weekday usually means a typo in it).</source>
+        <translation>{value}：星期与日期不符，请检查日期（星期不符通常说明日期写错了）。</translation>
+    </message>
+    <message>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
