@@ -436,6 +436,25 @@ class ImportPreview:
     def note(self, code: ProblemCode, params: Mapping[str, object] | None = None) -> None:
         self.notes.append(Note(code, params_as_text(params) if params else {}))
 
+    def sort_problems(self) -> None:
+        """Put the problems in sheet, row, column order, as the user reads the sheet.
+
+        Problems are found pass by pass (cell conversions, then text lengths, then
+        the kind's own checks), so without this F10 can come before A5. The sort is
+        stable: a cell's problems keep the order they were found in; sheets keep the
+        order of their first problem, and a whole-sheet problem comes first.
+        """
+        sheets: dict[str, int] = {}
+        for problem in self.problems:
+            sheets.setdefault(problem.sheet, len(sheets))
+
+        def where(problem: Problem) -> tuple[int, int, int, str]:
+            column = problem.column or ""
+            row = problem.row if problem.row is not None else 0
+            return sheets[problem.sheet], row, len(column), column  # "B" before "AA"
+
+        self.problems.sort(key=where)
+
 
 # ---------------------------------------------------------------------------
 # Comparing values

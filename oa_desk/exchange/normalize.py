@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import TypeVar
 
@@ -39,6 +39,8 @@ __all__ = [
     "parse_predecessors",
     "raise_finding",
     "unprotected",
+    "zero_padded",
+    "zeroless_index",
 ]
 
 Raw = object
@@ -94,8 +96,62 @@ _DATE_PATTERNS = (
 )
 
 
+# A weekday written beside a date: 星期四, 周四, 礼拜四, Thu, Thursday; in brackets or not
+# (full-width round brackets are half-width after NFKC; 【】 and 〔〕 stay).
+# Monday is 0, as date.weekday() counts.
+_ZH_DAYS = "一二三四五六日"
+_EN_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(
+    r"[(\[【〔]?\s*(?:(?P<zh>星期|礼拜|周)(?P<zd>[一二三四五六日天])"
+    r"|\b(?P<en>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?(?![a-z]))\s*[)\]】〕]?",
+    re.IGNORECASE,
+)
+
+
+def _weekday(match: re.Match[str]) -> tuple[int, str]:
+    """The weekday a match names (Monday 0) and how to name another in its style."""
+    if match["zh"]:
+        return _ZH_DAYS.index(match["zd"].replace("天", "日")), match["zh"]
+    return next(i for i, day in enumerate(_EN_DAYS) if day.startswith(match["en"].lower())), ""
+
+
+def _without_weekday(text: str) -> tuple[str, re.Match[str] | None]:
+    """``text`` without one weekday at its start, end or before the time of day."""
+    found = list(_WEEKDAY.finditer(text))
+    if len(found) != 1:
+        return text, None
+    match = found[0]
+    rest = (text[: match.start()] + " " + text[match.end() :]).strip(" ,，、" + _TRIM)
+    return re.sub(r"\s+", " ", rest), match
+
+
 def _parse_date_text(text: str) -> dt.datetime:
     text = unicodedata.normalize("NFKC", text).strip(_TRIM)
+    rest, weekday = _without_weekday(text)
+    if weekday is None or not rest:
+        return _parse_plain_date_text(text)
+    try:
+        moment = _parse_plain_date_text(rest)
+    except CellError as exc:
+        raise CellError(exc.code, **{**exc.params, "value": text}) from None
+    day, style = _weekday(weekday)
+    if moment.weekday() != day:
+        if style:
+            written, actual = weekday["zh"] + weekday["zd"], style + _ZH_DAYS[moment.weekday()]
+        else:
+            written, actual = _EN_DAYS[day].title(), _EN_DAYS[moment.weekday()].title()
+        raise CellError(
+            ProblemCode.WEEKDAY_MISMATCH,
+            value=text,
+            date=moment.date().isoformat(),
+            actual=actual,
+            weekday=written,
+        )
+    return moment
+
+
+def _parse_plain_date_text(text: str) -> dt.datetime:
     for pattern in _DATE_PATTERNS:
         match = pattern.fullmatch(text)
         if match:
@@ -297,6 +353,31 @@ def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
             text = text.zfill(width)
         return text, True
     return clean_code(value), False
+
+
+def zeroless_index(numbers: Iterable[object]) -> dict[str, list[str]]:
+    """The plan's all-digit employee numbers by their digits without leading zeros
+    (``"000101"`` under ``"101"``), for :func:`zero_padded`."""
+    index: dict[str, list[str]] = {}
+    for no in numbers:
+        if type(no) is str and no.isdigit() and no.isascii():
+            index.setdefault(no.lstrip("0"), []).append(no)
+    return index
+
+
+def zero_padded(text: str, index: Mapping[str, Sequence[str]]) -> str | None:
+    """The plan's one employee number that ``text`` (digits the plan lacks) is once
+    zero-padded (101 for 000101: Excel dropped the zeros); None when the plan has
+    ``text``, none such or more than one. Zeros written in the file still count
+    (0001 is not the plan's 1, nor 00125 its 000125: Excel drops every leading zero,
+    never some; :func:`employee_no_key`). ``index`` is :func:`zeroless_index`."""
+    if not text.isdigit() or not text.isascii() or text.startswith("0"):
+        return None
+    same = index.get(text, ())
+    found = [no for no in same if len(no) > len(text)]
+    if len(found) != 1 or text in same:
+        return None
+    return found[0]
 
 
 # ="00123" (Excel's formula that keeps a CSV cell text) and '00123 (its text prefix).

@@ -41,6 +41,7 @@ class ProblemCode(StrEnum):
     # -- cell values that cannot be read (the converters' CellError) ----------------
     NOT_A_DATE = "not_a_date"
     NOT_A_REAL_DATE = "not_a_real_date"
+    WEEKDAY_MISMATCH = "weekday_mismatch"
     NOT_A_DATE_SERIAL = "not_a_date_serial"
     NOT_A_NUMBER = "not_a_number"
     NOT_A_WHOLE_NUMBER = "not_a_whole_number"
@@ -135,6 +136,10 @@ ENGLISH: Mapping[ProblemCode, str] = MappingProxyType(
             "'{value}' is not a date (use 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日)"
         ),
         _C.NOT_A_REAL_DATE: "'{value}' is not a real date",
+        _C.WEEKDAY_MISMATCH: (
+            "'{value}': {date} is a {actual}, not a {weekday}: check the date "
+            "(a wrong weekday usually means a typo in it)"
+        ),
         _C.NOT_A_DATE_SERIAL: "{value} is not a date serial number",
         _C.NOT_A_NUMBER: "'{value}' is not a number",
         _C.NOT_A_WHOLE_NUMBER: "'{value}' is not a whole number",

@@ -5,8 +5,11 @@ header ("OA 培训签到表"), Chinese or English headers, employee numbers that
 lost their leading zeros as numbers, dates typed as text. This module finds
 the header among the first rows, reads every row into a :class:`SigninRow`
 with its row number as Excel shows it, and reports every problem with its
-row and column; it never opens the plan. Matching to the roster is the
-service's work (``services.training_signin``).
+row and column; it never opens the plan. A merged cell (a department merged
+down its people) applies to each of its rows, and total or footer rows
+(合计：3 人, 应到 6 人，实到 5 人) are skipped with a note, as the foreign
+imports do. Matching to the roster is the service's work
+(``services.training_signin``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from oa_desk.exchange.normalize import (
     parse_employee_no,
     parse_float,
 )
-from oa_desk.exchange.sheets import RawSheet, column_letter, read_sheets
+from oa_desk.exchange.problems import ProblemCode
+from oa_desk.exchange.sheets import RawSheet, column_letter, fill_merged, read_sheets
+from oa_desk.exchange.summary_rows import is_summary_row
 
 __all__ = ["HEADERS", "SigninProblem", "SigninRow", "SigninSheet", "parse_sheet", "read_signin"]
 
@@ -114,6 +119,7 @@ class SigninProblem:
     column: str  # the column letter ("" for the whole row or sheet)
     code: str  # missing_columns, not_a_date, not_a_number, unknown_attendance, …
     value: str = ""
+    key: str = ""  # employee_no_zeros_matched: the plan's employee number it was taken as
 
 
 @dataclass
@@ -123,6 +129,8 @@ class SigninSheet:
     rows: list[SigninRow] = field(default_factory=list)
     problems: list[SigninProblem] = field(default_factory=list)
     encoding: str | None = None
+    # What the user should know but that leaves no row out (summary_rows_skipped).
+    notes: list[SigninProblem] = field(default_factory=list)
 
 
 def _find_header(sheet: RawSheet) -> tuple[int, dict[str, int]] | None:
@@ -155,11 +163,15 @@ def parse_sheet(sheet: RawSheet, widths: dict[int, int] | None = None) -> Signin
     index, columns = header
     out.header_row, out.columns = index + 1, columns
     c = columns.get
+    skipped: list[int] = []
     for r in range(index + 1, min(len(sheet.rows), index + 1 + MAX_ROWS)):
         values = sheet.rows[r]
         if not any(clean_text(v) for v in values):
             continue
         excel_row = r + 1
+        if is_summary_row(values):
+            skipped.append(excel_row)
+            continue
         problems: list[SigninProblem] = []
 
         def blame(
@@ -206,8 +218,9 @@ def parse_sheet(sheet: RawSheet, widths: dict[int, int] | None = None) -> Signin
         raw_date = _cell(values, c("signed_at"))
         try:
             signed_at = parse_datetime(raw_date)
-        except CellError:
-            blame("signed_at", "not_a_date", raw_date)
+        except CellError as exc:
+            wrong_day = exc.code is ProblemCode.WEEKDAY_MISMATCH
+            blame("signed_at", "weekday_mismatch" if wrong_day else "not_a_date", raw_date)
         name = clean_text(_cell(values, c("name")))
         if not number and not name:
             problems.append(SigninProblem(excel_row, "", "no_person", ""))
@@ -226,6 +239,9 @@ def parse_sheet(sheet: RawSheet, widths: dict[int, int] | None = None) -> Signin
                 signed_at,
             )
         )
+    if skipped:
+        shown = ", ".join(map(str, skipped[:10])) + ("…" if len(skipped) > 10 else "")
+        out.notes.append(SigninProblem(0, "", "summary_rows_skipped", shown))
     return out
 
 
@@ -237,6 +253,7 @@ def read_signin(path: Path | str) -> SigninSheet:
     if not sheets:
         return SigninSheet(problems=[SigninProblem(0, "", "missing_columns", "")])
     sheet = sheets[0]
+    fill_merged(sheet)  # a department merged down its people names each of them
     widths: dict[int, int] = {}
     if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
         for column, code in number_formats(path, sheet.name).items():

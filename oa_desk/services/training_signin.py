@@ -2,14 +2,19 @@
 
 Rows are matched to the roster by employee number, else by name and
 department (a name alone when the sheet has no department and the name is
-unique). Unknown people, ambiguous names and a person listed twice are
-problems shown with their row before anything is written; applying writes the
-matched rows in one unit of work (attendance, score, passed, rating; a person
+unique). An employee number that lost its leading zeros (107 for 000107) is
+taken as the roster's one number it pads to, with a warning naming the cell;
+names and departments are compared without white space (黄 春新 is 黄春新).
+Unknown people, ambiguous names and a person listed twice are problems shown
+with their row before anything is written; applying writes the matched rows
+in one unit of work (attendance, score, passed, rating; a person
 who came without being enrolled is enrolled) and is undone exactly.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +24,8 @@ from sqlalchemy import Table, select, update
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.domain.training import passed
+from oa_desk.exchange.normalize import zero_padded, zeroless_index
+from oa_desk.exchange.sheets import column_letter
 from oa_desk.exchange.signin import SigninProblem, SigninRow, SigninSheet, read_signin
 from oa_desk.services.training import TrainingError
 from oa_desk.store import models
@@ -45,10 +52,21 @@ class SigninPreview:
     matched: list[Match] = field(default_factory=list)
     problems: list[SigninProblem] = field(default_factory=list)
     header_row: int = 0
+    # Warnings on imported rows and notes on the sheet (nothing is left out for them).
+    notes: list[SigninProblem] = field(default_factory=list)
 
     @property
     def walk_ins(self) -> int:
         return sum(1 for m in self.matched if m.enrollment_id is None)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _name_key(text: str | None) -> str:
+    """A name or department as compared: NFKC, without any white space (a stray or
+    full-width space inside 黄 春新 is a typing slip, not another person)."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text or ""))
 
 
 def _roster(
@@ -63,15 +81,23 @@ def _roster(
     with store.read() as session:
         for pid, number, name, dept in session.connection().execute(stmt):
             by_no[number] = pid
-            by_name_dept[(name, dept or "")].append(pid)
-            by_name[name].append(pid)
+            by_name_dept[(_name_key(name), _name_key(dept))].append(pid)
+            by_name[_name_key(name)].append(pid)
     return by_no, by_name_dept, by_name
 
 
 def match_sheet(store: PlanStore, session_id: int, sheet: SigninSheet) -> SigninPreview:
     """Match parsed rows to the roster and the session's enrollments."""
-    preview = SigninPreview(session_id, problems=list(sheet.problems), header_row=sheet.header_row)
+    preview = SigninPreview(
+        session_id,
+        problems=list(sheet.problems),
+        header_row=sheet.header_row,
+        notes=list(sheet.notes),
+    )
     by_no, by_name_dept, by_name = _roster(store)
+    zeroless: dict[str, list[str]] | None = None
+    no_column = sheet.columns.get("employee_no")
+    no_letter = column_letter(no_column) if no_column is not None else ""
     with store.read() as session:
         conn = session.connection()
         if store_training.session_course(conn, session_id) is None:
@@ -87,16 +113,28 @@ def match_sheet(store: PlanStore, session_id: int, sheet: SigninSheet) -> Signin
         pid: int | None = None
         if row.employee_no:
             pid = by_no.get(row.employee_no)
+            if pid is None:  # 107 for 000107: Excel dropped the zeros
+                if zeroless is None:
+                    zeroless = zeroless_index(by_no)
+                padded = zero_padded(row.employee_no, zeroless)
+                if padded is not None:
+                    pid = by_no[padded]
+                    preview.notes.append(
+                        SigninProblem(
+                            row.row, no_letter, "employee_no_zeros_matched", row.employee_no, padded
+                        )
+                    )
             if pid is None:
                 preview.problems.append(
                     SigninProblem(row.row, "", "unknown_person", row.employee_no)
                 )
                 continue
         else:
+            name = _name_key(row.name)
             ids = (
-                by_name_dept.get((row.name, row.department), [])
+                by_name_dept.get((name, _name_key(row.department)), [])
                 if row.department
-                else by_name.get(row.name, [])
+                else by_name.get(name, [])
             )
             if not ids:
                 preview.problems.append(SigninProblem(row.row, "", "unknown_person", row.name))
@@ -111,6 +149,7 @@ def match_sheet(store: PlanStore, session_id: int, sheet: SigninSheet) -> Signin
         seen[pid] = row.row
         preview.matched.append(Match(row, pid, enrolled.get(pid)))
     preview.problems.sort(key=lambda p: p.row)
+    preview.notes.sort(key=lambda p: p.row)
     return preview
 
 

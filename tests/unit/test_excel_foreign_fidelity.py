@@ -54,6 +54,11 @@ def _roster(path: Path, rows: list[list[object]]) -> Path:
         (["以上共 7 人"], True),
         (["共有 7 人"], True),
         (["Sub-total"], True),
+        (["应到 6 人，实到 5 人", "", ""], True),  # a sign-in sheet's head count
+        (["应到人数：6"], True),
+        (["实际出席 5 人"], True),
+        (["合计：3 人", "", ""], True),
+        (["应到", "90013"], False),  # a word without its count is no footer
         (["E001", "合计科技"], False),
         (["90010", "计小明", "财务部"], False),  # a person whose name holds 计
         (["王小计", "90011", "财务部"], False),  # ... or 小计, even first
@@ -137,3 +142,23 @@ def test_valid_rows_import_and_the_others_are_left_out(store: PlanStore, tmp_pat
     rows = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))
     assert sum(1 for r in rows if r[0] == "left_out") == 2
     excel.apply_import(store, preview)
+
+
+def test_problems_are_listed_in_row_and_column_order(store: PlanStore, tmp_path: Path) -> None:
+    path = _roster(
+        tmp_path / "roster.xlsx",
+        [
+            ["E301", "名" * 101, "总部", "", ""],  # too long: found by a later pass
+            [123.5, "钱二", "总部", "", ""],  # not an employee no.: found converting
+            ["E303", "名" * 101, "总部", "bad@", ""],
+            ["E304", "孙三", "总部", "", ""],
+        ],
+    )
+    preview = excel.preview_foreign_import(store, path, ImportKind.PEOPLE)
+    cells = [p.cell for p in preview.problems]
+    assert cells[:3] == ["B2", "A3", "B4"]
+    assert cells == sorted(cells, key=lambda c: (int(c[1:]), c[0]))
+    problems = tmp_path / "problems.xlsx"
+    excel.write_error_workbook(preview, problems)
+    rows = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))[1:]
+    assert [f"{r[3]}{r[2]}" for r in rows] == cells

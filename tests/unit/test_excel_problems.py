@@ -115,6 +115,31 @@ def test_the_preview_turns_params_into_text() -> None:
         (lambda: parse_date("下周一"), ProblemCode.NOT_A_DATE, {"value": "下周一"}),
         (lambda: parse_date("2026-13-45"), ProblemCode.NOT_A_REAL_DATE, {"value": "2026-13-45"}),
         (lambda: parse_date(True), ProblemCode.NOT_A_DATE, {"value": "TRUE"}),
+        (
+            lambda: parse_date("2026年3月5日 星期三"),  # 5 March 2026 is a Thursday: a typo
+            ProblemCode.WEEKDAY_MISMATCH,
+            {
+                "value": "2026年3月5日 星期三",
+                "date": "2026-03-05",
+                "actual": "星期四",
+                "weekday": "星期三",
+            },
+        ),
+        (
+            lambda: parse_date("Wed 2026-03-05"),
+            ProblemCode.WEEKDAY_MISMATCH,
+            {
+                "value": "Wed 2026-03-05",
+                "date": "2026-03-05",
+                "actual": "Thursday",
+                "weekday": "Wednesday",
+            },
+        ),
+        (
+            lambda: parse_date("2026-02-30 周一"),
+            ProblemCode.NOT_A_REAL_DATE,
+            {"value": "2026-02-30 周一"},
+        ),
         (lambda: parse_int("12.5"), ProblemCode.NOT_A_WHOLE_NUMBER, {"value": "12.5"}),
         (lambda: parse_bool("休假"), ProblemCode.NOT_YES_OR_NO, {"value": "休假"}),
     ],

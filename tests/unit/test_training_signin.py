@@ -147,3 +147,90 @@ def test_a_sheet_without_the_columns_is_refused_whole(plan: Any, tmp_path: Path)
     preview = signin.preview_signin(store, _facts(store)["session"], csv)
     assert [(p.row, p.code) for p in preview.problems] == [(0, "missing_columns")]
     assert preview.matched == []
+
+
+def _shared_name_in_a_department(store: PlanStore) -> tuple[str, str, str]:
+    """(a name two people share, the department of one of them, another person there)."""
+    with store.read() as s:
+        rows = s.execute(
+            select(m.Person.name, m.Department.name).join(
+                m.Department, m.Department.id == m.Person.department_id
+            )
+        ).all()
+    count: dict[str, int] = {}
+    for name, _dept in rows:
+        count[name] = count.get(name, 0) + 1
+    pairs = {(n, d) for n, d in rows}
+    for name, dept in rows:
+        if count[name] > 1 and sum(1 for n, d in rows if (n, d) == (name, dept)) == 1:
+            others = [n for n, d in pairs if d == dept and count[n] == 1]
+            if others:
+                return name, dept, others[0]
+    raise AssertionError("the demo has no shared name to test with")
+
+
+def test_footers_are_skipped_with_a_note_and_a_merged_department_names_each_row(
+    plan: Any, tmp_path: Path
+) -> None:
+    store, path = plan
+    f = _facts(store)
+    shared, dept, other = _shared_name_in_a_department(store)
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "OA 培训签到表"
+    ws.merge_cells("A1:D1")
+    ws.append(["部门", "姓名", "签到", "成绩"])
+    ws.append([dept, other[0] + "\u3000" + other[1:], "√", 90])  # a stray full-width space
+    ws.append([None, shared, "迟到", 80])  # the department merged down: which of the two
+    ws.merge_cells("A3:A4")
+    ws.append(["合计：2 人", "", "", ""])
+    ws.append(["应到 6 人，实到 2 人", "", "", ""])
+    before = dump(path)
+    preview = signin.preview_signin(store, f["session"], _sheet_file(tmp_path, wb))
+    assert dump(path) == before
+    assert preview.problems == []
+    assert [(mm.row.row, mm.row.department) for mm in preview.matched] == [(3, dept), (4, dept)]
+    assert [(n.row, n.code, n.value) for n in preview.notes] == [
+        (0, "summary_rows_skipped", "5, 6")
+    ]
+
+
+def test_an_employee_no_typed_as_a_number_matches_the_one_it_pads_to(
+    plan: Any, tmp_path: Path
+) -> None:
+    store, _path = plan
+    f = _facts(store)
+    number = f["enrolled"][0][0]
+    assert number.startswith("0") and number.isdigit()
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["工号", "姓名", "出勤"])
+    ws.append([int(number), "", "出勤"])  # 107 for 000107, no number format to pad it
+    preview = signin.preview_signin(store, f["session"], _sheet_file(tmp_path, wb))
+    assert preview.problems == []
+    assert [mm.row.row for mm in preview.matched] == [2]
+    assert [(n.row, n.column, n.code, n.value, n.key) for n in preview.notes] == [
+        (2, "A", "employee_no_zeros_matched", str(int(number)), number)
+    ]
+
+
+def _sheet_file(tmp_path: Path, wb: Workbook) -> Path:
+    path = tmp_path / "签到.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_sign_in_date_with_its_weekday_is_read_and_a_wrong_weekday_is_named(
+    plan: Any, tmp_path: Path
+) -> None:
+    store, _path = plan
+    f = _facts(store)
+    (no1, _n1, _d1), (no2, _n2, _d2), _third = f["enrolled"]
+    csv = tmp_path / "signin.csv"
+    rows = f"工号,签到时间\r\n{no1},2026年3月5日 星期四\r\n{no2},2026-03-05（周三）\r\n"
+    csv.write_text(rows, encoding="utf-8")
+    preview = signin.preview_signin(store, f["session"], csv)
+    assert [mm.row.signed_at for mm in preview.matched] == [dt.datetime(2026, 3, 5)]
+    assert [(p.row, p.column, p.code) for p in preview.problems] == [(3, "B", "weekday_mismatch")]

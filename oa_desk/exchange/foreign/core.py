@@ -15,9 +15,8 @@ each kind does with its rows is its own module, found through
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -45,62 +44,17 @@ from oa_desk.exchange.normalize import (
     employee_no_key,
     parse_employee_no,
     unprotected,
+    zero_padded,
+    zeroless_index,
 )
 from oa_desk.exchange.problems import ProblemCode
 from oa_desk.exchange.progress import Job, ensure_job
 from oa_desk.exchange.schema import TABLES
 from oa_desk.exchange.sheets import RawSheet, column_letter, zero_pad_width
 from oa_desk.exchange.spec import ColType, Column, sheet_by_table
+from oa_desk.exchange.summary_rows import is_summary_row
 
 __all__ = ["ForeignImport", "is_summary_row", "preview_foreign", "reads_for"]
-
-# What may follow a total's word: a colon or bracket and anything, a number, nothing.
-_TAIL = r"(?:\s*[:：(（].*|\s*\d.*|\s*)$"
-_TOTAL_WORD = r"(?:合|小|总|共)\s*计"
-_COUNT = r"\d+\s*(?:人|名|条|项|个|行|位|家)"
-# A total or footer line under a table, the whole cell: 合计, 小计：, 总计 7, 人数合计,
-# 合计人数：7, 总人数, 以上合计, "共 7 人", "以上共 7 人", "共有 7 人", Total, Sub-total.
-_SUMMARY = re.compile(
-    rf"^(?:以上\s*)?(?:(?:人数\s*)?{_TOTAL_WORD}(?:\s*人数)?|总\s*人?\s*数"
-    rf"|(?:sub[-\s]?|grand\s*)?total){_TAIL}"
-    rf"|^(?:以上\s*)?共\s*(?:有|计)?\s*{_COUNT}",
-    re.IGNORECASE,
-)
-# A unit's total, "财务部 小计", "财务部小计：3": a department's name and a total word.
-# Only as the row's first cell with nothing but counts beside it, so that a person whose
-# name holds such a word (王小计) is never taken for one.
-_UNIT_TOTAL = re.compile(
-    rf"^\S.*?(?:部|科|处|室|中心|组|队|局|院|所|司|厂|车间|班|[/／])\s*{_TOTAL_WORD}{_TAIL}"
-)
-_A_COUNT = re.compile(rf"^(?:\d+(?:\.\d+)?|{_COUNT})$")
-
-
-def _a_count(value: Any) -> bool:
-    if type(value) is str:
-        return not value.strip() or bool(_A_COUNT.match(value.strip()))
-    return value is None or (isinstance(value, int | float) and not isinstance(value, bool))
-
-
-def is_summary_row(cells: Sequence[Any]) -> bool:
-    """Whether a row is a total or a footer: one of its first two filled cells says so
-    (the first may be a running number), or its first filled cell is a unit's total
-    (财务部 小计) and the others are blank or counts."""
-    filled = 0
-    first: Any = None
-    for index, value in enumerate(cells):
-        if value in ("", None) or (type(value) is str and not value.strip()):
-            continue
-        if type(value) is str and _SUMMARY.match(value.strip()):
-            return True
-        filled += 1
-        if filled == 1:
-            first = index
-        elif filled == 2:
-            break
-    if first is None or type(text := cells[first]) is not str:
-        return False
-    return bool(_UNIT_TOTAL.match(text.strip())) and all(_a_count(v) for v in cells[first + 1 :])
-
 
 # Fields holding codes, numbers and addresses: full-width digits and letters to ASCII.
 _CODE_LIKE = {"phone", "email", "code", "head", "raised_by", "owner", "ref", "wbs"}
@@ -280,33 +234,25 @@ class ForeignImport:
         return text
 
     def zeros_matched(self, row: int, key: str, value: Any, text: str) -> str | None:
-        """The plan's one employee number that ``text`` (digits the plan lacks) is once
-        zero-padded (101 for 000101: Excel dropped the zeros), with a warning naming the
-        cell; None when the plan has ``text``, none such or more than one. Zeros written
-        in the file still count (0001 is not the plan's 1, nor 00125 its 000125: Excel
-        drops every leading zero, never some; normalize.employee_no_key)."""
-        if not text.isdigit() or not text.isascii() or text.startswith("0"):
-            return None
+        """The plan's one employee number that ``text`` is once zero-padded
+        (:func:`~oa_desk.exchange.normalize.zero_padded`), with a warning naming the
+        cell; None when there is not exactly one."""
         if self._zeroless is None:
             people = self.plan.table("person")
             number = people.pos("employee_no")
-            self._zeroless = defaultdict(list)
-            for r in people.rows.values():
-                if type(no := r[number]) is str and no.isdigit() and no.isascii():
-                    self._zeroless[no.lstrip("0")].append(no)
-        same = self._zeroless.get(text.lstrip("0"), ())
-        found = [no for no in same if len(no) > len(text)]
-        if len(found) != 1 or text in same:
+            self._zeroless = zeroless_index(r[number] for r in people.rows.values())
+        found = zero_padded(text, self._zeroless)
+        if found is None:
             return None
         self.problem(
             row,
             key,
             value,
             ProblemCode.EMPLOYEE_NO_ZEROS_MATCHED,
-            {"value": text, "key": found[0]},
+            {"value": text, "key": found},
             Severity.WARNING,
         )
-        return found[0]
+        return found
 
     def converted(self) -> list[tuple[int, dict[str, Any]]]:
         out = []
@@ -447,6 +393,7 @@ class ForeignImport:
                     ProblemCode.COLUMN_NOT_MAPPED,
                     {"field": spec.label},
                 )
+            self.preview.sort_problems()
             return self.preview
         self.kind.build(self)
         if self.mapping.skip_invalid:
@@ -458,6 +405,7 @@ class ForeignImport:
                 )
         for name in [n for n, t in self.preview.tables.items() if not t]:
             del self.preview.tables[name]
+        self.preview.sort_problems()  # the preview and the error workbook list them so
         return self.preview
 
 

@@ -139,6 +139,11 @@ def problem_templates() -> dict[ProblemCode, str]:
             "'{value}' is not a date (use 2026-03-05, 2026/3/5, 2026.3.5 or 2026年3月5日)",
         ),
         ProblemCode.NOT_A_REAL_DATE: translate("ImportProblems", "'{value}' is not a real date"),
+        ProblemCode.WEEKDAY_MISMATCH: translate(
+            "ImportProblems",
+            "'{value}': {date} is a {actual}, not a {weekday}: check the date "
+            "(a wrong weekday usually means a typo in it)",
+        ),
         ProblemCode.DATE_OUT_OF_RANGE: translate(
             "ImportProblems", "{value} is outside the dates a plan holds ({low} to {high})"
         ),

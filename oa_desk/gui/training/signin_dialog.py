@@ -34,6 +34,11 @@ def problem_text(problem: SigninProblem) -> str:
         ),
         "duplicate_row": translate("SigninDialog", "The same person as row {value}."),
         "not_a_date": translate("SigninDialog", "{value} is not a date."),
+        "weekday_mismatch": translate(
+            "SigninDialog",
+            "{value}: the weekday does not match the date; check the date "
+            "(a wrong weekday usually means a typo in it).",
+        ),
         "not_a_number": translate("SigninDialog", "{value} is not a number."),
         "not_an_employee_no": translate("SigninDialog", "{value} is not an employee no."),
         "unknown_attendance": translate(
@@ -42,8 +47,22 @@ def problem_text(problem: SigninProblem) -> str:
         "score_out_of_range": translate("SigninDialog", "Score {value} is not between 0 and 100."),
         "rating_out_of_range": translate("SigninDialog", "Rating {value} is not between 1 and 5."),
         "no_person": translate("SigninDialog", "Neither an employee no. nor a name."),
+        "summary_rows_skipped": translate(
+            "SigninDialog",
+            "Total or footer rows (合计, 应到…实到…, 共 7 人…) were skipped: rows {value}.",
+        ),
+        "employee_no_zeros_matched": translate(
+            "SigninDialog",
+            "Employee no. {value} is taken as {key}, the one employee no. on the roster "
+            "that differs from it only in leading zeros.",
+        ),
     }
-    return texts.get(problem.code, problem.code).format(value=problem.value)
+    return texts.get(problem.code, problem.code).format(value=problem.value, key=problem.key)
+
+
+def note_text(note: SigninProblem) -> str:
+    """A note or warning on a row that is imported (or a footer that was skipped)."""
+    return translate("SigninDialog", "Note: {text}").format(text=problem_text(note))
 
 
 class ProblemsModel(RowsModel):
@@ -76,7 +95,10 @@ class SigninDialog(QDialog):
         label.setWordWrap(True)
         layout.addWidget(label)
         self.problems = ProblemsModel(self)
-        self.problems.set_rows([(p.row, p.column, problem_text(p)) for p in preview.problems])
+        self.problems.set_rows(
+            [(p.row, p.column, problem_text(p)) for p in preview.problems]
+            + [(n.row, n.column, note_text(n)) for n in preview.notes]
+        )
         view = QTableView(self)
         view.setModel(self.problems)
         view.verticalHeader().hide()

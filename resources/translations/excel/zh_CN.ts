@@ -673,6 +673,10 @@
         <translation>“{value}”不是存在的日期</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos;: {date} is a {actual}, not a {weekday}: check the date (a wrong weekday usually means a typo in it)</source>
+        <translation>“{value}”：{date} 是{actual}，不是{weekday}，请检查日期（星期不符通常说明日期写错了）</translation>
+    </message>
+    <message>
         <source>{value} is outside the dates a plan holds ({low} to {high})</source>
         <translation>{value} 超出了计划可容纳的日期范围（{low} 至 {high}）</translation>
     </message>

@@ -618,6 +618,10 @@
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
+        <source>{value}: the weekday does not match the date; check the date (a wrong weekday usually means a typo in it).</source>
+        <translation>{value}：星期与日期不符，请检查日期（星期不符通常说明日期写错了）。</translation>
+    </message>
+    <message>
         <source>{value} is not a number.</source>
         <translation>{value} 不是数字。</translation>
     </message>
@@ -640,6 +644,18 @@
     <message>
         <source>Neither an employee no. nor a name.</source>
         <translation>既没有工号也没有姓名。</translation>
+    </message>
+    <message>
+        <source>Total or footer rows (合计, 应到…实到…, 共 7 人…) were skipped: rows {value}.</source>
+        <translation>已跳过合计或表尾行（合计、应到…实到…、共 7 人…）：第 {value} 行。</translation>
+    </message>
+    <message>
+        <source>Employee no. {value} is taken as {key}, the one employee no. on the roster that differs from it only in leading zeros.</source>
+        <translation>工号 {value} 按 {key} 处理：花名册中只有这一个工号与它仅差前导零。</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>提示：{text}</translation>
     </message>
     <message>
         <source>Import sign-in sheet</source>
