@@ -18,7 +18,9 @@ from typing import Any
 from sqlalchemy import select
 
 from oa_desk.domain.adoption import EMPTY, Figures, Snapshot, Targets, figures, rank
+from oa_desk.domain.dashboard import distinct_labels
 from oa_desk.domain.enums import KpiCategory, KpiDirection
+from oa_desk.exchange.current import department_paths
 from oa_desk.services import plan as plan_service
 from oa_desk.services import records
 from oa_desk.store import models as m
@@ -136,13 +138,17 @@ def scorecard(store: PlanStore, start: dt.date, end: dt.date) -> Scorecard:
             )
         }  # fmt: skip
         wave_order = [r.id for r in session.execute(select(w.id).order_by(w.seq, w.id))]
+        tree = session.execute(select(d.id, d.parent_id, d.name))
+        paths = department_paths((i, p, n) for i, p, n in tree)
     per_dept = [(dept, figures(points, start, end)) for dept, points in series.items()]
     per_dept.sort(key=lambda row: info.get(row[0], ("",))[0])  # ties: by name
     ranked = rank(per_dept)
     rows = []
     by_wave: dict[int | None, Figures] = {}
-    for n, (dept, fig) in enumerate(ranked, 1):
-        name, wave_id, wave, go_live = info.get(dept, ("", None, "", None))
+    # Told apart: a name that repeats (产品研发部 in three companies) gets its parent's.
+    labels = distinct_labels([paths.get(dept, info.get(dept, ("",))[0]) for dept, _f in ranked])
+    for n, ((dept, fig), name) in enumerate(zip(ranked, labels, strict=True), 1):
+        _name, wave_id, wave, go_live = info.get(dept, ("", None, "", None))
         rows.append(
             ScoreRow(n if fig.snapshots else 0, dept, name, wave, go_live, fig, fig.below(goal))
         )

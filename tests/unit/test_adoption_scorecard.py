@@ -168,3 +168,34 @@ def test_a_stickiness_kpi_becomes_the_stickiness_target(tmp_path: Path) -> None:
     assert (goals.active_rate, goals.paperless_rate, goals.stickiness) == pytest.approx(
         (0.9, 0.8, 0.6)
     )
+
+
+def test_departments_of_the_same_name_are_told_apart_by_their_parents(tmp_path: Path) -> None:
+    from oa_desk.store import models as m
+
+    path = tmp_path / "p.oadesk"
+    create_plan(path, name="p", start=D(2026, 1, 5))
+    store = open_plan(path)
+    try:
+        with store.write() as s:
+            s.add_all(
+                [
+                    m.Department(id=1, name="华东分公司"),
+                    m.Department(id=2, name="华南分公司"),
+                    m.Department(id=3, name="产品研发部", parent_id=1),
+                    m.Department(id=4, name="产品研发部", parent_id=2),
+                    m.Department(id=5, name="财务部", parent_id=1),
+                ]
+            )
+            s.flush()
+            for dept in (3, 4, 5):
+                s.add(
+                    m.AdoptionSnapshot(
+                        department_id=dept, day=D(2026, 5, 8), active_users=dept, total_users=10
+                    )
+                )
+        card = adoption.scorecard(store, *MAY)
+    finally:
+        store.close()
+    ranked = [r.department for r in card.rows]
+    assert ranked == ["财务部", "华南分公司/产品研发部", "华东分公司/产品研发部"]
