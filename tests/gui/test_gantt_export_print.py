@@ -7,11 +7,13 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
 
 from oa_desk.gui.dates import format_long_date
 from oa_desk.gui.timeline.export import (
@@ -124,3 +126,47 @@ def test_every_page_across_starts_on_a_whole_week(qapp: Any, zoom: Any, fit: int
     for slice_ in range(1, lay.slices):
         weeks = slice_ * lay.chart_w / week_w
         assert abs(weeks - round(weeks)) * week_w < 1.0 * slice_, (slice_, weeks)
+
+
+def _pages_labels(job: ExportJob, page_w: int = 1000, page_h: int = 700) -> list[list[Any]]:
+    """Each page's bar labels as painted: (x, text, width) in the page's chart window."""
+    lay = _layout(job, page_w, page_h, PageSetup())
+    height = 34 + len(job.rows) * 18
+    metrics = QFontMetrics(lay.font)
+    out = []
+    for slice_ in range(lay.slices):
+        x_off = slice_ * lay.chart_w
+        width = min(lay.chart_w, lay.label_w - x_off)
+        image = QImage(width, height, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        lay.renderer.paint(painter, width, height, x_off, 0)
+        painter.end()
+        labels = lay.renderer.stats.labels
+        out.append([(x, text, metrics.horizontalAdvance(text), width) for x, _y, text in labels])
+    return out
+
+
+def test_bar_labels_stay_whole_inside_each_page(qapp: Any) -> None:
+    """Review: labels were cut at a page's edges ("切换" left over from the page
+    before, "流程优化迭" at the right) and long names were printed whole nowhere."""
+    rows, links = synthetic_plan(40, span_days=200)
+    long_name = "制定需求调研计划与访谈提纲并组织各事业部负责人逐一确认访谈时间" * 3
+    rows[5] = replace(rows[5], name=long_name)
+    rows[-1] = replace(rows[-1], name="开通服务热线与支持邮箱并公布到各部门")
+    rows[1] = replace(rows[1], start=rows[0].start, finish=rows[-1].finish)  # across every page
+    headers, cells = table_for(rows)
+    job = ExportJob(rows, links, ExportTable(headers, cells, indent_column=2))
+    pages = _pages_labels(job)
+    assert len(pages) > 1
+    for page, labels in enumerate(pages):
+        for x, text, w, width in labels:
+            assert x >= 0 and x + w <= width, (page, x, w, width, text)
+    texts = [text for labels in pages for _x, text, _w, _width in labels]
+    assert "开通服务热线与支持邮箱并公布到各部门" in texts  # the last task's label, whole
+    assert any(t.startswith("◀ ") for t in texts[len(pages[0]) :])  # continued bars named
+    assert any(t.endswith("…") and long_name.startswith(t[:-1]) for t in texts)
+    # every label is its task's name, whole, or shortened with …, or "◀ name…"
+    names = {r.name for r in rows}
+    for t in texts:
+        bare = t.removeprefix("◀ ")
+        assert bare in names or any(n.startswith(bare.removesuffix("…")) for n in names), t

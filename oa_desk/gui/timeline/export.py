@@ -78,6 +78,7 @@ from oa_desk.gui import collector
 from oa_desk.gui.dates import format_long_date
 from oa_desk.gui.fonts import install_fonts, with_cjk_fallbacks
 from oa_desk.gui.timeline.gantt import (
+    LABEL_GAP,
     NOMINAL_PX_PER_DAY,
     ChartLink,
     ChartRow,
@@ -252,6 +253,7 @@ class _Layout:
     table_w: int
     chart_w: int  # chart width per page (the whole chart for an image)
     total_w: int  # the whole date range's width
+    label_w: int  # that and the room the last bars' labels take to its right
     first: int  # the first day ordinal shown
     last: int
     rows_per_page: int
@@ -326,6 +328,8 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
         level = settings.zoom
         ppd = NOMINAL_PX_PER_DAY[level]
     total_w = math.ceil(days * ppd)
+    label_w = _label_reach(job, font, first, ppd) if settings.show_labels else 0
+    label_w = max(total_w, min(label_w, total_w + (chart_w_page or 600)))
 
     renderer = GanttRenderer(print_palette(), font)
     renderer.set_data(list(job.rows), list(job.links))
@@ -341,6 +345,7 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
     renderer.show_critical = settings.show_critical
     renderer.set_show_baseline(settings.show_baseline)
     renderer.show_labels = settings.show_labels
+    renderer.fit_labels = True  # each page (or the image) keeps its labels whole
     renderer.calendar = settings.calendar
 
     n = len(job.rows)
@@ -371,12 +376,25 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
         table_w,
         chart_w,
         total_w,
+        label_w,
         first,
         last,
         rows_per_page,
         slices,
         blocks,
     )
+
+
+def _label_reach(job: ExportJob, font: QFont, first: int, ppd: float) -> int:
+    """How far right the bars' labels reach, from day ``first`` at x 0."""
+    advance = QFontMetricsF(font).horizontalAdvance
+    reach = 0.0
+    for row in job.rows:
+        if row.start is None:
+            continue
+        end = (row.finish or row.start).toordinal() + 1
+        reach = max(reach, (end - first) * ppd + LABEL_GAP + advance(row.name) + 4)
+    return math.ceil(reach)
 
 
 # -- painting one page (or the whole image) ------------------------------------------
@@ -401,7 +419,8 @@ def _paint_page(
     r1 = min(n, r0 + lay.rows_per_page)
     rows_here = max(0, r1 - r0)
     x_off = slice_ * lay.chart_w
-    chart_w = max(1, min(lay.chart_w, lay.total_w - x_off))
+    # the last page across widens for the labels after the last bars (no page more)
+    chart_w = max(1, min(lay.chart_w, lay.label_w - x_off))
     body_top = _TITLE_HEIGHT
     height = _HEADER_HEIGHT + rows_here * _ROW_HEIGHT
     bold_metrics = QFontMetrics(lay.bold)
@@ -481,6 +500,8 @@ def _paint_page(
     p.setClipRect(QRect(0, 0, chart_w, height))
     lay.renderer.paint(p, chart_w, height, x_off, r0 * _ROW_HEIGHT)
     p.restore()
+    for _x, _y, text in lay.renderer.stats.labels:  # fitted: "◀ name", "name…"
+        lay.drawn.update(text)
     p.setPen(line_pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(0, body_top, lay.table_w + chart_w - 1, height - 1)
@@ -492,7 +513,7 @@ def _paint_page(
 def render_image(job: ExportJob, *, scale: float = 1.0) -> QImage:
     """The whole chart (or ``settings``' date range) with the left columns, as an image."""
     lay = _layout(job, None, None, PageSetup())
-    width = lay.table_w + lay.total_w
+    width = lay.table_w + lay.label_w
     height = _TITLE_HEIGHT + _HEADER_HEIGHT + len(job.rows) * _ROW_HEIGHT
     w_px, h_px = math.ceil(width * scale), math.ceil(height * scale)
     if max(w_px, h_px) > MAX_IMAGE_SIDE or w_px * h_px > MAX_IMAGE_PIXELS:
