@@ -25,6 +25,7 @@ from oa_desk.gui.timeline.export import (
     export_pdf,
 )
 from oa_desk.gui.timeline.gantt import ZoomLevel
+from oa_desk.gui.timeline.plan_export import limit_levels
 from tests.gantt_data import synthetic_plan, table_for
 
 needs_poppler = pytest.mark.skipif(
@@ -170,3 +171,22 @@ def test_bar_labels_stay_whole_inside_each_page(qapp: Any) -> None:
     for t in texts:
         bare = t.removeprefix("◀ ")
         assert bare in names or any(n.startswith(bare.removesuffix("…")) for n in names), t
+
+
+@needs_poppler
+def test_a_level_limit_prints_the_upper_levels_and_says_so(qapp: Any, tmp_path: Path) -> None:
+    """Review: the 21,000-task plan's Timeline ran to 2,965 pages with no way to
+    print only its upper outline levels."""
+    job = _job(80)
+    upper = limit_levels(job, 2)
+    assert upper.rows and all(row.level < 2 for row in upper.rows)
+    assert len(upper.rows) == len(upper.table.cells) < len(job.rows)
+    kept = {row.task_id for row in upper.rows}
+    assert all(k.pred in kept and k.succ in kept for k in upper.links)
+    assert limit_levels(job, None) is job and limit_levels(job, 9) is job  # nothing left out
+    path = tmp_path / "upper.pdf"
+    export_pdf(upper, path, PageSetup("A4"))
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert "Levels 1–2 only" in text

@@ -183,6 +183,7 @@ class ExportJob:
     table: ExportTable
     title: str = ""  # the plan name, in the header line of every page
     settings: ChartSettings = field(default_factory=ChartSettings)
+    note: str = ""  # after the title: what the pages leave out ("Levels 1–2 only")
 
 
 # -- the application, fonts and colours ----------------------------------------------
@@ -430,10 +431,12 @@ def _paint_page(
     p.setFont(lay.bold)
     p.setPen(text_pen)
     baseline = (_TITLE_HEIGHT - 6 + bold_metrics.ascent() - bold_metrics.descent()) // 2
-    p.drawText(
-        0, baseline, bold_metrics.elidedText(job.title, Qt.TextElideMode.ElideRight, page_w // 2)
-    )
+    title = bold_metrics.elidedText(job.title, Qt.TextElideMode.ElideRight, page_w // 2)
+    p.drawText(0, baseline, title)
     p.setFont(lay.font)
+    if job.note:
+        lay.drawn.update(job.note)
+        p.drawText(bold_metrics.horizontalAdvance(title) + 16, baseline, job.note)
     ppd = lay.renderer.px_per_day
     d0 = dt.date.fromordinal(lay.first + math.floor(x_off / ppd))
     d1 = dt.date.fromordinal(min(lay.last, lay.first + math.floor((x_off + chart_w - 1) / ppd)))
