@@ -76,7 +76,8 @@ def fit_label(
 
     Whole to the right of the bar, else whole to its left; a bar that started
     before the window is named at its left edge (``◀ name``); else shortened
-    with … on the side with more room. Never cut by the window's edge.
+    with … where there is most room: right, left or over the bar. Never cut by
+    the window's edge.
     """
     if x1 <= 0 or x0 >= width:
         return None  # the bar (and its label) is on another page
@@ -93,12 +94,16 @@ def fit_label(
         return left, text
     room_right = width - _EDGE - right
     room_left = x0 - LABEL_GAP - _EDGE
-    shown = metrics.elidedText(text, elide, max(room_right, room_left))
+    room_inside = min(x1, width) - x0 - 2 * _EDGE  # over the bar, on its plate
+    room = max(room_right, room_left, room_inside)
+    shown = metrics.elidedText(text, elide, room)
     if not shown.strip("…"):
         return None
-    if room_right >= room_left:
+    if room == room_right:
         return right, shown
-    return x0 - LABEL_GAP - advance(shown), shown
+    if room == room_left:
+        return x0 - LABEL_GAP - advance(shown), shown
+    return x0 + _EDGE, shown
 
 
 class GanttRenderer:
