@@ -190,3 +190,18 @@ def test_a_level_limit_prints_the_upper_levels_and_says_so(qapp: Any, tmp_path: 
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
     ).stdout.decode("utf-8")
     assert "Levels 1–2 only" in text
+
+
+def test_a_portrait_page_keeps_room_for_the_names(qapp: Any) -> None:
+    """Review: portrait squeezed task names to about two characters (项目准…)."""
+    rows, links = synthetic_plan(40, span_days=200)
+    rows = [replace(r, name=r.name + "：制定需求调研计划与访谈提纲") for r in rows]
+    headers, cells = table_for(rows)
+    job = ExportJob(rows, links, ExportTable(headers, cells, indent_column=2))
+    a4_portrait = 718  # 190 mm at 96 per inch
+    lay = _layout(job, a4_portrait, 1000, PageSetup(landscape=False))
+    metrics = QFontMetrics(lay.font)
+    assert lay.columns[2] - 10 - 2 * 12 >= metrics.horizontalAdvance("制定需求调研计划与访谈")
+    assert lay.chart_w >= 100 and lay.table_w + lay.chart_w <= a4_portrait
+    landscape = _layout(job, 1046, 700, PageSetup())
+    assert landscape.columns[2] >= lay.columns[2]  # landscape gives it at least as much

@@ -104,6 +104,7 @@ _CELL_PAD = 5
 _INDENT = 12
 _DATE_PAD_DAYS = 3
 _MAX_TABLE_SHARE = 0.45  # the left columns take at most this share of the page width
+_MIN_NAME_W = 160  # but the name column keeps this much (about 13 Chinese characters)
 _SAMPLE_ROWS = 3000  # column widths are measured on at most this many rows
 # Raster painting beyond this many pixels per side is unreliable, and the file huge.
 MAX_IMAGE_SIDE = 32_000
@@ -299,7 +300,9 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
         # give the excess back from the widest column (usually the name)
         widest = max(range(len(columns)), key=lambda c: columns[c]) if columns else 0
         excess = table_w - int(page_w * _MAX_TABLE_SHARE)
-        columns[widest] = max(40, columns[widest] - excess)
+        # a name keeps room for a dozen characters (portrait pages: fewer weeks instead)
+        floor = _MIN_NAME_W if widest == job.table.indent_column else 40
+        columns[widest] = max(min(floor, columns[widest]), columns[widest] - excess)
         table_w = sum(columns)
 
     lo, hi = date_extent(job.rows)
