@@ -205,3 +205,39 @@ def test_a_portrait_page_keeps_room_for_the_names(qapp: Any) -> None:
     assert lay.chart_w >= 100 and lay.table_w + lay.chart_w <= a4_portrait
     landscape = _layout(job, 1046, 700, PageSetup())
     assert landscape.columns[2] >= lay.columns[2]  # landscape gives it at least as much
+
+
+def test_time_scale_labels_are_whole_or_not_drawn(qapp: Any) -> None:
+    """Review: the month before the first week showed as a stub (月, 26, 026) at
+    the chart's left edge, and a week number was cut at its right edge."""
+    rows, links = synthetic_plan(30, span_days=300, start=dt.date(2025, 3, 27))
+    headers, cells = table_for(rows)
+    job = ExportJob(rows, links, ExportTable(headers, cells, indent_column=2))
+    lay = _layout(job, 1000, 700, PageSetup())
+    metrics = QFontMetrics(lay.font)
+    assert lay.slices > 1
+    for slice_ in range(lay.slices):
+        x_off = slice_ * lay.chart_w
+        width = min(lay.chart_w, lay.label_w - x_off)
+        image = QImage(width, 100, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        lay.renderer.paint(painter, width, 100, x_off, 0)
+        painter.end()
+        header = lay.renderer.stats.header
+        assert header
+        for x, text in header:
+            assert x >= 0 and x + metrics.horizontalAdvance(text) <= width, (slice_, x, text)
+
+
+@needs_poppler
+def test_an_empty_plan_prints_a_page_wide_chart_that_says_so(qapp: Any, tmp_path: Path) -> None:
+    """Review: an empty plan drew a chart 1.5 weeks wide, its labels cut off."""
+    job = ExportJob([], [], ExportTable(["ID", "Task"], []), title="空计划")
+    lay = _layout(job, 1000, 700, PageSetup())
+    assert lay.table_w + lay.chart_w >= 1000 - 7 * lay.renderer.px_per_day
+    path = tmp_path / "empty.pdf"
+    assert export_pdf(job, path, PageSetup()) == 1
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert "No scheduled tasks to show" in text

@@ -331,6 +331,10 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
     else:
         level = settings.zoom
         ppd = NOMINAL_PX_PER_DAY[level]
+    if lo is None and not (settings.date_from or settings.date_to):
+        # nothing scheduled: a page-wide (or 8-week) empty chart, and a note saying so
+        days = max(days, math.floor((chart_w_page or 56 * ppd) / ppd))
+        last = first + days - 1
     total_w = math.ceil(days * ppd)
     label_w = _label_reach(job, font, first, ppd) if settings.show_labels else 0
     label_w = max(total_w, min(label_w, total_w + (chart_w_page or 600)))
@@ -508,6 +512,15 @@ def _paint_page(
     p.restore()
     for _x, _y, text in lay.renderer.stats.labels:  # fitted: "◀ name", "name…"
         lay.drawn.update(text)
+    if not any(row.start for row in job.rows):  # an empty plan: say so, not a blank
+        empty = QCoreApplication.translate("GanttExport", "No scheduled tasks to show")
+        lay.drawn.update(empty)
+        p.setPen(text_pen)
+        p.drawText(
+            lay.table_w + (chart_w - metrics.horizontalAdvance(empty)) // 2,
+            body_top + _HEADER_HEIGHT + max(rows_here, 1) * _ROW_HEIGHT + 2 * _ROW_HEIGHT,
+            empty,
+        )
     p.setPen(line_pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(0, body_top, lay.table_w + chart_w - 1, height - 1)

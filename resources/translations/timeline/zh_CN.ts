@@ -484,6 +484,10 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>{dates}    第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
+        <source>No scheduled tasks to show</source>
+        <translation>没有已排期的任务可显示</translation>
+    </message>
+    <message>
         <source>The image would be {width} × {height} pixels, too large for a PNG. Export fewer rows or a shorter date range, zoom out, or export a PDF.</source>
         <translation>图片将为 {width} × {height} 像素，PNG 无法容纳。请减少导出的行、缩短日期范围、缩小时间刻度，或导出 PDF。</translation>
     </message>

@@ -323,7 +323,15 @@ class GanttRenderer:
         if header:
             span = (first_o, last_o, ppd, shift)
             stats.header = paint_header(
-                p, self.style, self._labels, self.level, self.header_height, width, span, self.today
+                p,
+                self.style,
+                self._labels,
+                self.level,
+                self.header_height,
+                width,
+                span,
+                self.today,
+                whole=self.fit_labels,
             )
 
     def _paint_non_working(
