@@ -154,6 +154,16 @@ def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(handler=cmd_check)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 up, not {text!r}")
+    return value
+
+
 def _suffix(path: Path, allowed: tuple[str, ...], what: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in allowed:
@@ -165,6 +175,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from oa_desk.store.publish import open_store
 
     suffix = _suffix(args.file, (".xlsx", ".xml", ".pdf", ".ics"), "export to")
+    if args.levels and (suffix != ".pdf" or args.faq):
+        raise Usage("--levels limits the Timeline .pdf only")
     if args.faq and suffix not in (".xlsx", ".pdf"):
         raise Usage(f"--faq writes a .xlsx FAQ sheet or a .pdf booklet, not {suffix}")
     with open_store(args.plan, read_only=True) as store:
@@ -201,7 +213,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             with _translated(_language(args)):  # the headers, months, weeks and footer
                 pages = export_plan_pdf(
-                    store, args.file, page_size=args.page_size, landscape=not args.portrait
+                    store,
+                    args.file,
+                    page_size=args.page_size,
+                    landscape=not args.portrait,
+                    levels=args.levels,
                 )
             _err(f"wrote {args.file}: {pages} pages")
     return EXIT_OK
@@ -358,6 +374,13 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--page-size", default="A4", choices=("A4", "A3", "Letter"), help="for .pdf (A4 by default)"
     )
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
+    p.add_argument(
+        "--levels",
+        type=_positive_int,
+        metavar="N",
+        help="for the Timeline .pdf: only outline levels 1 to N (2: the phases and their "
+        "stages), noted in each page's header; all levels by default",
+    )
     p.add_argument("--trainer", metavar="NAME", help="for .ics: only this trainer's sessions")
     p.add_argument(
         "--faq",

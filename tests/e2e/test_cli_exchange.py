@@ -120,6 +120,38 @@ def test_timeline_pdf_has_several_pages_with_chinese_text(demo: Path, tmp_path: 
 
 
 @pytest.mark.slow
+def test_timeline_pdf_of_the_upper_outline_levels_only(demo: Path, tmp_path: Path) -> None:
+    """Review: a large plan's Timeline ran to thousands of pages, with no way to print
+    only its upper outline levels."""
+    whole, upper = tmp_path / "whole.pdf", tmp_path / "upper.pdf"
+    assert oa_desk("export", "--lang", "zh_CN", str(demo), str(whole)).returncode == 0
+    result = oa_desk("export", "--lang", "zh_CN", "--levels", "2", str(demo), str(upper))
+    assert result.returncode == 0, result.stderr
+    if shutil.which("pdftotext") is None or shutil.which("pdfinfo") is None:
+        pytest.skip("poppler-utils (pdfinfo, pdftotext) is not installed")
+    pages = [
+        int(
+            next(
+                line.split()[1]
+                for line in subprocess.run(
+                    ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+                ).stdout.splitlines()
+                if line.startswith("Pages:")
+            )
+        )
+        for pdf in (whole, upper)
+    ]
+    assert pages[1] < pages[0]
+    text = subprocess.run(
+        ["pdftotext", str(upper), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "仅显示 1–2 级" in text and "制定需求调研计划与访谈提纲" not in text  # 1.5.1
+    assert "召开项目启动会" in text and "推广实施阶段" in text  # 1.1 and 2
+    assert_clean_error(oa_desk("export", "--levels", "0", str(demo), str(upper)), 2)
+    assert_clean_error(oa_desk("export", "--levels", "2", str(demo), str(tmp_path / "a.xlsx")), 2)
+
+
+@pytest.mark.slow
 def test_report_workbook(demo: Path, tmp_path: Path) -> None:
     import openpyxl
 

@@ -56,6 +56,15 @@ def test_the_pdf_booklet_from_the_command_line_in_both_languages(tmp_path: Path)
     assert "知识库" in zh and "目录" in zh  # the booklet's own words, translated
     assert "其他" in zh and "Contents" not in zh  # module labels, never codes
     assert "Knowledge base" in en and "Contents" in en
+    # Review: the English booklet's digits after Latin text copied out as blanks
+    # ("as of   -   -"): the CJK font's 'locl' glyphs have no code point.
+    import datetime as dt
+    import re
+
+    today = dt.date.today().isoformat()
+    assert f"as of {today}" in " ".join(en.split())
+    assert f"截至 {today}" in " ".join(zh.split())
+    assert re.search(r"\b1 ?/ ?\d+\b", en)  # the page footer's numbers
     # The articles themselves are Chinese in either language: the CJK font drew them.
     assert "密码" in zh and "密码" in en
     assert plan.read_bytes() == before

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QComboBox, QSpinBox
 from sqlalchemy import select
 
 from oa_desk.domain.enums import ConstraintType, DependencyType, TaskKind
@@ -459,14 +460,14 @@ def test_toolbar_combos_grow_with_their_text(page: TimelinePage) -> None:
 
 
 def test_pdf_export_runs_as_a_job_and_says_where_it_went(
-    window: MainWindow, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, qtbot: Any
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog
+    from oa_desk.gui.timeline.pdf_dialog import PdfChoice
 
     page = _small_plan(window, tmp_path, qtbot)
     target = tmp_path / "时间线.pdf"
     page.files.pick_save_file = lambda *_a: str(target)
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][2], True))  # A4 landscape
+    page.files.pick_pdf_setup = lambda _depth: PdfChoice("A4", landscape=True)
     said: list[str] = []
     assert window.doc is not None
     window.doc.status.connect(said.append)
@@ -475,3 +476,41 @@ def test_pdf_export_runs_as_a_job_and_says_where_it_went(
     assert said and str(target) in said[-1] and "page" in said[-1]
     text = pdf_text(target)
     assert "小计划" in text  # painted on the worker thread, Chinese included
+
+
+def test_pdf_export_prints_the_outline_levels_chosen(
+    window: MainWindow, tmp_path: Path, qtbot: Any
+) -> None:
+    """Review: no way to print only the upper outline levels of a large plan."""
+    from oa_desk.gui.timeline.pdf_dialog import PdfChoice, PdfExportDialog
+
+    page = _small_plan(window, tmp_path, qtbot)
+    _first, second = (r.id for r in page.model.timeline.rows)
+    page.select_ids([second], current=second)
+    page.acts.indent.trigger()  # two levels now
+    depths: list[int] = []
+    target = tmp_path / "levels.pdf"
+    page.files.pick_save_file = lambda *_a: str(target)
+
+    def pick(depth: int) -> PdfChoice:
+        depths.append(depth)
+        return PdfChoice("A4", landscape=False, levels=1)
+
+    page.files.pick_pdf_setup = pick
+    page.export_pdf()
+    assert depths == [2]
+    text = pdf_text(target)
+    assert "Level 1 only" in text
+    assert re.search(r"\b1\.1\b", text) is None  # the task of level 2 (WBS 1.1) left out
+
+    dialog = PdfExportDialog(3)
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "levelsCombo")
+    assert combo is not None and combo.count() == 3  # all, level 1, levels 1–2
+    assert dialog.choice() == PdfChoice("A4", True, None)
+    combo.setCurrentIndex(2)
+    paper = dialog.findChild(QComboBox, "paperCombo")
+    assert paper is not None
+    paper.setCurrentIndex(3)
+    assert dialog.choice() == PdfChoice("A3", False, 2)
+    assert not PdfExportDialog(1).findChild(QComboBox, "levelsCombo").isEnabled()

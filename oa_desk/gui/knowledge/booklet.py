@@ -48,6 +48,11 @@ def write_booklet(path: Path | str, html: str, title: str) -> int:
         doc = QTextDocument()
         font = with_cjk_fallbacks(QFont())
         font.setPointSizeF(10.5)
+        # As in the Timeline PDF (timeline/export.export_font): a pan-CJK font's 'locl'
+        # swaps digits after Latin text for glyphs with no code point, so "as of
+        # 2026-12-06" copied out of the PDF as "as of   -   -"; 'liga' makes ﬀ of "ff".
+        for tag in ("locl", "liga"):
+            font.setFeature(QFont.Tag(tag), 0)
         doc.setDefaultFont(font)
         doc.setDefaultStyleSheet(_CSS)
         doc.setHtml(html)

@@ -78,6 +78,7 @@ from oa_desk.gui import collector
 from oa_desk.gui.dates import format_long_date
 from oa_desk.gui.fonts import install_fonts, with_cjk_fallbacks
 from oa_desk.gui.timeline.gantt import (
+    LABEL_GAP,
     NOMINAL_PX_PER_DAY,
     ChartLink,
     ChartRow,
@@ -103,6 +104,7 @@ _CELL_PAD = 5
 _INDENT = 12
 _DATE_PAD_DAYS = 3
 _MAX_TABLE_SHARE = 0.45  # the left columns take at most this share of the page width
+_MIN_NAME_W = 160  # but the name column keeps this much (about 13 Chinese characters)
 _SAMPLE_ROWS = 3000  # column widths are measured on at most this many rows
 # Raster painting beyond this many pixels per side is unreliable, and the file huge.
 MAX_IMAGE_SIDE = 32_000
@@ -182,6 +184,7 @@ class ExportJob:
     table: ExportTable
     title: str = ""  # the plan name, in the header line of every page
     settings: ChartSettings = field(default_factory=ChartSettings)
+    note: str = ""  # after the title: what the pages leave out ("Levels 1–2 only")
 
 
 # -- the application, fonts and colours ----------------------------------------------
@@ -252,6 +255,7 @@ class _Layout:
     table_w: int
     chart_w: int  # chart width per page (the whole chart for an image)
     total_w: int  # the whole date range's width
+    label_w: int  # that and the room the last bars' labels take to its right
     first: int  # the first day ordinal shown
     last: int
     rows_per_page: int
@@ -296,7 +300,9 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
         # give the excess back from the widest column (usually the name)
         widest = max(range(len(columns)), key=lambda c: columns[c]) if columns else 0
         excess = table_w - int(page_w * _MAX_TABLE_SHARE)
-        columns[widest] = max(40, columns[widest] - excess)
+        # a name keeps room for a dozen characters (portrait pages: fewer weeks instead)
+        floor = _MIN_NAME_W if widest == job.table.indent_column else 40
+        columns[widest] = max(min(floor, columns[widest]), columns[widest] - excess)
         table_w = sum(columns)
 
     lo, hi = date_extent(job.rows)
@@ -325,7 +331,13 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
     else:
         level = settings.zoom
         ppd = NOMINAL_PX_PER_DAY[level]
+    if lo is None and not (settings.date_from or settings.date_to):
+        # nothing scheduled: a page-wide (or 8-week) empty chart, and a note saying so
+        days = max(days, math.floor((chart_w_page or 56 * ppd) / ppd))
+        last = first + days - 1
     total_w = math.ceil(days * ppd)
+    label_w = _label_reach(job, font, first, ppd) if settings.show_labels else 0
+    label_w = max(total_w, min(label_w, total_w + (chart_w_page or 600)))
 
     renderer = GanttRenderer(print_palette(), font)
     renderer.set_data(list(job.rows), list(job.links))
@@ -341,6 +353,7 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
     renderer.show_critical = settings.show_critical
     renderer.set_show_baseline(settings.show_baseline)
     renderer.show_labels = settings.show_labels
+    renderer.fit_labels = True  # each page (or the image) keeps its labels whole
     renderer.calendar = settings.calendar
 
     n = len(job.rows)
@@ -371,12 +384,25 @@ def _layout(job: ExportJob, page_w: int | None, page_h: int | None, page: PageSe
         table_w,
         chart_w,
         total_w,
+        label_w,
         first,
         last,
         rows_per_page,
         slices,
         blocks,
     )
+
+
+def _label_reach(job: ExportJob, font: QFont, first: int, ppd: float) -> int:
+    """How far right the bars' labels reach, from day ``first`` at x 0."""
+    advance = QFontMetricsF(font).horizontalAdvance
+    reach = 0.0
+    for row in job.rows:
+        if row.start is None:
+            continue
+        end = (row.finish or row.start).toordinal() + 1
+        reach = max(reach, (end - first) * ppd + LABEL_GAP + advance(row.name) + 4)
+    return math.ceil(reach)
 
 
 # -- painting one page (or the whole image) ------------------------------------------
@@ -401,7 +427,8 @@ def _paint_page(
     r1 = min(n, r0 + lay.rows_per_page)
     rows_here = max(0, r1 - r0)
     x_off = slice_ * lay.chart_w
-    chart_w = max(1, min(lay.chart_w, lay.total_w - x_off))
+    # the last page across widens for the labels after the last bars (no page more)
+    chart_w = max(1, min(lay.chart_w, lay.label_w - x_off))
     body_top = _TITLE_HEIGHT
     height = _HEADER_HEIGHT + rows_here * _ROW_HEIGHT
     bold_metrics = QFontMetrics(lay.bold)
@@ -411,10 +438,12 @@ def _paint_page(
     p.setFont(lay.bold)
     p.setPen(text_pen)
     baseline = (_TITLE_HEIGHT - 6 + bold_metrics.ascent() - bold_metrics.descent()) // 2
-    p.drawText(
-        0, baseline, bold_metrics.elidedText(job.title, Qt.TextElideMode.ElideRight, page_w // 2)
-    )
+    title = bold_metrics.elidedText(job.title, Qt.TextElideMode.ElideRight, page_w // 2)
+    p.drawText(0, baseline, title)
     p.setFont(lay.font)
+    if job.note:
+        lay.drawn.update(job.note)
+        p.drawText(bold_metrics.horizontalAdvance(title) + 16, baseline, job.note)
     ppd = lay.renderer.px_per_day
     d0 = dt.date.fromordinal(lay.first + math.floor(x_off / ppd))
     d1 = dt.date.fromordinal(min(lay.last, lay.first + math.floor((x_off + chart_w - 1) / ppd)))
@@ -481,6 +510,17 @@ def _paint_page(
     p.setClipRect(QRect(0, 0, chart_w, height))
     lay.renderer.paint(p, chart_w, height, x_off, r0 * _ROW_HEIGHT)
     p.restore()
+    for _x, _y, text in lay.renderer.stats.labels:  # fitted: "◀ name", "name…"
+        lay.drawn.update(text)
+    if not any(row.start for row in job.rows):  # an empty plan: say so, not a blank
+        empty = QCoreApplication.translate("GanttExport", "No scheduled tasks to show")
+        lay.drawn.update(empty)
+        p.setPen(text_pen)
+        p.drawText(
+            lay.table_w + (chart_w - metrics.horizontalAdvance(empty)) // 2,
+            body_top + _HEADER_HEIGHT + max(rows_here, 1) * _ROW_HEIGHT + 2 * _ROW_HEIGHT,
+            empty,
+        )
     p.setPen(line_pen)
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(0, body_top, lay.table_w + chart_w - 1, height - 1)
@@ -492,7 +532,7 @@ def _paint_page(
 def render_image(job: ExportJob, *, scale: float = 1.0) -> QImage:
     """The whole chart (or ``settings``' date range) with the left columns, as an image."""
     lay = _layout(job, None, None, PageSetup())
-    width = lay.table_w + lay.total_w
+    width = lay.table_w + lay.label_w
     height = _TITLE_HEIGHT + _HEADER_HEIGHT + len(job.rows) * _ROW_HEIGHT
     w_px, h_px = math.ceil(width * scale), math.ceil(height * scale)
     if max(w_px, h_px) > MAX_IMAGE_SIDE or w_px * h_px > MAX_IMAGE_PIXELS:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTextEdit, QWidget
 
 from oa_desk.domain.changes import ChangeKind, Changes
 from oa_desk.gui.document import PlanDocument
@@ -22,6 +22,7 @@ from oa_desk.gui.timeline.import_notes import notes_text
 
 if TYPE_CHECKING:
     from oa_desk.exchange.progress import Job
+    from oa_desk.gui.timeline.pdf_dialog import PdfChoice
     from oa_desk.services.mspdi import ImportReport
     from oa_desk.services.timeline import TimelineData
     from oa_desk.store.undo_files import WholePlanEdit
@@ -61,6 +62,7 @@ class TimelineFiles(QObject):
         # Tests replace these to answer the file dialogs.
         self.pick_save_file: Callable[[str, Path, str], str] = self._pick_save_file
         self.pick_open_file: Callable[[str, str], str] = self._pick_open_file
+        self.pick_pdf_setup: Callable[[int], PdfChoice | None] = self._pick_pdf_setup
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -103,29 +105,26 @@ class TimelineFiles(QObject):
             return
         self._said(self.tr("Saved {path}").format(path=path))
 
+    def _pick_pdf_setup(self, depth: int) -> PdfChoice | None:
+        from oa_desk.gui.timeline.pdf_dialog import PdfExportDialog
+
+        dialog = PdfExportDialog(depth, self._page)
+        return dialog.choice() if dialog.exec() == PdfExportDialog.DialogCode.Accepted else None
+
     def export_pdf(self) -> None:
         from oa_desk.gui.timeline.export import PageSetup, export_pdf
+        from oa_desk.gui.timeline.plan_export import limit_levels
 
-        layouts = [
-            (size, landscape) for size in ("A4", "A3", "Letter") for landscape in (True, False)
-        ]
-        labels = [
-            (self.tr("{size} landscape") if landscape else self.tr("{size} portrait")).format(
-                size=size
-            )
-            for size, landscape in layouts
-        ]
-        label, ok = QInputDialog.getItem(
-            self._page, self.tr("Export Chart as PDF"), self.tr("Paper:"), labels, 0, False
-        )
-        if not ok:
+        job = self._export_job()  # plain data: the worker paints it onto a QPdfWriter
+        depth = 1 + max((row.level for row in job.rows), default=0)
+        choice = self.pick_pdf_setup(depth)
+        if choice is None:
             return
-        size, landscape = layouts[labels.index(label)]
         path = self._ask_path(self.tr("Export Chart as PDF"), ".pdf", self.tr("PDF files (*.pdf)"))
         if path is None:
             return
-        job = self._export_job()  # plain data: the worker paints it onto a QPdfWriter
-        setup = PageSetup(size=size, landscape=landscape)
+        job = limit_levels(job, choice.levels)
+        setup = PageSetup(size=choice.size, landscape=choice.landscape)
         outcome = self._jobs.run(
             self.tr("Exporting {name}").format(name=path.name),
             lambda _job: export_pdf(job, path, setup),

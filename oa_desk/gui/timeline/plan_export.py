@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -81,14 +82,48 @@ def job_from_rows(
     )
 
 
+def levels_note(levels: int) -> str:
+    """The header's note that lower outline levels are left out."""
+    if levels == 1:
+        return translate("TimelineExport", "Level 1 only")
+    return translate("TimelineExport", "Levels 1–{levels} only").format(levels=levels)
+
+
+def limit_levels(job: ExportJob, levels: int | None) -> ExportJob:
+    """The job with only the rows of outline levels 1..``levels`` (their links too),
+    and a note saying so in every page's header; None or 0: the job as it is."""
+    if not levels or all(row.level < levels for row in job.rows):
+        return job
+    keep = [i for i, row in enumerate(job.rows) if row.level < levels]
+    rows = [job.rows[i] for i in keep]
+    shown = {row.task_id for row in rows}
+    cells = job.table.cells
+    return replace(
+        job,
+        rows=rows,
+        links=[k for k in job.links if k.pred in shown and k.succ in shown],
+        table=replace(job.table, cells=[cells[i] for i in keep if i < len(cells)]),
+        note=levels_note(levels),
+    )
+
+
 def export_plan_pdf(
-    store: Any, path: Path | str, *, page_size: str = "A4", landscape: bool = True
+    store: Any,
+    path: Path | str,
+    *,
+    page_size: str = "A4",
+    landscape: bool = True,
+    levels: int | None = None,
 ) -> int:
-    """The whole Timeline of a plan as a multi-page PDF; returns the page count."""
+    """The Timeline of a plan as a multi-page PDF (outline levels 1..``levels``, or
+    all); returns the page count."""
     from oa_desk.gui.timeline.export import ensure_gui_application, export_pdf
 
     store.refuse_if_unsound(f"cannot export to {Path(path).name}")
     ensure_gui_application()
     data = load_timeline(store)
-    job = job_from_rows(data.rows, data, today=dt.date.today())
+    rows = data.rows if not levels else [r for r in data.rows if r.level < levels]
+    job = job_from_rows(rows, data, today=dt.date.today())
+    if levels and len(rows) < len(data.rows):
+        job = replace(job, note=levels_note(levels))
     return export_pdf(job, path, PageSetup(size=page_size, landscape=landscape))

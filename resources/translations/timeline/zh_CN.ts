@@ -484,6 +484,10 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>{dates}    第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
+        <source>No scheduled tasks to show</source>
+        <translation>没有已排期的任务可显示</translation>
+    </message>
+    <message>
         <source>The image would be {width} × {height} pixels, too large for a PNG. Export fewer rows or a shorter date range, zoom out, or export a PDF.</source>
         <translation>图片将为 {width} × {height} 像素，PNG 无法容纳。请减少导出的行、缩短日期范围、缩小时间刻度，或导出 PDF。</translation>
     </message>
@@ -720,6 +724,45 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
     <message>
         <source>The selected task is not scheduled yet.</source>
         <translation>所选任务尚未排期。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>{size} landscape</source>
+        <translation>{size} 横向</translation>
+    </message>
+    <message>
+        <source>{size} portrait</source>
+        <translation>{size} 纵向</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Level 1 only</source>
+        <translation>仅第 1 级</translation>
+    </message>
+    <message>
+        <source>Levels 1–{n}</source>
+        <translation>第 1–{n} 级</translation>
+    </message>
+    <message>
+        <source>Export Chart as PDF</source>
+        <translation>将图表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Outline &amp;levels:</source>
+        <translation>大纲级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Print only the upper levels of the outline: the pages say which levels they show</source>
+        <translation>只打印大纲的上层级别，每页页眉注明显示了哪些级别</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1393,14 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <source>Duration</source>
         <translation>工期</translation>
     </message>
+    <message>
+        <source>Level 1 only</source>
+        <translation>仅显示第 1 级</translation>
+    </message>
+    <message>
+        <source>Levels 1–{levels} only</source>
+        <translation>仅显示 1–{levels} 级</translation>
+    </message>
 </context>
 <context>
     <name>TimelineFiles</name>
@@ -1366,20 +1417,8 @@ Each listed day replaces what the calendar has on it; the preset&apos;s other da
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <source>{size} landscape</source>
-        <translation>{size} 横向</translation>
-    </message>
-    <message>
-        <source>{size} portrait</source>
-        <translation>{size} 纵向</translation>
-    </message>
-    <message>
         <source>Export Chart as PDF</source>
         <translation>将图表导出为 PDF</translation>
-    </message>
-    <message>
-        <source>Paper:</source>
-        <translation>纸张：</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

@@ -17,6 +17,7 @@ health colours from :mod:`oa_desk.domain.health`; the chart keeps no rules
 of its own.
 """
 
+from oa_desk.gui.timeline.gantt.links import LABEL_GAP
 from oa_desk.gui.timeline.gantt.renderer import ColourMode, GanttRenderer, PaintStats
 from oa_desk.gui.timeline.gantt.rows import ChartLink, ChartRow, LinkIndex, date_extent
 from oa_desk.gui.timeline.gantt.scale import (
@@ -29,6 +30,7 @@ from oa_desk.gui.timeline.gantt.style import to_qdate
 from oa_desk.gui.timeline.gantt.view import GanttChart
 
 __all__ = [
+    "LABEL_GAP",
     "NOMINAL_PX_PER_DAY",
     "ZOOM_ORDER",
     "ChartLink",

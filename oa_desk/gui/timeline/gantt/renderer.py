@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPolygon
 
 from oa_desk.domain.calendar import WorkCalendar
@@ -64,6 +64,48 @@ class PaintStats:
     header: list[tuple[int, str]] = field(default_factory=list)  # x, text of time-scale labels
 
 
+_EDGE = 2  # a fitted label keeps this far from the window's edges
+CONTINUED = "◀ "  # before the label of a bar that started on an earlier page
+
+
+def fit_label(
+    text: str, x0: int, x1: int, width: int, metrics: QFontMetrics
+) -> tuple[int, str] | None:
+    """Where the label of a bar spanning ``x0..x1`` goes in the window ``0..width``
+    and what it says, or None where it belongs to another page.
+
+    Whole to the right of the bar, else whole to its left; a bar that started
+    before the window is named at its left edge (``◀ name``); else shortened
+    with … where there is most room: right, left or over the bar. Never cut by
+    the window's edge.
+    """
+    if x1 <= 0 or x0 >= width:
+        return None  # the bar (and its label) is on another page
+    advance = metrics.horizontalAdvance
+    right = x1 + LABEL_GAP
+    if right + advance(text) <= width - _EDGE:
+        return right, text
+    elide = Qt.TextElideMode.ElideRight
+    if x0 < 0:
+        shown = metrics.elidedText(CONTINUED + text, elide, width - 2 * _EDGE)
+        return (_EDGE, shown) if shown.strip("◀ …") else None
+    left = x0 - LABEL_GAP - advance(text)
+    if left >= _EDGE:
+        return left, text
+    room_right = width - _EDGE - right
+    room_left = x0 - LABEL_GAP - _EDGE
+    room_inside = min(x1, width) - x0 - 2 * _EDGE  # over the bar, on its plate
+    room = max(room_right, room_left, room_inside)
+    shown = metrics.elidedText(text, elide, room)
+    if not shown.strip("…"):
+        return None
+    if room == room_right:
+        return right, shown
+    if room == room_left:
+        return x0 - LABEL_GAP - advance(shown), shown
+    return x0 + _EDGE, shown
+
+
 class GanttRenderer:
     """Paints the chart (time-scale header, bars, links) onto any QPainter.
 
@@ -92,6 +134,10 @@ class GanttRenderer:
         self.show_critical = False
         self.show_baseline = False
         self.show_labels = True
+        # Print: each page is a window of its own, so a label is kept whole inside it
+        # (right of its bar, else left, else "◀ name" for a bar from an earlier page,
+        # else shortened with …), and header labels are whole or not drawn.
+        self.fit_labels = False
         self.selected: frozenset[int] = frozenset()
         self.calendar = WorkCalendar()
         self.stats = PaintStats()
@@ -277,7 +323,15 @@ class GanttRenderer:
         if header:
             span = (first_o, last_o, ppd, shift)
             stats.header = paint_header(
-                p, self.style, self._labels, self.level, self.header_height, width, span, self.today
+                p,
+                self.style,
+                self._labels,
+                self.level,
+                self.header_height,
+                width,
+                span,
+                self.today,
+                whole=self.fit_labels,
             )
 
     def _paint_non_working(
@@ -357,6 +411,7 @@ class GanttRenderer:
         milestone, summary = TaskKind.MILESTONE, TaskKind.SUMMARY
         shapes = Shapes()
         labels: list[tuple[int, int, str]] = []
+        extents: list[tuple[int, int]] = []  # each label's bar, for fit_labels
         drawn = 0
         for i in range(r0, r1 + 1):
             row = rows[i]
@@ -403,6 +458,7 @@ class GanttRenderer:
                 if chosen:
                     shapes.selected_labels.add(len(labels))
                 labels.append((cx + ms_half + LABEL_GAP, cy + text_dy, row.name))
+                extents.append((cx - ms_half, cx + ms_half))
                 continue
             x0 = math.floor(s * ppd - shift)
             x1 = math.floor((f + 1) * ppd - shift)
@@ -457,9 +513,32 @@ class GanttRenderer:
                 if chosen:
                     shapes.selected_labels.add(len(labels))
                 labels.append((x1 + LABEL_GAP, y + bar_mid + text_dy, row.name))
+                extents.append((x0, x1))
+        if self.fit_labels:
+            labels = self._fit_labels(labels, extents, width, shapes)
         self.stats.bars_drawn = drawn
         self.stats.labels = shapes.labels = labels
         return shapes
+
+    def _fit_labels(
+        self,
+        labels: list[tuple[int, int, str]],
+        extents: list[tuple[int, int]],
+        width: int,
+        shapes: Shapes,
+    ) -> list[tuple[int, int, str]]:
+        """The labels placed whole inside ``0..width`` (a printed page's window)."""
+        selected = shapes.selected_labels
+        shapes.selected_labels = set()
+        out: list[tuple[int, int, str]] = []
+        for k, ((_x, y, text), (x0, x1)) in enumerate(zip(labels, extents, strict=True)):
+            placed = fit_label(text, x0, x1, width, self._metrics)
+            if placed is None:
+                continue
+            if k in selected:
+                shapes.selected_labels.add(len(out))
+            out.append((placed[0], y, placed[1]))
+        return out
 
     def _paint_shapes(self, p: QPainter, shapes: Shapes) -> None:
         """Shapes that want antialiasing, in one pass: arrowheads, brackets, diamonds; labels."""

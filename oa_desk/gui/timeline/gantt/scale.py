@@ -168,8 +168,13 @@ def paint_header(
     width: int,
     span: tuple[int, int, float, float],
     today: int | None,
+    *,
+    whole: bool = False,
 ) -> list[tuple[int, str]]:
     """The two-tier header across ``0..width``; returns the labels drawn (x, text).
+
+    ``whole`` (print): a label that would be cut by an edge is not drawn; on screen
+    the upper tier's label slides out of view as its period scrolls away.
 
     ``span`` is the painted window: first and last day ordinal, pixels per day
     and the x shift (day ``o`` starts at ``o * px_per_day - shift``).
@@ -178,8 +183,9 @@ def paint_header(
     h1 = height // 2
     p.fillRect(0, 0, width, height, style.header_brush)
     upper, lower = TIERS[level]
-    drawn = _paint_tier(p, style, labels, upper, 0, h1, span, sticky=True)
-    drawn += _paint_tier(p, style, labels, lower, h1, height - h1, span, sticky=False)
+    fit = width if whole else None
+    drawn = _paint_tier(p, style, labels, upper, 0, h1, span, sticky=True, fit=fit)
+    drawn += _paint_tier(p, style, labels, lower, h1, height - h1, span, sticky=False, fit=fit)
     p.setPen(style.header_line_pen)
     p.drawLine(0, h1, width, h1)
     p.drawLine(0, height - 1, width, height - 1)
@@ -206,7 +212,9 @@ def _paint_tier(
     span: tuple[int, int, float, float],
     *,
     sticky: bool,
+    fit: int | None = None,
 ) -> list[tuple[int, str]]:
+    """One tier's lines and labels; with ``fit`` (the width), only whole labels."""
     first_o, last_o, ppd, shift = span
     metrics = labels.metrics
     baseline = y + (h + metrics.ascent() - metrics.descent()) // 2
@@ -220,14 +228,17 @@ def _paint_tier(
         x1 = math.floor(nxt * ppd - shift)
         lines.append(x0)
         text, tw = labels.label(kind, o)
+        lo, hi = (max(x0, 0), min(x1, fit)) if fit is not None else (x0, x1)
         if sticky:
             tx = max(x0, 0) + 4
-            if tx + tw > x1 - 2:
-                tx = x1 - 2 - tw
-            if tx >= x0 + 2:
+            if tx + tw > hi - 2:
+                tx = hi - 2 - tw
+            if tx >= lo + 2:
                 texts.append((tx, text))
         elif tw + 4 <= x1 - x0:
-            texts.append(((x0 + x1 - tw) // 2, text))
+            tx = (x0 + x1 - tw) // 2
+            if lo <= tx and tx + tw <= hi:
+                texts.append((tx, text))
         o = nxt
         guard += 1
     p.setPen(style.header_line_pen)
