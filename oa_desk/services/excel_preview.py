@@ -95,15 +95,21 @@ def preview_lines(preview: ImportPreview, *, detail: int = 20) -> list[str]:
     for key, (old, new) in preview.plan_fields.items():
         lines.append(f"Plan {key}: {_shown(old)} → {_shown(new)}")
     lines.extend(note.text for note in preview.notes)
+    each = max(detail, 1)  # at least one of each kind, for the count to point at
     shown_of: Counter[tuple[Severity, ProblemCode]] = Counter()
+    first: dict[tuple[Severity, ProblemCode], Problem] = {}
     for problem in preview.problems:
         kind = (problem.severity, problem.code)
         shown_of[kind] += 1
-        if shown_of[kind] <= detail:
+        first.setdefault(kind, problem)
+        if shown_of[kind] <= each:
             lines.append(str(problem))
-    for (severity, code), count in shown_of.items():
-        if count > detail:
-            lines.append(f"  … and {count - detail:,} more {severity.value}s like '{code.value}'")
+    for kind, count in shown_of.items():
+        if count > each:
+            more = count - each
+            noun = kind[0].value if more == 1 else f"{kind[0].value}s"
+            where = first[kind].sheet + (f"!{first[kind].cell}" if first[kind].cell else "")
+            lines.append(f"  … and {more:,} more {noun} of the same kind as {where}")
     return lines
 
 

@@ -237,4 +237,4 @@ def test_the_preview_text_lists_a_few_problems_of_each_kind_and_counts_the_rest(
     lines = excel.preview_lines(preview, detail=3)
     problems = [line for line in lines if line.startswith("error:")]
     assert len(problems) == 4  # three of the first kind, the one of the other
-    assert "  … and 497 more errors like 'value_required'" in lines
+    assert "  … and 497 more errors of the same kind as 任务 Tasks!L2" in lines
