@@ -336,7 +336,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             preview = excel.preview_workbook_import(
                 store, args.file, delete_missing=args.delete_missing
             )
-        for line in excel.preview_lines(preview, detail=args.detail):
+        labels = excel.preview_labels(store)
+        for line in excel.preview_lines(preview, detail=args.detail, labels=labels):
             print(line)
         if args.problems is not None and preview.problems:
             excel.write_error_workbook(preview, args.problems)

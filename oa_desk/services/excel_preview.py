@@ -6,7 +6,7 @@ Part of the Excel use cases (``oa_desk.services.excel`` offers these too).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +25,27 @@ __all__ = [
 ]
 
 
-def _shown(value: Any) -> str:
+def _shown(
+    value: Any, col: Any = None, labels: Mapping[str, Mapping[int, str]] | None = None
+) -> str:
+    """A value of a change as the text preview shows it: a code as its English label,
+    a reference by the row's readable name (``labels``, from :func:`preview_labels`)."""
     from oa_desk.exchange.changeset import NewRow
+    from oa_desk.exchange.labels import enum_label
     from oa_desk.exchange.normalize import cell_text
+    from oa_desk.exchange.spec import ColType
 
     if value is None or value == "":
         return "(blank)"
     if isinstance(value, NewRow):
         return "(new)"
     if isinstance(value, frozenset | tuple | list):
-        return ", ".join(sorted(_shown(v) for v in value)) or "(none)"
+        return ", ".join(sorted(_shown(v, col, labels) for v in value)) or "(none)"
+    if col is not None and col.enum is not None and isinstance(value, str):
+        return enum_label(col.enum, str(value), "en")
+    if col is not None and col.kind in (ColType.REF, ColType.LINKS) and isinstance(value, int):
+        name = (labels or {}).get(col.ref or "", {}).get(value)
+        return f"{name} (#{value})" if name else f"#{value}"
     return cell_text(value)
 
 
@@ -55,7 +66,12 @@ def preview_labels(store: PlanStore) -> dict[str, dict[int, str]]:
         return {"department": department_paths(departments), "person": people}
 
 
-def preview_lines(preview: ImportPreview, *, detail: int = 20) -> list[str]:
+def preview_lines(
+    preview: ImportPreview,
+    *,
+    detail: int = 20,
+    labels: Mapping[str, Mapping[int, str]] | None = None,
+) -> list[str]:
     """The preview as plain text lines (for ``oa-desk import`` and logs).
 
     Counts first, then up to ``detail`` changes per table (old → new per
@@ -80,8 +96,9 @@ def preview_lines(preview: ImportPreview, *, detail: int = 20) -> list[str]:
             shown += 1
         for upd in table.updates[: max(detail - shown, 0)]:
             changes = "; ".join(
-                f"{_field_name(table.columns, k)}: {_shown(a)} → {_shown(b)}"
+                f"{_field_name(table.columns, k)}: {_shown(a, c, labels)} → {_shown(b, c, labels)}"
                 for k, (a, b) in upd.fields.items()
+                for c in [table.columns.get(k)]
             )
             lines.append(f"  ~ #{upd.id} {upd.label}: {changes}")
         more = len(table.inserts) + len(table.updates) - detail

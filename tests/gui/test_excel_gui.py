@@ -327,6 +327,36 @@ def test_change_tree_fetches_large_sheets_in_batches(qtmodeltester: Any) -> None
     qtmodeltester.check(model)
 
 
+@pytest.mark.parametrize(
+    ("language", "before", "after"), [("zh_CN", "准备", "实施"), ("en", "Prepare", "Implement")]
+)
+def test_a_changed_code_shows_as_its_label_in_the_users_language(
+    language: str, before: str, after: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from oa_desk.exchange.changeset import Update
+    from oa_desk.exchange.spec import sheet_by_table
+
+    spec = sheet_by_table("task")
+    preview = ImportPreview(Path("plan.xlsx"), "workbook")
+    table = preview.table("task", spec.title, {c.key: c for c in spec.columns})
+    table.updates = [Update(3, 4, {"phase": ("prepare", "implement")}, "需求调研")]
+    model = ChangesModel()
+    model.set_preview(preview)
+    default = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        field = model.index(0, 0, model.index(0, 0, model.index(0, 0)))
+        row = [
+            model.index(field.row(), col, field.parent()).data()
+            for col in (ChangesModel.Col.BEFORE, ChangesModel.Col.AFTER)
+        ]
+    finally:
+        QLocale.setDefault(default)
+    assert row == [before, after]
+
+
 # -- importing ------------------------------------------------------------------------------
 
 

@@ -238,3 +238,18 @@ def test_the_preview_text_lists_a_few_problems_of_each_kind_and_counts_the_rest(
     problems = [line for line in lines if line.startswith("error:")]
     assert len(problems) == 4  # three of the first kind, the one of the other
     assert "  … and 497 more errors of the same kind as 任务 Tasks!L2" in lines
+
+
+def test_the_preview_text_shows_codes_as_labels_and_references_by_name() -> None:
+    from oa_desk.exchange.changeset import Update
+    from oa_desk.exchange.spec import sheet_by_table
+
+    spec = sheet_by_table("task")
+    preview = ImportPreview(Path("plan.xlsx"), "workbook")
+    table = preview.table("task", spec.title, {c.key: c for c in spec.columns})
+    table.updates = [Update(3, 4, {"phase": ("prepare", "implement"), "owner_id": (2, None)})]
+    lines = excel.preview_lines(preview, labels={"person": {2: "000104 黄春新"}})
+    assert (
+        "  ~ #3 : 阶段 Phase: Prepare → Implement; 负责人工号 Owner no.: 000104 黄春新 (#2) → "
+        "(blank)" in lines
+    )

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,6 +26,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from oa_desk.exchange.changeset import ImportPreview, NewRow, Problem, Severity, TableChanges
+from oa_desk.exchange.labels import enum_label
 from oa_desk.exchange.normalize import cell_text
 from oa_desk.exchange.sheets import column_letter
 from oa_desk.exchange.spec import ColType, Column
@@ -389,6 +391,9 @@ class ChangesModel(QAbstractItemModel):
         ):
             label = self._labels[col.ref or ""].get(value)
             return f"{label} (#{value})" if label else f"#{value}"
+        if col is not None and col.enum is not None and isinstance(value, str):
+            # A code as its label in the user's language (DESIGN: codes never show).
+            return enum_label(col.enum, str(value), QLocale().name())
         if isinstance(value, dt.datetime | dt.date):
             return cell_text(value)
         return _cut(cell_text(value))
