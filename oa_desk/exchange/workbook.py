@@ -146,6 +146,19 @@ def _validation(col: Column, letter: str, language: str | None) -> DataValidatio
     return dv
 
 
+# The column that names a row, by sheet: repeated with the ones before it on every page.
+_NAMING = ("name", "title", "number", "question", "employee_no")
+
+
+def _key_columns(spec: SheetSpec) -> int:
+    """How many leading columns name a row (ID ... name); 1 (the ID) without one near."""
+    keys = [c.key for c in spec.columns]
+    for index, key in enumerate(keys[:5], start=1):
+        if key in _NAMING:
+            return index
+    return 1
+
+
 def _start_sheet(
     wb: Workbook, spec: SheetSpec, widths: Sequence[float], language: str | None
 ) -> Any:
@@ -153,7 +166,7 @@ def _start_sheet(
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"
-    print_setup(ws)
+    print_setup(ws, widths=widths, key_columns=_key_columns(spec))
     for i, col in enumerate(spec.columns, start=1):
         dv = _validation(col, get_column_letter(i), language)
         if dv is not None:

@@ -301,16 +301,34 @@ def test_cells_and_drop_downs_show_labels_that_re_import(
     ]
 
 
-def test_every_sheet_prints_a4_landscape_one_page_wide(store: PlanStore, tmp_path: Path) -> None:
+def test_every_sheet_prints_on_a4_readably(store: PlanStore, tmp_path: Path) -> None:
+    """A4, fit to width, the header on every page; a sheet too wide for one page at
+    two thirds of its size spreads over pages side by side with its ID and name
+    columns on each, a narrow one prints portrait."""
+    from oa_desk.exchange.printing import PAGE_CHARS, PORTRAIT_CHARS
+
     path = tmp_path / "plan.xlsx"
     excel.export_workbook(store, path, language="zh_CN")
     wb = openpyxl.load_workbook(path)
+    seen = set()
     for ws in wb.worksheets:
         assert ws.sheet_properties.pageSetUpPr.fitToPage is True, ws.title
         setup = ws.page_setup
-        assert (setup.orientation, setup.paperSize) == ("landscape", 9), ws.title
-        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), ws.title
+        assert setup.paperSize == 9 and setup.fitToHeight == 0, ws.title
         assert ws.print_title_rows == "$1:$1", ws.title
+        width = sum(ws.column_dimensions[c.column_letter].width or 8.43 for c in ws[1])
+        pages = setup.fitToWidth
+        if width > PAGE_CHARS:
+            assert pages > 1 and ws.print_title_cols, ws.title
+            assert width / pages <= PAGE_CHARS, ws.title
+            seen.add("wide")
+        else:
+            assert pages == 1, ws.title
+        portrait = width <= PORTRAIT_CHARS
+        assert setup.orientation == ("portrait" if portrait else "landscape"), ws.title
+        seen.add("portrait" if portrait else "landscape")
+    assert seen == {"wide", "portrait", "landscape"}
+    assert wb["任务 Tasks"].print_title_cols == "$A:$D"  # ID, WBS, outline level, name
 
 
 def _sheet_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
