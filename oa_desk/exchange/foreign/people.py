@@ -106,21 +106,34 @@ def active(value: Any) -> bool | None:
     return word if word is not None else parse_bool(value)
 
 
-_EMAIL = re.compile(r"^[^@\s,;，；]+@[^@\s,;，；]+\.[^@\s,;，；.]+$")
+# An address: no spaces, separators, colons (mailto:) or quotes; a domain of labels
+# and a top-level domain of two letters or more.
+_EMAIL = re.compile(r"^[^@\s,;，；:<>()\[\]\"=]+@(?:[^@\s,;，；:<>()\[\]\".]+\.)+[^\W\d_]{2,}$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-()（）]+(?:(?:转|ext\.?|x)\s*\d+)?$", re.IGNORECASE)
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# China's country code written before a number: +86, 0086, (+86), （+86）.
+_CHINA = re.compile(r"^\s*[(（]?\s*(?:\+|00)86\s*[)）]?\s*")
 
 
 def phone_ok(text: str) -> bool:
     """A phone number as people write it; an 11-digit Chinese mobile (with or without
-    +86) when it looks like one. Landlines (010-12345678, +86 10 1234) pass."""
-    if not _PHONE_CHARS.match(text):
+    +86) when it looks like one. Landlines (010-12345678, +86 10 1234 5678) pass;
+    after +86 a number has its area code and whole local number (9 to 11 digits)."""
+    china = _CHINA.match(text)
+    number = text[china.end() :] if china else text
+    if not number or not _PHONE_CHARS.match(number):
         return False
-    digits = re.sub(r"\D", "", re.split(r"转|ext|x", text, flags=re.IGNORECASE)[0])
-    for prefix in ("0086", "86"):
-        if digits.startswith(prefix + "1") and len(digits) - len(prefix) >= 10:
-            digits = digits[len(prefix) :]
-            break
+    digits = re.sub(r"\D", "", re.split(r"转|ext|x", number, flags=re.IGNORECASE)[0])
+    if not china:
+        for prefix in ("0086", "86"):
+            if digits.startswith(prefix + "1") and len(digits) - len(prefix) >= 10:
+                digits = digits[len(prefix) :]
+                break
+    if china:  # a mobile, or an area code (Beijing's is 10) and its local number
+        digits = digits.removeprefix("0")
+        if digits.startswith("1") and not digits.startswith("10"):
+            return bool(_MOBILE.match(digits))
+        return 9 <= len(digits) <= 11
     if digits.startswith("1") and len(digits) >= 7:  # no local number starts with 1
         return bool(_MOBILE.match(digits))
     return len(digits) >= 5
