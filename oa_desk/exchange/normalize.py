@@ -343,8 +343,10 @@ def parse_employee_no(value: Raw, width: int | None = None) -> tuple[str, bool]:
     if type(value) is str:
         key = employee_no_key(value)
         return key, key != clean_code(value)
-    if isinstance(value, bool):
-        raise CellError(ProblemCode.NOT_AN_EMPLOYEE_NO, value=value)
+    if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
+        # A date or time cell (Excel read "2020-01-01" or "1/2" as one): not a number
+        # anyone was given; the user fixes the cell's format.
+        raise CellError(ProblemCode.NOT_AN_EMPLOYEE_NO, value=cell_text(value))
     if isinstance(value, int | float):
         if isinstance(value, float) and not value.is_integer():
             raise CellError(ProblemCode.NOT_AN_EMPLOYEE_NO, value=value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import openpyxl
@@ -80,7 +81,11 @@ def test_summary_rows_are_told(cells: list[object], summary: bool) -> None:
         ("+8613812345678", True),
         ("138-1234-5678", True),
         ("010-12345678", True),
-        ("+86 10 1234", True),
+        ("+86 10 1234 5678", True),
+        ("(+86)138-0013-8000", True),
+        ("（+86）010-12345678", True),
+        ("+86 10 1234", False),  # after +86: the area code and a whole local number
+        ("+86 12345", False),
         ("1381234567", False),  # 10 digits
         ("1391234", False),  # a mobile cut short
         ("138123456789", False),  # 12 digits
@@ -90,6 +95,25 @@ def test_summary_rows_are_told(cells: list[object], summary: bool) -> None:
 )
 def test_phone_numbers(phone: str, ok: bool) -> None:
     assert phone_ok(phone) is ok
+
+
+@pytest.mark.parametrize(
+    ("email", "ok"),
+    [
+        ("zhang.san@example.com", True),
+        ("li-si+oa@mail.example.com.cn", True),
+        ("王五@例子.中国", True),
+        ("a@b.c", False),  # a one-letter top-level domain
+        ("mailto:a@b.com", False),
+        ("=a@b.com", False),
+        ("qian@example", False),
+        ("a b@example.com", False),
+    ],
+)
+def test_email_addresses(email: str, ok: bool) -> None:
+    from oa_desk.exchange.foreign.people import _EMAIL
+
+    assert bool(_EMAIL.match(email)) is ok
 
 
 def test_totals_are_skipped_and_bad_contacts_warn(store: PlanStore, tmp_path: Path) -> None:
@@ -162,3 +186,14 @@ def test_problems_are_listed_in_row_and_column_order(store: PlanStore, tmp_path:
     excel.write_error_workbook(preview, problems)
     rows = list(openpyxl.load_workbook(problems).active.iter_rows(values_only=True))[1:]
     assert [f"{r[3]}{r[2]}" for r in rows] == cells
+
+
+@pytest.mark.parametrize(
+    "value", [dt.datetime(2020, 1, 1), dt.date(2020, 1, 1), dt.time(1, 2), True]
+)
+def test_a_date_or_yes_no_cell_is_no_employee_number(value: object) -> None:
+    from oa_desk.exchange.normalize import CellError, parse_employee_no
+
+    with pytest.raises(CellError) as caught:
+        parse_employee_no(value)
+    assert caught.value.code is ProblemCode.NOT_AN_EMPLOYEE_NO
