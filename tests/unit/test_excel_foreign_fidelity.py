@@ -197,3 +197,20 @@ def test_a_date_or_yes_no_cell_is_no_employee_number(value: object) -> None:
     with pytest.raises(CellError) as caught:
         parse_employee_no(value)
     assert caught.value.code is ProblemCode.NOT_AN_EMPLOYEE_NO
+
+
+def test_a_formula_without_a_value_is_never_read_as_blank(store: PlanStore, tmp_path: Path) -> None:
+    # openpyxl writes formulas without their values, as a tool that never calculates does.
+    path = _roster(
+        tmp_path / "roster.xlsx",
+        [
+            ["E201", "周一", '=IF(1,"总部","")', "", ""],
+            ["E202", '=IF(1,"吴二","")', "总部", "", ""],
+            ["E203", "郑三", "总部", "", ""],
+        ],
+    )
+    preview = excel.preview_foreign_import(store, path, ImportKind.PEOPLE)
+    assert [(p.cell, p.code) for p in preview.errors] == [
+        ("C2", ProblemCode.FORMULA_WITHOUT_VALUE_NEW),
+        ("B3", ProblemCode.FORMULA_WITHOUT_VALUE_NEW),  # not "a value is required"
+    ]

@@ -117,6 +117,9 @@ class ForeignImport:
         self.required = [k for k, f in self.fields.items() if f.required and k in mapping.columns]
         col = mapping.columns.get("employee_no")
         self.employee_width = zero_pad_width(formats.get(col, "")) if col is not None else None
+        # Excel row -> the mapped fields whose cell holds a formula with no value (saved
+        # by a program that did not calculate it): never read as blank.
+        self.no_value: dict[int, set[str]] = {}
 
     # -- Context: cells and problems -------------------------------------------
 
@@ -185,6 +188,11 @@ class ForeignImport:
             if is_summary_row(raw):
                 skipped.append(index + 1)
                 continue
+            if self.sheet.no_value:
+                no_value = self.sheet.no_value
+                blank = {k for k, c in zip(keys, cols, strict=True) if (index, c) in no_value}
+                if blank:
+                    self.no_value[index + 1] = blank
             out.append((index + 1, dict(zip(keys, cells, strict=True))))
         if skipped:
             shown = ", ".join(map(str, skipped[:10])) + ("…" if len(skipped) > 10 else "")
@@ -198,7 +206,13 @@ class ForeignImport:
         ok = True
         convs = self.convs
         protected = self.protected
+        blank = self.no_value.get(row, ())
         for key, value in raw.items():
+            if key in blank:
+                # Not read as blank (a default, or "a value is required"): the user types it.
+                self.problem(row, key, "", ProblemCode.FORMULA_WITHOUT_VALUE_NEW)
+                ok = False
+                continue
             if key in protected:
                 value = unprotected(value)
             try:
@@ -210,7 +224,7 @@ class ForeignImport:
             values[key] = new
         for key in self.required:
             # checks.required, for text the converters have trimmed already
-            if values.get(key) in (None, ""):
+            if values.get(key) in (None, "") and key not in blank:
                 if ok:
                     self.problem(row, key, raw.get(key, ""), ProblemCode.VALUE_REQUIRED)
                 ok = False
