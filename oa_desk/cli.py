@@ -154,16 +154,6 @@ def _add_check(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(handler=cmd_check)
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 up, not {text!r}")
-    return value
-
-
 def _suffix(path: Path, allowed: tuple[str, ...], what: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in allowed:
@@ -377,7 +367,7 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--portrait", action="store_true", help="for .pdf (landscape by default)")
     p.add_argument(
         "--levels",
-        type=_positive_int,
+        type=_positive,
         metavar="N",
         help="for the Timeline .pdf: only outline levels 1 to N (2: the phases and their "
         "stages), noted in each page's header; all levels by default",
