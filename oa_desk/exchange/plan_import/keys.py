@@ -19,6 +19,8 @@ from oa_desk.exchange.normalize import (
     clean_code,
     employee_no_key,
     parse_int,
+    zero_padded,
+    zeroless_index,
 )
 from oa_desk.exchange.plan_import.state import WorkbookImport, path_text, title
 from oa_desk.exchange.problems import ProblemCode
@@ -69,22 +71,14 @@ def register_keys(state: WorkbookImport) -> None:
         state.alive[table] = alive
 
 
-def _unpadded(state: WorkbookImport) -> dict[str, int | NewRow]:
-    """Employee numbers as a CSV saved by LibreOffice or Excel leaves them: digits
-    without their leading zeros ("342" for "000342"), each naming one person only."""
-    found = state.keymaps.get("person_unpadded")
-    if found is None:
-        counts: dict[str, int] = {}
-        refs: dict[str, int | NewRow] = {}
-        for key, ref in state.keymaps.get("person", {}).items():
-            if key.isdigit() and key.startswith("0"):
-                short = key.lstrip("0") or "0"
-                counts[short] = counts.get(short, 0) + 1
-                refs[short] = ref
-        known = state.keymaps.get("person", {})
-        found = {k: r for k, r in refs.items() if counts[k] == 1 and k not in known}
-        state.keymaps["person_unpadded"] = found
-    return found
+def _unpadded(state: WorkbookImport, key: str) -> int | NewRow | None:
+    """The person an employee number names once its lost leading zeros are put back
+    ("342" for "000342", as a CSV saved by LibreOffice leaves it): one person only."""
+    people = state.keymaps.get("person", {})
+    if state.zeroless is None:
+        state.zeroless = zeroless_index(people)
+    padded = zero_padded(key, state.zeroless)
+    return people.get(padded) if padded is not None else None
 
 
 def resolve(state: WorkbookImport, col: Column, raw: Any) -> int | NewRow | None:
@@ -106,7 +100,7 @@ def resolve(state: WorkbookImport, col: Column, raw: Any) -> int | NewRow | None
             return ref_id
         found = state.keymaps[target].get(key)
         if found is None and target == "person":
-            found = _unpadded(state).get(key)
+            found = _unpadded(state, key)
         if found is None:
             raise CellError(_NOT_FOUND[target], key=key)
         if isinstance(found, int) and found not in state.alive_ids(target):

@@ -81,6 +81,7 @@ class WorkbookImport:
         self.keys = plan_keys(plan)  # table -> id -> readable key
         self.parsed: dict[str, ParsedSheet] = {}
         self.keymaps: dict[str, dict[str, int | NewRow]] = {}
+        self.zeroless: dict[str, list[str]] | None = None  # normalize.zeroless_index
         self.alive: dict[str, set[int]] = {}
         self.levels: dict[int | NewRow, int] = {}  # a task row's outline level
         # Tables the plan has no rows of: the sheet's IDs name its new rows (a new,
